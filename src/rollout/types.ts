@@ -1,0 +1,55 @@
+import type { ActionName, EnvironmentConfig, TrackName } from '../config/schema.js'
+import type { CommandResult } from '../actions/types.js'
+import type { Measurement } from '../metrics/types.js'
+import type { Clock } from './clock.js'
+import type {
+  CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord
+} from '../report/types.js'
+
+/** Context for one action invocation; becomes STAGEGATE_* variables. */
+export interface ActionContext {
+  step?: number
+  weight: number
+  previousWeight: number
+  track: TrackName
+  reason?: string
+}
+
+export interface EngineDeps {
+  clock: Clock
+  /** Aborts on SIGINT/SIGTERM: the engine then rolls back (with a fresh, un-aborted signal) and returns. */
+  signal: AbortSignal
+  /** Runs the configured action; resolves `null` when that action is not configured. */
+  runAction(name: ActionName, ctx: ActionContext, signal: AbortSignal): Promise<CommandResult | null>
+  /** Measures a metric now; never throws. */
+  measure(metric: string, track: TrackName, weight: number, signal: AbortSignal): Promise<Measurement>
+  /** Progress notifications, for logs, saved state and the live PR comment. Must not throw. */
+  events?: EngineEvents
+}
+
+export interface EngineEvents {
+  onPhase?(phase: 'baseline' | 'deploy' | 'step' | 'promote' | 'rollback', detail: string): void
+  onStepStart?(step: StepRecord, total: number): void
+  onMeasurement?(m: MeasurementRecord, step: StepRecord, elapsedMs: number, total: number): void
+  onStepEnd?(step: StepRecord, total: number): void
+  onCommand?(c: CommandRecord): void
+  /** Traffic may be split from now on (deploy started) / is no longer split (promoted or rolled back). */
+  onTrafficState?(split: boolean, weight: number): void
+}
+
+export interface RolloutResult {
+  status: 'succeeded' | 'rolled-back' | 'rollback-failed' | 'failed'
+  finalWeight: number
+  baseline: Record<string, number | null>
+  steps: StepRecord[]
+  measurements: MeasurementRecord[]
+  commands: CommandRecord[]
+  rollback?: RollbackRecord
+}
+
+export interface RolloutInput {
+  env: EnvironmentConfig
+  plan: PlanStep[]
+}
+
+export type RunRollout = (input: RolloutInput, deps: EngineDeps) => Promise<RolloutResult>

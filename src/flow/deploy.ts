@@ -1,0 +1,127 @@
+/** mode: deploy — lock, Deployment, gates, then the rollout engine. */
+import * as core from '@actions/core'
+import { runGates } from '../gates/runner.js'
+import { buildPlan } from '../rollout/plan.js'
+import { runRollout } from '../rollout/engine.js'
+import type { EngineEvents, ActionContext } from '../rollout/types.js'
+import type { ActionName } from '../config/schema.js'
+import { stagegateEnv } from '../actions/run-command.js'
+import { progressLine } from '../report/markdown.js'
+import type { MeasurementRecord, StepRecord } from '../report/types.js'
+import { type FlowContext, commandBase, gateContext, measureWith } from './context.js'
+import type { StateSaver } from './state.js'
+
+export async function deployFlow(f: FlowContext, state: StateSaver): Promise<void> {
+  const { report, audit } = f
+  report.plan = buildPlan(f.s.env)
+  const lock = await f.github.lockHeldBy(f.clock.now())
+  if (lock) {
+    report.status = 'blocked'
+    report.error = lock
+    audit.record('lock', 'blocked', { detail: lock })
+    return
+  }
+  await f.github.createDeployment(report, { service: report.service, version: report.version, strategy: report.strategy, plan: report.plan })
+  state.update({ deploymentId: report.deploymentId })
+  audit.record('deployment', 'created', { detail: report.deploymentId || 'no GitHub Deployment' })
+  void f.github.comment(report, false)
+  if (!(await gatesPass(f))) return
+  await rollout(f, state)
+}
+
+async function gatesPass(f: FlowContext): Promise<boolean> {
+  const { report, audit, s } = f
+  core.startGroup(`Gates (${s.env.gates.length})`)
+  try {
+    const res = await runGates(s.env.gates, {
+      ctx: gateContext(f),
+      signal: f.signal,
+      overrides: { names: s.inputs.overrideGates, reason: s.inputs.overrideReason }
+    })
+    report.gates = res.records
+    report.failedGates = res.failedRequired
+    report.approvals = res.approvals
+    for (const g of res.records) audit.record('gates', `gate ${g.name}`, { result: g.status, detail: g.detail })
+  } finally {
+    core.endGroup()
+  }
+  if (s.inputs.overrideGates.length) {
+    report.overrides = { gates: s.inputs.overrideGates, reason: s.inputs.overrideReason, actor: s.run.actor }
+  }
+  if (report.failedGates.length === 0) return true
+  report.status = 'blocked'
+  core.error(`blocked by required gate(s): ${report.failedGates.join(', ')}`)
+  return false
+}
+
+async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
+  const { report, s } = f
+  const live: { steps: StepRecord[]; measurements: MeasurementRecord[] } = { steps: [], measurements: [] }
+  report.steps = live.steps
+  report.measurements = live.measurements
+  const result = await runRollout(
+    { env: s.env, plan: report.plan },
+    {
+      clock: f.clock,
+      signal: f.signal,
+      runAction: (name, ctx, signal) => runAction(f, name, ctx, signal),
+      measure: measureWith(f),
+      events: engineEvents(f, state, live)
+    }
+  )
+  Object.assign(report, {
+    status: result.status,
+    finalWeight: result.finalWeight,
+    baseline: result.baseline,
+    steps: result.steps,
+    measurements: result.measurements,
+    commands: result.commands,
+    rollback: result.rollback
+  })
+}
+
+function runAction(f: FlowContext, name: ActionName, ctx: ActionContext, signal: AbortSignal) {
+  const action = f.s.env.actions[name]
+  if (action === undefined) return Promise.resolve(null)
+  const spec = typeof action === 'string' ? { run: action, timeout: undefined } : action
+  return f.runCommand({
+    label: name,
+    run: spec.run,
+    timeoutMs: spec.timeout ?? f.s.env.actions.timeout,
+    env: stagegateEnv(commandBase(f.s), ctx),
+    cwd: f.s.run.workspace,
+    signal
+  })
+}
+
+function engineEvents(f: FlowContext, state: StateSaver, live: { steps: StepRecord[]; measurements: MeasurementRecord[] }): EngineEvents {
+  const { audit, report } = f
+  let round: MeasurementRecord[] = []
+  return {
+    onPhase: (phase, detail) => {
+      core.info(`▶ ${phase}: ${detail}`)
+      audit.record(phase, phase, { detail })
+    },
+    onTrafficState: (split, weight) => state.update({ split, weight }),
+    onStepStart: (step, total) => {
+      core.startGroup(`Step ${step.index}/${total} · ${step.weight}% · pause ${Math.round(step.pauseMs / 1000)}s`)
+      live.steps.push(step)
+      audit.record('step', 'step started', { step: step.index, weight: step.weight })
+      void f.github.comment(report, false)
+    },
+    onMeasurement: (m, step, elapsedMs, total) => {
+      live.measurements.push(m)
+      round = round.filter((r) => r.checkIndex !== m.checkIndex || r.at !== m.at).filter((r) => r.at === m.at)
+      round.push(m)
+      if (round.length >= f.s.env.analysis.checks.length) {
+        core.info(progressLine(step, total, round, elapsedMs))
+        round = []
+      }
+    },
+    onStepEnd: (step) => {
+      audit.record('step', 'step ended', { step: step.index, weight: step.weight, result: step.result, detail: step.reason })
+      core.endGroup()
+    },
+    onCommand: (c) => audit.record('action', c.action, { step: c.step, weight: c.weight, result: c.outcome })
+  }
+}

@@ -1,0 +1,53 @@
+/** mode: plan — validate, evaluate read-only gates, probe every metric once, render the plan. */
+import * as core from '@actions/core'
+import { runGates } from '../gates/runner.js'
+import { buildPlan, estimateDurations } from '../rollout/plan.js'
+import { formatDuration } from '../config/units.js'
+import { type FlowContext, gateContext, measureWith } from './context.js'
+
+export async function planFlow(f: FlowContext): Promise<void> {
+  const { report, s } = f
+  report.plan = buildPlan(s.env)
+  const est = estimateDurations(report.plan, s.env.analysis)
+  report.notes.push(`estimated minimum duration ${formatDuration(est.minimumMs)}; worst-case time from a breach to rollback ${formatDuration(est.worstCaseRollbackMs)}`)
+  core.startGroup('Gates (read-only, plan mode)')
+  try {
+    const res = await runGates(s.env.gates, {
+      ctx: gateContext(f),
+      signal: f.signal,
+      overrides: { names: s.inputs.overrideGates, reason: s.inputs.overrideReason },
+      readOnlyOnly: true
+    })
+    report.gates = res.records
+    report.failedGates = res.failedRequired
+    report.approvals = res.approvals
+  } finally {
+    core.endGroup()
+  }
+  await probeMetrics(f)
+  report.status = 'planned'
+  void f.github.comment(report, false)
+}
+
+/** Proves each metric the environment uses returns data, measured once on the stable track. */
+async function probeMetrics(f: FlowContext): Promise<void> {
+  const { report, s } = f
+  const names = new Set(s.env.analysis.checks.map((c) => c.metric))
+  for (const g of s.env.gates) if (g.type === 'metric') names.add(g.metric)
+  const measure = measureWith(f)
+  core.startGroup(`Metrics (${names.size})`)
+  try {
+    for (const name of names) {
+      const m = await measure(name, 'stable', 0, f.signal)
+      report.baseline[name] = m.kind === 'value' ? m.value : null
+      const line = m.kind === 'value' ? `metric ${name}: ${m.value}` : `metric ${name}: ${m.kind} — ${m.detail}`
+      if (m.kind === 'value') core.info(line)
+      else {
+        core.warning(line)
+        report.notes.push(line)
+      }
+    }
+  } finally {
+    core.endGroup()
+  }
+}

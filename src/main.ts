@@ -1,0 +1,127 @@
+/**
+ * The orchestrator: setup → (plan | deploy) → report. The only place that calls core.setFailed.
+ */
+import * as core from '@actions/core'
+import { systemClock, type Clock } from './rollout/clock.js'
+import type { CommandRunner } from './actions/types.js'
+import { runCommand as realRunCommand } from './actions/run-command.js'
+import { ConfigError, annotate } from './config/load.js'
+import { createOctokit } from './github/client.js'
+import type { GitHubAccess } from './github/types.js'
+import type { DeployReport } from './report/types.js'
+import { verdictLine } from './report/markdown.js'
+import { setup, type Setup } from './flow/setup.js'
+import { newReport, basicsFrom, basicsFromEnv, finish } from './flow/draft.js'
+import { publishLocal } from './flow/publish.js'
+import { GitHubSide } from './flow/github-side.js'
+import { AuditTrail } from './flow/audit.js'
+import { StateSaver, readSavedState } from './flow/state.js'
+import { postRollback } from './flow/post-rollback.js'
+import { makeProviders, type FlowContext } from './flow/context.js'
+import { deployFlow } from './flow/deploy.js'
+import { planFlow } from './flow/plan.js'
+
+export interface RunOptions {
+  clock?: Clock
+  /** Aborted by SIGINT/SIGTERM (see index.ts): the rollout rolls back before run() returns. */
+  signal?: AbortSignal
+  runCommand?: CommandRunner
+}
+
+export async function run(opts: RunOptions = {}): Promise<void> {
+  const clock = opts.clock ?? systemClock
+  const started = clock.now()
+  let s: Setup
+  try {
+    s = await setup()
+  } catch (e) {
+    await failBeforeStart(e, started, clock)
+    return
+  }
+  const counter = { count: 0 }
+  const gh = githubAccess(s, counter)
+  const report = newReport(basicsFrom(s), started)
+  const state = new StateSaver({ configPath: s.configPath, configFile: s.inputs.config, environment: s.inputs.environment, version: s.version })
+  const runCommand = opts.runCommand ?? realRunCommand
+  const f: FlowContext = {
+    s,
+    clock,
+    signal: opts.signal ?? new AbortController().signal,
+    runCommand,
+    github: new GitHubSide(gh, { environment: s.inputs.environment, url: s.env.url, prNumber: s.inputs.prNumber, policy: s.config.report['pr-comment'], secrets: s.secrets }),
+    report,
+    audit: new AuditTrail(clock, s.run.actor, s.run.sha),
+    providers: makeProviders(s, runCommand)
+  }
+  try {
+    if (s.inputs.mode === 'plan') await planFlow(f)
+    else await deployFlow(f, state)
+  } catch (e) {
+    report.status = 'failed'
+    report.error = (e as Error).message
+    core.error(`Stagegate failed: ${report.error}`)
+  }
+  await conclude(f, counter, state)
+}
+
+async function conclude(f: FlowContext, counter: { count: number }, state: StateSaver): Promise<void> {
+  const { report, s } = f
+  report.audit = f.audit.entries
+  if (s.inputs.mode === 'deploy') await f.github.finalStatus(report)
+  await f.github.comment(report, true)
+  finish(report, f.clock.now(), counter.count)
+  await publishLocal(report, s.secrets, s.config.report.summary)
+  state.update({ done: true, split: report.status === 'rollback-failed', weight: report.finalWeight })
+  core.info(verdictLine(report))
+  if (s.inputs.failOn.has(report.status)) core.setFailed(failMessage(report))
+}
+
+function githubAccess(s: Setup, counter: { count: number }): GitHubAccess | undefined {
+  if (!s.inputs.githubToken || !s.run.owner) {
+    core.notice('No github-token or repository: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.')
+    return undefined
+  }
+  return { octokit: createOctokit(s.inputs.githubToken, s.run.apiUrl, counter), run: s.run }
+}
+
+/** Inputs or config were bad: annotate, write the report, fail. Nothing else happens. */
+async function failBeforeStart(e: unknown, started: number, clock: Clock): Promise<void> {
+  const report = newReport(basicsFromEnv(), started)
+  if (e instanceof ConfigError) annotate(e)
+  report.error = (e as Error).message
+  finish(report, clock.now(), 0)
+  await publishLocal(report, [], true)
+  core.setFailed(report.error)
+}
+
+function failMessage(r: DeployReport): string {
+  switch (r.status) {
+    case 'blocked':
+      return `Stagegate blocked the deploy: ${r.error ?? `required gate(s) failed: ${r.failedGates.join(', ')}`}`
+    case 'rolled-back':
+      return `Stagegate rolled back: ${r.rollback?.reason ?? ''}`
+    case 'rollback-failed':
+      return `Stagegate could NOT roll back (traffic may still be split at ${r.finalWeight}%): ${r.rollback?.reason ?? ''}`
+    default:
+      return `Stagegate ${r.status}${r.error ? `: ${r.error}` : ''}`
+  }
+}
+
+/** The post step: finish a rollback the main step could not. */
+export async function runPost(runCommand: CommandRunner = realRunCommand): Promise<void> {
+  const st = readSavedState()
+  if (!st) {
+    core.info('Stagegate post: no saved state; nothing to do.')
+    return
+  }
+  try {
+    const out = await postRollback(st, runCommand)
+    core.info(`Stagegate post: ${out.message}`)
+    if (!out.ran) return
+    await core.summary.addRaw(`\n> ${out.ok ? '↩️' : '🚨'} **Stagegate post step:** ${out.message}\n`, true).write().catch(() => undefined)
+    if (!out.ok) core.setFailed(out.message)
+    else core.setOutput('status', 'rolled-back')
+  } catch (e) {
+    core.setFailed(`Stagegate post step failed: ${(e as Error).message}`)
+  }
+}

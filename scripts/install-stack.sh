@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the real stack the e2e suite and the examples run against: Debian's Prometheus and nginx.
+# Idempotent: does nothing when both binaries are already on PATH (or in /usr/sbin).
+# The stack runs its own instances (own configs, ports on 127.0.0.1, temp dirs); the system
+# services the packages bring are stopped and not needed.
+set -euo pipefail
+
+have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || [ -x "/usr/bin/$1" ]; }
+
+if have prometheus && have nginx; then
+  echo "install-stack: prometheus and nginx are already installed"
+else
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -q
+  # nginx-light is the small build on older Debian/Ubuntu; newer ones only have nginx.
+  if apt-cache show nginx-light >/dev/null 2>&1; then NGINX_PKG=nginx-light; else NGINX_PKG=nginx; fi
+  # policy-rc.d 101: packages must not start their services during install (no init here anyway).
+  POLICY=/usr/sbin/policy-rc.d
+  CREATED_POLICY=
+  if [ ! -e "$POLICY" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$POLICY" >/dev/null
+    $SUDO chmod +x "$POLICY"
+    CREATED_POLICY=1
+  fi
+  trap '[ -n "$CREATED_POLICY" ] && $SUDO rm -f "$POLICY"' EXIT
+  $SUDO apt-get install -y -q --no-install-recommends prometheus "$NGINX_PKG" curl
+fi
+
+# The system services are not used: make sure they are not running.
+for svc in nginx prometheus; do
+  if command -v service >/dev/null 2>&1; then
+    ${SUDO:-} service "$svc" stop >/dev/null 2>&1 || true
+  fi
+done
+
+echo "install-stack: $(prometheus --version 2>&1 | head -1)"
+echo "install-stack: $(nginx -v 2>&1 | head -1)"

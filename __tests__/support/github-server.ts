@@ -1,0 +1,121 @@
+/**
+ * A GitHub REST contract server for tests: every request is checked against GitHub's OpenAPI
+ * description (a non-conforming request gets 400 and is recorded in `violations`); the
+ * endpoints Stagegate uses are backed by in-memory state. Failures and delay can be injected.
+ */
+import * as http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { matchOperation, validateRequest } from './openapi-contract.js'
+import { handle, newState, type Reply, type ServerState } from './github-handlers.js'
+
+export type { ServerState } from './github-handlers.js'
+
+export interface RequestRecord {
+  method: string
+  path: string
+  status: number
+}
+
+export interface GitHubServer {
+  url: string
+  state: ServerState
+  requests: RequestRecord[]
+  violations: string[]
+  /** The next `n` requests get this status (502/500 with a plain error, 429 as a secondary rate limit). */
+  failNext(n: number, status: 502 | 429 | 500): void
+  setDelay(ms: number): void
+  close(): Promise<void>
+}
+
+export interface ServerOptions {
+  owner?: string
+  repo?: string
+}
+
+export async function startGitHubServer(opts: ServerOptions = {}): Promise<GitHubServer> {
+  const state = newState(opts.owner ?? 'acme', opts.repo ?? 'shop')
+  const requests: RequestRecord[] = []
+  const violations: string[] = []
+  const failures: number[] = []
+  let delay = 0
+  const server = http.createServer((req, res) => {
+    readBody(req)
+      .then(async (raw) => {
+        if (delay > 0) await new Promise((r) => setTimeout(r, delay))
+        const reply = route(req, raw)
+        res.writeHead(reply.status, { 'content-type': 'application/json', ...(reply.headers ?? {}) })
+        res.end(reply.body === undefined ? '' : JSON.stringify(reply.body))
+        requests.push({ method: req.method ?? '', path: req.url ?? '', status: reply.status })
+      })
+      .catch((e) => {
+        violations.push(`server error: ${(e as Error).message}`)
+        res.writeHead(500).end()
+      })
+  })
+  const base = await listen(server)
+
+  function route(req: http.IncomingMessage, raw: string): Reply {
+    const url = new URL(req.url ?? '/', base)
+    const method = req.method ?? 'GET'
+    const injected = failures.shift()
+    if (injected !== undefined) return injectedFailure(injected)
+    const mt = matchOperation(method, url.pathname)
+    if (!mt) return violation(`${method} ${url.pathname}: no operation in GitHub's API description`)
+    let body: unknown
+    try {
+      body = raw ? JSON.parse(raw) : undefined
+    } catch {
+      return violation(`${method} ${url.pathname}: body is not JSON`)
+    }
+    const problems = validateRequest(mt, url.searchParams, body)
+    if (problems.length) return violation(`${method} ${mt.op.template}: ${problems.join('; ')}`)
+    const reply = handle(state, { method, template: mt.op.template, params: mt.pathParams, query: url.searchParams, body, base })
+    return reply ?? violation(`${method} ${mt.op.template}: valid, but the contract server does not serve it`)
+  }
+
+  function violation(message: string): Reply {
+    violations.push(message)
+    return { status: 400, body: { message, documentation_url: 'https://docs.github.com/rest' } }
+  }
+
+  return {
+    url: base,
+    state,
+    requests,
+    violations,
+    failNext: (n, status) => failures.push(...Array<number>(n).fill(status)),
+    setDelay: (ms) => {
+      delay = ms
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+}
+
+function injectedFailure(status: number): Reply {
+  if (status === 429) {
+    return {
+      status,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }
+    }
+  }
+  return { status, body: { message: status === 502 ? 'Bad Gateway' : 'Server Error' } }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function listen(server: http.Server): Promise<string> {
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo
+      resolve(`http://127.0.0.1:${port}`)
+    })
+  })
+}

@@ -1,0 +1,76 @@
+/** `github-checks`: every check run and commit status on the SHA concluded well (optionally waiting). */
+import type { GateConfig } from '../config/schema.js'
+import type { Gate, GateContext, GateOutcome } from './types.js'
+import type { GitHubAccess } from '../github/types.js'
+import { plural, scoped, withGitHub } from '../github/gate-support.js'
+
+type Config = Extract<GateConfig, { type: 'github-checks' }>
+
+const GOOD_CONCLUSIONS = new Set(['success', 'neutral', 'skipped'])
+const FIRST_POLL_MS = 5_000
+const MAX_POLL_MS = 60_000
+
+export interface ChecksTally {
+  total: number
+  pending: string[]
+  failed: string[]
+}
+
+export const githubChecksGate: Gate<Config> = {
+  type: 'github-checks',
+  readOnly: () => true,
+  check: (config, ctx) => withGitHub(ctx, 'checks', (gh) => evaluate(config, ctx, gh))
+}
+
+async function evaluate(config: Config, ctx: GateContext, gh: GitHubAccess): Promise<GateOutcome> {
+  const deadline = ctx.clock.now() + (config.wait ?? 0)
+  let delay = FIRST_POLL_MS
+  for (;;) {
+    const tally = await tallyChecks(gh, config.ignore)
+    const remaining = deadline - ctx.clock.now()
+    if (tally.pending.length === 0 || remaining <= 0) return verdict(tally, gh.run.sha, config.wait)
+    await ctx.clock.sleep(Math.min(delay, remaining), ctx.signal)
+    delay = Math.min(delay * 2, MAX_POLL_MS)
+  }
+}
+
+function verdict(t: ChecksTally, sha: string, wait: number | undefined): GateOutcome {
+  const short = sha.slice(0, 7)
+  if (t.failed.length) return { passed: false, detail: `${plural(t.failed.length, 'check')} failed on ${short}: ${t.failed.join(', ')}` }
+  if (t.pending.length) {
+    const waited = wait ? ` after waiting ${Math.round(wait / 1000)}s` : ' (set `wait` to poll)'
+    return { passed: false, detail: `${plural(t.pending.length, 'check')} still running on ${short}${waited}: ${t.pending.join(', ')}` }
+  }
+  if (t.total === 0) return { passed: true, detail: `no check runs or commit statuses on ${short}` }
+  return { passed: true, detail: `${plural(t.total, 'check')} green on ${short}` }
+}
+
+/** Reads check runs (all pages) and the combined commit status of the run's SHA. */
+export async function tallyChecks(gh: GitHubAccess, ignore: string[]): Promise<ChecksTally> {
+  const { owner, repo, sha } = gh.run
+  const runs = await scoped('checks', gh.octokit.paginate(gh.octokit.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }))
+  const combined = await scoped('statuses', gh.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }))
+  const t: ChecksTally = { total: 0, pending: [], failed: [] }
+  for (const r of runs) {
+    if (ignored(r.name, ignore)) continue
+    t.total++
+    if (r.status !== 'completed') t.pending.push(`${r.name} (${r.status})`)
+    else if (!GOOD_CONCLUSIONS.has(r.conclusion ?? '')) t.failed.push(`${r.name} (${r.conclusion ?? 'no conclusion'})`)
+  }
+  for (const s of combined.data.statuses) {
+    if (ignored(s.context, ignore)) continue
+    t.total++
+    if (s.state === 'pending') t.pending.push(`${s.context} (pending)`)
+    else if (s.state !== 'success') t.failed.push(`${s.context} (${s.state})`)
+  }
+  return t
+}
+
+/** `ignore` entries match a name exactly, or as a glob with `*`. */
+export function ignored(name: string, ignore: string[]): boolean {
+  return ignore.some((p) => (p.includes('*') ? globRegex(p).test(name) : p === name))
+}
+
+function globRegex(p: string): RegExp {
+  return new RegExp(`^${p.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
+}

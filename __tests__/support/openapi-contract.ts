@@ -25,9 +25,19 @@ export interface Matched {
 }
 
 let spec: Json | undefined
-const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, coerceTypes: false })
-;((addFormatsModule as any).default ?? addFormatsModule)(ajv)
-const paramAjv = new Ajv({ strict: false, allErrors: true, coerceTypes: 'array' })
+/** OpenAPI formats that JSON Schema does not know; other unknown formats are ignored quietly. */
+const OPENAPI_FORMATS = ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password']
+const quiet = { log: () => {}, warn: () => {}, error: (...a: unknown[]) => console.error(...a) }
+
+function makeAjv(coerceTypes: boolean | 'array'): Ajv {
+  const a = new Ajv({ strict: false, allErrors: true, coerceTypes, logger: quiet })
+  ;((addFormatsModule as any).default ?? addFormatsModule)(a)
+  for (const f of OPENAPI_FORMATS) a.addFormat(f, true)
+  return a
+}
+const ajv = makeAjv(false)
+const paramAjv = makeAjv('array')
+const paramValidators = new WeakMap<object, ValidateFunction>()
 const opCache = new Map<string, Operation | null>()
 
 function loadSpec(): Json {
@@ -121,6 +131,15 @@ export function matchOperation(method: string, pathname: string): Matched | unde
   return undefined
 }
 
+function paramValidator(p: Json): ValidateFunction {
+  let v = paramValidators.get(p)
+  if (!v) {
+    v = paramAjv.compile({ type: 'object', properties: { v: p.schema ?? {} } })
+    paramValidators.set(p, v)
+  }
+  return v
+}
+
 /** Problems with a request against its operation; empty when it conforms. */
 export function validateRequest(mt: Matched, query: URLSearchParams, body: unknown): string[] {
   const problems: string[] = []
@@ -134,7 +153,7 @@ export function validateRequest(mt: Matched, query: URLSearchParams, body: unkno
       continue
     }
     const holder = { v: raw }
-    const v = paramAjv.compile({ type: 'object', properties: { v: p.schema ?? {} } })
+    const v = paramValidator(p)
     if (!v(holder)) problems.push(`${p.in} parameter "${p.name}"=${JSON.stringify(raw)}: ${paramAjv.errorsText(v.errors)}`)
   }
   for (const name of query.keys()) if (!known.has(name)) problems.push(`unknown query parameter "${name}"`)

@@ -29,6 +29,8 @@ export function createOctokit(token: string, apiUrl: string, counter: { count: n
     token,
     {
       baseUrl: apiUrl.replace(/\/+$/, ''),
+      // counted at the fetch level so that retried attempts count too
+      request: { fetch: countingFetch(counter) },
       retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base },
       throttle: {
         onRateLimit: onLimit('rate limit'),
@@ -40,10 +42,14 @@ export function createOctokit(token: string, apiUrl: string, counter: { count: n
     retry,
     throttling
   )
-  octokit.hook.before('request', () => {
-    counter.count++
-  })
   return octokit as unknown as Octokit
+}
+
+function countingFetch(counter: { count: number }): typeof fetch {
+  return (input, init) => {
+    counter.count++
+    return fetch(input, init)
+  }
 }
 
 type Env = Record<string, string | undefined>

@@ -1,0 +1,49 @@
+/** Test helpers: a real Octokit pointed at the contract server, and a gate context around it. */
+import Bottleneck from 'bottleneck'
+import { createOctokit } from '../../src/github/client.js'
+import type { GitHubAccess, RunContext } from '../../src/github/types.js'
+import type { GateContext } from '../../src/gates/types.js'
+import type { TemplateContext } from '../../src/metrics/types.js'
+import { FakeClock } from '../../src/rollout/clock.js'
+
+export const SHA = '3f786850e387550fdab836ed7e6dc881de23001b'
+
+export function runContext(apiUrl: string, over: Partial<RunContext> = {}): RunContext {
+  return {
+    apiUrl,
+    serverUrl: 'https://github.com',
+    owner: 'acme',
+    repo: 'shop',
+    sha: SHA,
+    ref: 'refs/heads/main',
+    runId: 4242,
+    runAttempt: 1,
+    actor: 'alice',
+    eventName: 'push',
+    event: {},
+    workspace: process.cwd(),
+    runUrl: 'https://github.com/acme/shop/actions/runs/4242',
+    ...over
+  }
+}
+
+/** Real client with the real plugins; only the waits are shrunk (1 ms base, no 1 s write spacing). */
+export function access(apiUrl: string, over: Partial<RunContext> = {}, counter = { count: 0 }): GitHubAccess {
+  const write = new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
+  const octokit = createOctokit('test-token', apiUrl, counter, { retryAfterBaseValue: 1, throttle: { write } })
+  return { octokit, run: runContext(apiUrl, over) }
+}
+
+export function gateContext(github: GitHubAccess | undefined, environment = 'production', clock = new FakeClock()): GateContext {
+  return {
+    clock,
+    signal: new AbortController().signal,
+    template: {} as TemplateContext,
+    runCommand: () => Promise.reject(new Error('GitHub gates run no commands')),
+    commandEnv: {},
+    workspace: process.cwd(),
+    metrics: new Map(),
+    github,
+    environment
+  }
+}

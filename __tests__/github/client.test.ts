@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { permissionHint, readRunContext } from '../../src/github/client.js'
+import { access, SHA } from './access.js'
+
+let server: GitHubServer
+beforeEach(async () => {
+  server = await startGitHubServer()
+})
+afterEach(async () => {
+  expect(server.violations).toEqual([])
+  await server.close()
+})
+
+describe('createOctokit', () => {
+  test('survives a 502 burst through plugin-retry and counts requests', async () => {
+    const counter = { count: 0 }
+    const gh = access(server.url, {}, counter)
+    server.state.addPull(SHA, 7)
+    server.failNext(2, 502)
+    const res = await gh.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: 'acme', repo: 'shop', commit_sha: SHA })
+    expect(res.data.map((p) => p.number)).toEqual([7])
+    expect(server.requests.map((r) => r.status)).toEqual([502, 502, 200])
+    expect(counter.count).toBe(3) // every HTTP attempt counts
+  })
+
+  test('gives up after the configured retries', async () => {
+    const gh = access(server.url)
+    server.failNext(10, 500)
+    await expect(gh.octokit.rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })).rejects.toMatchObject({ status: 500 })
+    expect(server.requests).toHaveLength(4) // first try + 3 retries
+  })
+
+  test('a 429 secondary rate limit is waited out by plugin-throttling', async () => {
+    const gh = access(server.url)
+    server.failNext(1, 429)
+    const res = await gh.octokit.rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })
+    expect(res.status).toBe(200)
+    expect(server.requests.map((r) => r.status)).toEqual([429, 200])
+  })
+
+  test('a request GitHub does not describe is a contract violation', async () => {
+    const gh = access(server.url)
+    await expect(gh.octokit.request('GET /repos/{owner}/{repo}/no-such-thing', { owner: 'acme', repo: 'shop' })).rejects.toMatchObject({ status: 400 })
+    expect(server.violations).toHaveLength(1)
+    expect(server.violations[0]).toContain('no operation')
+    server.violations.length = 0
+  })
+
+  test.each([
+    ['a path parameter of the wrong type', '/repos/acme/shop/deployments/abc/statuses', 'path parameter "deployment_id"'],
+    ['an unknown query parameter', '/repos/acme/shop/deployments?enviroment=production', 'unknown query parameter "enviroment"'],
+    ['a query parameter outside its enum', '/repos/acme/shop/commits/abc/check-runs?filter=newest', 'query parameter "filter"']
+  ])('%s is a contract violation', async (_n, url, want) => {
+    const res = await fetch(server.url + url)
+    expect(res.status).toBe(400)
+    expect(server.violations).toHaveLength(1)
+    expect(server.violations[0]).toContain(want)
+    server.violations.length = 0
+  })
+
+  test('a body that breaks the operation schema is a contract violation', async () => {
+    const gh = access(server.url)
+    const bad = gh.octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      owner: 'acme',
+      repo: 'shop',
+      deployment_id: 1,
+      state: 'exploded'
+    } as never)
+    await expect(bad).rejects.toMatchObject({ status: 400 })
+    expect(server.violations[0]).toContain('request body')
+    server.violations.length = 0
+  })
+})
+
+describe('readRunContext', () => {
+  test('reads GITHUB_* and the event file, with defaults', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-ev-'))
+    const ev = path.join(dir, 'event.json')
+    fs.writeFileSync(ev, JSON.stringify({ pull_request: { number: 12 } }))
+    const run = readRunContext({
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_SHA: SHA,
+      GITHUB_RUN_ID: '99',
+      GITHUB_ACTOR: 'bob',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: ev,
+      GITHUB_REF: 'refs/pull/12/merge'
+    })
+    expect(run).toMatchObject({
+      owner: 'acme',
+      repo: 'shop',
+      runId: 99,
+      actor: 'bob',
+      apiUrl: 'https://api.github.com',
+      serverUrl: 'https://github.com',
+      event: { pull_request: { number: 12 } },
+      runUrl: 'https://github.com/acme/shop/actions/runs/99'
+    })
+    expect(readRunContext({ GITHUB_EVENT_PATH: path.join(dir, 'missing.json') }).event).toEqual({})
+  })
+})
+
+describe('permissionHint', () => {
+  test.each([
+    [403, 'security-events', '"security-events: read" under permissions:'],
+    [404, 'actions', '"actions: read" under permissions:'],
+    [403, 'deployments', '"deployments: write" under permissions:'],
+    [403, 'pull-requests', '"pull-requests: write" under permissions:'],
+    [403, 'checks', '"checks: read"'],
+    [403, 'statuses', '"statuses: read"']
+  ] as const)('%i %s', (status, scope, want) => {
+    expect(permissionHint(status, scope)).toContain(`add ${want}`)
+  })
+})

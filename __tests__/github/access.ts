@@ -27,10 +27,14 @@ export function runContext(apiUrl: string, over: Partial<RunContext> = {}): RunC
   }
 }
 
-/** Real client with the real plugins; only the waits are shrunk (1 ms base, no 1 s write spacing). */
+/**
+ * Real client with the real plugins; only the waits are shrunk: 1 ms retry base, and no
+ * 1 s / 3 s spacing between writes / notification-triggering writes (comments).
+ */
 export function access(apiUrl: string, over: Partial<RunContext> = {}, counter = { count: 0 }): GitHubAccess {
-  const write = new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
-  const octokit = createOctokit('test-token', apiUrl, counter, { retryAfterBaseValue: 1, throttle: { write } })
+  const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
+  const throttle = { write: group(), notifications: group() }
+  const octokit = createOctokit('test-token', apiUrl, counter, { retryAfterBaseValue: 1, throttle })
   return { octokit, run: runContext(apiUrl, over) }
 }
 

@@ -45,6 +45,16 @@ describe('upsertComment', () => {
     expect(commentCalls().filter((c) => c.startsWith('GET'))).toHaveLength(2)
   })
 
+  test('a remembered comment deleted meanwhile is created again, once', async () => {
+    const gh = access(server.url)
+    const first = await upsertComment(gh, 12, MARKER, `${MARKER}\nstep 1`)
+    server.state.comments.set(12, [])
+    const second = await upsertComment(gh, 12, MARKER, `${MARKER}\nstep 2`)
+    expect(second.created).toBe(true)
+    expect(second.id).not.toBe(first.id)
+    expect(server.state.comments.get(12)?.map((c) => c.body)).toEqual([`${MARKER}\nstep 2`])
+  })
+
   test('a forbidden comment raises a CommentWarning with the permission hint', async () => {
     const gh = access(server.url)
     server.state.forbid.set('get /repos/{owner}/{repo}/issues/{issue_number}/comments', 403)

@@ -34,6 +34,15 @@ describe('github-checks', () => {
     expect(out).toEqual({ passed: true, detail: '4 checks green on 3f78685' })
   })
 
+  test("does not wait on this run's own running jobs, but counts its finished ones", async () => {
+    server.state.addCheckRun(SHA, 'build', 'completed', 'success', 4242)
+    server.state.addCheckRun(SHA, 'release', 'in_progress', null, 4242)
+    const out = await githubChecksGate.check(cfg({ type: 'github-checks' }), ctx())
+    expect(out).toEqual({ passed: true, detail: "1 check green on 3f78685 (not waiting on this run's own running jobs: release)" })
+    server.state.addCheckRun(SHA, 'unit', 'completed', 'failure', 4242)
+    expect((await githubChecksGate.check(cfg({ type: 'github-checks' }), ctx())).passed).toBe(false)
+  })
+
   test.each([
     ['a failed check run', () => server.state.addCheckRun(SHA, 'test', 'completed', 'failure'), 'test (failure)'],
     ['a cancelled check run', () => server.state.addCheckRun(SHA, 'e2e', 'completed', 'cancelled'), 'e2e (cancelled)'],

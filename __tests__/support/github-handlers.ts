@@ -42,8 +42,10 @@ export class ServerState {
   iso(at?: number): string {
     return new Date(at ?? this.now()).toISOString()
   }
-  addCheckRun(sha: string, name: string, status: 'queued' | 'in_progress' | 'completed', conclusion: string | null = null): Json {
-    const run = { id: this.id(), name, head_sha: sha, status, conclusion, app: { slug: 'ci' } }
+  addCheckRun(sha: string, name: string, status: 'queued' | 'in_progress' | 'completed', conclusion: string | null = null, workflowRunId = 1): Json {
+    const id = this.id()
+    const url = `https://github.com/${this.owner}/${this.repo}/actions/runs/${workflowRunId}/job/${id}`
+    const run = { id, name, head_sha: sha, status, conclusion, details_url: url, html_url: url, app: { slug: 'github-actions' } }
     this.checkRuns.set(sha, [...(this.checkRuns.get(sha) ?? []), run])
     return run
   }

@@ -25,6 +25,7 @@ export interface Matched {
 }
 
 let spec: Json | undefined
+let templates: string[] | undefined
 /** OpenAPI formats that JSON Schema does not know; other unknown formats are ignored quietly. */
 const OPENAPI_FORMATS = ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password']
 const quiet = { log: () => {}, warn: () => {}, error: (...a: unknown[]) => console.error(...a) }
@@ -114,7 +115,9 @@ function buildOperation(template: string, method: string): Operation | null {
 /** Finds the operation in GitHub's description for a method and a concrete path. */
 export function matchOperation(method: string, pathname: string): Matched | undefined {
   const m = method.toLowerCase()
-  for (const template of Object.keys(loadSpec().paths)) {
+  // literal segments win over parameters: /issues/comments/{id} before /issues/{issue_number}/...
+  templates ??= Object.keys(loadSpec().paths).sort((a, b) => a.split('{').length - b.split('{').length)
+  for (const template of templates) {
     const key = `${m} ${template}`
     if (!opCache.has(key)) {
       const { regex } = templateRegex(template)

@@ -14,6 +14,8 @@ export interface ChecksTally {
   total: number
   pending: string[]
   failed: string[]
+  /** Still-running jobs of this very workflow run (the deploy job itself among them): not waited on. */
+  ownRunning: string[]
 }
 
 export const githubChecksGate: Gate<Config> = {
@@ -41,8 +43,9 @@ function verdict(t: ChecksTally, sha: string, wait: number | undefined): GateOut
     const waited = wait ? ` after waiting ${Math.round(wait / 1000)}s` : ' (set `wait` to poll)'
     return { passed: false, detail: `${plural(t.pending.length, 'check')} still running on ${short}${waited}: ${t.pending.join(', ')}` }
   }
-  if (t.total === 0) return { passed: true, detail: `no check runs or commit statuses on ${short}` }
-  return { passed: true, detail: `${plural(t.total, 'check')} green on ${short}` }
+  const own = t.ownRunning.length ? ` (not waiting on this run's own running jobs: ${t.ownRunning.join(', ')})` : ''
+  if (t.total === 0) return { passed: true, detail: `no check runs or commit statuses on ${short}${own}` }
+  return { passed: true, detail: `${plural(t.total, 'check')} green on ${short}${own}` }
 }
 
 /** Reads check runs (all pages) and the combined commit status of the run's SHA. */
@@ -50,9 +53,14 @@ export async function tallyChecks(gh: GitHubAccess, ignore: string[]): Promise<C
   const { owner, repo, sha } = gh.run
   const runs = await scoped('checks', gh.octokit.paginate(gh.octokit.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }))
   const combined = await scoped('statuses', gh.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }))
-  const t: ChecksTally = { total: 0, pending: [], failed: [] }
+  const t: ChecksTally = { total: 0, pending: [], failed: [], ownRunning: [] }
+  const ownRun = `/actions/runs/${gh.run.runId}/`
   for (const r of runs) {
     if (ignored(r.name, ignore)) continue
+    if (r.status !== 'completed' && gh.run.runId && `${r.details_url ?? ''} ${r.html_url ?? ''}`.includes(ownRun)) {
+      t.ownRunning.push(r.name)
+      continue
+    }
     t.total++
     if (r.status !== 'completed') t.pending.push(`${r.name} (${r.status})`)
     else if (!GOOD_CONCLUSIONS.has(r.conclusion ?? '')) t.failed.push(`${r.name} (${r.conclusion ?? 'no conclusion'})`)

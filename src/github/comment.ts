@@ -47,20 +47,40 @@ export async function upsertComment(gh: GitHubAccess, pr: number, marker: string
   const key = `${gh.run.owner}/${gh.run.repo}#${pr}|${marker}`
   const text = body.includes(marker) ? body : `${marker}\n${body}`
   try {
-    const id = knownIds.get(key) ?? (await findComment(gh, pr, marker))
-    if (id !== undefined) {
-      await gh.octokit.rest.issues.updateComment({ owner: gh.run.owner, repo: gh.run.repo, comment_id: id, body: text })
-      knownIds.set(key, id)
-      return { id, created: false }
+    const remembered = knownIds.get(key)
+    if (remembered !== undefined) {
+      const updated = await updateIfExists(gh, remembered, text)
+      if (updated) return { id: remembered, created: false }
+      knownIds.delete(key) // deleted by someone meanwhile: look again
     }
-    const res = await gh.octokit.rest.issues.createComment({ owner: gh.run.owner, repo: gh.run.repo, issue_number: pr, body: text })
-    knownIds.set(key, res.data.id)
-    return { id: res.data.id, created: true }
+    const res = await writeComment(gh, pr, marker, text)
+    knownIds.set(key, res.id)
+    return res
   } catch (e) {
     knownIds.delete(key)
     const status = httpStatus(e)
     const hint = status === 403 || status === 404 ? `; ${permissionHint(status, 'pull-requests')}` : ''
     throw new CommentWarning(`could not write the PR #${pr} comment: ${(e as Error).message}${hint}`)
+  }
+}
+
+async function writeComment(gh: GitHubAccess, pr: number, marker: string, text: string): Promise<{ id: number; created: boolean }> {
+  const found = await findComment(gh, pr, marker)
+  if (found !== undefined) {
+    await gh.octokit.rest.issues.updateComment({ owner: gh.run.owner, repo: gh.run.repo, comment_id: found, body: text })
+    return { id: found, created: false }
+  }
+  const res = await gh.octokit.rest.issues.createComment({ owner: gh.run.owner, repo: gh.run.repo, issue_number: pr, body: text })
+  return { id: res.data.id, created: true }
+}
+
+async function updateIfExists(gh: GitHubAccess, id: number, text: string): Promise<boolean> {
+  try {
+    await gh.octokit.rest.issues.updateComment({ owner: gh.run.owner, repo: gh.run.repo, comment_id: id, body: text })
+    return true
+  } catch (e) {
+    if (httpStatus(e) === 404) return false
+    throw e
   }
 }
 

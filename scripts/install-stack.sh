@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Installs the real stack the e2e suite and the examples run against: Debian's Prometheus and nginx.
-# Idempotent: does nothing when both binaries are already on PATH (or in /usr/sbin).
+# Installs the real stack the e2e suite and the examples run against: Debian's Prometheus and
+# nginx, plus curl and procps (pgrep, ps) for the example scripts. Idempotent: installs nothing
+# when all four are already there.
 # The stack runs its own instances (own configs, ports on 127.0.0.1, temp dirs); the system
 # services the packages bring are stopped and not needed.
 set -euo pipefail
 
 have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || [ -x "/usr/bin/$1" ]; }
 
-if have prometheus && have nginx; then
-  echo "install-stack: prometheus and nginx are already installed"
+if have prometheus && have nginx && have curl && have pgrep; then
+  echo "install-stack: prometheus, nginx, curl and procps are already installed"
 else
   if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
   export DEBIAN_FRONTEND=noninteractive
@@ -24,7 +25,7 @@ else
     CREATED_POLICY=1
   fi
   trap '[ -n "$CREATED_POLICY" ] && $SUDO rm -f "$POLICY"' EXIT
-  $SUDO apt-get install -y -q --no-install-recommends prometheus "$NGINX_PKG" curl
+  $SUDO apt-get install -y -q --no-install-recommends prometheus "$NGINX_PKG" curl procps
 fi
 
 # The system services are not used: make sure they are not running.

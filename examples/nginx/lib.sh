@@ -7,12 +7,14 @@
 #   NGINX_STABLE_SERVER   host:port of the stable track, e.g. 127.0.0.1:8081
 #   NGINX_CANARY_SERVER   host:port of the canary track, e.g. 127.0.0.1:8082
 #   NGINX_BIN             the nginx binary                  default nginx (or /usr/sbin/nginx)
+#   NGINX_PID_FILE        the master's pid file              default $NGINX_PREFIX/nginx.pid
 #   NGINX_RELOAD_TIMEOUT  seconds to wait for a reload to take effect           default 10
 #   NGINX_VERIFY_REQUESTS requests sent by verify.sh / verify-rollback.sh      default 20
 
 : "${NGINX_PREFIX:?set NGINX_PREFIX to the nginx prefix directory}"
 NGINX_CONF=${NGINX_CONF:-$NGINX_PREFIX/nginx.conf}
 NGINX_UPSTREAM_FILE=${NGINX_UPSTREAM_FILE:-$NGINX_PREFIX/upstream.conf}
+NGINX_PID_FILE=${NGINX_PID_FILE:-$NGINX_PREFIX/nginx.pid}
 if [ -z "${NGINX_BIN:-}" ]; then
   if command -v nginx >/dev/null 2>&1; then NGINX_BIN=nginx; else NGINX_BIN=/usr/sbin/nginx; fi
 fi
@@ -67,13 +69,28 @@ served_weight() {
   echo "${state%% *}"
 }
 
-# Waits until three answers in a row come from the given generation (new connections each).
-wait_for_generation() { # generation
-  local deadline=$((SECONDS + ${NGINX_RELOAD_TIMEOUT:-10})) streak=0 state
-  while [ "$streak" -lt 3 ]; do
-    [ "$SECONDS" -lt "$deadline" ] || die "nginx did not serve generation $1 within ${NGINX_RELOAD_TIMEOUT:-10}s (last answer: '${state:-none}'); see $NGINX_PREFIX/logs/error.log"
-    state=$(served_state 2>/dev/null || true)
-    if [[ "$state" == *"generation=$1" ]]; then streak=$((streak + 1)); else streak=0; sleep 0.1; fi
+# PIDs of the master's worker processes (taken before a reload: those are the old ones).
+worker_pids() {
+  [ -s "$NGINX_PID_FILE" ] || die "no pid file at $NGINX_PID_FILE: is nginx running?"
+  pgrep -P "$(<"$NGINX_PID_FILE")" || true
+}
+
+# A reload takes effect in two parts: new workers start with the new config, then (at least
+# 100 ms later) the old ones are told to quit and stop accepting connections. Waits for both:
+# nginx answers with the new generation, and every old worker is gone or shutting down.
+wait_for_reload() { # generation old-worker-pids...
+  local generation=$1 timeout=${NGINX_RELOAD_TIMEOUT:-10} state pid args
+  local deadline=$((SECONDS + timeout))
+  shift
+  until state=$(served_state 2>/dev/null) && [[ "$state" == *"generation=$generation" ]]; do
+    [ "$SECONDS" -lt "$deadline" ] || die "nginx did not serve generation $generation within ${timeout}s (last answer: '${state:-none}'); see $NGINX_PREFIX/logs/error.log"
+    sleep 0.05
+  done
+  for pid in "$@"; do
+    while args=$(ps -o args= -p "$pid" 2>/dev/null) && [[ "$args" != *"shutting down"* ]]; do
+      [ "$SECONDS" -lt "$deadline" ] || die "old nginx worker $pid still accepts connections ${timeout}s after the reload"
+      sleep 0.05
+    done
   done
 }
 

@@ -4,6 +4,7 @@
  * scrapes both tracks, and stop() leaves no process behind.
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { startLoad } from '../support/load.js'
 import { processGone, stackSkipReason, startStack, type Stack } from '../support/stack.js'
 
 jest.setTimeout(60_000)
@@ -32,6 +33,17 @@ describeStack('the real stack (sample service × 2, nginx, Prometheus)', () => {
     expect(count.canary / 400).toBeLessThanOrEqual(0.35)
     const verify = await stack.runScript('verify', { STAGEGATE_WEIGHT: '25' })
     expect(verify).toMatchObject({ code: 0 })
+  })
+
+  test('the load generator stops by itself at its bounds', async () => {
+    const load = startLoad(stack.nginxUrl, { rps: 100, maxRequests: 150, maxSeconds: 20 })
+    const r = await load.done
+    expect(r).toMatchObject({ sent: 150, completed: 150, errors: 0, byTrack: { stable: expect.any(Number), canary: expect.any(Number), unknown: 0 } })
+    expect(r.byTrack.canary / 150).toBeGreaterThanOrEqual(0.15)
+    expect(r.byTrack.canary / 150).toBeLessThanOrEqual(0.35)
+    const short = await startLoad(stack.nginxUrl, { rps: 20, maxRequests: 10_000, maxSeconds: 0.5 }).done
+    expect(short.sent).toBeLessThan(30)
+    expect(() => startLoad('http://192.0.2.1/', { rps: 1, maxRequests: 1, maxSeconds: 1 })).toThrow(/loopback|127/)
   })
 
   test('Prometheus sees the canary traffic', async () => {
@@ -63,6 +75,14 @@ describeStack('the real stack (sample service × 2, nginx, Prometheus)', () => {
     const r = await stack.runScript('verify-rollback')
     expect(r.code).not.toBe(0)
     expect(r.stderr).toMatch(/expected 0%/)
+  })
+
+  test('stopPrometheus() makes the metrics unavailable; restartPrometheus() brings them back', async () => {
+    const q = 'sum(rate(http_requests_total{track="stable"}[1m]))'
+    await stack.stopPrometheus()
+    await expect(stack.query(q)).rejects.toThrow()
+    await stack.restartPrometheus()
+    expect(await stack.query(q)).toEqual(expect.any(Number))
   })
 
   test('stop() ends every process', async () => {

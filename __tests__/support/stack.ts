@@ -47,8 +47,17 @@ export interface TrackCount {
   errors: number
 }
 
+/**
+ * What both tracks do unless told otherwise: no errors, 20 ms added latency. The latency puts
+ * p95 firmly inside one histogram bucket (≈ 24.7 ms), so a `max-increase` check does not trip
+ * on scheduling noise, and doubling it (setCanary({ latencyMs: 40 })) shows as ≈ 49 ms.
+ */
+export const DEFAULT_BEHAVIOUR: Required<Behaviour> = { errorRate: 0, latencyMs: 20 }
+
 export interface StackOptions {
+  /** default DEFAULT_BEHAVIOUR */
   stable?: Behaviour
+  /** default DEFAULT_BEHAVIOUR */
   canary?: Behaviour
   /** `app` label of the metrics; default "sample-service" (= `service` in examples/deploy.yml) */
   app?: string
@@ -307,8 +316,8 @@ async function startService(ctx: Ctx, track: TrackName, b: Behaviour = {}): Prom
   const env = childEnv({
     PORT: '0',
     APP: ctx.app,
-    ERROR_RATE: String(b.errorRate ?? 0),
-    LATENCY_MS: String(b.latencyMs ?? 0),
+    ERROR_RATE: String(b.errorRate ?? DEFAULT_BEHAVIOUR.errorRate),
+    LATENCY_MS: String(b.latencyMs ?? DEFAULT_BEHAVIOUR.latencyMs),
     MAX_SECONDS: String(ctx.maxSeconds)
   })
   const proc = spawnProc(ctx.dir, track, process.execPath, [SAMPLE_SERVER, '--track', track], env, true)
@@ -386,10 +395,12 @@ async function launchPrometheus(ctx: Ctx, port: number, targets: string[]): Prom
   const proc = spawnProc(ctx.dir, 'prometheus', bin, args, childEnv({}))
   ctx.register(proc)
   const url = `http://127.0.0.1:${port}`
+  const startedAt = (Date.now() / 1000).toFixed(3)
   try {
     await until('prometheus ready', 30_000, () => httpOk(`${url}/-/ready`), () => proc.deadReason())
-    // Both targets up and one scrape of each stored (Debian's build first scrapes ~6 s after start).
-    const up = `count(up{job="${PROM_JOB}"} == 1)`
+    // Both targets up and a scrape of each stored since this start (not data from an earlier
+    // run on the same TSDB). Debian's build first scrapes ~6 s after start.
+    const up = `count(timestamp(up{job="${PROM_JOB}"}) >= ${startedAt} and up{job="${PROM_JOB}"} == 1)`
     await until('prometheus scraping both services', 30_000, async () => ((await promQuery(url, up)) === targets.length ? true : undefined), () => proc.deadReason())
   } catch (err) {
     await proc.stop()

@@ -45,6 +45,8 @@ export interface RolloutResult {
   measurements: MeasurementRecord[]
   commands: CommandRecord[]
   rollback?: RollbackRecord
+  /** Why the status is `failed` (cancelled or an error before deploy started; nothing was changed). */
+  error?: string
 }
 
 export interface RolloutInput {

@@ -1,0 +1,285 @@
+/**
+ * The rollout state machine (SPEC §2 "The run, in order", steps 4–7):
+ * baseline → deploy → for each step: set-weight, verify, analysed pause → promote,
+ * and from anywhere after deploy started: rollback → verify-rollback.
+ *
+ * Control flow: anything that must end in a rollback throws a `RollbackRequest`; `run` catches
+ * it (or any unexpected error, or a cancellation) and rolls back. Time comes from deps.clock.
+ */
+import * as core from '@actions/core'
+import type { ActionName } from '../config/schema.js'
+import type { CommandResult } from '../actions/types.js'
+import type { CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord } from '../report/types.js'
+import type { ActionContext, EngineDeps, EngineEvents, RolloutInput, RolloutResult, RunRollout } from './types.js'
+import { StepAnalysis, type Trip } from './analysis.js'
+import { measurementOffsets } from './plan.js'
+
+export const runRollout: RunRollout = (input, deps) => new Rollout(input, deps).run()
+
+type Trigger = RollbackRecord['trigger']
+
+/** Thrown to unwind into the rollback. */
+class RollbackRequest extends Error {
+  constructor(
+    readonly trigger: Trigger,
+    reason: string,
+    readonly trip?: Trip
+  ) {
+    super(reason)
+    this.name = 'RollbackRequest'
+  }
+}
+
+interface RunningStep {
+  record: StepRecord
+  analysis: StepAnalysis
+}
+
+class Rollout {
+  private readonly result: RolloutResult = { status: 'failed', finalWeight: 0, baseline: {}, steps: [], measurements: [], commands: [] }
+  private readonly events: SafeEvents
+  /** Traffic percent on the new version as far as we may have moved it. */
+  private weight = 0
+  private deployStarted = false
+  private current?: RunningStep
+
+  constructor(
+    private readonly input: RolloutInput,
+    private readonly deps: EngineDeps
+  ) {
+    this.events = new SafeEvents(deps.events)
+  }
+
+  async run(): Promise<RolloutResult> {
+    try {
+      this.stopIfCancelled()
+      await this.takeBaseline()
+      this.stopIfCancelled()
+      await this.deploy()
+      for (const step of this.input.plan) await this.runStep(step)
+      await this.promote()
+      return this.finish('succeeded', this.weight)
+    } catch (e) {
+      const request = this.toRollbackRequest(e)
+      if (!this.deployStarted) return this.failBeforeDeploy(request.message)
+      return this.rollbackNoThrow(request)
+    }
+  }
+
+  private async rollbackNoThrow(request: RollbackRequest): Promise<RolloutResult> {
+    try {
+      return await this.rollback(request)
+    } catch (e) {
+      core.error(`rollback error: ${errorMessage(e)}`)
+      this.result.rollback ??= { reason: request.message, trigger: request.trigger, weight: this.weight, commands: [], verified: false, startedAt: this.deps.clock.now() }
+      return this.finish('rollback-failed', this.weight)
+    }
+  }
+
+  // ------------------------------------------------------------------ phases
+
+  private async takeBaseline(): Promise<void> {
+    const metrics = [...new Set(this.input.env.analysis.checks.map((c) => c.metric))]
+    this.events.emit('onPhase', 'baseline', metrics.length ? `measuring ${metrics.join(', ')} on the stable track` : 'no analysis metrics')
+    const values = await Promise.all(
+      metrics.map(async (name) => {
+        const m = await this.deps.measure(name, 'stable', 0, this.deps.signal)
+        return [name, m.kind === 'value' ? m.value : null] as const
+      })
+    )
+    for (const [name, value] of values) this.result.baseline[name] = value
+  }
+
+  private async deploy(): Promise<void> {
+    this.events.emit('onPhase', 'deploy', 'bringing up the new version at 0% traffic')
+    this.deployStarted = true
+    this.events.emit('onTrafficState', true, 0)
+    await this.mustSucceed('deploy', { weight: 0, previousWeight: 0, track: 'canary' }, 'command', '')
+  }
+
+  private async runStep(plan: PlanStep): Promise<void> {
+    const previousWeight = this.weight
+    const record: StepRecord = {
+      index: plan.index, weight: plan.weight, pauseMs: plan.pauseMs, startedAt: this.deps.clock.now(), durationMs: 0, result: 'running', checks: []
+    }
+    const analysis = new StepAnalysis(this.input.env.analysis, this.result.baseline, plan)
+    record.checks = analysis.summaries
+    this.current = { record, analysis }
+    this.result.steps.push(record)
+    this.events.emit('onPhase', 'step', `step ${plan.index}/${this.input.plan.length}: ${previousWeight}% → ${plan.weight}%`)
+    this.events.emit('onStepStart', record, this.input.plan.length)
+    this.weight = plan.weight
+    this.events.emit('onTrafficState', true, plan.weight)
+    const ctx: ActionContext = { step: plan.index, weight: plan.weight, previousWeight, track: 'canary' }
+    const where = ` at step ${plan.index} (${plan.weight}%)`
+    await this.mustSucceed('set-weight', ctx, 'command', where)
+    await this.mustSucceed('verify', ctx, 'verify', where)
+    await this.pause(plan, analysis, record)
+    this.endStep('passed')
+  }
+
+  private async pause(plan: PlanStep, analysis: StepAnalysis, record: StepRecord): Promise<void> {
+    const { clock, signal } = this.deps
+    const start = clock.now()
+    for (const offset of measurementOffsets(plan.pauseMs, this.input.env.analysis)) {
+      await this.sleepUntil(start + offset)
+      const at = clock.now()
+      const records = await analysis.round((metric, track) => this.deps.measure(metric, track, this.weight, signal), at)
+      this.stopIfCancelled()
+      this.recordRound(records, record, at - start)
+      const trip = analysis.add(records)
+      if (trip) throw new RollbackRequest('analysis', trip.reason, trip)
+    }
+    await this.sleepUntil(start + plan.pauseMs)
+  }
+
+  private async promote(): Promise<void> {
+    this.events.emit('onPhase', 'promote', `all steps passed at ${this.weight}%`)
+    const last = this.input.plan[this.input.plan.length - 1]
+    await this.mustSucceed('promote', { step: last?.index, weight: this.weight, previousWeight: this.weight, track: 'canary' }, 'command', '')
+  }
+
+  // ------------------------------------------------------------------ rollback
+
+  private async rollback(request: RollbackRequest): Promise<RolloutResult> {
+    this.endStep(request.trigger === 'cancelled' ? 'aborted' : 'failed', request.message)
+    this.events.emit('onPhase', 'rollback', request.message)
+    const rb: RollbackRecord = {
+      reason: request.message,
+      trigger: request.trigger,
+      step: this.current?.record.index,
+      weight: this.weight,
+      measurement: request.trip?.measurement,
+      bound: request.trip?.bound,
+      commands: [],
+      verified: false,
+      startedAt: this.deps.clock.now()
+    }
+    this.result.rollback = rb
+    const ok = await this.runRollbackActions(rb)
+    if (!ok) return this.finish('rollback-failed', this.weight)
+    this.weight = 0
+    return this.finish('rolled-back', 0)
+  }
+
+  /** rollback, then verify-rollback, with a fresh signal: a cancelled run still rolls back. */
+  private async runRollbackActions(rb: RollbackRecord): Promise<boolean> {
+    const fresh = new AbortController().signal
+    const ctx: ActionContext = { step: rb.step, weight: 0, previousWeight: this.weight, track: 'stable', reason: rb.reason }
+    for (const name of ['rollback', 'verify-rollback'] as const) {
+      const record = await this.runRecorded(name, ctx, fresh)
+      rb.commands.push(record)
+      if (record.outcome !== 'ok' && record.outcome !== 'skipped') return false
+      if (name === 'verify-rollback') rb.verified = record.outcome === 'ok'
+    }
+    return true
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** Runs an action; anything but success (or "not configured") requests a rollback. */
+  private async mustSucceed(name: ActionName, ctx: ActionContext, trigger: Trigger, where: string): Promise<void> {
+    this.stopIfCancelled()
+    const record = await this.runRecorded(name, ctx, this.deps.signal)
+    if (record.outcome === 'ok' || record.outcome === 'skipped') return
+    this.stopIfCancelled()
+    const exit = record.exitCode === null ? '' : ` (exit ${record.exitCode})`
+    throw new RollbackRequest(trigger, `${name} ${record.outcome}${exit}${where}`)
+  }
+
+  /** Runs an action and records it; an exception from the runner counts as a failed command. */
+  private async runRecorded(name: ActionName, ctx: ActionContext, signal: AbortSignal): Promise<CommandRecord> {
+    const startedAt = this.deps.clock.now()
+    let res: CommandResult | null
+    try {
+      res = await this.deps.runAction(name, ctx, signal)
+    } catch (e) {
+      core.warning(`${name}: ${errorMessage(e)}`)
+      res = { exitCode: null, outcome: 'failed', durationMs: this.deps.clock.now() - startedAt, stdout: '', stderr: errorMessage(e) }
+    }
+    const record: CommandRecord = {
+      action: name,
+      outcome: res ? res.outcome : 'skipped',
+      exitCode: res ? res.exitCode : null,
+      durationMs: res ? res.durationMs : 0,
+      startedAt,
+      step: ctx.step,
+      weight: ctx.weight
+    }
+    this.result.commands.push(record)
+    this.events.emit('onCommand', record)
+    return record
+  }
+
+  private recordRound(records: MeasurementRecord[], step: StepRecord, elapsedMs: number): void {
+    for (const m of records) {
+      this.result.measurements.push(m)
+      this.events.emit('onMeasurement', m, step, elapsedMs, this.input.plan.length)
+    }
+  }
+
+  private async sleepUntil(t: number): Promise<void> {
+    const ms = t - this.deps.clock.now()
+    if (ms > 0) await this.deps.clock.sleep(ms, this.deps.signal)
+    this.stopIfCancelled()
+  }
+
+  private endStep(result: StepRecord['result'], reason?: string): void {
+    const step = this.current
+    if (!step || step.record.result !== 'running') return
+    step.record.result = result
+    if (reason !== undefined) step.record.reason = reason
+    step.record.durationMs = this.deps.clock.now() - step.record.startedAt
+    this.events.emit('onStepEnd', step.record, this.input.plan.length)
+  }
+
+  private stopIfCancelled(): void {
+    if (this.deps.signal.aborted) throw new RollbackRequest('cancelled', cancelReason(this.deps.signal))
+  }
+
+  private toRollbackRequest(e: unknown): RollbackRequest {
+    if (e instanceof RollbackRequest) return e
+    if (this.deps.signal.aborted) return new RollbackRequest('cancelled', cancelReason(this.deps.signal))
+    core.warning(`rollout error: ${e instanceof Error && e.stack ? e.stack : errorMessage(e)}`)
+    return new RollbackRequest('error', `error: ${errorMessage(e)}`)
+  }
+
+  private failBeforeDeploy(reason: string): RolloutResult {
+    this.endStep('aborted', reason)
+    this.result.error = `${reason} (before deploy: nothing was changed)`
+    return this.finish('failed', 0)
+  }
+
+  private finish(status: RolloutResult['status'], finalWeight: number): RolloutResult {
+    if (status === 'succeeded') this.endStep('passed')
+    this.result.status = status
+    this.result.finalWeight = finalWeight
+    if (status === 'succeeded' || status === 'rolled-back') this.events.emit('onTrafficState', false, finalWeight)
+    return this.result
+  }
+}
+
+function cancelReason(signal: AbortSignal): string {
+  const r: unknown = signal.reason
+  if (typeof r === 'string' && r) return r
+  if (r instanceof Error && r.name !== 'AbortError' && r.message) return r.message
+  return 'cancelled'
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e)
+}
+
+/** Calls event handlers; a throwing handler is logged, never allowed to derail the rollout. */
+class SafeEvents {
+  constructor(private readonly events: EngineEvents | undefined) {}
+  emit<K extends keyof EngineEvents>(name: K, ...args: Parameters<NonNullable<EngineEvents[K]>>): void {
+    const fn = this.events?.[name] as ((...a: unknown[]) => void) | undefined
+    if (!fn) return
+    try {
+      fn.apply(this.events, args)
+    } catch (e) {
+      core.warning(`event handler ${name} threw: ${errorMessage(e)}`)
+    }
+  }
+}

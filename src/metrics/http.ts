@@ -1,0 +1,221 @@
+/**
+ * The `http` metric provider (GET or POST a URL, pick a number out of the JSON answer with a
+ * JSON path), and the HTTP plumbing the `prometheus` provider shares: header rendering,
+ * timeouts, and turning every failure into one human line. Nothing here throws.
+ */
+import type { MetricConfig } from '../config/schema.js'
+import { render } from '../config/template.js'
+import { formatDuration } from '../config/units.js'
+import { select } from './jsonpath.js'
+import type { Measurement, MetricProvider, TemplateContext } from './types.js'
+
+export type HttpMetricConfig = Extract<MetricConfig, { provider: 'http' }>
+
+/** Exactly this detail when the caller's signal aborted the measurement. */
+export const CANCELLED = 'cancelled'
+
+type Result<T> = { ok: true; value: T } | { ok: false; detail: string }
+
+export function httpProvider(name: string, cfg: HttpMetricConfig): MetricProvider {
+  return {
+    name,
+    async measure({ context, signal }) {
+      try {
+        return await measureHttp(cfg, context, signal)
+      } catch (err) {
+        return { kind: 'error', detail: signal?.aborted ? CANCELLED : `http metric: ${errorText(err)}` }
+      }
+    }
+  }
+}
+
+async function measureHttp(cfg: HttpMetricConfig, context: TemplateContext, signal?: AbortSignal): Promise<Measurement> {
+  if (signal?.aborted) return { kind: 'error', detail: CANCELLED }
+  const url = renderUrl(cfg.url, context)
+  if (!url.ok) return { kind: 'error', detail: `http metric: ${url.detail}` }
+  const where = `http at ${displayUrl(url.value)}`
+  const prepared = prepareRequest(cfg, context)
+  if (!prepared.ok) return { kind: 'error', detail: `${where}: ${prepared.detail}` }
+  const res = await exchange({ ...prepared.value, url: url.value, timeoutMs: cfg.timeout, signal })
+  if (!res.ok) return { kind: 'error', detail: res.detail === CANCELLED ? CANCELLED : `${where}: ${res.detail}` }
+  const { status, statusText, text } = res.value
+  if (status < 200 || status > 299) return { kind: 'error', detail: `${where}: HTTP ${status}${statusText ? ` ${statusText}` : ''}` }
+  const doc = parseJson(text, res.value.contentType)
+  if (!doc.ok) return { kind: 'error', detail: `${where}: ${doc.detail}` }
+  return pickValue(doc.value, cfg.value, context, where)
+}
+
+/** Method, rendered headers and body (content-type defaults to JSON when a body is sent). */
+function prepareRequest(cfg: HttpMetricConfig, context: TemplateContext): Result<Omit<Exchange, 'url' | 'timeoutMs' | 'signal'>> {
+  const headers = renderHeaders(cfg.headers, context)
+  if (!headers.ok) return headers
+  if (cfg.body === undefined) return { ok: true, value: { method: cfg.method, headers: headers.value } }
+  if (cfg.method !== 'POST') return { ok: false, detail: 'a body needs method: POST' }
+  let body: string
+  try {
+    body = render(cfg.body, context, 'none')
+  } catch (err) {
+    return { ok: false, detail: `body: ${errorText(err)}` }
+  }
+  if (!headers.value.has('content-type')) headers.value.set('content-type', 'application/json')
+  return { ok: true, value: { method: cfg.method, headers: headers.value, body } }
+}
+
+/** The number at `path` in `doc`: a JSON number or a numeric string; a missing path is no data. */
+function pickValue(doc: unknown, pathTemplate: string, context: TemplateContext, where: string): Measurement {
+  let path: string
+  try {
+    path = render(pathTemplate, context, 'none')
+  } catch (err) {
+    return { kind: 'error', detail: `${where}: value path: ${errorText(err)}` }
+  }
+  const hit = select(doc, path)
+  if (!hit.found) return { kind: 'no-data', detail: `${where}: ${path}: ${hit.detail}` }
+  const n = toNumber(hit.value)
+  if (n === undefined) return { kind: 'error', detail: `${where}: ${path} is ${describeJson(hit.value)}, not a number` }
+  return { kind: 'value', value: n }
+}
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+
+/** A finite number from a JSON number or a decimal string (`"12.5"`, `" 3 "`); otherwise undefined. */
+export function toNumber(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined
+  if (typeof v !== 'string' || !DECIMAL.test(v.trim())) return undefined
+  const n = Number(v.trim())
+  return Number.isFinite(n) ? n : undefined
+}
+
+function describeJson(v: unknown): string {
+  if (v === null) return 'null'
+  if (Array.isArray(v)) return 'an array'
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`
+  if (typeof v === 'object') return 'an object'
+  return `${typeof v} ${JSON.stringify(v)}`
+}
+
+function parseJson(text: string, contentType: string): Result<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch {
+    return { ok: false, detail: `the response is not JSON (${contentType || 'no content-type'}, ${text.length} bytes)` }
+  }
+}
+
+// ------------------------------------------------------------------ shared with prometheus.ts
+
+/** Renders a URL template ('url' escaping) and checks that the result is an http(s) URL. */
+export function renderUrl(template: string, context: TemplateContext): Result<string> {
+  let text: string
+  try {
+    text = render(template, context, 'url')
+  } catch (err) {
+    return { ok: false, detail: errorText(err) }
+  }
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    return { ok: false, detail: `invalid URL "${displayUrl(text)}"` }
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, detail: `URL "${displayUrl(text)}" is not http or https` }
+  return { ok: true, value: text }
+}
+
+/** A URL as details show it: no credentials, no query string (either may hold a secret). */
+export function displayUrl(text: string): string {
+  try {
+    const u = new URL(text)
+    return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`
+  } catch {
+    return text.replace(/[?#].*$/s, '').replace(/\/\/[^/@]*@/, '//')
+  }
+}
+
+/**
+ * Renders header templates ('none' escaping). A value with CR or LF is refused (header
+ * injection); errors name the header, never its value.
+ */
+export function renderHeaders(headers: Record<string, string> | undefined, context: TemplateContext): Result<Headers> {
+  const out = new Headers()
+  for (const [name, template] of Object.entries(headers ?? {})) {
+    let value: string
+    try {
+      value = render(template, context, 'none')
+    } catch (err) {
+      return { ok: false, detail: `header "${name}": ${errorText(err)}` }
+    }
+    if (/[\r\n]/.test(value)) return { ok: false, detail: `header "${name}" contains a line break (CR or LF); refused` }
+    try {
+      out.append(name, value)
+    } catch {
+      return { ok: false, detail: `header "${name}" is not a valid HTTP header (name or value)` }
+    }
+  }
+  return { ok: true, value: out }
+}
+
+export interface Exchange {
+  method: 'GET' | 'POST'
+  url: string
+  headers: Headers
+  body?: string
+  timeoutMs: number
+  signal?: AbortSignal
+}
+
+export interface ExchangeResponse {
+  status: number
+  statusText: string
+  contentType: string
+  text: string
+}
+
+/**
+ * One request with the caller's signal and the provider's timeout; the whole body is read
+ * under both. Failures come back as a detail: exactly `cancelled` when the caller aborted.
+ */
+export async function exchange(req: Exchange): Promise<Result<ExchangeResponse>> {
+  if (req.signal?.aborted) return { ok: false, detail: CANCELLED }
+  const timeout = AbortSignal.timeout(Math.max(1, req.timeoutMs))
+  const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout
+  try {
+    const res = await fetch(req.url, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'follow' })
+    const text = await res.text()
+    return { ok: true, value: { status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type') ?? '', text } }
+  } catch (err) {
+    return { ok: false, detail: failureDetail(err, req.signal, req.timeoutMs) }
+  }
+}
+
+const NETWORK_ERRORS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found (DNS lookup failed)',
+  ECONNRESET: 'connection reset by the server',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  UND_ERR_SOCKET: 'the server closed the connection',
+  UND_ERR_CONNECT_TIMEOUT: 'connect timeout',
+  UND_ERR_HEADERS_TIMEOUT: 'no response headers in time',
+  UND_ERR_BODY_TIMEOUT: 'the response body stalled',
+  CERT_HAS_EXPIRED: 'TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed TLS certificate',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate could not be verified'
+}
+
+/** Why a fetch failed, in a few words (never the request's headers). */
+export function failureDetail(err: unknown, outer: AbortSignal | undefined, timeoutMs: number): string {
+  if (outer?.aborted) return CANCELLED
+  const e = err as { name?: string; cause?: { code?: string; name?: string; message?: string } }
+  if (e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError') return `timed out after ${formatDuration(timeoutMs)}`
+  const code = e?.cause?.code
+  if (code && NETWORK_ERRORS[code]) return NETWORK_ERRORS[code]
+  return e?.cause?.message ? `${errorText(err)}: ${e.cause.message}` : errorText(err)
+}
+
+export function errorText(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err)
+  const line = text.split('\n')[0].trim()
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line || 'unknown error'
+}

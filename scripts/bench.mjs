@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// `npm run bench`: bundles scripts/bench/bench.ts (with ncc, like dist/) into .bench-build/, runs
+// each figure in a fresh process from the repo root, and prints the table (markdown, as in the
+// README). Needs a built dist/ (npm run bundle) for the cold-start and API figures.
+import { execFileSync, spawnSync } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const OUT = path.join(ROOT, '.bench-build')
+const FIGURES = ['breach', 'overhead', 'gates', 'cold-start', 'api-requests', 'rss']
+
+if (!fs.existsSync(path.join(ROOT, 'dist', 'index.js'))) {
+  console.error('dist/index.js is missing: run npm run bundle first')
+  process.exit(1)
+}
+execFileSync(path.join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', 'scripts/bench/bench.ts', '-o', OUT, '--quiet'], { cwd: ROOT, stdio: 'inherit' })
+
+const rows = []
+for (const figure of FIGURES) {
+  const args = figure === 'rss' ? ['--expose-gc', path.join(OUT, 'index.js'), figure] : [path.join(OUT, 'index.js'), figure]
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 300_000 })
+  if (r.status !== 0) {
+    console.error(`bench ${figure} failed:\n${r.stderr}`)
+    process.exit(1)
+  }
+  rows.push(JSON.parse(r.stdout.trim().split('\n').pop()))
+  console.error(`✓ ${figure}`)
+}
+
+const cell = (s) => String(s).replace(/\|/g, '\\|')
+console.log(`Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs\n`)
+console.log('| figure | result | goal | method |')
+console.log('|---|---|---|---|')
+for (const r of rows) console.log(`| ${cell(r.figure)} | ${cell(r.value)} | ${cell(r.goal)} | ${cell(r.method)} |`)

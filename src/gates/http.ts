@@ -1,0 +1,115 @@
+/** `http`: one request whose response matches `expect` (status, a JSON value, latency). */
+import type { GateConfig } from '../config/schema.js'
+import type { Gate, GateContext, GateOutcome } from './types.js'
+import { redact, render, secretsIn } from '../config/template.js'
+import { formatDuration } from '../config/units.js'
+import { select } from '../metrics/jsonpath.js'
+
+type Config = Extract<GateConfig, { type: 'http' }>
+type JsonExpect = NonNullable<Config['expect']['json']>
+
+export interface HttpResponseFacts {
+  status: number
+  body: string
+  latencyMs: number
+}
+
+export const httpGate: Gate<Config> = {
+  type: 'http',
+  readOnly: (config) => config.method === 'GET' || config.method === 'HEAD',
+  check: async (config, ctx) => {
+    // Header values may hold secrets: they are rendered for the request only, and scrubbed from details.
+    const secrets = secretsIn(Object.values(config.headers ?? {}), ctx.template.env)
+    try {
+      const facts = await request(config, ctx)
+      const outcome = judgeResponse(config.expect, facts)
+      return { ...outcome, detail: redact(`${config.method} ${config.url} → ${outcome.detail}`, secrets) }
+    } catch (e) {
+      throw new Error(redact(`${config.method} ${config.url}: ${errorText(e)}`, secrets), { cause: e })
+    }
+  }
+}
+
+async function request(config: Config, ctx: GateContext): Promise<HttpResponseFacts> {
+  const url = render(config.url, ctx.template, 'url')
+  const headers: Record<string, string> = {}
+  for (const [k, v] of Object.entries(config.headers ?? {})) headers[k] = render(v, ctx.template, 'none')
+  const body = config.body === undefined ? undefined : render(config.body, ctx.template, 'none')
+  const started = ctx.clock.now()
+  const res = await fetch(url, { method: config.method, headers, body, signal: ctx.signal, redirect: 'follow' })
+  const latencyMs = ctx.clock.now() - started
+  return { status: res.status, body: await res.text(), latencyMs }
+}
+
+/** Pure verdict on a response: status first, then latency, then the JSON expectation. */
+export function judgeResponse(expect: Config['expect'], r: HttpResponseFacts): GateOutcome {
+  const took = `in ${formatDuration(r.latencyMs)}`
+  if (!statusOk(expect.status, r.status)) {
+    return { passed: false, detail: `${r.status} ${took}, expected ${statusText(expect.status)}${snippet(r.body)}` }
+  }
+  const maxLatency = expect['max-latency']
+  if (maxLatency !== undefined && r.latencyMs > maxLatency) {
+    return { passed: false, detail: `${r.status} ${took}, slower than max-latency ${formatDuration(maxLatency)}` }
+  }
+  if (!expect.json) return { passed: true, detail: `${r.status} ${took}` }
+  const json = judgeJson(expect.json, r.body)
+  return { passed: json.passed, detail: `${r.status} ${took}, ${json.detail}` }
+}
+
+function statusOk(expected: number | number[] | undefined, status: number): boolean {
+  if (expected === undefined) return status >= 200 && status < 300
+  return Array.isArray(expected) ? expected.includes(status) : expected === status
+}
+
+function statusText(expected: number | number[] | undefined): string {
+  if (expected === undefined) return 'a 2xx status'
+  return Array.isArray(expected) ? `one of ${expected.join(', ')}` : String(expected)
+}
+
+/** Checks the value at `path` against equals / in / min / max (all given ones must hold). */
+export function judgeJson(j: JsonExpect, body: string): GateOutcome {
+  let doc: unknown
+  try {
+    doc = JSON.parse(body)
+  } catch {
+    return { passed: false, detail: `response is not JSON${snippet(body)}` }
+  }
+  const sel = select(doc, j.path)
+  if (!sel.found) return { passed: false, detail: `${j.path} not found: ${sel.detail}` }
+  const shown = `${j.path} is ${show(sel.value)}`
+  if (j.equals !== undefined && sel.value !== j.equals) return { passed: false, detail: `${shown}, expected ${show(j.equals)}` }
+  if (j.in !== undefined && !j.in.some((v) => v === sel.value)) {
+    return { passed: false, detail: `${shown}, expected one of ${j.in.map(show).join(', ')}` }
+  }
+  if (j.min !== undefined || j.max !== undefined) {
+    const n = numeric(sel.value)
+    if (n === undefined) return { passed: false, detail: `${shown}, not a number` }
+    if (j.min !== undefined && n < j.min) return { passed: false, detail: `${shown}, below min ${j.min}` }
+    if (j.max !== undefined && n > j.max) return { passed: false, detail: `${shown}, above max ${j.max}` }
+  }
+  return { passed: true, detail: shown }
+}
+
+/** A JSON number, or a string holding one (many APIs quote numbers); anything else is not a number. */
+function numeric(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return v
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v)
+  return undefined
+}
+
+function show(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v)
+  return s.length > 80 ? `${s.slice(0, 79)}…` : s
+}
+
+function snippet(body: string): string {
+  const line = body.replace(/\s+/g, ' ').trim()
+  if (!line) return ''
+  return `: ${line.length > 120 ? `${line.slice(0, 119)}…` : line}`
+}
+
+function errorText(e: unknown): string {
+  const err = e as Error & { cause?: { message?: string; code?: string } }
+  const cause = err?.cause?.message ?? err?.cause?.code
+  return cause ? `${err.message} (${cause})` : String(err?.message ?? e)
+}

@@ -1,0 +1,96 @@
+/** The action's inputs (SPEC §1), read through an injected getter, trimmed, defaulted and checked. */
+import * as path from 'node:path'
+import type { FinalStatus } from '../report/types.js'
+import { didYouMean } from './suggest.js'
+
+export interface Inputs {
+  environment: string
+  config: string
+  version: string
+  mode: 'deploy' | 'plan'
+  githubToken: string
+  overrideGates: string[]
+  overrideReason: string
+  prNumber?: number
+  failOn: Set<FinalStatus>
+}
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+export const FINAL_STATUSES: readonly FinalStatus[] = ['succeeded', 'blocked', 'rolled-back', 'rollback-failed', 'failed', 'planned']
+export const DEFAULT_CONFIG = '.github/deploy.yml'
+export const DEFAULT_FAIL_ON = 'blocked,rolled-back,rollback-failed,failed'
+
+/** `get` returns '' for an input that was not set (as `core.getInput` does). */
+export function readInputs(get: (name: string) => string): Inputs {
+  const read = (name: string): string => (get(name) ?? '').trim()
+  const environment = read('environment')
+  if (!environment) throw new InputError('input "environment" is required: the key under environments: in the deploy config')
+  const overrideGates = list(read('override-gates'))
+  const overrideReason = read('override-reason')
+  if (overrideGates.length && !overrideReason) {
+    throw new InputError(`input "override-gates" (${overrideGates.join(', ')}) needs "override-reason": say why the gates are bypassed; it is recorded in every report`)
+  }
+  const prNumber = readPrNumber(read('pr-number'))
+  return {
+    environment,
+    config: readConfigPath(read('config') || DEFAULT_CONFIG),
+    version: read('version'),
+    mode: readMode(read('mode') || 'deploy'),
+    githubToken: read('github-token'),
+    overrideGates,
+    overrideReason,
+    ...(prNumber === undefined ? {} : { prNumber }),
+    failOn: readFailOn(read('fail-on') || DEFAULT_FAIL_ON)
+  }
+}
+
+/** A comma- or newline-separated list: trimmed, blanks dropped, duplicates removed, order kept. */
+export function list(text: string): string[] {
+  return [...new Set(text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean))]
+}
+
+function readMode(mode: string): Inputs['mode'] {
+  if (mode === 'deploy' || mode === 'plan') return mode
+  throw new InputError(`input "mode" is "${mode}"; it must be deploy or plan${didYouMean(mode, ['deploy', 'plan'])}`)
+}
+
+function readPrNumber(text: string): number | undefined {
+  if (!text) return undefined
+  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+    throw new InputError(`input "pr-number" is "${text}"; it must be a positive integer (a pull request number)`)
+  }
+  return Number(text)
+}
+
+function readFailOn(text: string): Set<FinalStatus> {
+  const out = new Set<FinalStatus>(['rollback-failed'])
+  for (const s of list(text)) {
+    if (!isFinalStatus(s)) throw new InputError(`input "fail-on" names unknown status "${s}"${didYouMean(s, FINAL_STATUSES)}`)
+    out.add(s)
+  }
+  return out
+}
+
+function isFinalStatus(s: string): s is FinalStatus {
+  return (FINAL_STATUSES as readonly string[]).includes(s)
+}
+
+/** The config path, relative to the workspace and inside it (normalised, forward slashes). */
+function readConfigPath(p: string): string {
+  if (p.includes('\0')) throw new InputError('input "config" contains a NUL byte')
+  if (path.posix.isAbsolute(p) || path.win32.isAbsolute(p)) {
+    throw new InputError(`input "config" is the absolute path "${p}"; give the deploy config's path relative to the workspace, e.g. ${DEFAULT_CONFIG}`)
+  }
+  const normal = path.posix.normalize(p.replace(/\\/g, '/'))
+  if (normal === '..' || normal.startsWith('../')) {
+    throw new InputError(`input "config" is "${p}", which leaves the workspace; the deploy config must be inside the repository`)
+  }
+  if (normal === '.' || normal.endsWith('/')) throw new InputError(`input "config" is "${p}", which is a directory; name the deploy config file, e.g. ${DEFAULT_CONFIG}`)
+  return normal
+}

@@ -130,6 +130,27 @@ test('the base config of the error cases is itself valid', async () => {
   expect(c.environments.production.analysis.checks).toEqual([{ metric: 'error-rate', max: 0.05, track: 'canary', 'on-no-data': 'inconclusive' }])
 })
 
+test('anchors, aliases and merge keys work, and errors inside them still point at the file', async () => {
+  const text = `version: 1
+service: s
+environments:
+  staging: &base
+    steps: [{ weight: 100, pause: 1m }]
+    analysis: { interval: 10s }
+  production:
+    <<: *base
+    analysis: { interval: 1m }
+`
+  const c = await loadConfig(write(text), 'd.yml')
+  expect(c.environments.production.steps).toEqual([{ weight: 100, pause: 60_000 }])
+  expect(c.environments.production.analysis.interval).toBe(60_000)
+  expect(c.environments.staging.analysis.interval).toBe(10_000)
+  const bad = await loadError(text.replace('interval: 10s', 'interval: ten'))
+  expect(bad.issues.map((i) => [i.message, i.line, i.column])).toEqual([
+    ['environments.staging.analysis.interval: invalid duration "ten": use a number and a unit (ms, s, m, h, d), e.g. "30s", "5m", "1h30m"', 6, 27]
+  ])
+})
+
 interface ErrorCase {
   name: string
   text: string
@@ -258,6 +279,12 @@ const CASES: ErrorCase[] = [
     text: edit('{ name: tests, type: command, run: ./test.sh }', '{ name: tests, type: command }'),
     message: 'environments.production.gates[0]: missing required key "run"',
     at: ['name: tests', '{']
+  },
+  {
+    name: 'bad metric name, pointing at the key',
+    text: edit('  error-rate:\n', '  error rate:\n'),
+    message: 'metrics.error rate: invalid key "error rate": metric names use letters, digits, ".", "_" and "-"',
+    at: ['error rate:', 'error']
   },
   {
     name: 'version 2',

@@ -54,7 +54,7 @@ const positions = new WeakMap<Config, EnvPositions>()
 export async function loadConfig(absPath: string, displayFile: string): Promise<Config> {
   const text = await readText(absPath, displayFile)
   const lc = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true })
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, merge: true })
   if (doc.errors.length) throw new ConfigError(displayFile, sortIssues(doc.errors.map((e) => yamlIssue(e, doc, lc))))
   const data: unknown = doc.toJS()
   if (data === null || data === undefined) {
@@ -153,7 +153,7 @@ function zodIssue(iss: z.core.$ZodIssue, doc: Document, lc: LineCounter): Config
   const path = iss.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
   const target = iss.code === 'unrecognized_keys' && iss.keys.length ? [...path, iss.keys[0]] : path
   const found = locate(doc, target)
-  const wantKey = iss.code === 'unrecognized_keys' && found.exact
+  const wantKey = (iss.code === 'unrecognized_keys' || iss.code === 'invalid_key') && found.exact
   const range = (wantKey ? (found.pair?.key as Node | undefined) : found.node)?.range ?? found.node?.range
   const { line, col } = range ? lc.linePos(range[0]) : { line: 1, col: 1 }
   const missing = iss.code === 'invalid_type' && iss.message === MISSING && !found.exact && path.length > 0
@@ -243,6 +243,10 @@ function humanMessage(iss: RawIssue): string | undefined {
       return `expected ${unionExpectation(iss)}, got ${kind(iss.input)}`
     case 'invalid_format':
       return `invalid ${String((iss as { format?: string }).format ?? 'format')} ${describe(iss.input)}`
+    case 'invalid_key': {
+      const inner = ((iss as { issues?: { message: string }[] }).issues ?? []).map((i) => i.message)
+      return `invalid key ${describe(iss.input)}${inner.length ? `: ${inner.join('; ')}` : ''}`
+    }
     case 'not_multiple_of':
       return `${describe(iss.input)} must be a multiple of ${String((iss as { divisor: number }).divisor)}`
     default:

@@ -1,0 +1,72 @@
+/**
+ * ConfigSchema on plain objects: what each section turns into, and what it refuses (path and
+ * message). Positions are load.test.ts's business; this is the schema's own contract.
+ */
+import { ConfigSchema } from '../../src/config/schema.js'
+
+type Obj = Record<string, unknown>
+
+/** A valid config whose one environment `e` is `env`. */
+function cfg(env: Obj = {}, top: Obj = {}): Obj {
+  return {
+    version: 1,
+    service: 'svc',
+    metrics: { m: { provider: 'command', run: './m.sh' } },
+    environments: { e: env },
+    ...top
+  }
+}
+
+const GOOD: [name: string, input: Obj, pick: (c: any) => unknown, want: unknown][] = [
+  ['durations in every unit', cfg({ analysis: { interval: '1h30m', 'initial-delay': '250ms' } }), (c) => [c.environments.e.analysis.interval, c.environments.e.analysis['initial-delay']], [5_400_000, 250]],
+  ['a bare 0 is a duration', cfg({ steps: [{ weight: 100, pause: 0 }] }), (c) => c.environments.e.steps, [{ weight: 100, pause: 0 }]],
+  ['pause defaults to 0', cfg({ steps: [{ weight: '100%' }] }), (c) => c.environments.e.steps, [{ weight: 100, pause: 0 }]],
+  ['percent strings', cfg({ analysis: { checks: [{ metric: 'm', 'max-increase': '12.5%', 'max-decrease': 3 }] } }), (c) => c.environments.e.analysis.checks[0], { metric: 'm', 'max-increase': 12.5, 'max-decrease': 3, track: 'canary', 'on-no-data': 'inconclusive' }],
+  ['check track and on-no-data', cfg({ analysis: { checks: [{ metric: 'm', min: 1, track: 'stable', 'on-no-data': 'fail' }] } }), (c) => c.environments.e.analysis.checks[0], { metric: 'm', min: 1, track: 'stable', 'on-no-data': 'fail' }],
+  ['steps are optional for blue-green', cfg({ strategy: 'blue-green' }), (c) => [c.environments.e.strategy, c.environments.e.steps], ['blue-green', undefined]],
+  ['the last step need not be 100 outside canary', cfg({ strategy: 'blue-green', steps: [{ weight: 0, pause: '1m' }] }), (c) => c.environments.e.steps, [{ weight: 0, pause: 60_000 }]],
+  ['an action as { run, timeout }', cfg({ actions: { deploy: { run: './d.sh', timeout: '20m' }, timeout: '1m' } }), (c) => c.environments.e.actions, { deploy: { run: './d.sh', timeout: 1_200_000 }, timeout: 60_000 }],
+  ['gate defaults', cfg({ gates: [{ name: 'a', type: 'command', run: 'true' }] }), (c) => c.environments.e.gates[0], { name: 'a', type: 'command', run: 'true', required: true, timeout: 120_000, retries: 0 }],
+  ['advisory gate with retries and timeout', cfg({ gates: [{ name: 'a', type: 'command', run: 'true', required: false, retries: 2, timeout: '10s' }] }), (c) => c.environments.e.gates[0], { name: 'a', type: 'command', run: 'true', required: false, timeout: 10_000, retries: 2 }],
+  ['window gate defaults and day normalising', cfg({ gates: [{ name: 'w', type: 'window', allow: [{ days: 'Mon - Fri' }] }] }), (c) => c.environments.e.gates[0], { name: 'w', type: 'window', timezone: 'UTC', allow: [{ days: 'mon-fri', hours: '00:00-24:00' }], freeze: [], required: true, timeout: 120_000, retries: 0 }],
+  ['http gate defaults', cfg({ gates: [{ name: 'h', type: 'http', url: 'https://x/{{ env.T }}' }] }), (c) => c.environments.e.gates[0], { name: 'h', type: 'http', url: 'https://x/{{ env.T }}', method: 'GET', expect: {}, required: true, timeout: 120_000, retries: 0 }],
+  ['github-checks, code-scanning, dependabot defaults', cfg({ gates: [{ name: 'c', type: 'github-checks', wait: '10m' }, { name: 's', type: 'code-scanning' }, { name: 'd', type: 'dependabot', 'fail-on': 'high' }] }), (c) => c.environments.e.gates.map((g: any) => [g.ignore, g.wait, g['fail-on']]), [[[], 600_000, undefined], [undefined, undefined, 'critical'], [undefined, undefined, 'high']]],
+  ['approval defaults', cfg({ gates: [{ name: 'r', type: 'approval' }] }), (c) => c.environments.e.gates[0], { name: 'r', type: 'approval', min: 1, 'distinct-from-actor': false, required: true, timeout: 120_000, retries: 0 }],
+  ['metric providers and their timeouts', cfg({}, { metrics: { p: { provider: 'prometheus', address: 'http://p', query: 'up' }, h: { provider: 'http', url: 'http://h', value: '$.v', timeout: '2s' } } }), (c) => [c.metrics.p.timeout, c.metrics.h.timeout, c.metrics.h.method], [10_000, 2_000, 'GET']],
+  ['report options', cfg({}, { report: { summary: false, 'pr-comment': 'on-failure' } }), (c) => c.report, { summary: false, 'pr-comment': 'on-failure' }]
+]
+
+test.each(GOOD)('accepts: %s', (_name, input, pick, want) => {
+  const r = ConfigSchema.safeParse(input)
+  expect(r.error?.issues ?? []).toEqual([])
+  expect(pick(r.data)).toEqual(want)
+})
+
+const BAD: [name: string, input: Obj, path: (string | number)[], message: RegExp][] = [
+  ['no environments', cfg({}, { environments: {} }), ['environments'], /at least one environment/],
+  ['unknown strategy', cfg({ strategy: 'canery' }), ['environments', 'e', 'strategy'], /./],
+  ['empty steps list', cfg({ steps: [] }), ['environments', 'e', 'steps'], /./],
+  ['bad gate name', cfg({ gates: [{ name: 'a b', type: 'approval' }] }), ['environments', 'e', 'gates', 0, 'name'], /gate names use letters/],
+  ['retries above 10', cfg({ gates: [{ name: 'a', type: 'approval', retries: 11 }] }), ['environments', 'e', 'gates', 0, 'retries'], /./],
+  ['metric gate without bounds', cfg({ gates: [{ name: 'g', type: 'metric', metric: 'm' }] }), ['environments', 'e', 'gates', 0], /metric gate needs min or max/],
+  ['check without bounds', cfg({ analysis: { checks: [{ metric: 'm' }] } }), ['environments', 'e', 'analysis', 'checks', 0], /a check needs a bound/],
+  ['json expectation without a comparison', cfg({ gates: [{ name: 'h', type: 'http', url: 'u', expect: { json: { path: '$.a' } } }] }), ['environments', 'e', 'gates', 0, 'expect', 'json'], /needs one of equals, in, min, max/],
+  ['unknown timezone', cfg({ gates: [{ name: 'w', type: 'window', timezone: 'Mars/Olympus' }] }), ['environments', 'e', 'gates', 0, 'timezone'], /unknown IANA timezone/],
+  ['bad days', cfg({ gates: [{ name: 'w', type: 'window', allow: [{ days: 'monday' }] }] }), ['environments', 'e', 'gates', 0, 'allow', 0, 'days'], /days look like/],
+  ['bad hours', cfg({ gates: [{ name: 'w', type: 'window', allow: [{ hours: '9-5' }] }] }), ['environments', 'e', 'gates', 0, 'allow', 0, 'hours'], /hours look like/],
+  ['bad freeze date', cfg({ gates: [{ name: 'w', type: 'window', freeze: [{ from: 'xmas', to: '2027-01-01' }] }] }), ['environments', 'e', 'gates', 0, 'freeze', 0, 'from'], /expected a date/],
+  ['empty command', cfg({ actions: { deploy: '' } }), ['environments', 'e', 'actions', 'deploy'], /command is empty/],
+  ['placeholder in a command metric', cfg({}, { metrics: { m: { provider: 'command', run: 'echo {{ track }}' } } }), ['metrics', 'm', 'run'], /STAGEGATE_TRACK/],
+  ['unknown placeholder in a header', cfg({}, { metrics: { m: { provider: 'http', url: 'u', value: '$.v', headers: { A: '{{ env.1X }}' } } } }), ['metrics', 'm', 'headers', 'A'], /unknown placeholder "\{\{ env\.1X \}\}"/],
+  ['missing gate type', cfg({ gates: [{ name: 'x' }] }), ['environments', 'e', 'gates', 0, 'type'], /unknown or missing gate type \(set type: one of command, http/],
+  ['unknown check metric with no metrics defined', cfg({ analysis: { checks: [{ metric: 'x', max: 1 }] } }, { metrics: {} }), ['environments', 'e', 'analysis', 'checks', 0, 'metric'], /no metrics are defined/],
+  ['unknown top-level key', cfg({}, { enviroments: {} }), [], /unknown key "enviroments" \(did you mean "environments"\?\)/]
+]
+
+test.each(BAD)('refuses: %s', (_name, input, path, message) => {
+  const r = ConfigSchema.safeParse(input)
+  expect(r.success).toBe(false)
+  const hit = r.error!.issues.find((i) => JSON.stringify(i.path) === JSON.stringify(path))
+  expect(hit).toBeDefined()
+  expect(hit!.message).toMatch(message)
+})

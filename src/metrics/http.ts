@@ -6,7 +6,7 @@
 import type { MetricConfig } from '../config/schema.js'
 import { render } from '../config/template.js'
 import { formatDuration } from '../config/units.js'
-import { select } from './jsonpath.js'
+import { parsePath, select } from './jsonpath.js'
 import type { Measurement, MetricProvider, TemplateContext } from './types.js'
 
 export type HttpMetricConfig = Extract<MetricConfig, { provider: 'http' }>
@@ -69,8 +69,13 @@ function pickValue(doc: unknown, pathTemplate: string, context: TemplateContext,
   } catch (err) {
     return { kind: 'error', detail: `${where}: value path: ${errorText(err)}` }
   }
+  try {
+    parsePath(path)
+  } catch (err) {
+    return { kind: 'error', detail: `${where}: ${errorText(err)}` }
+  }
   const hit = select(doc, path)
-  if (!hit.found) return { kind: 'no-data', detail: `${where}: ${path}: ${hit.detail}` }
+  if (!hit.found) return { kind: 'no-data', detail: `${where}: ${hit.detail}` }
   const n = toNumber(hit.value)
   if (n === undefined) return { kind: 'error', detail: `${where}: ${path} is ${describeJson(hit.value)}, not a number` }
   return { kind: 'value', value: n }

@@ -1,0 +1,299 @@
+/**
+ * The contract every metric provider keeps, as ONE table of cases run over every provider
+ * against a real backend: a real Prometheus (scraping the sample service), a real `node:http`
+ * server, real bash. Whatever happens, `measure` resolves (never rejects) to a value, no-data
+ * or an error with a one-line detail.
+ */
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Metric, type MetricConfig } from '../../src/config/schema.js'
+import { runCommand } from '../../src/actions/run-command.js'
+import { createProviders } from '../../src/metrics/registry.js'
+import type { Measurement, MetricProvider, TemplateContext } from '../../src/metrics/types.js'
+import { closedPort, sendJson, startServer, startSlowProxy, type TestServer } from '../../__fixtures__/metrics/servers.js'
+import { PROM_JOB, stackSkipReason, startStack, type Stack } from '../support/stack.js'
+
+jest.setTimeout(30_000)
+
+/** A version (and the sample service's `app` label) that breaks naive URL, PromQL and shell splicing. */
+const WEIRD = 'we"ird/a&b=c\\d?#e $HOME'
+const TIMEOUT = '300ms'
+const UNSET = 'STAGEGATE_CONTRACT_TEST_UNSET'
+
+const CONTEXT: TemplateContext = {
+  env: {},
+  track: 'canary',
+  version: 'v1.2.3',
+  environment: 'production',
+  service: 'sample-service',
+  sha: '0123456789abcdef',
+  weight: 25
+}
+
+type CaseName =
+  | 'a value'
+  | 'no data'
+  | 'an error from the backend'
+  | 'an unreachable backend'
+  | 'a backend slower than the timeout'
+  | 'a signal aborted before the call'
+  | 'a signal aborted while waiting'
+  | 'a broken setup (unset env, bad working dir)'
+  | 'values escaped for where they land'
+
+/** The table: what every provider must return in each case. */
+const CASES: { name: CaseName; kind: Measurement['kind']; detail?: RegExp }[] = [
+  { name: 'a value', kind: 'value' },
+  { name: 'no data', kind: 'no-data' },
+  { name: 'an error from the backend', kind: 'error' },
+  { name: 'an unreachable backend', kind: 'error' },
+  { name: 'a backend slower than the timeout', kind: 'error', detail: /timed out after 300ms/ },
+  { name: 'a signal aborted before the call', kind: 'error', detail: /^cancelled$/ },
+  { name: 'a signal aborted while waiting', kind: 'error', detail: /^cancelled$/ },
+  { name: 'a broken setup (unset env, bad working dir)', kind: 'error' },
+  { name: 'values escaped for where they land', kind: 'value' }
+]
+
+/** How one provider column sets up a case: the config, the request, and what the result must match. */
+interface Scenario {
+  config: Record<string, unknown>
+  context?: Partial<TemplateContext>
+  /** Returns the signal for the call; may start aborting it when the backend has the request. */
+  signal?: () => AbortSignal
+  /** Provider-specific expectations on top of the table's. */
+  value?: number
+  detail?: RegExp
+  cwd?: string
+  baseEnv?: Record<string, string>
+  after?: () => void
+}
+
+interface Column {
+  name: 'prometheus' | 'http' | 'command'
+  skipReason?: () => string | undefined
+  start(): Promise<void>
+  stop(): Promise<void>
+  scenario(c: CaseName): Scenario
+}
+
+function aborted(): AbortSignal {
+  const c = new AbortController()
+  c.abort()
+  return c.signal
+}
+
+/** A signal aborted once `arrived` resolves (the backend has the request). */
+function abortWhen(arrived: Promise<unknown>): AbortSignal {
+  const c = new AbortController()
+  void arrived.then(() => c.abort())
+  return c.signal
+}
+
+// ------------------------------------------------------------------ prometheus: a real one
+
+function prometheusColumn(): Column {
+  let stack: Stack | undefined
+  let slow: TestServer
+  let refused: number
+  const prom = (query: string, more: Record<string, unknown> = {}) => ({ provider: 'prometheus', address: '{{ env.PROM_URL }}', query, timeout: TIMEOUT, ...more })
+  return {
+    name: 'prometheus',
+    skipReason: () => stackSkipReason(),
+    async start() {
+      // The `app` label holds the weird value, so escaping is checked against real series.
+      stack = await startStack({ app: WEIRD, maxSeconds: 300 })
+      slow = await startSlowProxy(stack.promUrl, 10_000)
+      refused = await closedPort()
+    },
+    async stop() {
+      await slow?.stop()
+      await stack?.stop()
+    },
+    scenario(c): Scenario {
+      const env = { PROM_URL: stack!.promUrl }
+      switch (c) {
+        case 'a value':
+          return { config: prom(`sum(up{job="${PROM_JOB}"})`), context: { env }, value: 2 }
+        case 'no data':
+          return { config: prom('sum(stagegate_metric_that_does_not_exist{track="{{ track }}"})'), context: { env }, detail: /no series/ }
+        case 'an error from the backend':
+          return { config: prom('sum(rate(http_requests_total[1m]'), context: { env }, detail: /^prometheus at http:\/\/127\.0\.0\.1:\d+: bad_data: .*parse error/ }
+        case 'an unreachable backend':
+          return { config: prom('vector(1)'), context: { env: { PROM_URL: `http://127.0.0.1:${refused}` } }, detail: new RegExp(`^prometheus at http://127\\.0\\.0\\.1:${refused}: connection refused$`) }
+        case 'a backend slower than the timeout':
+          return { config: prom('vector(1)'), context: { env: { PROM_URL: slow.url } } }
+        case 'a signal aborted before the call':
+          return { config: prom('vector(1)'), context: { env }, signal: aborted }
+        case 'a signal aborted while waiting':
+          return { config: prom('vector(1)', { timeout: '20s' }), context: { env: { PROM_URL: slow.url } }, signal: () => abortWhen(slow.nextRequest('/api/v1/query')) }
+        case 'a broken setup (unset env, bad working dir)':
+          return { config: prom('vector(1)', { address: `{{ env.${UNSET} }}` }), context: { env }, detail: new RegExp(`${UNSET}.*not set`) }
+        case 'values escaped for where they land':
+          return {
+            config: prom('count(count by (app) (http_requests_total{app="{{ version }}", track="{{ track }}"}))'),
+            context: { env, version: WEIRD },
+            value: 1
+          }
+      }
+    }
+  }
+}
+
+// ------------------------------------------------------------------ http: a real node:http server
+
+function httpColumn(): Column {
+  let server: TestServer
+  let refused: number
+  const cfg = (path: string, more: Record<string, unknown> = {}) => ({ provider: 'http', url: `${server.url}${path}`, value: '$.data.depth', timeout: TIMEOUT, ...more })
+  return {
+    name: 'http',
+    async start() {
+      server = await startServer((req, res) => {
+        switch (req.url.pathname) {
+          case '/value':
+            return sendJson(res, 200, { data: { depth: 42 } })
+          case '/empty':
+            return sendJson(res, 200, { data: {} })
+          case '/fail':
+            return sendJson(res, 503, { error: 'queue backend down' })
+          case '/slow':
+            return // never answers; stop() closes the connection
+          case '/echo': {
+            const ok = req.url.searchParams.get('v') === WEIRD && req.url.searchParams.get('track') === 'canary'
+            return sendJson(res, 200, { data: { depth: ok ? 1 : 0 } })
+          }
+          default:
+            return sendJson(res, 404, { error: 'no such path' })
+        }
+      })
+      refused = await closedPort()
+    },
+    async stop() {
+      await server?.stop()
+    },
+    scenario(c): Scenario {
+      switch (c) {
+        case 'a value':
+          return { config: cfg('/value'), value: 42 }
+        case 'no data':
+          return { config: cfg('/empty'), detail: /has no "depth"/ }
+        case 'an error from the backend':
+          return { config: cfg('/fail'), detail: /^http at http:\/\/127\.0\.0\.1:\d+\/fail: HTTP 503/ }
+        case 'an unreachable backend':
+          return { config: { ...cfg('/value'), url: `http://127.0.0.1:${refused}/value` }, detail: new RegExp(`^http at http://127\\.0\\.0\\.1:${refused}/value: connection refused$`) }
+        case 'a backend slower than the timeout':
+          return { config: cfg('/slow') }
+        case 'a signal aborted before the call':
+          return { config: cfg('/value'), signal: aborted }
+        case 'a signal aborted while waiting':
+          return { config: cfg('/slow', { timeout: '20s' }), signal: () => abortWhen(server.nextRequest('/slow')) }
+        case 'a broken setup (unset env, bad working dir)':
+          return { config: cfg('/value', { url: `{{ env.${UNSET} }}/value` }), detail: new RegExp(`${UNSET}.*not set`) }
+        case 'values escaped for where they land':
+          return {
+            config: cfg('/echo?track={{ track }}&v={{ version }}'),
+            context: { version: WEIRD },
+            value: 1,
+            after: () => {
+              const raw = server.received.filter((r) => r.url.pathname === '/echo').at(-1)!.rawUrl
+              expect(raw).toBe(`/echo?track=canary&v=${encodeURIComponent(WEIRD)}`)
+            }
+          }
+      }
+    }
+  }
+}
+
+// ------------------------------------------------------------------ command: real bash
+
+/** Resolves when `file` exists (polled; bounded by the test's timeout). */
+async function fileAppears(file: string): Promise<void> {
+  while (!existsSync(file)) await new Promise((r) => setTimeout(r, 20))
+}
+
+function commandColumn(): Column {
+  let dir: string
+  const cfg = (run: string, more: Record<string, unknown> = {}) => ({ provider: 'command', run, timeout: TIMEOUT, ...more })
+  return {
+    name: 'command',
+    async start() {
+      dir = mkdtempSync(join(tmpdir(), 'stagegate-metric-contract-'))
+    },
+    async stop() {
+      rmSync(dir, { recursive: true, force: true })
+    },
+    scenario(c): Scenario {
+      switch (c) {
+        case 'a value':
+          return { config: cfg('echo 42'), value: 42 }
+        case 'no data':
+          return { config: cfg('printf "\\n  \\n"'), detail: /printed nothing/ }
+        case 'an error from the backend':
+          return { config: cfg('echo "queue backend down" >&2; exit 3'), detail: /^command exited with code 3: queue backend down$/ }
+        case 'an unreachable backend':
+          return { config: cfg('./no-such-metric-script.sh'), detail: /^command exited with code 127: .*no-such-metric-script\.sh: No such file or directory$/ }
+        case 'a backend slower than the timeout':
+          return { config: cfg('sleep 20; echo 1') }
+        case 'a signal aborted before the call':
+          return { config: cfg('echo 42'), signal: aborted }
+        case 'a signal aborted while waiting': {
+          // bash reports that it is running by creating a file; the signal aborts once it exists.
+          const marker = join(dir, `running-${Date.now()}`)
+          return { config: cfg('touch "$MARKER"; sleep 20; echo 1', { timeout: '20s' }), baseEnv: { MARKER: marker }, signal: () => abortWhen(fileAppears(marker)) }
+        }
+        case 'a broken setup (unset env, bad working dir)':
+          return { config: cfg('echo 42'), cwd: '/nonexistent/stagegate-contract', detail: /^command could not run/ }
+        case 'values escaped for where they land':
+          return {
+            // The expected values are literals in the command; the context only travels in the environment.
+            config: cfg(`[ "$STAGEGATE_VERSION" = '${WEIRD}' ] && [ "$STAGEGATE_TRACK" = canary ] && [ "$STAGEGATE_WEIGHT" = 25 ] && echo 1 || echo 0`),
+            baseEnv: { STAGEGATE_VERSION: WEIRD, STAGEGATE_TRACK: 'stable', STAGEGATE_WEIGHT: '0' },
+            value: 1
+          }
+      }
+    }
+  }
+}
+
+// ------------------------------------------------------------------ the contract
+
+const COLUMNS: Column[] = [prometheusColumn(), httpColumn(), commandColumn()]
+
+async function measure(column: Column, s: Scenario): Promise<{ provider: MetricProvider; result: Measurement }> {
+  const config = Metric.parse(s.config) as MetricConfig
+  const providers = createProviders({ 'the-metric': config }, { runCommand, cwd: s.cwd ?? process.cwd(), baseEnv: s.baseEnv ?? {} })
+  const provider = providers.get('the-metric')!
+  expect(provider.name).toBe('the-metric')
+  const request = { context: { ...CONTEXT, ...s.context }, signal: s.signal?.() }
+  const pending = provider.measure(request)
+  await expect(pending).resolves.toBeDefined() // never rejects
+  return { provider, result: await pending }
+}
+
+describe.each(COLUMNS)('the $name provider', (column) => {
+  const skip = column.skipReason?.()
+  if (skip) {
+    test.skip(`${column.name} column skipped: ${skip}`, () => undefined)
+    return
+  }
+
+  beforeAll(() => column.start(), 90_000)
+  afterAll(() => column.stop(), 30_000)
+
+  test.each(CASES)('$name → $kind', async (c) => {
+    const s = column.scenario(c.name)
+    const { result } = await measure(column, s)
+    expect(result.kind).toBe(c.kind)
+    if (result.kind === 'value') {
+      expect(result.value).toBe(s.value)
+    } else {
+      expect(result.detail).not.toMatch(/\n/)
+      expect(result.detail.length).toBeGreaterThan(0)
+      if (c.detail) expect(result.detail).toMatch(c.detail)
+      if (s.detail) expect(result.detail).toMatch(s.detail)
+    }
+    s.after?.()
+  })
+})

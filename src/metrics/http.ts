@@ -185,12 +185,25 @@ export async function exchange(req: Exchange): Promise<Result<ExchangeResponse>>
   const timeout = AbortSignal.timeout(Math.max(1, req.timeoutMs))
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout
   try {
-    const res = await fetch(req.url, { method: req.method, headers: req.headers, body: req.body, signal, redirect: 'follow' })
+    const { url, headers } = credentialsToHeader(req.url, req.headers)
+    const res = await fetch(url, { method: req.method, headers, body: req.body, signal, redirect: 'follow' })
     const text = await res.text()
     return { ok: true, value: { status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type') ?? '', text } }
   } catch (err) {
-    return { ok: false, detail: failureDetail(err, req.signal, req.timeoutMs) }
+    return { ok: false, detail: failureDetail(err, req.signal, req.timeoutMs).split(req.url).join(displayUrl(req.url)) }
   }
+}
+
+/** `https://user:pass@host/` → the URL without them and `Authorization: Basic …` (fetch refuses credentials in URLs). */
+function credentialsToHeader(text: string, headers: Headers): { url: string; headers: Headers } {
+  const u = new URL(text)
+  if (!u.username && !u.password) return { url: text, headers }
+  const basic = Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64')
+  u.username = ''
+  u.password = ''
+  const out = new Headers(headers)
+  if (!out.has('authorization')) out.set('authorization', `Basic ${basic}`)
+  return { url: u.toString(), headers: out }
 }
 
 const NETWORK_ERRORS: Record<string, string> = {

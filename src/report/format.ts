@@ -1,0 +1,183 @@
+/** Small pure formatting helpers shared by the report renderers (no clock, no environment). */
+import { formatDuration } from '../config/units.js'
+import type { CheckSummary, CheckVerdict, DeployReport, FinalStatus } from './types.js'
+
+export { formatDuration }
+
+/** Longest text a table cell or a quoted line may carry before it is cut. */
+export const MAX_CELL_CHARS = 1000
+
+/** HTML-escapes user text (&, <, >, quotes). */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c)
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/** User text for inline markdown: HTML-escaped, markdown punctuation neutralised, one line. */
+export function text(s: string, max = MAX_CELL_CHARS): string {
+  return escapeHtml(clip(oneLine(s), max)).replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`)
+}
+
+/** User text for a table cell: like `text`, but keeps line breaks as `<br>`. */
+export function cell(s: string, max = MAX_CELL_CHARS): string {
+  const lines = clip(s.replace(/\r\n?/g, '\n').trim(), max).split('\n')
+  return lines.map((l) => text(l, max)).join('<br>')
+}
+
+/** Inline code (sha, version): a backtick fence longer than any run inside, `|` escaped for tables. */
+export function code(s: string): string {
+  const flat = oneLine(s).replace(/\|/g, '\\|')
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
+  return flat ? `${fence}${pad}${flat}${pad}${fence}` : ''
+}
+
+/** A fenced block of literal text (error messages): the fence outgrows any backtick run inside. */
+export function fenced(s: string, lang = 'text'): string {
+  const longest = Math.max(2, ...[...s.matchAll(/`{3,}/g)].map((m) => m[0].length))
+  const fence = '`'.repeat(longest + 1)
+  return `${fence}${lang}\n${s.replace(/\r\n?/g, '\n').trimEnd()}\n${fence}`
+}
+
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim()
+}
+
+/** Cuts text to `max` characters with an ellipsis that says how much was cut. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s
+  return `${s.slice(0, max)}… (${s.length - max} more characters)`
+}
+
+/** A compact number: integers as is, otherwise 4 significant digits without exponent noise. */
+export function num(n: number | null | undefined): string {
+  if (n === null || n === undefined) return '—'
+  if (!Number.isFinite(n)) return String(n)
+  if (Number.isInteger(n)) return String(n)
+  const abs = Math.abs(n)
+  if (abs >= 1000) return String(Math.round(n * 10) / 10)
+  if (abs >= 1e-6) return String(Number(n.toPrecision(4)))
+  return n.toExponential(2)
+}
+
+/** `HH:MM:SS` in UTC of an epoch-milliseconds time. */
+export function clockTime(ms: number): string {
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(11, 19) : '—'
+}
+
+/** `YYYY-MM-DD HH:MM:SS UTC` of an ISO string or epoch-milliseconds time. */
+export function dateTime(at: string | number): string {
+  const ms = typeof at === 'number' ? at : Date.parse(at)
+  return Number.isFinite(ms) ? `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC` : String(at)
+}
+
+export function duration(ms: number): string {
+  return Number.isFinite(ms) && ms >= 0 ? formatDuration(ms) : '—'
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`
+}
+
+/** The limits a check enforced, as text (`≤ 0.005`, `≥ 0.9`, `0.9 … 1.2`); the summary's own text otherwise. */
+export function boundText(c: Pick<CheckSummary, 'upper' | 'lower' | 'bound'>): string {
+  if (c.upper !== undefined && c.lower !== undefined) return `${num(c.lower)} … ${num(c.upper)}`
+  if (c.upper !== undefined) return `≤ ${num(c.upper)}`
+  if (c.lower !== undefined) return `≥ ${num(c.lower)}`
+  return c.bound || 'no bound'
+}
+
+export function verdictMark(v: CheckVerdict): string {
+  switch (v) {
+    case 'pass':
+      return '✓'
+    case 'fail':
+      return '✗'
+    case 'inconclusive':
+      return '?'
+    case 'ignored':
+      return '–'
+    default:
+      return unreachable(v)
+  }
+}
+
+export interface StatusLook {
+  emoji: string
+  /** Short human outcome, e.g. `rolled back`. */
+  label: string
+}
+
+export function statusLook(s: FinalStatus): StatusLook {
+  switch (s) {
+    case 'succeeded':
+      return { emoji: '✅', label: 'succeeded' }
+    case 'blocked':
+      return { emoji: '⛔', label: 'blocked' }
+    case 'rolled-back':
+      return { emoji: '↩️', label: 'rolled back' }
+    case 'rollback-failed':
+      return { emoji: '🚨', label: 'rollback FAILED' }
+    case 'failed':
+      return { emoji: '❌', label: 'failed' }
+    case 'planned':
+      return { emoji: '📋', label: 'planned' }
+    default:
+      return unreachable(s)
+  }
+}
+
+/**
+ * A report still being written: the draft starts as `failed` without an error, and a live rollout
+ * has a running step. Renderers show "in progress" for it instead of a final outcome.
+ */
+export function isLive(r: DeployReport): boolean {
+  if (r.status !== 'failed' || r.error !== undefined) return false
+  return r.steps.some((s) => s.result === 'running') || (r.durationMs === 0 && r.finishedAt === r.startedAt)
+}
+
+/** One line: why the run ended the way it did. */
+export function reasonOf(r: DeployReport): string {
+  if (isLive(r)) return liveReason(r)
+  switch (r.status) {
+    case 'succeeded':
+      return `all ${plural(r.steps.length, 'step')} passed; promoted`
+    case 'blocked':
+      return oneLine(r.error ?? `required gate(s) failed: ${r.failedGates.join(', ') || 'unknown'}`)
+    case 'rolled-back':
+      return oneLine(r.rollback?.reason ?? r.error ?? 'rolled back')
+    case 'rollback-failed':
+      return oneLine(`${rollbackFailure(r)}${r.rollback ? `; rollback was for: ${r.rollback.reason}` : ''}`)
+    case 'failed':
+      return oneLine(r.error ?? 'failed')
+    case 'planned':
+      return planReason(r)
+    default:
+      return unreachable(r.status)
+  }
+}
+
+function liveReason(r: DeployReport): string {
+  const running = r.steps.find((s) => s.result === 'running')
+  if (running) return `rolling out: step ${running.index}/${Math.max(r.plan.length, r.steps.length)} at ${running.weight}%`
+  return r.gates.length ? 'gates evaluated; starting the rollout' : 'starting: evaluating gates'
+}
+
+function rollbackFailure(r: DeployReport): string {
+  const bad = r.rollback?.commands.find((c) => c.outcome !== 'ok' && c.outcome !== 'skipped')
+  if (!bad) return `rollback did not complete; traffic may still be split at ${r.finalWeight}%`
+  const exit = bad.exitCode === null ? '' : ` (exit ${bad.exitCode})`
+  return `${bad.action} ${bad.outcome}${exit}; traffic may still be split at ${r.finalWeight}%`
+}
+
+function planReason(r: DeployReport): string {
+  const failing = r.gates.filter((g) => g.status === 'failed').map((g) => g.name)
+  const gates = failing.length ? `gate(s) that would block: ${failing.join(', ')}` : 'no gate would block'
+  return `plan only, nothing changed: ${plural(r.plan.length, 'step')}; ${gates}`
+}
+
+export function unreachable(x: never): never {
+  throw new Error(`unexpected value ${JSON.stringify(x)}`)
+}

@@ -1,0 +1,59 @@
+/** Machine-readable forms of the report (pure): the JSON report, the audit trail as JSON Lines, redaction. */
+import type { DeployReport } from './types.js'
+
+/** The report as pretty JSON, `schemaVersion` first, with a trailing newline. */
+export function toJson(r: DeployReport): string {
+  const { schemaVersion, ...rest } = r
+  return `${JSON.stringify({ schemaVersion, ...rest }, null, 2)}\n`
+}
+
+/** One JSON object per audit entry and line; each also names the service, environment, version and commit. */
+export function auditJsonl(r: DeployReport): string {
+  return r.audit
+    .map((e) => {
+      const { at, ...rest } = e
+      return `${JSON.stringify({ at, service: r.service, environment: r.environment, version: r.version, ...rest, sha: e.sha || r.sha })}\n`
+    })
+    .join('')
+}
+
+/**
+ * A deep copy of the report in which every occurrence of every non-empty secret, in any string
+ * (object keys included), is replaced by `***`. Also catches the forms a secret takes when it was
+ * spliced into a URL, a PromQL string or JSON. Pure: the input is not touched.
+ */
+export function redactReport(r: DeployReport, secrets: string[]): DeployReport {
+  const needles = secretForms(secrets)
+  if (needles.length === 0) return structuredClone(r)
+  return redactValue(r, needles) as DeployReport
+}
+
+/** Every non-empty secret and its escaped forms, longest first (so a longer secret wins over its parts). */
+export function secretForms(secrets: string[]): string[] {
+  const forms = new Set<string>()
+  for (const s of secrets) {
+    if (!s) continue
+    forms.add(s)
+    forms.add(encodeURIComponent(s))
+    forms.add(s.replace(/[\\"]/g, (c) => `\\${c}`))
+    forms.add(JSON.stringify(s).slice(1, -1))
+  }
+  return [...forms].filter((f) => f.length > 0).sort((a, b) => b.length - a.length)
+}
+
+export function redactString(s: string, needles: string[]): string {
+  let out = s
+  for (const n of needles) if (out.includes(n)) out = out.split(n).join('***')
+  return out
+}
+
+function redactValue(v: unknown, needles: string[]): unknown {
+  if (typeof v === 'string') return redactString(v, needles)
+  if (Array.isArray(v)) return v.map((x) => redactValue(x, needles))
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, x] of Object.entries(v)) out[redactString(k, needles)] = redactValue(x, needles)
+    return out
+  }
+  return v
+}

@@ -28,6 +28,9 @@ export interface GatesResult {
 export const RETRY_BACKOFF_MS = 1000
 export const CANCELLED = 'cancelled'
 export const SKIPPED_DETAIL = 'not evaluated in plan mode: it has side effects'
+/** After a timeout or a cancellation, how long the runner waits for the aborted check to wind down. */
+export const ABORT_GRACE_MS = 10_000
+const TIMED_OUT = 'timed-out' as const
 
 /** One finished gate: its last outcome, how many attempts it took, whether the run was cancelled. */
 interface Evaluation {
@@ -80,28 +83,39 @@ async function evaluate(config: GateConfig, opts: RunGatesOptions): Promise<Eval
 
 /**
  * One attempt: the check races the gate's timeout (a sleep on the injected clock) and the run's
- * cancellation. On timeout the gate's own signal aborts, so a command is killed and a request dropped.
+ * cancellation. On timeout the gate's own signal aborts, so a command is killed and a request
+ * dropped; the runner then gives the check ABORT_GRACE_MS to wind down (a killed command's
+ * process group is gone before the rollout starts).
  */
 async function attemptOnce(config: GateConfig, opts: RunGatesOptions): Promise<GateOutcome | typeof CANCELLED> {
+  const { clock } = opts.ctx
   const own = new AbortController()
   const timer = new AbortController()
-  const signal = AbortSignal.any([opts.signal, own.signal])
   const timeoutDetail = `timed out after ${formatDuration(config.timeout)}`
-  const checked = safeCheck(config, { ...opts.ctx, signal })
-  const timedOut = opts.ctx.clock.sleep(config.timeout, AbortSignal.any([timer.signal, opts.signal])).then(
-    () => {
-      own.abort(timeoutError(timeoutDetail))
-      return { passed: false, detail: timeoutDetail } satisfies GateOutcome
-    },
+  const checked = safeCheck(config, { ...opts.ctx, signal: AbortSignal.any([opts.signal, own.signal]) })
+  const timedOut = clock.sleep(config.timeout, AbortSignal.any([timer.signal, opts.signal])).then(
+    () => TIMED_OUT,
     () => new Promise<never>(() => {}) // the check finished first, or the run was cancelled
   )
   const cancel = whenAborted(opts.signal)
+  let first: GateOutcome | typeof TIMED_OUT | typeof CANCELLED
   try {
-    return await Promise.race([checked, timedOut, cancel.promise])
+    first = await Promise.race([checked, timedOut, cancel.promise])
   } finally {
     timer.abort()
     cancel.dispose()
   }
+  if (first !== TIMED_OUT && first !== CANCELLED) return first
+  if (first === TIMED_OUT) own.abort(timeoutError(timeoutDetail))
+  await settleWithin(checked, opts.ctx, ABORT_GRACE_MS)
+  return first === TIMED_OUT ? { passed: false, detail: timeoutDetail } : CANCELLED
+}
+
+/** Waits for `p`, but no longer than `ms` on the clock. */
+async function settleWithin(p: Promise<unknown>, ctx: RunGatesOptions['ctx'], ms: number): Promise<void> {
+  const grace = new AbortController()
+  await Promise.race([p, ctx.clock.sleep(ms, grace.signal).catch(() => {})])
+  grace.abort()
 }
 
 /** The gate's check; a throw becomes a failed outcome with the error's message. */

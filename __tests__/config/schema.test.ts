@@ -70,3 +70,17 @@ test.each(BAD)('refuses: %s', (_name, input, path, message) => {
   expect(hit).toBeDefined()
   expect(hit!.message).toMatch(message)
 })
+
+test('an http metric with a body but no method: POST is refused at load time', () => {
+  const cfg = {
+    version: 1,
+    service: 's',
+    metrics: { q: { provider: 'http', url: 'http://x', value: '$.v', body: '{}' } },
+    environments: { production: {} }
+  }
+  const r = ConfigSchema.safeParse(cfg)
+  expect(r.success).toBe(false)
+  expect(r.error?.issues[0]).toMatchObject({ path: ['metrics', 'q', 'body'], message: 'a body is sent only with method: POST' })
+  const withPost = ConfigSchema.safeParse({ ...cfg, metrics: { q: { ...cfg.metrics.q, method: 'POST' } } })
+  expect(withPost.success).toBe(true)
+})

@@ -85,7 +85,7 @@ const HttpMetric = obj({
   body: Templated.optional(),
   value: Templated.describe('JSON path of the number in the response, e.g. $.depth'),
   timeout: Duration.prefault('10s')
-})
+}).refine((m) => m.body === undefined || m.method === 'POST', { message: 'a body is sent only with method: POST', path: ['body'] })
 const CommandMetric = obj({
   provider: z.literal('command'),
   run: Command,

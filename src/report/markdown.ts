@@ -522,7 +522,18 @@ function commentMeta(r: DeployReport): string {
 
 function commentFooter(r: DeployReport): string {
   const where = r.runUrl ? link('job summary', r.runUrl) : 'job summary of the run'
-  return `<sub>Full report with charts, measurements and the audit trail: ${where} · updated ${dateTime(r.finishedAt)}</sub>`
+  return `<sub>Full report with charts, measurements and the audit trail: ${where} · as of ${dateTime(lastKnown(r))}</sub>`
+}
+
+/** The latest time the report knows of (a live report's finishedAt is still its start). */
+function lastKnown(r: DeployReport): number {
+  const times = [
+    Date.parse(r.finishedAt),
+    ...r.steps.map((s) => s.startedAt + s.durationMs),
+    ...r.measurements.map((m) => m.at),
+    ...r.commands.map((c) => c.startedAt + c.durationMs)
+  ].filter((t) => Number.isFinite(t))
+  return times.length ? Math.max(...times) : Number.NaN
 }
 
 function liveProgress(r: DeployReport): string | undefined {

@@ -80,67 +80,96 @@ export interface RunScenario {
 
 /** A full deploy-mode report from a scenario: gates, baseline, deploy, steps, rollback or promote. */
 export function buildRun(scn: RunScenario): DeployReport {
-  const plan = scn.plan ?? CANARY_PLAN
-  const rnd = noise(scn.seed ?? 7)
-  const audit = new Audit()
-  const g = scn.gates ?? gates()
-  audit.add(T0 + 300, 'deployment', 'created', { detail: '1894466201' })
-  for (const x of g) audit.add(T0 + 400, 'gates', `gate ${x.name}`, { result: x.status, detail: x.detail })
-  let now = T0 + 25_000
-  audit.add(now, 'baseline', 'baseline', { detail: 'measuring error-rate, p95-latency-ms on the stable track' })
-  const commands: CommandRecord[] = []
-  const run = (action: string, ms: number, step?: number, weight?: number, exitCode = 0): CommandRecord => {
-    const c: CommandRecord = { action, outcome: exitCode === 0 ? 'ok' : 'failed', exitCode, durationMs: ms, startedAt: now, step, weight }
-    commands.push(c)
-    audit.add(now + ms, 'action', action, { step, weight, result: c.outcome })
-    now += ms
+  return new Simulation(scn).run()
+}
+
+/** Walks the timeline the way the engine does, recording what it would record. */
+class Simulation {
+  private now = T0
+  private readonly audit = new Audit()
+  private readonly commands: CommandRecord[] = []
+  private readonly steps: StepRecord[] = []
+  private readonly measurements: MeasurementRecord[] = []
+  private readonly plan: PlanStep[]
+  private readonly rnd: () => number
+
+  constructor(private readonly scn: RunScenario) {
+    this.plan = scn.plan ?? CANARY_PLAN
+    this.rnd = noise(scn.seed ?? 7)
+  }
+
+  run(): DeployReport {
+    const g = this.scn.gates ?? gates()
+    this.audit.add(T0 + 300, 'deployment', 'created', { detail: '1894466201' })
+    for (const x of g) this.audit.add(T0 + 400, 'gates', `gate ${x.name}`, { result: x.status, detail: x.detail })
+    this.now = T0 + 25_000
+    this.audit.add(this.now, 'baseline', 'baseline', { detail: 'measuring error-rate, p95-latency-ms on the stable track' })
+    this.now += 1000
+    this.audit.add(this.now, 'deploy', 'deploy', { detail: 'bringing up the new version at 0% traffic' })
+    this.command('deploy', 41_000, undefined, 0)
+    let tripped: MeasurementRecord | undefined
+    for (const p of this.plan) {
+      tripped = this.step(p)
+      if (tripped) break
+    }
+    const report = base(this.scn.status, this.plan, g)
+    Object.assign(report, { steps: this.steps, measurements: this.measurements, commands: this.commands, baseline: { ...BASELINE } })
+    if (tripped) this.rollback(report, tripped)
+    else this.promote(report)
+    this.now += 2_000
+    report.finishedAt = new Date(this.now).toISOString()
+    report.durationMs = this.now - T0
+    report.audit = this.audit.entries
+    return report
+  }
+
+  private command(action: string, ms: number, step?: number, weight?: number, exitCode = 0): CommandRecord {
+    const c: CommandRecord = { action, outcome: exitCode === 0 ? 'ok' : 'failed', exitCode, durationMs: ms, startedAt: this.now, step, weight }
+    this.commands.push(c)
+    this.audit.add(this.now + ms, 'action', action, { step, weight, result: c.outcome })
+    this.now += ms
     return c
   }
-  now += 1000
-  audit.add(now, 'deploy', 'deploy', { detail: 'bringing up the new version at 0% traffic' })
-  run('deploy', 41_000, undefined, 0)
-  const steps: StepRecord[] = []
-  const measurements: MeasurementRecord[] = []
-  let tripped: MeasurementRecord | undefined
-  for (const p of plan) {
-    const step = startStep(p, now)
-    steps.push(step)
-    audit.add(now, 'step', 'step started', { step: p.index, weight: p.weight })
-    run('set-weight', 6_000, p.index, p.weight)
-    run('verify', 9_000, p.index, p.weight)
-    const pauseStart = now
+
+  /** One step: set-weight, verify, the measured pause; returns the measurement that failed, if one did. */
+  private step(p: PlanStep): MeasurementRecord | undefined {
+    const step = startStep(p, this.now)
+    this.steps.push(step)
+    this.audit.add(this.now, 'step', 'step started', { step: p.index, weight: p.weight })
+    this.command('set-weight', 6_000, p.index, p.weight)
+    this.command('verify', 9_000, p.index, p.weight)
+    const pauseStart = this.now
     for (let k = 1; k <= p.measurements; k++) {
       const at = pauseStart + k * INTERVAL_MS
-      const round = measureRound(p, at, k, rnd, scn)
+      const round = measureRound(p, at, k, this.rnd, this.scn)
       for (const m of round) count(step.checks[m.checkIndex], m)
-      measurements.push(...round)
-      tripped = round.find((m) => m.verdict === 'fail')
+      this.measurements.push(...round)
+      const tripped = round.find((m) => m.verdict === 'fail')
       if (tripped) {
-        now = at + 800
-        break
+        this.now = at + 800
+        this.endStep(step, 'failed', `${tripped.metric} ${tripped.detail} at step ${p.index} (${p.weight}%)`)
+        return tripped
       }
     }
-    if (tripped) {
-      step.result = 'failed'
-      step.reason = `${tripped.metric} ${tripped.detail} at step ${p.index} (${p.weight}%)`
-      step.durationMs = now - step.startedAt
-      audit.add(now, 'step', 'step ended', { step: p.index, weight: p.weight, result: 'failed', detail: step.reason })
-      break
-    }
-    now = pauseStart + p.pauseMs
-    step.result = 'passed'
-    step.durationMs = now - step.startedAt
-    audit.add(now, 'step', 'step ended', { step: p.index, weight: p.weight, result: 'passed' })
+    this.now = pauseStart + p.pauseMs
+    this.endStep(step, 'passed')
+    return undefined
   }
-  const report = base(scn.status, plan, g)
-  Object.assign(report, { steps, measurements, commands, baseline: { ...BASELINE } })
-  if (tripped) {
-    const failedStep = steps[steps.length - 1]
-    audit.add(now, 'rollback', 'rollback', { detail: failedStep.reason })
-    const rbStart = now
-    const rbCommands = [run('rollback', 12_400, failedStep.index, 0, scn.rollbackExit ?? 0)]
-    if ((scn.rollbackExit ?? 0) === 0) rbCommands.push(run('verify-rollback', 5_100, failedStep.index, 0))
-    const ok = (scn.rollbackExit ?? 0) === 0
+
+  private endStep(step: StepRecord, result: 'passed' | 'failed', reason?: string): void {
+    step.result = result
+    if (reason) step.reason = reason
+    step.durationMs = this.now - step.startedAt
+    this.audit.add(this.now, 'step', 'step ended', { step: step.index, weight: step.weight, result, detail: reason })
+  }
+
+  private rollback(report: DeployReport, tripped: MeasurementRecord): void {
+    const failedStep = this.steps[this.steps.length - 1]
+    const exit = this.scn.rollbackExit ?? 0
+    this.audit.add(this.now, 'rollback', 'rollback', { detail: failedStep.reason })
+    const startedAt = this.now
+    const commands = [this.command('rollback', 12_400, failedStep.index, 0, exit)]
+    if (exit === 0) commands.push(this.command('verify-rollback', 5_100, failedStep.index, 0))
     report.rollback = {
       reason: failedStep.reason ?? '',
       trigger: 'analysis',
@@ -148,21 +177,19 @@ export function buildRun(scn: RunScenario): DeployReport {
       weight: failedStep.weight,
       measurement: tripped,
       bound: CHECKS[tripped.checkIndex].bound,
-      commands: rbCommands,
-      verified: ok,
-      startedAt: rbStart
+      commands,
+      verified: exit === 0,
+      startedAt
     }
-    report.finalWeight = ok ? 0 : failedStep.weight
-  } else {
-    audit.add(now, 'promote', 'promote', { detail: `all steps passed at ${plan[plan.length - 1].weight}%` })
-    run('promote', 7_300, plan[plan.length - 1].index, plan[plan.length - 1].weight)
-    report.finalWeight = plan[plan.length - 1].weight
+    report.finalWeight = exit === 0 ? 0 : failedStep.weight
   }
-  now += 2_000
-  report.finishedAt = new Date(now).toISOString()
-  report.durationMs = now - T0
-  report.audit = audit.entries
-  return report
+
+  private promote(report: DeployReport): void {
+    const last = this.plan[this.plan.length - 1]
+    this.audit.add(this.now, 'promote', 'promote', { detail: `all steps passed at ${last.weight}%` })
+    this.command('promote', 7_300, last.index, last.weight)
+    report.finalWeight = last.weight
+  }
 }
 
 function startStep(p: PlanStep, now: number): StepRecord {

@@ -63,7 +63,7 @@ describe('renderSummary', () => {
   test('blocked: failing gates explain why; advisory failure is marked; nothing deployed', () => {
     const md = renderSummary(fixtures.blocked)
     expect(md).toContain('**blocking:** ci-green, deploy-window')
-    expect(md).toMatch(/\| ci-green \| github-checks \| ❌ \*\*failed\*\* \| .* \| 2 check runs did not succeed: build \(failure\), e2e-tests \(timed\\_out\)<br>see https/)
+    expect(md).toMatch(/\| ci-green \| github-checks \| ❌ \*\*failed\*\* \| .* \| 2 check runs did not succeed: build \(failure\), e2e-tests \(timed_out\)<br>see https/)
     expect(md).toMatch(/\| coverage \| coverage \(advisory\) \| ⚠️ failed \(advisory\) \|/)
     expect(md).toContain('Nothing was deployed')
     expect(md).not.toContain('```mermaid')
@@ -114,9 +114,15 @@ describe('renderSummary', () => {
     const md = renderSummary(r)
     const row = md.split('\n').find((l) => l.startsWith('| evil'))
     expect(row).toBe(
-      '| evil\\|gate | github-checks | ❌ **failed** | 1s | a \\| b<br>c &lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:alert(1)) |'
+      '| evil\\|gate | github-checks | ❌ **failed** | 1s | a \\| b<br>c &lt;script>alert(1)&lt;/script> \\[x\\](javascript:alert(1)) |'
     )
     expect(md).not.toContain('<script>')
+  })
+
+  test('reasons read as in the log: `>` and intraword `_` kept, a leading `_` escaped, `&` escaped', () => {
+    const r = structuredClone(fixtures['rolled-back'])
+    if (r.rollback) r.rollback.reason = 'http_5xx_rate 0.02 > 0.005 & _x at step 1 (5%)'
+    expect(renderSummary(r)).toContain('- **Reason:** http_5xx_rate 0.02 > 0.005 &amp; \\_x at step 1 (5%)')
   })
 
   test('giant report: under 1 MiB, folded rows are counted, newest rows kept', () => {

@@ -14,9 +14,15 @@ export function escapeHtml(s: string): string {
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
-/** User text for inline markdown: HTML-escaped, markdown punctuation neutralised, one line. */
+/**
+ * User text for inline markdown, one line. `&` and `<` are HTML-escaped (no tag or entity can start);
+ * `|` (tables), backticks, `*`, `[`, `]`, `~` and backslashes are backslash-escaped. `>`, quotes and
+ * intraword `_` stay as they are, so the text reads (and greps) the same as in the log.
+ */
 export function text(s: string, max = MAX_CELL_CHARS): string {
-  return escapeHtml(clip(oneLine(s), max)).replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`)
+  return clip(oneLine(s), max)
+    .replace(/[&<]/g, (c) => HTML_ENTITIES[c] ?? c)
+    .replace(/[\\`*[\]~|]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, (c) => `\\${c}`)
 }
 
 /** User text for a table cell: like `text`, but keeps line breaks as `<br>`. */

@@ -3,6 +3,7 @@
  * and an event file). No GitHub token here: the GitHub side is covered in __tests__/github.
  * User commands are real bash scripts that record what they were asked to do.
  */
+import { expect, jest, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { makeRunnerDir, runStep, runJob } from '../../scripts/lib/runner.mjs'

@@ -78,6 +78,7 @@ async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
     commands: result.commands,
     rollback: result.rollback
   })
+  if (result.error) report.error = result.error
 }
 
 function runAction(f: FlowContext, name: ActionName, ctx: ActionContext, signal: AbortSignal) {

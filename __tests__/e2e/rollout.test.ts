@@ -30,7 +30,9 @@ afterEach(async () => {
 
 async function up(opts: StackOptions = {}): Promise<Stack> {
   stack = await startStack(opts)
-  load = startLoad(stack.nginxUrl, { rps: 40, maxRequests: 10_000, maxSeconds: 110 })
+  load = startLoad(stack.nginxUrl, { rps: 60, maxRequests: 10_000, maxSeconds: 110 })
+  // the healthy-before gate needs a stable error rate: two scrapes with traffic in the [5s] window
+  await stack.waitForQuery('sum(rate(http_requests_total{track="stable"}[5s]))', (v) => v !== undefined && v > 0, 20_000)
   return stack
 }
 
@@ -64,6 +66,14 @@ const pause = (step: number, value: string) => (cfg: string) => {
   return cfg.replace(`{ weight: ${weights[step - 1]}, pause: 3s }`, `{ weight: ${weights[step - 1]}, pause: ${value} }`)
 }
 
+/** Asserts the final status, showing the gates, the rollback and the log when it differs. */
+function expectStatus(r: StepResult, status: string): void {
+  if (r.outputs.status !== status) {
+    const why = JSON.stringify({ gates: r.report?.gates, rollback: r.report?.rollback, error: r.report?.error }, null, 1)
+    throw new Error(`status ${r.outputs.status}, expected ${status}\n${why}\n${r.stdout.slice(-4000)}`)
+  }
+}
+
 async function expectAllOn(s: Stack, track: 'stable' | 'canary'): Promise<void> {
   const count = await s.countTracks(100)
   expect(count.errors).toBe(0)
@@ -74,7 +84,7 @@ describeStack('the bundled action on Prometheus + nginx', () => {
   test('1. a healthy canary is promoted: succeeded, 100% canary', async () => {
     const s = await up()
     const r = await deploy(s)
-    expect(r.outputs.status).toBe('succeeded')
+    expectStatus(r, 'succeeded')
     expect(r.outputs['final-weight']).toBe('100')
     expect(r.outputs['rollback-reason']).toBe('')
     expect(r.code).toBe(0)
@@ -93,7 +103,7 @@ describeStack('the bundled action on Prometheus + nginx', () => {
   test('2. a canary answering 20% 5xx is rolled back in step 1: 100% stable', async () => {
     const s = await up({ canary: { errorRate: 0.2 } })
     const r = await deploy(s)
-    expect(r.outputs.status).toBe('rolled-back')
+    expectStatus(r, 'rolled-back')
     expect(r.code).toBe(1)
     expect(r.report.rollback.step).toBe(1)
     expect(r.report.rollback.verified).toBe(true)
@@ -109,7 +119,7 @@ describeStack('the bundled action on Prometheus + nginx', () => {
     const slowAt50 = when(/Step 3\/4/, () => void s.setCanary({ latencyMs: 40 }))
     const r = await deploy(s, pause(3, '15s'), slowAt50)
     expect(slowAt50.fired()).toBe(true)
-    expect(r.outputs.status).toBe('rolled-back')
+    expectStatus(r, 'rolled-back')
     expect(r.report.rollback).toMatchObject({ step: 3, weight: 50, trigger: 'analysis', verified: true })
     expect(r.report.rollback.bound).toMatch(/\+50% of baseline/)
     expect(r.outputs['rollback-reason']).toMatch(/^p95-latency-ms \S+ > \S+ at step 3 \(50%\)/)
@@ -123,7 +133,7 @@ describeStack('the bundled action on Prometheus + nginx', () => {
     const stopProm = when(/Step 2\/4/, () => void s.stopPrometheus())
     const r = await deploy(s, pause(2, '20s'), stopProm)
     expect(stopProm.fired()).toBe(true)
-    expect(r.outputs.status).toBe('rolled-back')
+    expectStatus(r, 'rolled-back')
     expect(r.report.rollback).toMatchObject({ step: 2, trigger: 'analysis', verified: true })
     expect(r.outputs['rollback-reason']).toMatch(/inconclusive measurements > inconclusive-limit 2 at step 2/)
     expect(r.outputs['rollback-reason']).toMatch(/measurement failed: prometheus/)
@@ -136,7 +146,7 @@ describeStack('the bundled action on Prometheus + nginx', () => {
     const term = when(/step 2\/4 25% ·/, (child) => void child.kill('SIGTERM'))
     const r = await deploy(s, pause(2, '30s'), term)
     expect(term.fired()).toBe(true)
-    expect(r.outputs.status).toBe('rolled-back')
+    expectStatus(r, 'rolled-back')
     expect(r.outputs['rollback-reason']).toMatch(/SIGTERM/)
     expect(r.report.rollback).toMatchObject({ trigger: 'cancelled', step: 2, verified: true })
     expect(JSON.parse(r.state.stagegate).split).toBe(false)

@@ -48182,6 +48182,9 @@ class GitHubSide {
     opts;
     pr;
     chain = Promise.resolve();
+    /** Updates that pile up while one is in flight collapse into one: only the newest body is posted. */
+    queued = false;
+    nextBody = '';
     constructor(gh, opts) {
         this.gh = gh;
         this.opts = opts;
@@ -48192,7 +48195,7 @@ class GitHubSide {
             return undefined;
         try {
             const active = await findActiveDeployment(this.gh, this.opts.environment, now);
-            if (!active)
+            if (!active || active.id === eventDeploymentId(this.gh.run, this.opts.environment))
                 return undefined;
             return `deployment ${active.id} of "${this.opts.environment}" (sha ${active.sha.slice(0, 7)}, created ${active.createdAt}) is still in progress; two rollouts never shift the same traffic at once`;
         }
@@ -48204,6 +48207,13 @@ class GitHubSide {
     async createDeployment(r, payload) {
         if (!this.gh)
             return;
+        const given = eventDeploymentId(this.gh.run, this.opts.environment);
+        if (given !== undefined) {
+            r.deploymentId = String(given);
+            r.notes.push(`reporting on deployment ${given}, which triggered this run (deployment event)`);
+            await this.setStatus(r, 'in_progress');
+            return;
+        }
         try {
             const id = await createDeployment(this.gh, {
                 environment: this.opts.environment,
@@ -48239,13 +48249,19 @@ class GitHubSide {
     async finalStatus(r) {
         await this.setStatus(r, deploymentState(r.status));
     }
-    /** Queues a comment update; `final` waits for it. Updates never overlap and never throw. */
+    /** Queues a comment update; `final` waits for it. Updates never overlap, never throw, and coalesce. */
     comment(r, final) {
         const wanted = final ? shouldComment(this.opts.policy, r.status) : this.opts.policy === 'always';
         if (!this.gh || !wanted)
             return this.chain;
-        const body = renderComment(redactReport(r, this.opts.secrets));
-        this.chain = this.chain.then(() => this.postComment(body));
+        this.nextBody = renderComment(redactReport(r, this.opts.secrets));
+        if (this.queued)
+            return this.chain; // the queued update will post this newer body
+        this.queued = true;
+        this.chain = this.chain.then(() => {
+            this.queued = false;
+            return this.postComment(this.nextBody);
+        });
         return this.chain;
     }
     async postComment(body) {
@@ -48265,6 +48281,13 @@ class GitHubSide {
         lib_core/* warning */.$e(message);
         r?.notes.push(message);
     }
+}
+/** On a `deployment` event for this environment, the run reports on that Deployment instead of creating one. */
+function eventDeploymentId(run, environment) {
+    if (run.eventName !== 'deployment')
+        return undefined;
+    const d = run.event.deployment;
+    return typeof d?.id === 'number' && d.environment === environment ? d.id : undefined;
 }
 function deploymentState(status) {
     return status === 'succeeded' ? 'success' : status === 'rollback-failed' ? 'error' : 'failure';

@@ -75,6 +75,9 @@ test('a deploy creates one Deployment (in_progress → success) and one PR comme
   expect(comments()).toHaveLength(1)
   expect(comments()[0].body).toMatch(/succeeded/)
   expect(comments()[0].body).toContain(`/actions/runs/${RUN_ID}`)
+  // created at the start, then updated in place as the rollout moved on
+  expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues/7/comments'))).toHaveLength(1)
+  expect(gh.requests.filter((q) => q.method === 'PATCH' && q.path.includes('/issues/comments/')).length).toBeGreaterThanOrEqual(1)
   expect(r.report.apiRequests).toBe(gh.requests.length)
 })
 
@@ -156,4 +159,42 @@ test('mode: deploy on a pull_request from a fork is refused with a clear message
   expect(r.code).toBe(1)
   expect(r.stdout).toMatch(/refused on a pull_request from a fork/)
   expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([])
+})
+
+test('an in-progress deployment of the environment younger than 6 h blocks the run, named in the report', async () => {
+  const other = gh.state.addDeployment({ environment: 'production', sha: 'f'.repeat(40), statuses: ['in_progress'] })
+  const dir = workspace()
+  const r = await run(dir)
+  expect(r.outputs.status).toBe('blocked')
+  expect(r.report.error).toContain(`deployment ${other.id}`)
+  expect(r.summary).toContain(`deployment ${other.id}`)
+  expect(deployments()).toHaveLength(1)
+  expect(fs.existsSync(path.join(dir, 'workspace', 'weight'))).toBe(false)
+})
+
+test('an in-progress deployment older than 6 h does not block', async () => {
+  gh.state.addDeployment({ environment: 'production', sha: 'f'.repeat(40), statuses: ['in_progress'], createdAt: Date.now() - 7 * 3600_000 })
+  const r = await run(workspace())
+  expect(r.outputs.status).toBe('succeeded')
+})
+
+test.each<[string, object]>([
+  ['workflow_dispatch', { inputs: { environment: 'production' } }],
+  ['release', { release: { tag_name: 'v1.4.2', target_commitish: 'main' } }],
+  ['push', { after: SHA }]
+])('works from a %s event: one Deployment, succeeded', async (eventName, event) => {
+  const r = await run(workspace(), { eventName, event })
+  expect(r.outputs.status).toBe('succeeded')
+  expect(deployments()).toHaveLength(1)
+  expect(states(deployments()[0].id as number)).toEqual(['in_progress', 'success'])
+})
+
+test('from a deployment event it reports on that Deployment instead of creating another', async () => {
+  const given = gh.state.addDeployment({ environment: 'production', sha: SHA })
+  const event = { deployment: { id: given.id, environment: 'production', sha: SHA, ref: 'main' } }
+  const r = await run(workspace(), { eventName: 'deployment', event })
+  expect(r.outputs.status).toBe('succeeded')
+  expect(r.outputs['deployment-id']).toBe(String(given.id))
+  expect(deployments()).toHaveLength(1)
+  expect(states(given.id as number)).toEqual(['in_progress', 'success'])
 })

@@ -3,7 +3,7 @@
  * A failure here is a warning in the log and a note in the report, never a failed deploy.
  */
 import * as core from '@actions/core'
-import type { GitHubAccess } from '../github/types.js'
+import type { GitHubAccess, RunContext } from '../github/types.js'
 import type { DeployReport, FinalStatus } from '../report/types.js'
 import { createDeployment, findActiveDeployment, markPreviousInactive, setDeploymentStatus } from '../github/deployments.js'
 import { resolvePrNumber, shouldComment, upsertComment } from '../github/comment.js'
@@ -15,6 +15,9 @@ type CommentPolicy = 'always' | 'on-failure' | 'never'
 export class GitHubSide {
   private pr: Promise<number | undefined> | undefined
   private chain: Promise<void> = Promise.resolve()
+  /** Updates that pile up while one is in flight collapse into one: only the newest body is posted. */
+  private queued = false
+  private nextBody = ''
 
   constructor(
     readonly gh: GitHubAccess | undefined,
@@ -26,7 +29,7 @@ export class GitHubSide {
     if (!this.gh) return undefined
     try {
       const active = await findActiveDeployment(this.gh, this.opts.environment, now)
-      if (!active) return undefined
+      if (!active || active.id === eventDeploymentId(this.gh.run, this.opts.environment)) return undefined
       return `deployment ${active.id} of "${this.opts.environment}" (sha ${active.sha.slice(0, 7)}, created ${active.createdAt}) is still in progress; two rollouts never shift the same traffic at once`
     } catch (e) {
       this.warn(`could not check for a concurrent deployment: ${(e as Error).message}`)
@@ -36,6 +39,13 @@ export class GitHubSide {
 
   async createDeployment(r: DeployReport, payload: object): Promise<void> {
     if (!this.gh) return
+    const given = eventDeploymentId(this.gh.run, this.opts.environment)
+    if (given !== undefined) {
+      r.deploymentId = String(given)
+      r.notes.push(`reporting on deployment ${given}, which triggered this run (deployment event)`)
+      await this.setStatus(r, 'in_progress')
+      return
+    }
     try {
       const id = await createDeployment(this.gh, {
         environment: this.opts.environment,
@@ -70,12 +80,17 @@ export class GitHubSide {
     await this.setStatus(r, deploymentState(r.status))
   }
 
-  /** Queues a comment update; `final` waits for it. Updates never overlap and never throw. */
+  /** Queues a comment update; `final` waits for it. Updates never overlap, never throw, and coalesce. */
   comment(r: DeployReport, final: boolean): Promise<void> {
     const wanted = final ? shouldComment(this.opts.policy, r.status) : this.opts.policy === 'always'
     if (!this.gh || !wanted) return this.chain
-    const body = renderComment(redactReport(r, this.opts.secrets))
-    this.chain = this.chain.then(() => this.postComment(body))
+    this.nextBody = renderComment(redactReport(r, this.opts.secrets))
+    if (this.queued) return this.chain // the queued update will post this newer body
+    this.queued = true
+    this.chain = this.chain.then(() => {
+      this.queued = false
+      return this.postComment(this.nextBody)
+    })
     return this.chain
   }
 
@@ -95,6 +110,13 @@ export class GitHubSide {
     core.warning(message)
     r?.notes.push(message)
   }
+}
+
+/** On a `deployment` event for this environment, the run reports on that Deployment instead of creating one. */
+export function eventDeploymentId(run: RunContext, environment: string): number | undefined {
+  if (run.eventName !== 'deployment') return undefined
+  const d = run.event.deployment as { id?: unknown; environment?: unknown } | undefined
+  return typeof d?.id === 'number' && d.environment === environment ? d.id : undefined
 }
 
 export function deploymentState(status: FinalStatus): 'success' | 'failure' | 'error' {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runCommand, stagegateEnv, TAIL_BYTES } from '../../src/actions/run-command.js'
 import type { CommandRequest } from '../../src/actions/types.js'
+import { processGone as gone } from '../support/stack.js'
 
 let dir: string
 beforeAll(() => {
@@ -22,14 +23,6 @@ const req = (run: string, more: Partial<CommandRequest> = {}): CommandRequest =>
 })
 
 /** True when the pid no longer exists (or is only a zombie waiting to be reaped). */
-function gone(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')
-  } catch {
-    return true
-  }
-}
 
 /** Waits (bounded) for a pid to disappear; reaping by init is asynchronous. */
 async function waitGone(pid: number, limitMs = 3000): Promise<boolean> {

@@ -8,6 +8,7 @@ import type { CommandResult } from '../../src/actions/types.js'
 import { commandGate, judgeCommand, lastLine } from '../../src/gates/command.js'
 import type { GateContext } from '../../src/gates/types.js'
 import { systemClock } from '../../src/rollout/clock.js'
+import { processGone as gone } from '../support/stack.js'
 
 type CommandConfig = Extract<GateConfig, { type: 'command' }>
 const cfg = (run: string, more: Record<string, unknown> = {}) => GateSchema.parse({ name: 'migrations-ready', type: 'command', run, ...more }) as CommandConfig
@@ -34,14 +35,6 @@ function context(signal = new AbortController().signal): GateContext {
   }
 }
 
-function gone(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')
-  } catch {
-    return true
-  }
-}
 
 describe('command gate with real bash', () => {
   test('exit 0 passes; the detail is the last line it printed', async () => {

@@ -11,6 +11,7 @@ import { runGates, SKIPPED_DETAIL } from '../../src/gates/runner.js'
 import { abortError, FakeClock, systemClock, type Clock } from '../../src/rollout/clock.js'
 import { startGitHubServer } from '../support/github-server.js'
 import { access } from '../github/access.js'
+import { processGone as gone } from '../support/stack.js'
 
 const gate = (raw: Record<string, unknown>) => GateSchema.parse(raw) as GateConfig
 const noOverrides = { names: [], reason: '' }
@@ -106,14 +107,6 @@ const run = (gates: GateConfig[], ctx: Omit<GateContext, 'signal'>, more: { sign
 const passingWindow = (name: string) => gate({ name, type: 'window' })
 const failingWindow = (name: string, required = true) => gate({ name, type: 'window', allow: [], required })
 
-function gone(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')
-  } catch {
-    return true
-  }
-}
 
 async function until(cond: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 10))

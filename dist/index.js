@@ -50408,13 +50408,14 @@ async function rollout(f, state) {
     const live = { steps: [], measurements: [] };
     report.steps = live.steps;
     report.measurements = live.measurements;
+    const groups = new LogGroups();
     const result = await runRollout({ env: s.env, plan: report.plan }, {
         clock: f.clock,
         signal: f.signal,
         runAction: (name, ctx, signal) => runAction(f, name, ctx, signal),
         measure: measureWith(f),
-        events: engineEvents(f, state, live)
-    });
+        events: engineEvents(f, state, live, groups)
+    }).finally(() => groups.end());
     Object.assign(report, {
         status: result.status,
         finalWeight: result.finalWeight,
@@ -50441,17 +50442,35 @@ function runAction(f, name, ctx, signal) {
         signal
     });
 }
-function engineEvents(f, state, live) {
+/** One collapsible log group per phase (baseline, deploy, promote, rollback) and per step; never nested. */
+class LogGroups {
+    open = false;
+    start(title) {
+        this.end();
+        lib_core/* startGroup */.Oh(title);
+        this.open = true;
+    }
+    end() {
+        if (this.open)
+            lib_core/* endGroup */.N4();
+        this.open = false;
+    }
+}
+function engineEvents(f, state, live, groups) {
     const { audit, report } = f;
     let round = [];
     return {
         onPhase: (phase, detail) => {
+            if (phase === 'step')
+                groups.end();
+            else
+                groups.start(`${phase[0].toUpperCase()}${phase.slice(1)} · ${detail}`);
             lib_core/* info */.pq(`▶ ${phase}: ${detail}`);
             audit.record(phase, phase, { detail });
         },
         onTrafficState: (split, weight) => state.update({ split, weight }),
         onStepStart: (step, total) => {
-            lib_core/* startGroup */.Oh(`Step ${step.index}/${total} · ${step.weight}% · pause ${Math.round(step.pauseMs / 1000)}s`);
+            groups.start(`Step ${step.index}/${total} · ${step.weight}% · pause ${Math.round(step.pauseMs / 1000)}s`);
             live.steps.push(step);
             audit.record('step', 'step started', { step: step.index, weight: step.weight });
             void f.github.comment(report, false);
@@ -50467,7 +50486,7 @@ function engineEvents(f, state, live) {
         },
         onStepEnd: (step) => {
             audit.record('step', 'step ended', { step: step.index, weight: step.weight, result: step.result, detail: step.reason });
-            lib_core/* endGroup */.N4();
+            groups.end();
         },
         onCommand: (c) => audit.record('action', c.action, { step: c.step, weight: c.weight, result: c.outcome })
     };

@@ -91,6 +91,13 @@ test('a healthy canary is promoted: outputs, summary, JSON report, every action 
   expect(r.report.steps).toHaveLength(4)
   expect(r.report.gates.map((g: { status: string }) => g.status)).toEqual(['passed', 'passed'])
   expect(fs.existsSync(r.outputs['report-path'])).toBe(true)
+  // one collapsible group per phase and per step, never nested; commands' output inside them
+  const groups = r.stdout.split('\n').filter((l) => /^::(group|endgroup)::/.test(l))
+  expect(groups.filter((l) => l.startsWith('::group::')).map((l) => l.split(' ')[0])).toEqual([
+    '::group::Gates', '::group::Baseline', '::group::Deploy', '::group::Step', '::group::Step', '::group::Step', '::group::Step', '::group::Promote'
+  ])
+  groups.forEach((l, i) => expect(l.startsWith(i % 2 === 0 ? '::group::' : '::endgroup::')).toBe(true))
+  expect(groups).toHaveLength(16)
 })
 
 test('a bad canary is rolled back at the step where it breaches', async () => {

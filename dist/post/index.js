@@ -51131,13 +51131,14 @@ async function rollout(f, state) {
     const live = { steps: [], measurements: [] };
     report.steps = live.steps;
     report.measurements = live.measurements;
+    const groups = new LogGroups();
     const result = await runRollout({ env: s.env, plan: report.plan }, {
         clock: f.clock,
         signal: f.signal,
         runAction: (name, ctx, signal) => runAction(f, name, ctx, signal),
         measure: measureWith(f),
-        events: engineEvents(f, state, live)
-    });
+        events: engineEvents(f, state, live, groups)
+    }).finally(() => groups.end());
     Object.assign(report, {
         status: result.status,
         finalWeight: result.finalWeight,
@@ -51164,17 +51165,35 @@ function runAction(f, name, ctx, signal) {
         signal
     });
 }
-function engineEvents(f, state, live) {
+/** One collapsible log group per phase (baseline, deploy, promote, rollback) and per step; never nested. */
+class LogGroups {
+    open = false;
+    start(title) {
+        this.end();
+        core.startGroup(title);
+        this.open = true;
+    }
+    end() {
+        if (this.open)
+            core.endGroup();
+        this.open = false;
+    }
+}
+function engineEvents(f, state, live, groups) {
     const { audit, report } = f;
     let round = [];
     return {
         onPhase: (phase, detail) => {
+            if (phase === 'step')
+                groups.end();
+            else
+                groups.start(`${phase[0].toUpperCase()}${phase.slice(1)} · ${detail}`);
             core.info(`▶ ${phase}: ${detail}`);
             audit.record(phase, phase, { detail });
         },
         onTrafficState: (split, weight) => state.update({ split, weight }),
         onStepStart: (step, total) => {
-            core.startGroup(`Step ${step.index}/${total} · ${step.weight}% · pause ${Math.round(step.pauseMs / 1000)}s`);
+            groups.start(`Step ${step.index}/${total} · ${step.weight}% · pause ${Math.round(step.pauseMs / 1000)}s`);
             live.steps.push(step);
             audit.record('step', 'step started', { step: step.index, weight: step.weight });
             void f.github.comment(report, false);
@@ -51190,7 +51209,7 @@ function engineEvents(f, state, live) {
         },
         onStepEnd: (step) => {
             audit.record('step', 'step ended', { step: step.index, weight: step.weight, result: step.result, detail: step.reason });
-            core.endGroup();
+            groups.end();
         },
         onCommand: (c) => audit.record('action', c.action, { step: c.step, weight: c.weight, result: c.outcome })
     };

@@ -59,6 +59,7 @@ async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
   const live: { steps: StepRecord[]; measurements: MeasurementRecord[] } = { steps: [], measurements: [] }
   report.steps = live.steps
   report.measurements = live.measurements
+  const groups = new LogGroups()
   const result = await runRollout(
     { env: s.env, plan: report.plan },
     {
@@ -66,9 +67,9 @@ async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
       signal: f.signal,
       runAction: (name, ctx, signal) => runAction(f, name, ctx, signal),
       measure: measureWith(f),
-      events: engineEvents(f, state, live)
+      events: engineEvents(f, state, live, groups)
     }
-  )
+  ).finally(() => groups.end())
   Object.assign(report, {
     status: result.status,
     finalWeight: result.finalWeight,
@@ -95,17 +96,33 @@ function runAction(f: FlowContext, name: ActionName, ctx: ActionContext, signal:
   })
 }
 
-function engineEvents(f: FlowContext, state: StateSaver, live: { steps: StepRecord[]; measurements: MeasurementRecord[] }): EngineEvents {
+/** One collapsible log group per phase (baseline, deploy, promote, rollback) and per step; never nested. */
+class LogGroups {
+  private open = false
+  start(title: string): void {
+    this.end()
+    core.startGroup(title)
+    this.open = true
+  }
+  end(): void {
+    if (this.open) core.endGroup()
+    this.open = false
+  }
+}
+
+function engineEvents(f: FlowContext, state: StateSaver, live: { steps: StepRecord[]; measurements: MeasurementRecord[] }, groups: LogGroups): EngineEvents {
   const { audit, report } = f
   let round: MeasurementRecord[] = []
   return {
     onPhase: (phase, detail) => {
+      if (phase === 'step') groups.end()
+      else groups.start(`${phase[0].toUpperCase()}${phase.slice(1)} · ${detail}`)
       core.info(`▶ ${phase}: ${detail}`)
       audit.record(phase, phase, { detail })
     },
     onTrafficState: (split, weight) => state.update({ split, weight }),
     onStepStart: (step, total) => {
-      core.startGroup(`Step ${step.index}/${total} · ${step.weight}% · pause ${Math.round(step.pauseMs / 1000)}s`)
+      groups.start(`Step ${step.index}/${total} · ${step.weight}% · pause ${Math.round(step.pauseMs / 1000)}s`)
       live.steps.push(step)
       audit.record('step', 'step started', { step: step.index, weight: step.weight })
       void f.github.comment(report, false)
@@ -121,7 +138,7 @@ function engineEvents(f: FlowContext, state: StateSaver, live: { steps: StepReco
     },
     onStepEnd: (step) => {
       audit.record('step', 'step ended', { step: step.index, weight: step.weight, result: step.result, detail: step.reason })
-      core.endGroup()
+      groups.end()
     },
     onCommand: (c) => audit.record('action', c.action, { step: c.step, weight: c.weight, result: c.outcome })
   }

@@ -84,3 +84,22 @@ test('an http metric with a body but no method: POST is refused at load time', (
   const withPost = ConfigSchema.safeParse({ ...cfg, metrics: { q: { ...cfg.metrics.q, method: 'POST' } } })
   expect(withPost.success).toBe(true)
 })
+
+describe('bounds the loader refuses before anything runs', () => {
+  const env = (production: object) => ({ version: 1, service: 's', metrics: { m: { provider: 'command', run: 'echo 1' } }, environments: { production } })
+  test.each<[string, object, (string | number)[], RegExp]>([
+    ['interval 0s', { analysis: { interval: '0s' } }, ['environments', 'production', 'analysis', 'interval'], /longer than 0s/],
+    ['an http gate body with GET', { gates: [{ name: 'g', type: 'http', url: 'http://x', body: '{}' }] }, ['environments', 'production', 'gates', 0, 'body'], /only with method: POST/],
+    ['max-decrease over 100%', { analysis: { checks: [{ metric: 'm', 'max-decrease': '150%' }] } }, ['environments', 'production', 'analysis', 'checks', 0, 'max-decrease'], /outside 0–100/]
+  ])('%s', (_name, production, path, message) => {
+    const r = ConfigSchema.safeParse(env(production))
+    expect(r.success).toBe(false)
+    expect(r.error?.issues[0].path).toEqual(path)
+    expect(r.error?.issues[0].message).toMatch(message)
+  })
+
+  test('max-increase may exceed 100% (a latency may double)', () => {
+    const r = ConfigSchema.parse(env({ analysis: { checks: [{ metric: 'm', 'max-increase': '150%' }] } }))
+    expect(r.environments.production.analysis.checks[0]['max-increase']).toBe(150)
+  })
+})

@@ -174,8 +174,10 @@ describe('evaluateWindow', () => {
     })
   })
 
-  test('an empty hours range is an error, not a silent block', () => {
-    expect(() => evaluateWindow(window({ allow: [{ hours: '10:00-10:00' }] }), at('2026-01-05T10:00:00Z'))).toThrow('empty window')
+  test.each(['10:00-10:00', '24:00-02:00', '24:30-24:45'])('hours %s are a config error, not a silent block at run time', (hours) => {
+    const r = GateSchema.safeParse({ name: 'w', type: 'window', allow: [{ hours }] })
+    expect(r.success).toBe(false)
+    expect(r.error?.issues[0]).toMatchObject({ path: ['allow', 0, 'hours'], message: expect.stringMatching(/non-empty range/) })
   })
 })
 

@@ -24,6 +24,14 @@ function cfg<T extends GateConfig['type']>(raw: { type: T } & Record<string, unk
 const ctx = (environment = 'production', clock = new FakeClock()) => gateContext(access(server.url), environment, clock)
 
 describe('github-checks', () => {
+  test.each<[Record<string, unknown>, number]>([
+    [{}, 120_000],
+    [{ wait: '10m' }, 660_000],
+    [{ wait: '30s', timeout: '5m' }, 300_000]
+  ])('an attempt may take long enough for `wait` (%j → %d ms)', (raw, ms) => {
+    expect(githubChecksGate.timeoutMs?.(cfg({ type: 'github-checks', ...raw }))).toBe(ms)
+  })
+
   test('passes when runs and statuses are success, neutral or skipped; ignored names excepted', async () => {
     server.state.addCheckRun(SHA, 'build', 'completed', 'success')
     server.state.addCheckRun(SHA, 'lint', 'completed', 'neutral')

@@ -30,10 +30,10 @@ export const Duration = z
   })
   .meta({ description: 'duration such as "30s", "5m", "1h30m"' })
 
-export const Percent = z
+const percentOf = (max: number) => z
   .union([z.number(), z.string()])
   .transform((v, ctx) => {
-    const r = parsePercent(v)
+    const r = parsePercent(v, max)
     if (!r.ok) {
       ctx.addIssue({ code: 'custom', message: r.error })
       return z.NEVER
@@ -41,6 +41,11 @@ export const Percent = z
     return r.value
   })
   .meta({ description: 'percentage: 5 or "5%"' })
+
+/** Traffic weights and coverage: 0–100. */
+export const Percent = percentOf(100)
+/** Relative bounds (`max-increase`): a latency may well double, so up to 10000%. */
+const RelativePercent = percentOf(10_000)
 
 /** A string that may hold `{{ placeholders }}`; unknown names are refused. */
 const Templated = z.string().superRefine((s, ctx) => {
@@ -128,7 +133,7 @@ const HttpGate = obj({
     json: JsonExpect.optional(),
     'max-latency': Duration.optional()
   }).prefault({})
-})
+}).refine((g) => g.body === undefined || g.method === 'POST', { message: 'a body is sent only with method: POST', path: ['body'] })
 const DAY_SPEC = /^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*$/
 const HOURS_SPEC = /^([01]\d|2[0-4]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/
 const DateLike = z
@@ -143,7 +148,7 @@ const WindowGate = obj({
     .array(
       obj({
         days: z.string().transform((s) => s.toLowerCase().replace(/\s+/g, '')).pipe(z.string().regex(DAY_SPEC, 'days look like "mon-fri" or "mon,wed,fri"')).default('mon-sun'),
-        hours: z.string().regex(HOURS_SPEC, 'hours look like "10:00-16:00"').default('00:00-24:00')
+        hours: z.string().regex(HOURS_SPEC, 'hours look like "10:00-16:00"').refine(validHours, { message: 'hours must be a non-empty range of times from 00:00 to 24:00, e.g. "10:00-16:00" or "22:00-02:00"' }).default('00:00-24:00')
       })
     )
     .optional(),
@@ -200,7 +205,7 @@ const Check = obj({
   metric: z.string(),
   max: z.number().optional(),
   min: z.number().optional(),
-  'max-increase': Percent.optional(),
+  'max-increase': RelativePercent.optional(),
   'max-decrease': Percent.optional(),
   track: Track.default('canary'),
   'on-no-data': z.enum(['inconclusive', 'fail', 'ignore']).default('inconclusive')
@@ -219,7 +224,7 @@ const Actions = obj({
   timeout: Duration.prefault('10m')
 })
 const Analysis = obj({
-  interval: Duration.prefault('30s'),
+  interval: Duration.prefault('30s').refine((ms) => ms > 0, { message: 'interval must be longer than 0s' }),
   'initial-delay': Duration.prefault('0s'),
   'failure-limit': z.number().int().min(0).default(0),
   'inconclusive-limit': z.number().int().min(0).default(2),
@@ -295,6 +300,12 @@ function crossCheck(cfg: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
 function hint(input: unknown, key: string, options: readonly string[]): string {
   const value = input && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined
   return typeof value === 'string' ? ` "${value}"${didYouMean(value, options)}` : ` (set ${key}: one of ${options.join(', ')})`
+}
+
+/** `HH:MM-HH:MM` with times within a day (24:00 only as an end) and a non-empty range (it may cross midnight). */
+function validHours(spec: string): boolean {
+  const [from, to] = spec.split('-').map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)))
+  return from < 24 * 60 && to <= 24 * 60 && from !== to
 }
 
 function isTimeZone(tz: string): boolean {

@@ -19,13 +19,13 @@ export function parseDuration(input: unknown): { ok: true; ms: number } | { ok: 
   return { ok: true, ms: Math.round(ms) }
 }
 
-/** Parses `5`, `"5%"`, `"12.5%"` into a number in [0, 100]. */
-export function parsePercent(input: unknown): { ok: true; value: number } | { ok: false; error: string } {
+/** Parses `5`, `"5%"`, `"12.5%"` into a number in [0, max] (100 for traffic; relative bounds may go higher). */
+export function parsePercent(input: unknown, max = 100): { ok: true; value: number } | { ok: false; error: string } {
   let n: number
   if (typeof input === 'number') n = input
   else if (typeof input === 'string' && /^\s*\d+(?:\.\d+)?\s*%?\s*$/.test(input)) n = Number(input.replace('%', '').trim())
   else return { ok: false, error: `expected a percentage such as 5 or "5%", got ${describe(input)}` }
-  if (!Number.isFinite(n) || n < 0 || n > 100) return { ok: false, error: `percentage ${String(input)} is outside 0–100` }
+  if (!Number.isFinite(n) || n < 0 || n > max) return { ok: false, error: `percentage ${String(input)} is outside 0–${max}` }
   return { ok: true, value: n }
 }
 

@@ -21,8 +21,13 @@ export interface ChecksTally {
 export const githubChecksGate: Gate<Config> = {
   type: 'github-checks',
   readOnly: () => true,
-  check: (config, ctx) => withGitHub(ctx, 'checks', (gh) => evaluate(config, ctx, gh))
+  check: (config, ctx) => withGitHub(ctx, 'checks', (gh) => evaluate(config, ctx, gh)),
+  // `wait: 10m` must not be cut short by the default 2m timeout: polling gets a minute on top
+  timeoutMs: (config) => Math.max(config.timeout, (config.wait ?? 0) + WAIT_MARGIN_MS)
 }
+
+/** Time for the last poll after `wait` ran out. */
+export const WAIT_MARGIN_MS = 60_000
 
 async function evaluate(config: Config, ctx: GateContext, gh: GitHubAccess): Promise<GateOutcome> {
   const deadline = ctx.clock.now() + (config.wait ?? 0)

@@ -40,7 +40,6 @@ interface Evaluation {
 }
 
 export async function runGates(gates: GateConfig[], opts: RunGatesOptions): Promise<GatesResult> {
-  warnUnknownOverrides(gates, opts.overrides.names)
   const results = await Promise.all(gates.map((g) => runOne(g, opts)))
   const records = results.map((r) => r.record)
   const failedRequired = records.filter((r) => r.status === 'failed').map((r) => r.name)
@@ -91,9 +90,10 @@ async function attemptOnce(config: GateConfig, opts: RunGatesOptions): Promise<G
   const { clock } = opts.ctx
   const own = new AbortController()
   const timer = new AbortController()
-  const timeoutDetail = `timed out after ${formatDuration(config.timeout)}`
+  const limit = gateFor(config).timeoutMs?.(config) ?? config.timeout
+  const timeoutDetail = `timed out after ${formatDuration(limit)}`
   const checked = safeCheck(config, { ...opts.ctx, signal: AbortSignal.any([opts.signal, own.signal]) })
-  const timedOut = clock.sleep(config.timeout, AbortSignal.any([timer.signal, opts.signal])).then(
+  const timedOut = clock.sleep(limit, AbortSignal.any([timer.signal, opts.signal])).then(
     () => TIMED_OUT,
     () => new Promise<never>(() => {}) // the check finished first, or the run was cancelled
   )
@@ -174,12 +174,6 @@ function logRecord(r: GateRecord): void {
       throw new Error(`unknown gate status ${String(never)}`)
     }
   }
-}
-
-function warnUnknownOverrides(gates: GateConfig[], names: string[]): void {
-  const known = new Set(gates.map((g) => g.name))
-  const unknown = names.filter((n) => !known.has(n))
-  if (unknown.length) core.warning(`override-gates names no gate of this environment: ${unknown.join(', ')}`)
 }
 
 function timeoutError(message: string): Error {

@@ -36,6 +36,8 @@ export interface Gate<C extends GateConfig = GateConfig> {
   /** True when evaluating it changes nothing anywhere (plan mode runs only these). */
   readOnly(config: C): boolean
   check(config: C, ctx: GateContext): Promise<GateOutcome>
+  /** How long one attempt may take, when it is not simply the gate's `timeout` (a gate that polls). */
+  timeoutMs?(config: C): number
 }
 
 export type GateRegistry = { [T in GateType]: Gate<Extract<GateConfig, { type: T }>> }

@@ -2,7 +2,7 @@ import { describe, expect, test, beforeAll, afterAll } from '@jest/globals'
 import { mkdtempSync, existsSync, readFileSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runCommand, stagegateEnv, TAIL_BYTES } from '../../src/actions/run-command.js'
+import { inheritedEnv, runCommand, stagegateEnv, TAIL_BYTES } from '../../src/actions/run-command.js'
 import type { CommandRequest } from '../../src/actions/types.js'
 import { processGone as gone } from '../support/stack.js'
 
@@ -183,4 +183,19 @@ describe('stagegateEnv', () => {
       ...expected
     })
   })
+})
+
+test("user commands do not see the action's inputs (the token) or the runner's internal tokens; the job's env passes", async () => {
+  const env = inheritedEnv({
+    PATH: '/usr/bin', PROM_URL: 'http://p', 'INPUT_GITHUB-TOKEN': 'ghs_x', INPUT_ENVIRONMENT: 'production', STATE_stagegate: '{}',
+    ACTIONS_RUNTIME_TOKEN: 'rt', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc', ACTIONS_ID_TOKEN_REQUEST_URL: 'u', ACTIONS_RESULTS_URL: 'r', ACTIONS_STEP_DEBUG: 'true'
+  })
+  expect(env).toEqual({ PATH: '/usr/bin', PROM_URL: 'http://p', ACTIONS_STEP_DEBUG: 'true' })
+  process.env['INPUT_GITHUB-TOKEN'] = 'ghs_secret_for_test'
+  try {
+    const r = await runCommand({ label: 'env', run: 'env | grep -c ghs_secret_for_test || true', timeoutMs: 5000, env: {}, cwd: process.cwd(), stream: false })
+    expect(r.stdout.trim()).toBe('0')
+  } finally {
+    delete process.env['INPUT_GITHUB-TOKEN']
+  }
 })

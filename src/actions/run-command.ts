@@ -19,6 +19,17 @@ const GROUP_POLL_MS = 50
 
 type KillReason = 'timeout' | 'aborted'
 
+/**
+ * The job's environment minus what user commands must not see: the action's own inputs (the
+ * `github-token` among them) and the runner's internal tokens. The job's `env:` passes through.
+ */
+export function inheritedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {}
+  for (const [k, v] of Object.entries(env)) if (!HIDDEN_ENV.test(k)) out[k] = v
+  return out
+}
+const HIDDEN_ENV = /^(INPUT_|STATE_|ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$)/
+
 export const runCommand: CommandRunner = async (request) => {
   const started = Date.now()
   if (request.signal?.aborted) {
@@ -26,7 +37,7 @@ export const runCommand: CommandRunner = async (request) => {
   }
   const child = spawn('bash', ['-e', '-c', request.run], {
     cwd: request.cwd,
-    env: { ...process.env, ...request.env },
+    env: { ...inheritedEnv(process.env), ...request.env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe']
   })

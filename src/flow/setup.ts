@@ -32,8 +32,8 @@ export async function setup(): Promise<Setup> {
   refuseForkDeploy(inputs, run)
   const version = inputs.version || run.sha.slice(0, 7)
   const secrets = secretsIn(headerTexts(config, env), process.env)
+  if (inputs.githubToken) secrets.push(inputs.githubToken)
   for (const s of secrets) core.setSecret(s)
-  if (inputs.githubToken) core.setSecret(inputs.githubToken)
   return { inputs, run, config, env, configPath, version, secrets }
 }
 

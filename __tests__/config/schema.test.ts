@@ -25,7 +25,7 @@ const GOOD: [name: string, input: Obj, pick: (c: any) => unknown, want: unknown]
   ['check track and on-no-data', cfg({ analysis: { checks: [{ metric: 'm', min: 1, track: 'stable', 'on-no-data': 'fail' }] } }), (c) => c.environments.e.analysis.checks[0], { metric: 'm', min: 1, track: 'stable', 'on-no-data': 'fail' }],
   ['steps are optional for blue-green', cfg({ strategy: 'blue-green' }), (c) => [c.environments.e.strategy, c.environments.e.steps], ['blue-green', undefined]],
   ['the last step need not be 100 outside canary', cfg({ strategy: 'blue-green', steps: [{ weight: 0, pause: '1m' }] }), (c) => c.environments.e.steps, [{ weight: 0, pause: 60_000 }]],
-  ['an action as { run, timeout }', cfg({ actions: { deploy: { run: './d.sh', timeout: '20m' }, timeout: '1m' } }), (c) => c.environments.e.actions, { deploy: { run: './d.sh', timeout: 1_200_000 }, timeout: 60_000 }],
+  ['an action as { run, timeout }', cfg({ actions: { deploy: { run: './d.sh', timeout: '20m' }, rollback: './r.sh', timeout: '1m' } }), (c) => c.environments.e.actions, { deploy: { run: './d.sh', timeout: 1_200_000 }, rollback: './r.sh', timeout: 60_000 }],
   ['gate defaults', cfg({ gates: [{ name: 'a', type: 'command', run: 'true' }] }), (c) => c.environments.e.gates[0], { name: 'a', type: 'command', run: 'true', required: true, timeout: 120_000, retries: 0 }],
   ['advisory gate with retries and timeout', cfg({ gates: [{ name: 'a', type: 'command', run: 'true', required: false, retries: 2, timeout: '10s' }] }), (c) => c.environments.e.gates[0], { name: 'a', type: 'command', run: 'true', required: false, timeout: 10_000, retries: 2 }],
   ['window gate defaults and day normalising', cfg({ gates: [{ name: 'w', type: 'window', allow: [{ days: 'Mon - Fri' }] }] }), (c) => c.environments.e.gates[0], { name: 'w', type: 'window', timezone: 'UTC', allow: [{ days: 'mon-fri', hours: '00:00-24:00' }], freeze: [], required: true, timeout: 120_000, retries: 0 }],
@@ -90,6 +90,7 @@ describe('bounds the loader refuses before anything runs', () => {
   test.each<[string, object, (string | number)[], RegExp]>([
     ['interval 0s', { analysis: { interval: '0s' } }, ['environments', 'production', 'analysis', 'interval'], /longer than 0s/],
     ['an http gate body with GET', { gates: [{ name: 'g', type: 'http', url: 'http://x', body: '{}' }] }, ['environments', 'production', 'gates', 0, 'body'], /only with method: POST/],
+    ['set-weight without rollback', { actions: { 'set-weight': './w.sh' } }, ['environments', 'production', 'actions', 'set-weight'], /actions.rollback is required/],
     ['max-decrease over 100%', { analysis: { checks: [{ metric: 'm', 'max-decrease': '150%' }] } }, ['environments', 'production', 'analysis', 'checks', 0, 'max-decrease'], /outside 0–100/]
   ])('%s', (_name, production, path, message) => {
     const r = ConfigSchema.safeParse(env(production))

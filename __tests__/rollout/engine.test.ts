@@ -155,7 +155,7 @@ describe('a healthy rollout', () => {
   })
 
   test('unconfigured actions are recorded as skipped', async () => {
-    const h = harness(env({ ...CANARY, actions: { 'set-weight': 's' } }))
+    const h = harness(env({ ...CANARY, actions: { 'set-weight': 's', rollback: 'r' } }))
     const r = await h.run()
     expect(r.status).toBe('succeeded')
     expect(r.commands.filter((c) => c.outcome === 'skipped').map((c) => c.action)).toEqual(['deploy', 'verify', 'verify', 'verify', 'verify', 'promote'])

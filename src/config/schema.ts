@@ -291,6 +291,14 @@ function crossCheck(cfg: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
         ctx.addIssue({ code: 'custom', path: ['environments', envName, 'steps', i, 'weight'], message: `step weights must not decrease (${steps[i - 1].weight} → ${s.weight})` })
       }
     })
+    const moves = (['deploy', 'set-weight'] as const).filter((a) => env.actions[a] !== undefined)
+    if (moves.length && env.actions.rollback === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['environments', envName, 'actions', moves[0]],
+        message: `actions.${moves[0]} changes what serves traffic, so actions.rollback is required (Stagegate must be able to move traffic back)`
+      })
+    }
     if (env.strategy === 'canary' && steps.length && steps[steps.length - 1].weight !== 100) {
       ctx.addIssue({ code: 'custom', path: ['environments', envName, 'steps', steps.length - 1, 'weight'], message: 'the last canary step must reach weight 100' })
     }

@@ -30850,6 +30850,18 @@ const KILL_GRACE_MS = 5000;
 /** After bash exits, how long to wait for its pipes to drain (a background daemon may hold them open). */
 const DRAIN_MS = 500;
 const GROUP_POLL_MS = 50;
+/**
+ * The job's environment minus what user commands must not see: the action's own inputs (the
+ * `github-token` among them) and the runner's internal tokens. The job's `env:` passes through.
+ */
+function inheritedEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (!HIDDEN_ENV.test(k))
+            out[k] = v;
+    return out;
+}
+const HIDDEN_ENV = /^(INPUT_|STATE_|ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$)/;
 const run_command_runCommand = async (request) => {
     const started = Date.now();
     if (request.signal?.aborted) {
@@ -30857,7 +30869,7 @@ const run_command_runCommand = async (request) => {
     }
     const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-e', '-c', request.run], {
         cwd: request.cwd,
-        env: { ...process.env, ...request.env },
+        env: { ...inheritedEnv(process.env), ...request.env },
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe']
     });
@@ -40614,8 +40626,8 @@ function parseDuration(input) {
         ms += Number(m[1]) * UNIT_MS[m[2]];
     return { ok: true, ms: Math.round(ms) };
 }
-/** Parses `5`, `"5%"`, `"12.5%"` into a number in [0, 100]. */
-function parsePercent(input) {
+/** Parses `5`, `"5%"`, `"12.5%"` into a number in [0, max] (100 for traffic; relative bounds may go higher). */
+function parsePercent(input, max = 100) {
     let n;
     if (typeof input === 'number')
         n = input;
@@ -40623,8 +40635,8 @@ function parsePercent(input) {
         n = Number(input.replace('%', '').trim());
     else
         return { ok: false, error: `expected a percentage such as 5 or "5%", got ${units_describe(input)}` };
-    if (!Number.isFinite(n) || n < 0 || n > 100)
-        return { ok: false, error: `percentage ${String(input)} is outside 0–100` };
+    if (!Number.isFinite(n) || n < 0 || n > max)
+        return { ok: false, error: `percentage ${String(input)} is outside 0–${max}` };
     return { ok: true, value: n };
 }
 /** Renders milliseconds back as a compact duration (`1h30m`, `45s`, `250ms`). */
@@ -40718,9 +40730,9 @@ const Duration = union([schemas_string(), schemas_number()])
     return r.ms;
 })
     .meta({ description: 'duration such as "30s", "5m", "1h30m"' });
-const Percent = union([schemas_number(), schemas_string()])
+const percentOf = (max) => union([schemas_number(), schemas_string()])
     .transform((v, ctx) => {
-    const r = parsePercent(v);
+    const r = parsePercent(v, max);
     if (!r.ok) {
         ctx.addIssue({ code: 'custom', message: r.error });
         return NEVER;
@@ -40728,6 +40740,10 @@ const Percent = union([schemas_number(), schemas_string()])
     return r.value;
 })
     .meta({ description: 'percentage: 5 or "5%"' });
+/** Traffic weights and coverage: 0–100. */
+const Percent = percentOf(100);
+/** Relative bounds (`max-increase`): a latency may well double, so up to 10000%. */
+const RelativePercent = percentOf(10_000);
 /** A string that may hold `{{ placeholders }}`; unknown names are refused. */
 const Templated = schemas_string().superRefine((s, ctx) => {
     for (const name of unknownPlaceholders(s)) {
@@ -40808,7 +40824,7 @@ const HttpGate = obj({
         json: JsonExpect.optional(),
         'max-latency': Duration.optional()
     }).prefault({})
-});
+}).refine((g) => g.body === undefined || g.method === 'POST', { message: 'a body is sent only with method: POST', path: ['body'] });
 const DAY_SPEC = /^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*$/;
 const HOURS_SPEC = /^([01]\d|2[0-4]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
 const DateLike = union([schemas_string(), schemas_date()])
@@ -40820,7 +40836,7 @@ const WindowGate = obj({
     timezone: schemas_string().default('UTC').refine(isTimeZone, { message: 'unknown IANA timezone' }),
     allow: array(obj({
         days: schemas_string().transform((s) => s.toLowerCase().replace(/\s+/g, '')).pipe(schemas_string().regex(DAY_SPEC, 'days look like "mon-fri" or "mon,wed,fri"')).default('mon-sun'),
-        hours: schemas_string().regex(HOURS_SPEC, 'hours look like "10:00-16:00"').default('00:00-24:00')
+        hours: schemas_string().regex(HOURS_SPEC, 'hours look like "10:00-16:00"').refine(validHours, { message: 'hours must be a non-empty range of times from 00:00 to 24:00, e.g. "10:00-16:00" or "22:00-02:00"' }).default('00:00-24:00')
     }))
         .optional(),
     freeze: array(obj({ from: DateLike, to: DateLike, reason: schemas_string().optional() })).default([])
@@ -40870,7 +40886,7 @@ const Check = obj({
     metric: schemas_string(),
     max: schemas_number().optional(),
     min: schemas_number().optional(),
-    'max-increase': Percent.optional(),
+    'max-increase': RelativePercent.optional(),
     'max-decrease': Percent.optional(),
     track: Track.default('canary'),
     'on-no-data': schemas_enum(['inconclusive', 'fail', 'ignore']).default('inconclusive')
@@ -40889,7 +40905,7 @@ const Actions = obj({
     timeout: Duration.prefault('10m')
 });
 const Analysis = obj({
-    interval: Duration.prefault('30s'),
+    interval: Duration.prefault('30s').refine((ms) => ms > 0, { message: 'interval must be longer than 0s' }),
     'initial-delay': Duration.prefault('0s'),
     'failure-limit': schemas_number().int().min(0).default(0),
     'inconclusive-limit': schemas_number().int().min(0).default(2),
@@ -40944,6 +40960,14 @@ function crossCheck(cfg, ctx) {
                 ctx.addIssue({ code: 'custom', path: ['environments', envName, 'steps', i, 'weight'], message: `step weights must not decrease (${steps[i - 1].weight} → ${s.weight})` });
             }
         });
+        const moves = ['deploy', 'set-weight'].filter((a) => env.actions[a] !== undefined);
+        if (moves.length && env.actions.rollback === undefined) {
+            ctx.addIssue({
+                code: 'custom',
+                path: ['environments', envName, 'actions', moves[0]],
+                message: `actions.${moves[0]} changes what serves traffic, so actions.rollback is required (Stagegate must be able to move traffic back)`
+            });
+        }
         if (env.strategy === 'canary' && steps.length && steps[steps.length - 1].weight !== 100) {
             ctx.addIssue({ code: 'custom', path: ['environments', envName, 'steps', steps.length - 1, 'weight'], message: 'the last canary step must reach weight 100' });
         }
@@ -40952,6 +40976,11 @@ function crossCheck(cfg, ctx) {
 function hint(input, key, options) {
     const value = input && typeof input === 'object' ? input[key] : undefined;
     return typeof value === 'string' ? ` "${value}"${didYouMean(value, options)}` : ` (set ${key}: one of ${options.join(', ')})`;
+}
+/** `HH:MM-HH:MM` with times within a day (24:00 only as an end) and a non-empty range (it may cross midnight). */
+function validHours(spec) {
+    const [from, to] = spec.split('-').map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
+    return from < 24 * 60 && to <= 24 * 60 && from !== to;
 }
 function isTimeZone(tz) {
     try {
@@ -46566,7 +46595,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
-function createOctokit(token, apiUrl, counter, opts = {}) {
+function client_createOctokit(token, apiUrl, counter, opts = {}) {
     const base = opts.retryAfterBaseValue ?? 1000;
     const limitRetries = opts.rateLimitRetries ?? 2;
     const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
@@ -46594,7 +46623,7 @@ function countingFetch(counter) {
         return fetch(input, init);
     };
 }
-function readRunContext(env = process.env) {
+function client_readRunContext(env = process.env) {
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const runId = Number(env.GITHUB_RUN_ID ?? 0) || 0;
@@ -47765,7 +47794,7 @@ class SetupError extends Error {
 }
 async function setup() {
     const inputs = readInputs((name) => lib_core/* getInput */.V4(name));
-    const run = readRunContext();
+    const run = client_readRunContext();
     const configPath = external_node_path_namespaceObject.resolve(run.workspace, inputs.config);
     const config = await load_loadConfig(configPath, inputs.config);
     const env = load_resolveEnvironment(config, inputs.environment, inputs.config);
@@ -47773,10 +47802,10 @@ async function setup() {
     refuseForkDeploy(inputs, run);
     const version = inputs.version || run.sha.slice(0, 7);
     const secrets = secretsIn(headerTexts(config, env), process.env);
+    if (inputs.githubToken)
+        secrets.push(inputs.githubToken);
     for (const s of secrets)
         lib_core/* setSecret */.Pq(s);
-    if (inputs.githubToken)
-        lib_core/* setSecret */.Pq(inputs.githubToken);
     return { inputs, run, config, env, configPath, version, secrets };
 }
 function templateBase(s, weight = 0) {
@@ -48022,7 +48051,7 @@ async function createDeployment(gh, d) {
     }
     return data.id;
 }
-async function setDeploymentStatus(gh, id, state, o = {}) {
+async function deployments_setDeploymentStatus(gh, id, state, o = {}) {
     const { owner, repo } = gh.run;
     await gh.octokit.rest.repos.createDeploymentStatus({
         owner,
@@ -48053,7 +48082,7 @@ async function markPreviousInactive(gh, environment, keepId) {
         if (d.id === keepId)
             continue;
         if ((await latestStatus(gh, d.id)) === 'success')
-            await setDeploymentStatus(gh, d.id, 'inactive', { description: `superseded by ${keepId}` });
+            await deployments_setDeploymentStatus(gh, d.id, 'inactive', { description: `superseded by ${keepId}` });
     }
 }
 async function recentDeployments(gh, environment) {
@@ -48234,7 +48263,7 @@ class GitHubSide {
         if (!this.gh || !r.deploymentId)
             return;
         try {
-            await setDeploymentStatus(this.gh, Number(r.deploymentId), state, {
+            await deployments_setDeploymentStatus(this.gh, Number(r.deploymentId), state, {
                 environmentUrl: this.opts.url,
                 logUrl: r.runUrl,
                 description: state === 'in_progress' ? 'rolling out' : r.status
@@ -48347,6 +48376,8 @@ function state_readSavedState() {
 
 
 
+
+
 async function post_rollback_postRollback(st, runCommand, env = process.env) {
     if (!st.split)
         return { ran: false, ok: true, message: 'traffic is not split; nothing to do' };
@@ -48355,7 +48386,6 @@ async function post_rollback_postRollback(st, runCommand, env = process.env) {
     const reason = st.done ? 'the main step could not roll back; retrying from the post step' : 'the main step ended before it could roll back (cancelled or killed)';
     core.warning(`Traffic was left at ${st.weight}% on the new version: ${reason}`);
     const base = { service: config.service, environment: st.environment, version: st.version, sha: env.GITHUB_SHA ?? '' };
-    const results = [];
     for (const name of ['rollback', 'verify-rollback']) {
         const action = envCfg.actions[name];
         if (action === undefined)
@@ -48368,11 +48398,31 @@ async function post_rollback_postRollback(st, runCommand, env = process.env) {
             env: stagegateEnv(base, { weight: 0, previousWeight: st.weight, track: 'stable', reason }),
             cwd: env.GITHUB_WORKSPACE || process.cwd()
         });
-        results.push(res);
         if (res.outcome !== 'ok')
             return { ran: true, ok: false, message: `${name} ${res.outcome} (exit ${res.exitCode}) in the post step; traffic may still be split at ${st.weight}%` };
     }
     return { ran: true, ok: true, message: `rolled back from the post step (${reason})` };
+}
+/**
+ * A main step that never finished left its GitHub Deployment `in_progress`, which would block
+ * the environment (the concurrent-rollout lock) for hours: close it as `failure` (traffic back on
+ * the previous version) or `error` (the rollback failed). Never throws.
+ */
+async function post_rollback_closeDeployment(st, out, env = process.env) {
+    const token = core.getInput('github-token');
+    if (st.done || !st.deploymentId || !token)
+        return;
+    try {
+        const run = readRunContext(env);
+        const gh = { octokit: createOctokit(token, run.apiUrl, { count: 0 }), run };
+        const state = out.ok ? 'failure' : 'error';
+        const description = out.ran ? `cancelled; ${out.ok ? 'rolled back from the post step' : 'rollback failed in the post step'}` : 'cancelled before traffic moved';
+        await setDeploymentStatus(gh, Number(st.deploymentId), state, { logUrl: run.runUrl, description });
+        core.info(`Stagegate post: deployment ${st.deploymentId} marked ${state}`);
+    }
+    catch (e) {
+        core.warning(`Stagegate post: could not close deployment ${st.deploymentId}: ${e.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/jsonpath.ts
@@ -49224,8 +49274,12 @@ const MAX_POLL_MS = 60_000;
 const githubChecksGate = {
     type: 'github-checks',
     readOnly: () => true,
-    check: (config, ctx) => withGitHub(ctx, 'checks', (gh) => evaluate(config, ctx, gh))
+    check: (config, ctx) => withGitHub(ctx, 'checks', (gh) => evaluate(config, ctx, gh)),
+    // `wait: 10m` must not be cut short by the default 2m timeout: polling gets a minute on top
+    timeoutMs: (config) => Math.max(config.timeout, (config.wait ?? 0) + WAIT_MARGIN_MS)
 };
+/** Time for the last poll after `wait` ran out. */
+const WAIT_MARGIN_MS = 60_000;
 async function evaluate(config, ctx, gh) {
     const deadline = ctx.clock.now() + (config.wait ?? 0);
     let delay = FIRST_POLL_MS;
@@ -49659,7 +49713,6 @@ const SKIPPED_DETAIL = 'not evaluated in plan mode: it has side effects';
 const ABORT_GRACE_MS = 10_000;
 const TIMED_OUT = 'timed-out';
 async function runGates(gates, opts) {
-    warnUnknownOverrides(gates, opts.overrides.names);
     const results = await Promise.all(gates.map((g) => runOne(g, opts)));
     const records = results.map((r) => r.record);
     const failedRequired = records.filter((r) => r.status === 'failed').map((r) => r.name);
@@ -49711,9 +49764,10 @@ async function attemptOnce(config, opts) {
     const { clock } = opts.ctx;
     const own = new AbortController();
     const timer = new AbortController();
-    const timeoutDetail = `timed out after ${formatDuration(config.timeout)}`;
+    const limit = gateFor(config).timeoutMs?.(config) ?? config.timeout;
+    const timeoutDetail = `timed out after ${formatDuration(limit)}`;
     const checked = safeCheck(config, { ...opts.ctx, signal: AbortSignal.any([opts.signal, own.signal]) });
-    const timedOut = clock.sleep(config.timeout, AbortSignal.any([timer.signal, opts.signal])).then(() => TIMED_OUT, () => new Promise(() => { }) // the check finished first, or the run was cancelled
+    const timedOut = clock.sleep(limit, AbortSignal.any([timer.signal, opts.signal])).then(() => TIMED_OUT, () => new Promise(() => { }) // the check finished first, or the run was cancelled
     );
     const cancel = whenAborted(opts.signal);
     let first;
@@ -49796,12 +49850,6 @@ function logRecord(r) {
             throw new Error(`unknown gate status ${String(never)}`);
         }
     }
-}
-function warnUnknownOverrides(gates, names) {
-    const known = new Set(gates.map((g) => g.name));
-    const unknown = names.filter((n) => !known.has(n));
-    if (unknown.length)
-        lib_core/* warning */.$e(`override-gates names no gate of this environment: ${unknown.join(', ')}`);
 }
 function timeoutError(message) {
     const e = new Error(message);
@@ -50397,6 +50445,10 @@ async function gatesPass(f) {
     if (s.inputs.overrideGates.length) {
         report.overrides = { gates: s.inputs.overrideGates, reason: s.inputs.overrideReason, actor: s.run.actor };
     }
+    if (f.signal.aborted) {
+        report.error = `${String(f.signal.reason ?? 'cancelled')} while the gates ran; nothing was deployed`;
+        return false;
+    }
     if (report.failedGates.length === 0)
         return true;
     report.status = 'blocked';
@@ -50521,7 +50573,6 @@ async function planFlow(f) {
     }
     await probeMetrics(f);
     report.status = 'planned';
-    void f.github.comment(report, false);
 }
 /** Proves each metric the environment uses returns data, measured once on the stable track. */
 async function probeMetrics(f) {
@@ -50612,10 +50663,11 @@ async function run(opts = {}) {
 async function conclude(f, counter, state) {
     const { report, s } = f;
     report.audit = f.audit.entries;
+    finish(report, f.clock.now(), counter.count);
     if (s.inputs.mode === 'deploy')
         await f.github.finalStatus(report);
     await f.github.comment(report, true);
-    finish(report, f.clock.now(), counter.count);
+    report.apiRequests = counter.count; // the final status and comment included
     await publishLocal(report, s.secrets, s.config.report.summary);
     state.update({ done: true, split: report.status === 'rollback-failed', weight: report.finalWeight });
     lib_core/* info */.pq(verdictLine(report));
@@ -50627,7 +50679,7 @@ function githubAccess(s, counter) {
         lib_core/* notice */.lm('No github-token or repository: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.');
         return undefined;
     }
-    return { octokit: createOctokit(s.inputs.githubToken, s.run.apiUrl, counter), run: s.run };
+    return { octokit: client_createOctokit(s.inputs.githubToken, s.run.apiUrl, counter), run: s.run };
 }
 /** Inputs or config were bad: annotate, write the report, fail. Nothing else happens. */
 async function failBeforeStart(e, started, clock) {
@@ -50661,13 +50713,12 @@ async function runPost(runCommand = realRunCommand) {
     try {
         const out = await postRollback(st, runCommand);
         core.info(`Stagegate post: ${out.message}`);
+        await closeDeployment(st, out);
         if (!out.ran)
             return;
         await core.summary.addRaw(`\n> ${out.ok ? '↩️' : '🚨'} **Stagegate post step:** ${out.message}\n`, true).write().catch(() => undefined);
         if (!out.ok)
             core.setFailed(out.message);
-        else
-            core.setOutput('status', 'rolled-back');
     }
     catch (e) {
         core.setFailed(`Stagegate post step failed: ${e.message}`);

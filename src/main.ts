@@ -16,7 +16,7 @@ import { publishLocal } from './flow/publish.js'
 import { GitHubSide } from './flow/github-side.js'
 import { AuditTrail } from './flow/audit.js'
 import { StateSaver, readSavedState } from './flow/state.js'
-import { postRollback } from './flow/post-rollback.js'
+import { postRollback, closeDeployment } from './flow/post-rollback.js'
 import { makeProviders, type FlowContext } from './flow/context.js'
 import { deployFlow } from './flow/deploy.js'
 import { planFlow } from './flow/plan.js'
@@ -67,9 +67,10 @@ export async function run(opts: RunOptions = {}): Promise<void> {
 async function conclude(f: FlowContext, counter: { count: number }, state: StateSaver): Promise<void> {
   const { report, s } = f
   report.audit = f.audit.entries
+  finish(report, f.clock.now(), counter.count)
   if (s.inputs.mode === 'deploy') await f.github.finalStatus(report)
   await f.github.comment(report, true)
-  finish(report, f.clock.now(), counter.count)
+  report.apiRequests = counter.count // the final status and comment included
   await publishLocal(report, s.secrets, s.config.report.summary)
   state.update({ done: true, split: report.status === 'rollback-failed', weight: report.finalWeight })
   core.info(verdictLine(report))
@@ -117,10 +118,10 @@ export async function runPost(runCommand: CommandRunner = realRunCommand): Promi
   try {
     const out = await postRollback(st, runCommand)
     core.info(`Stagegate post: ${out.message}`)
+    await closeDeployment(st, out)
     if (!out.ran) return
     await core.summary.addRaw(`\n> ${out.ok ? '↩️' : '🚨'} **Stagegate post step:** ${out.message}\n`, true).write().catch(() => undefined)
     if (!out.ok) core.setFailed(out.message)
-    else core.setOutput('status', 'rolled-back')
   } catch (e) {
     core.setFailed(`Stagegate post step failed: ${(e as Error).message}`)
   }

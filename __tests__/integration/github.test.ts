@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, expect, jest, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { makeRunnerDir, runStep, type StepOptions } from '../../scripts/lib/runner.mjs'
+import { makeRunnerDir, runJob, runStep, type StepOptions } from '../../scripts/lib/runner.mjs'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 
 jest.setTimeout(60_000)
@@ -148,6 +148,7 @@ test('plan mode on a pull_request posts the plan as the PR comment and changes n
   expect(gh.requests.filter((q) => q.method !== 'GET' && !q.path.includes('/comments'))).toEqual([])
   expect(fs.existsSync(path.join(dir, 'workspace', 'weight'))).toBe(false)
   expect(comments()).toHaveLength(1)
+  expect(gh.requests.filter((q) => q.path.includes('/comments') && q.method !== 'GET')).toHaveLength(1) // posted once
   expect(comments()[0].body).toMatch(/planned|plan/i)
   expect(comments()[0].body).toMatch(/10%/)
   expect(r.summary).toMatch(/estimated minimum duration/)
@@ -197,4 +198,30 @@ test('from a deployment event it reports on that Deployment instead of creating 
   expect(r.outputs['deployment-id']).toBe(String(given.id))
   expect(deployments()).toHaveLength(1)
   expect(states(given.id as number)).toEqual(['in_progress', 'success'])
+})
+
+test('a main step killed mid-rollout: the post step rolls back and closes the Deployment (no 6-hour lock)', async () => {
+  const dir = workspace(config().replace('{ weight: 10, pause: 200ms }', '{ weight: 10, pause: 60s }'))
+  let sent = false
+  const { main, post } = await runJob({
+    dir,
+    inputs: { environment: 'production' },
+    token: 'ghs_contracttoken',
+    apiUrl: gh.url,
+    onOutput: (_chunk, child, all) => {
+      if (!sent && /Step 1\/2/.test(all)) {
+        sent = true
+        setTimeout(() => child.kill('SIGKILL'), 300)
+      }
+    }
+  })
+  expect(main.signal).toBe('SIGKILL')
+  expect(post.code).toBe(0)
+  expect(fs.readFileSync(path.join(dir, 'workspace', 'weight'), 'utf8').trim()).toBe('0')
+  const dep = deployments()[0]
+  expect(states(dep.id as number)).toEqual(['in_progress', 'failure'])
+  expect(latest(dep.id as number).description).toMatch(/rolled back from the post step/)
+  // the next run is not blocked by the killed one
+  const next = await run(workspace())
+  expect(next.outputs.status).toBe('succeeded')
 })

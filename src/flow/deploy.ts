@@ -48,6 +48,10 @@ async function gatesPass(f: FlowContext): Promise<boolean> {
   if (s.inputs.overrideGates.length) {
     report.overrides = { gates: s.inputs.overrideGates, reason: s.inputs.overrideReason, actor: s.run.actor }
   }
+  if (f.signal.aborted) {
+    report.error = `${String(f.signal.reason ?? 'cancelled')} while the gates ran; nothing was deployed`
+    return false
+  }
   if (report.failedGates.length === 0) return true
   report.status = 'blocked'
   core.error(`blocked by required gate(s): ${report.failedGates.join(', ')}`)

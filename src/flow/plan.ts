@@ -26,7 +26,6 @@ export async function planFlow(f: FlowContext): Promise<void> {
   }
   await probeMetrics(f)
   report.status = 'planned'
-  void f.github.comment(report, false)
 }
 
 /** Proves each metric the environment uses returns data, measured once on the stable track. */

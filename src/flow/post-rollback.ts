@@ -5,8 +5,10 @@
 import * as core from '@actions/core'
 import { loadConfig, resolveEnvironment } from '../config/load.js'
 import type { SavedState } from './state.js'
-import type { CommandRunner, CommandResult } from '../actions/types.js'
+import type { CommandRunner } from '../actions/types.js'
 import { stagegateEnv } from '../actions/run-command.js'
+import { createOctokit, readRunContext } from '../github/client.js'
+import { setDeploymentStatus } from '../github/deployments.js'
 import type { ActionName } from '../config/schema.js'
 
 export interface PostOutcome {
@@ -22,7 +24,6 @@ export async function postRollback(st: SavedState, runCommand: CommandRunner, en
   const reason = st.done ? 'the main step could not roll back; retrying from the post step' : 'the main step ended before it could roll back (cancelled or killed)'
   core.warning(`Traffic was left at ${st.weight}% on the new version: ${reason}`)
   const base = { service: config.service, environment: st.environment, version: st.version, sha: env.GITHUB_SHA ?? '' }
-  const results: CommandResult[] = []
   for (const name of ['rollback', 'verify-rollback'] as ActionName[]) {
     const action = envCfg.actions[name]
     if (action === undefined) continue
@@ -34,8 +35,27 @@ export async function postRollback(st: SavedState, runCommand: CommandRunner, en
       env: stagegateEnv(base, { weight: 0, previousWeight: st.weight, track: 'stable', reason }),
       cwd: env.GITHUB_WORKSPACE || process.cwd()
     })
-    results.push(res)
     if (res.outcome !== 'ok') return { ran: true, ok: false, message: `${name} ${res.outcome} (exit ${res.exitCode}) in the post step; traffic may still be split at ${st.weight}%` }
   }
   return { ran: true, ok: true, message: `rolled back from the post step (${reason})` }
+}
+
+/**
+ * A main step that never finished left its GitHub Deployment `in_progress`, which would block
+ * the environment (the concurrent-rollout lock) for hours: close it as `failure` (traffic back on
+ * the previous version) or `error` (the rollback failed). Never throws.
+ */
+export async function closeDeployment(st: SavedState, out: PostOutcome, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const token = core.getInput('github-token')
+  if (st.done || !st.deploymentId || !token) return
+  try {
+    const run = readRunContext(env)
+    const gh = { octokit: createOctokit(token, run.apiUrl, { count: 0 }), run }
+    const state = out.ok ? 'failure' : 'error'
+    const description = out.ran ? `cancelled; ${out.ok ? 'rolled back from the post step' : 'rollback failed in the post step'}` : 'cancelled before traffic moved'
+    await setDeploymentStatus(gh, Number(st.deploymentId), state, { logUrl: run.runUrl, description })
+    core.info(`Stagegate post: deployment ${st.deploymentId} marked ${state}`)
+  } catch (e) {
+    core.warning(`Stagegate post: could not close deployment ${st.deploymentId}: ${(e as Error).message}`)
+  }
 }

@@ -48496,6 +48496,7 @@ const CANCELLED = 'cancelled';
 function httpProvider(name, cfg) {
     return {
         name,
+        readOnly: true,
         async measure({ context, signal }) {
             try {
                 return await measureHttp(cfg, context, signal);
@@ -48726,6 +48727,7 @@ function errorText(err) {
 function commandProvider(name, cfg, deps) {
     return {
         name,
+        readOnly: false,
         async measure(request) {
             try {
                 return await measureCommand(name, cfg, deps, request);
@@ -48798,6 +48800,7 @@ function command_quote(text) {
 function prometheusProvider(name, cfg) {
     return {
         name,
+        readOnly: true,
         async measure({ context, signal }) {
             try {
                 return await measurePrometheus(cfg, context, signal);
@@ -49482,7 +49485,8 @@ function http_errorText(e) {
 ;// CONCATENATED MODULE: ./src/gates/metric.ts
 const metricGate = {
     type: 'metric',
-    readOnly: () => true,
+    // a command metric runs the user's scripts: not in plan mode
+    readOnly: (config, ctx) => ctx.metrics.get(config.metric)?.readOnly ?? true,
     check: async (config, ctx) => {
         const provider = ctx.metrics.get(config.metric);
         if (!provider) {
@@ -49723,7 +49727,7 @@ async function runOne(config, opts) {
     const { clock } = opts.ctx;
     const started = clock.now();
     const base = { name: config.name, type: config.type, required: config.required };
-    if (opts.readOnlyOnly && !gateFor(config).readOnly(config)) {
+    if (opts.readOnlyOnly && !gateFor(config).readOnly(config, opts.ctx)) {
         const record = { ...base, status: 'skipped', detail: SKIPPED_DETAIL, durationMs: 0, attempts: 0 };
         logRecord(record);
         return { record, approvals: [] };
@@ -50585,6 +50589,10 @@ async function probeMetrics(f) {
     lib_core/* startGroup */.Oh(`Metrics (${names.size})`);
     try {
         for (const name of names) {
+            if (f.providers.get(name)?.readOnly === false) {
+                report.notes.push(`metric ${name} not probed: plan mode runs no command (command metrics run your scripts)`);
+                continue;
+            }
             const m = await measure(name, 'stable', 0, f.signal);
             report.baseline[name] = m.kind === 'value' ? m.value : null;
             const line = m.kind === 'value' ? `metric ${name}: ${m.value}` : `metric ${name}: ${m.kind} — ${m.detail}`;

@@ -75,7 +75,7 @@ describe('command gate with real bash', () => {
   })
 
   test('has side effects: not evaluated in plan mode', () => {
-    expect(commandGate.readOnly(cfg('true'))).toBe(false)
+    expect(commandGate.readOnly(cfg('true'), { metrics: new Map() })).toBe(false)
   })
 })
 

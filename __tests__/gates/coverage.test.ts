@@ -62,7 +62,7 @@ describe('coverage gate on the fixture reports', () => {
   })
 
   test('is read-only', () => {
-    expect(coverageGate.readOnly(cfg({ file: 'x', min: 1 }))).toBe(true)
+    expect(coverageGate.readOnly(cfg({ file: 'x', min: 1 }), { metrics: new Map() })).toBe(true)
   })
 })
 

@@ -152,7 +152,7 @@ describe('http gate against a real server', () => {
     ['HEAD', true],
     ['POST', false]
   ])('%s is read-only: %s', (method, readOnly) => {
-    expect(httpGate.readOnly(cfg({ url: 'https://x', method }))).toBe(readOnly)
+    expect(httpGate.readOnly(cfg({ url: 'https://x', method }), { metrics: new Map() })).toBe(readOnly)
   })
 })
 

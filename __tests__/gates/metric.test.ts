@@ -55,6 +55,7 @@ describe('metric gate at the provider interface', () => {
     const requests: MeasureRequest[] = []
     const provider: MetricProvider = {
       name: 'queue-depth',
+      readOnly: true,
       measure: async (r) => {
         requests.push(r)
         return { kind: 'value', value: 3 }
@@ -74,8 +75,11 @@ describe('metric gate at the provider interface', () => {
     expect(await metricGate.check(cfg({ metric: 'latency', max: 1 }), context([]))).toEqual({ passed: false, detail: 'unknown metric "latency" (defined: none)' })
   })
 
-  test('is read-only', () => {
-    expect(metricGate.readOnly(cfg({ max: 1 }))).toBe(true)
+  test('is read-only unless its metric runs a command (plan mode then skips it)', () => {
+    const prom = { name: 'error-rate', readOnly: true, measure: async () => ({ kind: 'no-data' as const, detail: '' }) }
+    expect(metricGate.readOnly(cfg({ metric: 'error-rate', max: 1 }), { metrics: new Map([['error-rate', prom]]) })).toBe(true)
+    const ctx = context([bashMetric('error-rate', 'echo 1')])
+    expect(metricGate.readOnly(cfg({ metric: 'error-rate', max: 1 }), ctx)).toBe(false)
   })
 })
 

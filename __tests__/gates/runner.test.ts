@@ -70,6 +70,7 @@ class VirtualClock implements Clock {
 function slowMetric(clock: Clock, name: string, ms: number, value = 1, aborts: string[] = []): MetricProvider {
   return {
     name,
+    readOnly: true,
     async measure({ signal }) {
       try {
         await clock.sleep(ms, signal)

@@ -189,6 +189,6 @@ describe('windowGate', () => {
     expect((await windowGate.check(cfg, ctx as GateContext)).passed).toBe(false)
     clock.advance(60_000)
     expect(await windowGate.check(cfg, ctx as GateContext)).toEqual({ passed: true, detail: 'Mon 2026-01-05 13:00 Europe/Berlin is inside allow mon 13:00-14:00' })
-    expect(windowGate.readOnly(cfg)).toBe(true)
+    expect(windowGate.readOnly(cfg, { metrics: new Map() })).toBe(true)
   })
 })

@@ -214,6 +214,6 @@ describe('every GitHub gate without GitHub access', () => {
     const out = await gate.check(c as never, gateContext(undefined))
     expect(out.passed).toBe(false)
     expect(out.detail).toContain('no GitHub access')
-    expect(gate.readOnly(c as never)).toBe(true)
+    expect(gate.readOnly(c as never, { metrics: new Map() })).toBe(true)
   })
 })

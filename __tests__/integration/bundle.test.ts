@@ -208,3 +208,18 @@ test('the post step does nothing after a completed run', async () => {
   expect(post.code).toBe(0)
   expect(calls(dir).filter((c) => c.startsWith('rollback'))).toEqual([])
 })
+
+test('plan mode validates, renders the plan and runs none of your commands (command gates and command metrics are skipped)', async () => {
+  const dir = workspace(config().replace('run: ./scripts/error-rate.sh', 'run: ./scripts/error-rate-logged.sh'))
+  const logged = path.join(dir, 'workspace', 'scripts', 'error-rate-logged.sh')
+  fs.writeFileSync(logged, '#!/usr/bin/env bash\necho metric >> "$GITHUB_WORKSPACE/calls"\necho 0.001\n', { mode: 0o755 })
+  const r = await runStep({ dir, inputs: { environment: 'production', mode: 'plan' } })
+  expect(r.code).toBe(0)
+  expect(r.outputs.status).toBe('planned')
+  expect(r.outputs['deployment-id']).toBe('')
+  expect(calls(dir)).toEqual([])
+  expect(r.report.gates.map((g: { name: string; status: string }) => [g.name, g.status])).toEqual([['tests-pass', 'skipped'], ['window', 'passed']])
+  expect(r.report.notes.join('\n')).toMatch(/metric error-rate not probed/)
+  expect(r.report.plan.map((p: { weight: number }) => p.weight)).toEqual([5, 25, 50, 100])
+  expect(r.summary).toMatch(/estimated minimum duration/)
+})

@@ -37,6 +37,10 @@ async function probeMetrics(f: FlowContext): Promise<void> {
   core.startGroup(`Metrics (${names.size})`)
   try {
     for (const name of names) {
+      if (f.providers.get(name)?.readOnly === false) {
+        report.notes.push(`metric ${name} not probed: plan mode runs no command (command metrics run your scripts)`)
+        continue
+      }
       const m = await measure(name, 'stable', 0, f.signal)
       report.baseline[name] = m.kind === 'value' ? m.value : null
       const line = m.kind === 'value' ? `metric ${name}: ${m.value}` : `metric ${name}: ${m.kind} — ${m.detail}`

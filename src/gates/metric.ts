@@ -7,7 +7,8 @@ type Config = Extract<GateConfig, { type: 'metric' }>
 
 export const metricGate: Gate<Config> = {
   type: 'metric',
-  readOnly: () => true,
+  // a command metric runs the user's scripts: not in plan mode
+  readOnly: (config, ctx) => ctx.metrics.get(config.metric)?.readOnly ?? true,
   check: async (config, ctx) => {
     const provider = ctx.metrics.get(config.metric)
     if (!provider) {

@@ -51,7 +51,7 @@ async function runOne(config: GateConfig, opts: RunGatesOptions): Promise<{ reco
   const { clock } = opts.ctx
   const started = clock.now()
   const base = { name: config.name, type: config.type, required: config.required }
-  if (opts.readOnlyOnly && !gateFor(config).readOnly(config)) {
+  if (opts.readOnlyOnly && !gateFor(config).readOnly(config, opts.ctx)) {
     const record: GateRecord = { ...base, status: 'skipped', detail: SKIPPED_DETAIL, durationMs: 0, attempts: 0 }
     logRecord(record)
     return { record, approvals: [] }

@@ -34,7 +34,7 @@ export interface GateOutcome {
 export interface Gate<C extends GateConfig = GateConfig> {
   readonly type: C['type']
   /** True when evaluating it changes nothing anywhere (plan mode runs only these). */
-  readOnly(config: C): boolean
+  readOnly(config: C, ctx: Pick<GateContext, 'metrics'>): boolean
   check(config: C, ctx: GateContext): Promise<GateOutcome>
   /** How long one attempt may take, when it is not simply the gate's `timeout` (a gate that polls). */
   timeoutMs?(config: C): number

@@ -21,6 +21,7 @@ export interface CommandProviderDeps {
 export function commandProvider(name: string, cfg: CommandMetricConfig, deps: CommandProviderDeps): MetricProvider {
   return {
     name,
+    readOnly: false,
     async measure(request) {
       try {
         return await measureCommand(name, cfg, deps, request)

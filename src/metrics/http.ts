@@ -19,6 +19,7 @@ type Result<T> = { ok: true; value: T } | { ok: false; detail: string }
 export function httpProvider(name: string, cfg: HttpMetricConfig): MetricProvider {
   return {
     name,
+    readOnly: true,
     async measure({ context, signal }) {
       try {
         return await measureHttp(cfg, context, signal)

@@ -12,6 +12,7 @@ export type PrometheusMetricConfig = Extract<MetricConfig, { provider: 'promethe
 export function prometheusProvider(name: string, cfg: PrometheusMetricConfig): MetricProvider {
   return {
     name,
+    readOnly: true,
     async measure({ context, signal }) {
       try {
         return await measurePrometheus(cfg, context, signal)

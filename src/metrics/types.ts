@@ -24,5 +24,7 @@ export interface MeasureRequest {
 
 export interface MetricProvider {
   readonly name: string
+  /** False when measuring runs the user's own code (a command): plan mode does not measure it. */
+  readonly readOnly: boolean
   measure(request: MeasureRequest): Promise<Measurement>
 }

@@ -4,6 +4,7 @@ import type { Gate, GateContext, GateOutcome } from './types.js'
 import { redact, render, secretsIn } from '../config/template.js'
 import { formatDuration } from '../config/units.js'
 import { select } from '../metrics/jsonpath.js'
+import { exchange, renderHeaders, renderUrl } from '../metrics/http.js'
 
 type Config = Extract<GateConfig, { type: 'http' }>
 type JsonExpect = NonNullable<Config['expect']['json']>
@@ -22,23 +23,30 @@ export const httpGate: Gate<Config> = {
     const secrets = secretsIn(Object.values(config.headers ?? {}), ctx.template.env)
     try {
       const facts = await request(config, ctx)
-      const outcome = judgeResponse(config.expect, facts)
+      const outcome = judgeResponse(renderExpect(config.expect, ctx), facts)
       return { ...outcome, detail: redact(`${config.method} ${config.url} → ${outcome.detail}`, secrets) }
     } catch (e) {
-      throw new Error(redact(`${config.method} ${config.url}: ${errorText(e)}`, secrets), { cause: e })
+      throw new Error(redact(`${config.method} ${config.url}: ${(e as Error).message}`, secrets), { cause: e })
     }
   }
 }
 
+/** The request through the same HTTP plumbing as the http metric (header checks, credentials, timeouts). */
 async function request(config: Config, ctx: GateContext): Promise<HttpResponseFacts> {
-  const url = render(config.url, ctx.template, 'url')
-  const headers: Record<string, string> = {}
-  for (const [k, v] of Object.entries(config.headers ?? {})) headers[k] = render(v, ctx.template, 'none')
+  const url = renderUrl(config.url, ctx.template)
+  if (!url.ok) throw new Error(url.detail)
+  const headers = renderHeaders(config.headers, ctx.template)
+  if (!headers.ok) throw new Error(headers.detail)
   const body = config.body === undefined ? undefined : render(config.body, ctx.template, 'none')
   const started = ctx.clock.now()
-  const res = await fetch(url, { method: config.method, headers, body, signal: ctx.signal, redirect: 'follow' })
-  const latencyMs = ctx.clock.now() - started
-  return { status: res.status, body: await res.text(), latencyMs }
+  const res = await exchange({ method: config.method, url: url.value, headers: headers.value, body, timeoutMs: config.timeout, signal: ctx.signal })
+  if (!res.ok) throw new Error(res.detail)
+  return { status: res.value.status, body: res.value.text, latencyMs: ctx.clock.now() - started }
+}
+
+/** `expect.json.path` may hold placeholders too. */
+function renderExpect(expect: Config['expect'], ctx: GateContext): Config['expect'] {
+  return expect.json ? { ...expect, json: { ...expect.json, path: render(expect.json.path, ctx.template, 'none') } } : expect
 }
 
 /** Pure verdict on a response: status first, then latency, then the JSON expectation. */
@@ -106,10 +114,4 @@ function snippet(body: string): string {
   const line = body.replace(/\s+/g, ' ').trim()
   if (!line) return ''
   return `: ${line.length > 120 ? `${line.slice(0, 119)}…` : line}`
-}
-
-function errorText(e: unknown): string {
-  const err = e as Error & { cause?: { message?: string; code?: string } }
-  const cause = err?.cause?.message ?? err?.cause?.code
-  return cause ? `${err.message} (${cause})` : String(err?.message ?? e)
 }

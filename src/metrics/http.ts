@@ -162,7 +162,7 @@ export function renderHeaders(headers: Record<string, string> | undefined, conte
 }
 
 export interface Exchange {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'HEAD' | 'POST'
   url: string
   headers: Headers
   body?: string

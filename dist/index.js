@@ -48249,7 +48249,7 @@ class GitHubSide {
                 sha: this.gh.run.sha,
                 ref: this.gh.run.ref || this.gh.run.sha,
                 payload,
-                productionEnvironment: /prod/i.test(this.opts.environment),
+                productionEnvironment: isProduction(this.opts.environment),
                 description: `Stagegate: ${r.service} ${r.version}`
             });
             r.deploymentId = String(id);
@@ -48317,6 +48317,10 @@ function eventDeploymentId(run, environment) {
         return undefined;
     const d = run.event.deployment;
     return typeof d?.id === 'number' && d.environment === environment ? d.id : undefined;
+}
+/** `production`, `prod`, `production-eu`, `prod_us`: yes; `preprod`, `nonprod`, `staging`: no. */
+function isProduction(environment) {
+    return /^prod(uction)?([-_.].*)?$/i.test(environment);
 }
 function deploymentState(status) {
     return status === 'succeeded' ? 'success' : status === 'rollback-failed' ? 'error' : 'failure';
@@ -49308,11 +49312,11 @@ function verdict(t, sha, wait) {
         return { passed: true, detail: `no check runs or commit statuses on ${short}${own}` };
     return { passed: true, detail: `${gate_support_plural(t.total, 'check')} green on ${short}${own}` };
 }
-/** Reads check runs (all pages) and the combined commit status of the run's SHA. */
+/** Reads check runs and the combined commit status of the run's SHA (all pages of both). */
 async function tallyChecks(gh, ignore) {
     const { owner, repo, sha } = gh.run;
     const runs = await scoped('checks', gh.octokit.paginate(gh.octokit.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }));
-    const combined = await scoped('statuses', gh.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }));
+    const statuses = await scoped('statuses', combinedStatuses(gh));
     const t = { total: 0, pending: [], failed: [], ownRunning: [] };
     const ownRun = `/actions/runs/${gh.run.runId}/`;
     for (const r of runs) {
@@ -49328,7 +49332,7 @@ async function tallyChecks(gh, ignore) {
         else if (!GOOD_CONCLUSIONS.has(r.conclusion ?? ''))
             t.failed.push(`${r.name} (${r.conclusion ?? 'no conclusion'})`);
     }
-    for (const s of combined.data.statuses) {
+    for (const s of statuses) {
         if (ignored(s.context, ignore))
             continue;
         t.total++;
@@ -49338,6 +49342,18 @@ async function tallyChecks(gh, ignore) {
             t.failed.push(`${s.context} (${s.state})`);
     }
     return t;
+}
+/** The latest status of every context on the SHA (the combined status, all pages). */
+async function combinedStatuses(gh) {
+    const { owner, repo, sha } = gh.run;
+    const out = [];
+    // paginate() cannot normalise this response (an object with one list), so pages go by total_count
+    for (let page = 1;; page++) {
+        const res = await gh.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100, page });
+        out.push(...res.data.statuses);
+        if (out.length >= res.data.total_count || res.data.statuses.length < 100)
+            return out;
+    }
 }
 /** `ignore` entries match a name exactly, or as a glob with `*`. */
 function ignored(name, ignore) {
@@ -49355,11 +49371,11 @@ const githubDeploymentGate = {
     check: (config, ctx) => withGitHub(ctx, 'deployments', async (gh) => {
         const { owner, repo, sha } = gh.run;
         const short = sha.slice(0, 7);
-        const deps = await gh.octokit.rest.repos.listDeployments({ owner, repo, sha, environment: config.environment, per_page: 30 });
-        if (deps.data.length === 0)
+        const deps = await gh.octokit.paginate(gh.octokit.rest.repos.listDeployments, { owner, repo, sha, environment: config.environment, per_page: 100 });
+        if (deps.length === 0)
             return { passed: false, detail: `no deployment of ${short} to "${config.environment}"` };
         const seen = [];
-        for (const d of deps.data) {
+        for (const d of deps) {
             const st = await gh.octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: d.id, per_page: 100 });
             const states = st.data.map((s) => s.state);
             const latest = states[0] ?? 'no status';
@@ -49377,6 +49393,7 @@ const githubDeploymentGate = {
 
 
 
+
 const httpGate = {
     type: 'http',
     readOnly: (config) => config.method === 'GET' || config.method === 'HEAD',
@@ -49385,24 +49402,32 @@ const httpGate = {
         const secrets = secretsIn(Object.values(config.headers ?? {}), ctx.template.env);
         try {
             const facts = await http_request(config, ctx);
-            const outcome = judgeResponse(config.expect, facts);
+            const outcome = judgeResponse(renderExpect(config.expect, ctx), facts);
             return { ...outcome, detail: redact(`${config.method} ${config.url} → ${outcome.detail}`, secrets) };
         }
         catch (e) {
-            throw new Error(redact(`${config.method} ${config.url}: ${http_errorText(e)}`, secrets), { cause: e });
+            throw new Error(redact(`${config.method} ${config.url}: ${e.message}`, secrets), { cause: e });
         }
     }
 };
+/** The request through the same HTTP plumbing as the http metric (header checks, credentials, timeouts). */
 async function http_request(config, ctx) {
-    const url = render(config.url, ctx.template, 'url');
-    const headers = {};
-    for (const [k, v] of Object.entries(config.headers ?? {}))
-        headers[k] = render(v, ctx.template, 'none');
+    const url = renderUrl(config.url, ctx.template);
+    if (!url.ok)
+        throw new Error(url.detail);
+    const headers = renderHeaders(config.headers, ctx.template);
+    if (!headers.ok)
+        throw new Error(headers.detail);
     const body = config.body === undefined ? undefined : render(config.body, ctx.template, 'none');
     const started = ctx.clock.now();
-    const res = await fetch(url, { method: config.method, headers, body, signal: ctx.signal, redirect: 'follow' });
-    const latencyMs = ctx.clock.now() - started;
-    return { status: res.status, body: await res.text(), latencyMs };
+    const res = await exchange({ method: config.method, url: url.value, headers: headers.value, body, timeoutMs: config.timeout, signal: ctx.signal });
+    if (!res.ok)
+        throw new Error(res.detail);
+    return { status: res.value.status, body: res.value.text, latencyMs: ctx.clock.now() - started };
+}
+/** `expect.json.path` may hold placeholders too. */
+function renderExpect(expect, ctx) {
+    return expect.json ? { ...expect, json: { ...expect.json, path: render(expect.json.path, ctx.template, 'none') } } : expect;
 }
 /** Pure verdict on a response: status first, then latency, then the JSON expectation. */
 function judgeResponse(expect, r) {
@@ -49475,11 +49500,6 @@ function snippet(body) {
     if (!line)
         return '';
     return `: ${line.length > 120 ? `${line.slice(0, 119)}…` : line}`;
-}
-function http_errorText(e) {
-    const err = e;
-    const cause = err?.cause?.message ?? err?.cause?.code;
-    return cause ? `${err.message} (${cause})` : String(err?.message ?? e);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/metric.ts

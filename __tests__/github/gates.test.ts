@@ -42,6 +42,13 @@ describe('github-checks', () => {
     expect(out).toEqual({ passed: true, detail: '4 checks green on 3f78685' })
   })
 
+  test('reads every page of commit statuses: a failure on the second page fails the gate', async () => {
+    for (let i = 0; i < 120; i++) server.state.addCommitStatus(SHA, `ci/shard-${i}`, i === 110 ? 'failure' : 'success')
+    const out = await githubChecksGate.check(cfg({ type: 'github-checks' }), ctx())
+    expect(out).toEqual({ passed: false, detail: '1 check failed on 3f78685: ci/shard-110 (failure)' })
+    expect(server.requests.filter((q) => q.path.includes('/status')).length).toBe(2)
+  })
+
   test("does not wait on this run's own running jobs, but counts its finished ones", async () => {
     server.state.addCheckRun(SHA, 'build', 'completed', 'success', 4242)
     server.state.addCheckRun(SHA, 'release', 'in_progress', null, 4242)

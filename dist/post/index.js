@@ -50954,7 +50954,7 @@ class github_side_GitHubSide {
                 sha: this.gh.run.sha,
                 ref: this.gh.run.ref || this.gh.run.sha,
                 payload,
-                productionEnvironment: /prod/i.test(this.opts.environment),
+                productionEnvironment: isProduction(this.opts.environment),
                 description: `Stagegate: ${r.service} ${r.version}`
             });
             r.deploymentId = String(id);
@@ -51022,6 +51022,10 @@ function eventDeploymentId(run, environment) {
         return undefined;
     const d = run.event.deployment;
     return typeof d?.id === 'number' && d.environment === environment ? d.id : undefined;
+}
+/** `production`, `prod`, `production-eu`, `prod_us`: yes; `preprod`, `nonprod`, `staging`: no. */
+function isProduction(environment) {
+    return /^prod(uction)?([-_.].*)?$/i.test(environment);
 }
 function deploymentState(status) {
     return status === 'succeeded' ? 'success' : status === 'rollback-failed' ? 'error' : 'failure';
@@ -51111,6 +51115,90 @@ async function closeDeployment(st, out, env = process.env) {
     catch (e) {
         warning(`Stagegate post: could not close deployment ${st.deploymentId}: ${e.message}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/config/template.ts
+
+class TemplateError extends Error {
+}
+/** Replaces every placeholder in `text`; throws TemplateError for an unset env.NAME or unknown name. */
+function template_render(text, ctx, escape) {
+    return text.replace(PLACEHOLDER, (_whole, name, offset) => {
+        const value = lookup(name, ctx);
+        return escapeFor(escape, value, offset);
+    });
+}
+function lookup(name, ctx) {
+    if (name.startsWith('env.')) {
+        const key = name.slice(4);
+        const v = ctx.env[key];
+        if (v === undefined || v === '')
+            throw new TemplateError(`environment variable ${key} (used as {{ ${name} }}) is not set`);
+        return v;
+    }
+    switch (name) {
+        case 'track':
+            return ctx.track;
+        case 'version':
+            return ctx.version;
+        case 'environment':
+            return ctx.environment;
+        case 'service':
+            return ctx.service;
+        case 'sha':
+            return ctx.sha;
+        case 'weight':
+            return String(ctx.weight);
+        default:
+            throw new TemplateError(`unknown placeholder {{ ${name} }}`);
+    }
+}
+function escapeFor(escape, value, offset) {
+    switch (escape) {
+        case 'promql':
+            return escapePromQL(value);
+        case 'url':
+            // A placeholder that starts the URL is its base address (`{{ env.PROM_URL }}/api`): kept as is.
+            return offset === 0 ? value : encodeURIComponent(value);
+        case 'none':
+            return value;
+        default: {
+            const never = escape;
+            throw new Error(`unknown escape ${String(never)}`);
+        }
+    }
+}
+/** Escapes a value for a PromQL double-quoted string (label matcher value). */
+function escapePromQL(value) {
+    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}
+/** The env names referenced by `{{ env.NAME }}` in `text`. */
+function envNamesIn(text) {
+    const out = [];
+    for (const m of text.matchAll(PLACEHOLDER))
+        if (m[1].startsWith('env.'))
+            out.push(m[1].slice(4));
+    return out;
+}
+/** Values of env placeholders used in `texts` (headers): masked in logs, removed from reports. */
+function template_secretsIn(texts, env) {
+    const out = new Set();
+    for (const t of texts) {
+        for (const name of envNamesIn(t)) {
+            const v = env[name];
+            if (v && v.length >= 3)
+                out.add(v);
+        }
+    }
+    return [...out];
+}
+/** Replaces every occurrence of every secret with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length))
+        if (s)
+            out = out.split(s).join('***');
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/http.ts
@@ -51231,7 +51319,7 @@ function parseJson(text, contentType) {
 function http_renderUrl(template, context) {
     let text;
     try {
-        text = render(template, context, 'url');
+        text = template_render(template, context, 'url');
     }
     catch (err) {
         return { ok: false, detail: http_errorText(err) };
@@ -51266,7 +51354,7 @@ function http_renderHeaders(headers, context) {
     for (const [name, template] of Object.entries(headers ?? {})) {
         let value;
         try {
-            value = render(template, context, 'none');
+            value = template_render(template, context, 'none');
         }
         catch (err) {
             return { ok: false, detail: `header "${name}": ${http_errorText(err)}` };
@@ -51335,7 +51423,7 @@ function failureDetail(err, outer, timeoutMs) {
         return http_CANCELLED;
     const e = err;
     if (e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError')
-        return `timed out after ${formatDuration(timeoutMs)}`;
+        return `timed out after ${units_formatDuration(timeoutMs)}`;
     const code = e?.cause?.code;
     if (code && NETWORK_ERRORS[code])
         return NETWORK_ERRORS[code];
@@ -51934,11 +52022,11 @@ function verdict(t, sha, wait) {
         return { passed: true, detail: `no check runs or commit statuses on ${short}${own}` };
     return { passed: true, detail: `${gate_support_plural(t.total, 'check')} green on ${short}${own}` };
 }
-/** Reads check runs (all pages) and the combined commit status of the run's SHA. */
+/** Reads check runs and the combined commit status of the run's SHA (all pages of both). */
 async function tallyChecks(gh, ignore) {
     const { owner, repo, sha } = gh.run;
     const runs = await scoped('checks', gh.octokit.paginate(gh.octokit.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }));
-    const combined = await scoped('statuses', gh.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }));
+    const statuses = await scoped('statuses', combinedStatuses(gh));
     const t = { total: 0, pending: [], failed: [], ownRunning: [] };
     const ownRun = `/actions/runs/${gh.run.runId}/`;
     for (const r of runs) {
@@ -51954,7 +52042,7 @@ async function tallyChecks(gh, ignore) {
         else if (!GOOD_CONCLUSIONS.has(r.conclusion ?? ''))
             t.failed.push(`${r.name} (${r.conclusion ?? 'no conclusion'})`);
     }
-    for (const s of combined.data.statuses) {
+    for (const s of statuses) {
         if (ignored(s.context, ignore))
             continue;
         t.total++;
@@ -51964,6 +52052,18 @@ async function tallyChecks(gh, ignore) {
             t.failed.push(`${s.context} (${s.state})`);
     }
     return t;
+}
+/** The latest status of every context on the SHA (the combined status, all pages). */
+async function combinedStatuses(gh) {
+    const { owner, repo, sha } = gh.run;
+    const out = [];
+    // paginate() cannot normalise this response (an object with one list), so pages go by total_count
+    for (let page = 1;; page++) {
+        const res = await gh.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100, page });
+        out.push(...res.data.statuses);
+        if (out.length >= res.data.total_count || res.data.statuses.length < 100)
+            return out;
+    }
 }
 /** `ignore` entries match a name exactly, or as a glob with `*`. */
 function ignored(name, ignore) {
@@ -51981,11 +52081,11 @@ const githubDeploymentGate = {
     check: (config, ctx) => withGitHub(ctx, 'deployments', async (gh) => {
         const { owner, repo, sha } = gh.run;
         const short = sha.slice(0, 7);
-        const deps = await gh.octokit.rest.repos.listDeployments({ owner, repo, sha, environment: config.environment, per_page: 30 });
-        if (deps.data.length === 0)
+        const deps = await gh.octokit.paginate(gh.octokit.rest.repos.listDeployments, { owner, repo, sha, environment: config.environment, per_page: 100 });
+        if (deps.length === 0)
             return { passed: false, detail: `no deployment of ${short} to "${config.environment}"` };
         const seen = [];
-        for (const d of deps.data) {
+        for (const d of deps) {
             const st = await gh.octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: d.id, per_page: 100 });
             const states = st.data.map((s) => s.state);
             const latest = states[0] ?? 'no status';
@@ -51998,90 +52098,6 @@ const githubDeploymentGate = {
         return { passed: false, detail: `${short} has no successful deployment to "${config.environment}" (${seen.join(', ')})` };
     })
 };
-
-;// CONCATENATED MODULE: ./src/config/template.ts
-
-class TemplateError extends Error {
-}
-/** Replaces every placeholder in `text`; throws TemplateError for an unset env.NAME or unknown name. */
-function template_render(text, ctx, escape) {
-    return text.replace(PLACEHOLDER, (_whole, name, offset) => {
-        const value = lookup(name, ctx);
-        return escapeFor(escape, value, offset);
-    });
-}
-function lookup(name, ctx) {
-    if (name.startsWith('env.')) {
-        const key = name.slice(4);
-        const v = ctx.env[key];
-        if (v === undefined || v === '')
-            throw new TemplateError(`environment variable ${key} (used as {{ ${name} }}) is not set`);
-        return v;
-    }
-    switch (name) {
-        case 'track':
-            return ctx.track;
-        case 'version':
-            return ctx.version;
-        case 'environment':
-            return ctx.environment;
-        case 'service':
-            return ctx.service;
-        case 'sha':
-            return ctx.sha;
-        case 'weight':
-            return String(ctx.weight);
-        default:
-            throw new TemplateError(`unknown placeholder {{ ${name} }}`);
-    }
-}
-function escapeFor(escape, value, offset) {
-    switch (escape) {
-        case 'promql':
-            return escapePromQL(value);
-        case 'url':
-            // A placeholder that starts the URL is its base address (`{{ env.PROM_URL }}/api`): kept as is.
-            return offset === 0 ? value : encodeURIComponent(value);
-        case 'none':
-            return value;
-        default: {
-            const never = escape;
-            throw new Error(`unknown escape ${String(never)}`);
-        }
-    }
-}
-/** Escapes a value for a PromQL double-quoted string (label matcher value). */
-function escapePromQL(value) {
-    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-}
-/** The env names referenced by `{{ env.NAME }}` in `text`. */
-function envNamesIn(text) {
-    const out = [];
-    for (const m of text.matchAll(PLACEHOLDER))
-        if (m[1].startsWith('env.'))
-            out.push(m[1].slice(4));
-    return out;
-}
-/** Values of env placeholders used in `texts` (headers): masked in logs, removed from reports. */
-function template_secretsIn(texts, env) {
-    const out = new Set();
-    for (const t of texts) {
-        for (const name of envNamesIn(t)) {
-            const v = env[name];
-            if (v && v.length >= 3)
-                out.add(v);
-        }
-    }
-    return [...out];
-}
-/** Replaces every occurrence of every secret with `***`. */
-function redact(text, secrets) {
-    let out = text;
-    for (const s of [...secrets].sort((a, b) => b.length - a.length))
-        if (s)
-            out = out.split(s).join('***');
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./src/metrics/jsonpath.ts
 class JsonPathError extends Error {
@@ -52149,6 +52165,7 @@ function step(cur, seg) {
 
 
 
+
 const httpGate = {
     type: 'http',
     readOnly: (config) => config.method === 'GET' || config.method === 'HEAD',
@@ -52157,24 +52174,32 @@ const httpGate = {
         const secrets = template_secretsIn(Object.values(config.headers ?? {}), ctx.template.env);
         try {
             const facts = await http_request(config, ctx);
-            const outcome = judgeResponse(config.expect, facts);
+            const outcome = judgeResponse(renderExpect(config.expect, ctx), facts);
             return { ...outcome, detail: redact(`${config.method} ${config.url} → ${outcome.detail}`, secrets) };
         }
         catch (e) {
-            throw new Error(redact(`${config.method} ${config.url}: ${gates_http_errorText(e)}`, secrets), { cause: e });
+            throw new Error(redact(`${config.method} ${config.url}: ${e.message}`, secrets), { cause: e });
         }
     }
 };
+/** The request through the same HTTP plumbing as the http metric (header checks, credentials, timeouts). */
 async function http_request(config, ctx) {
-    const url = template_render(config.url, ctx.template, 'url');
-    const headers = {};
-    for (const [k, v] of Object.entries(config.headers ?? {}))
-        headers[k] = template_render(v, ctx.template, 'none');
+    const url = http_renderUrl(config.url, ctx.template);
+    if (!url.ok)
+        throw new Error(url.detail);
+    const headers = http_renderHeaders(config.headers, ctx.template);
+    if (!headers.ok)
+        throw new Error(headers.detail);
     const body = config.body === undefined ? undefined : template_render(config.body, ctx.template, 'none');
     const started = ctx.clock.now();
-    const res = await fetch(url, { method: config.method, headers, body, signal: ctx.signal, redirect: 'follow' });
-    const latencyMs = ctx.clock.now() - started;
-    return { status: res.status, body: await res.text(), latencyMs };
+    const res = await http_exchange({ method: config.method, url: url.value, headers: headers.value, body, timeoutMs: config.timeout, signal: ctx.signal });
+    if (!res.ok)
+        throw new Error(res.detail);
+    return { status: res.value.status, body: res.value.text, latencyMs: ctx.clock.now() - started };
+}
+/** `expect.json.path` may hold placeholders too. */
+function renderExpect(expect, ctx) {
+    return expect.json ? { ...expect, json: { ...expect.json, path: template_render(expect.json.path, ctx.template, 'none') } } : expect;
 }
 /** Pure verdict on a response: status first, then latency, then the JSON expectation. */
 function judgeResponse(expect, r) {
@@ -52247,11 +52272,6 @@ function snippet(body) {
     if (!line)
         return '';
     return `: ${line.length > 120 ? `${line.slice(0, 119)}…` : line}`;
-}
-function gates_http_errorText(e) {
-    const err = e;
-    const cause = err?.cause?.message ?? err?.cause?.code;
-    return cause ? `${err.message} (${cause})` : String(err?.message ?? e);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/metric.ts

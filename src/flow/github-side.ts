@@ -6,11 +6,10 @@ import * as core from '@actions/core'
 import type { GitHubAccess, RunContext } from '../github/types.js'
 import type { DeployReport, FinalStatus } from '../report/types.js'
 import { createDeployment, findActiveDeployment, markPreviousInactive, setDeploymentStatus } from '../github/deployments.js'
-import { resolvePrNumber, shouldComment, upsertComment } from '../github/comment.js'
+import { resolvePrNumber, shouldComment, upsertComment, type CommentPolicy } from '../github/comment.js'
 import { renderComment, commentMarker } from '../report/markdown.js'
 import { redactReport } from '../report/json.js'
 
-type CommentPolicy = 'always' | 'on-failure' | 'never'
 
 export class GitHubSide {
   private pr: Promise<number | undefined> | undefined
@@ -52,7 +51,7 @@ export class GitHubSide {
         sha: this.gh.run.sha,
         ref: this.gh.run.ref || this.gh.run.sha,
         payload,
-        productionEnvironment: /prod/i.test(this.opts.environment),
+        productionEnvironment: isProduction(this.opts.environment),
         description: `Stagegate: ${r.service} ${r.version}`
       })
       r.deploymentId = String(id)
@@ -117,6 +116,11 @@ export function eventDeploymentId(run: RunContext, environment: string): number 
   if (run.eventName !== 'deployment') return undefined
   const d = run.event.deployment as { id?: unknown; environment?: unknown } | undefined
   return typeof d?.id === 'number' && d.environment === environment ? d.id : undefined
+}
+
+/** `production`, `prod`, `production-eu`, `prod_us`: yes; `preprod`, `nonprod`, `staging`: no. */
+export function isProduction(environment: string): boolean {
+  return /^prod(uction)?([-_.].*)?$/i.test(environment)
 }
 
 export function deploymentState(status: FinalStatus): 'success' | 'failure' | 'error' {

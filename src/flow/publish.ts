@@ -6,10 +6,6 @@ import type { DeployReport } from '../report/types.js'
 import { renderSummary } from '../report/markdown.js'
 import { toJson, auditJsonl, redactReport } from '../report/json.js'
 
-export interface Published {
-  reportPath: string
-}
-
 /** Writes the JSON report and the audit trail (JSON Lines) into RUNNER_TEMP (or the workspace). */
 export async function writeReportFiles(r: DeployReport): Promise<string> {
   const dir = process.env.RUNNER_TEMP || process.env.GITHUB_WORKSPACE || process.cwd()

@@ -53,11 +53,11 @@ function verdict(t: ChecksTally, sha: string, wait: number | undefined): GateOut
   return { passed: true, detail: `${plural(t.total, 'check')} green on ${short}${own}` }
 }
 
-/** Reads check runs (all pages) and the combined commit status of the run's SHA. */
+/** Reads check runs and the combined commit status of the run's SHA (all pages of both). */
 export async function tallyChecks(gh: GitHubAccess, ignore: string[]): Promise<ChecksTally> {
   const { owner, repo, sha } = gh.run
   const runs = await scoped('checks', gh.octokit.paginate(gh.octokit.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }))
-  const combined = await scoped('statuses', gh.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100 }))
+  const statuses = await scoped('statuses', combinedStatuses(gh))
   const t: ChecksTally = { total: 0, pending: [], failed: [], ownRunning: [] }
   const ownRun = `/actions/runs/${gh.run.runId}/`
   for (const r of runs) {
@@ -70,13 +70,27 @@ export async function tallyChecks(gh: GitHubAccess, ignore: string[]): Promise<C
     if (r.status !== 'completed') t.pending.push(`${r.name} (${r.status})`)
     else if (!GOOD_CONCLUSIONS.has(r.conclusion ?? '')) t.failed.push(`${r.name} (${r.conclusion ?? 'no conclusion'})`)
   }
-  for (const s of combined.data.statuses) {
+  for (const s of statuses) {
     if (ignored(s.context, ignore)) continue
     t.total++
     if (s.state === 'pending') t.pending.push(`${s.context} (pending)`)
     else if (s.state !== 'success') t.failed.push(`${s.context} (${s.state})`)
   }
   return t
+}
+
+type CommitStatus = { context: string; state: string }
+
+/** The latest status of every context on the SHA (the combined status, all pages). */
+async function combinedStatuses(gh: GitHubAccess): Promise<CommitStatus[]> {
+  const { owner, repo, sha } = gh.run
+  const out: CommitStatus[] = []
+  // paginate() cannot normalise this response (an object with one list), so pages go by total_count
+  for (let page = 1; ; page++) {
+    const res = await gh.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100, page })
+    out.push(...res.data.statuses)
+    if (out.length >= res.data.total_count || res.data.statuses.length < 100) return out
+  }
 }
 
 /** `ignore` entries match a name exactly, or as a glob with `*`. */

@@ -12,10 +12,10 @@ export const githubDeploymentGate: Gate<Config> = {
     withGitHub(ctx, 'deployments', async (gh) => {
       const { owner, repo, sha } = gh.run
       const short = sha.slice(0, 7)
-      const deps = await gh.octokit.rest.repos.listDeployments({ owner, repo, sha, environment: config.environment, per_page: 30 })
-      if (deps.data.length === 0) return { passed: false, detail: `no deployment of ${short} to "${config.environment}"` }
+      const deps = await gh.octokit.paginate(gh.octokit.rest.repos.listDeployments, { owner, repo, sha, environment: config.environment, per_page: 100 })
+      if (deps.length === 0) return { passed: false, detail: `no deployment of ${short} to "${config.environment}"` }
       const seen: string[] = []
-      for (const d of deps.data) {
+      for (const d of deps) {
         const st = await gh.octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: d.id, per_page: 100 })
         const states = st.data.map((s) => s.state)
         const latest = states[0] ?? 'no status'

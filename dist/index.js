@@ -48064,9 +48064,15 @@ async function deployments_setDeploymentStatus(gh, id, state, o = {}) {
         auto_inactive: false
     });
 }
-/** The newest deployment of `environment` whose latest status is still running and < 6 h old. */
-async function findActiveDeployment(gh, environment, now) {
+/**
+ * The newest deployment of `environment` whose latest status is still running and < 6 h old.
+ * With `before` (our own deployment's id), only deployments created earlier count: of two runs
+ * that created theirs at the same moment, the later one yields.
+ */
+async function findActiveDeployment(gh, environment, now, before) {
     for (const d of await recentDeployments(gh, environment)) {
+        if (before !== undefined && d.id >= before)
+            continue;
         const created = Date.parse(d.created_at);
         if (!(now - created < LOCK_MAX_AGE_MS))
             continue;
@@ -48206,6 +48212,7 @@ function forgetCommentIds() {
 
 
 
+
 class GitHubSide {
     gh;
     opts;
@@ -48218,19 +48225,25 @@ class GitHubSide {
         this.gh = gh;
         this.opts = opts;
     }
-    /** Returns a blocking reason when another rollout of this environment is still in progress. */
-    async lockHeldBy(now) {
+    /**
+     * Returns a blocking reason when an earlier rollout of this environment is still in progress
+     * (checked after our own Deployment exists, so two runs starting together cannot both pass).
+     * Fails closed: when the deployments cannot be read, the run does not shift traffic.
+     */
+    async lockHeldBy(now, ownId) {
         if (!this.gh)
             return undefined;
+        const env = this.opts.environment;
         try {
-            const active = await findActiveDeployment(this.gh, this.opts.environment, now);
-            if (!active || active.id === eventDeploymentId(this.gh.run, this.opts.environment))
+            const active = await findActiveDeployment(this.gh, env, now, ownId ? Number(ownId) : undefined);
+            if (!active || active.id === eventDeploymentId(this.gh.run, env))
                 return undefined;
-            return `deployment ${active.id} of "${this.opts.environment}" (sha ${active.sha.slice(0, 7)}, created ${active.createdAt}) is still in progress; two rollouts never shift the same traffic at once`;
+            return `deployment ${active.id} of "${env}" (sha ${active.sha.slice(0, 7)}, created ${active.createdAt}) is still in progress; two rollouts never shift the same traffic at once`;
         }
         catch (e) {
-            this.warn(`could not check for a concurrent deployment: ${e.message}`);
-            return undefined;
+            const status = httpStatus(e);
+            const hint = status === 403 || status === 404 ? `; ${permissionHint(status, 'deployments')}` : '';
+            return `could not read the deployments of "${env}" to rule out a concurrent rollout (${e.message})${hint}`;
         }
     }
     async createDeployment(r, payload) {
@@ -48266,7 +48279,7 @@ class GitHubSide {
             await deployments_setDeploymentStatus(this.gh, Number(r.deploymentId), state, {
                 environmentUrl: this.opts.url,
                 logUrl: r.runUrl,
-                description: state === 'in_progress' ? 'rolling out' : r.status
+                description: state === 'in_progress' ? 'rolling out' : statusDescription(r)
             });
             if (state === 'success')
                 await markPreviousInactive(this.gh, this.opts.environment, Number(r.deploymentId));
@@ -48317,6 +48330,12 @@ function eventDeploymentId(run, environment) {
         return undefined;
     const d = run.event.deployment;
     return typeof d?.id === 'number' && d.environment === environment ? d.id : undefined;
+}
+/** The Deployment status line (GitHub keeps 140 characters): the outcome and why. */
+function statusDescription(r) {
+    const why = r.error ?? r.rollback?.reason ?? (r.failedGates.length ? `required gate(s) failed: ${r.failedGates.join(', ')}` : '');
+    const text = why ? `${r.status}: ${why.replace(/\s+/g, ' ')}` : r.status;
+    return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }
 /** `production`, `prod`, `production-eu`, `prod_us`: yes; `preprod`, `nonprod`, `staging`: no. */
 function isProduction(environment) {
@@ -50433,16 +50452,16 @@ class SafeEvents {
 async function deployFlow(f, state) {
     const { report, audit } = f;
     report.plan = buildPlan(f.s.env);
-    const lock = await f.github.lockHeldBy(f.clock.now());
+    await f.github.createDeployment(report, { service: report.service, version: report.version, strategy: report.strategy, plan: report.plan });
+    state.update({ deploymentId: report.deploymentId });
+    audit.record('deployment', 'created', { detail: report.deploymentId || 'no GitHub Deployment' });
+    const lock = await f.github.lockHeldBy(f.clock.now(), report.deploymentId);
     if (lock) {
         report.status = 'blocked';
         report.error = lock;
         audit.record('lock', 'blocked', { detail: lock });
         return;
     }
-    await f.github.createDeployment(report, { service: report.service, version: report.version, strategy: report.strategy, plan: report.plan });
-    state.update({ deploymentId: report.deploymentId });
-    audit.record('deployment', 'created', { detail: report.deploymentId || 'no GitHub Deployment' });
     void f.github.comment(report, false);
     if (!(await gatesPass(f)))
         return;

@@ -105,7 +105,7 @@ test('failed checks block the run: the comment and the Deployment say why; no co
   const dep = deployments()[0]
   const last = latest(dep.id as number)
   expect(last?.state).toBe('failure')
-  expect(String(last?.description)).toMatch(/blocked/)
+  expect(String(last?.description)).toBe('blocked: required gate(s) failed: ci-green')
   expect(comments()[0].body).toMatch(/blocked/)
   expect(comments()[0].body).toMatch(/unit-tests/)
   expect(r.summary).toMatch(/unit-tests/)
@@ -169,7 +169,12 @@ test('an in-progress deployment of the environment younger than 6 h blocks the r
   expect(r.outputs.status).toBe('blocked')
   expect(r.report.error).toContain(`deployment ${other.id}`)
   expect(r.summary).toContain(`deployment ${other.id}`)
-  expect(deployments()).toHaveLength(1)
+  // our own Deployment was created first (so two runs starting together cannot both pass), then failed
+  const ours = Number(r.outputs['deployment-id'])
+  expect(deployments().map((d) => d.id)).toEqual([other.id, ours])
+  expect(states(ours)).toEqual(['in_progress', 'failure'])
+  expect(latest(ours).description).toMatch(/^blocked: deployment \d+ of "production"/)
+  expect(states(other.id as number)).toEqual(['in_progress'])
   expect(fs.existsSync(path.join(dir, 'workspace', 'weight'))).toBe(false)
 })
 
@@ -224,4 +229,14 @@ test('a main step killed mid-rollout: the post step rolls back and closes the De
   // the next run is not blocked by the killed one
   const next = await run(workspace())
   expect(next.outputs.status).toBe('succeeded')
+})
+
+test('when the deployments cannot be read, the run fails closed: blocked, with the permission to add', async () => {
+  gh.state.forbid.set('get /repos/{owner}/{repo}/deployments', 403)
+  const dir = workspace()
+  const r = await run(dir)
+  expect(r.outputs.status).toBe('blocked')
+  expect(r.report.error).toMatch(/could not read the deployments of "production" to rule out a concurrent rollout/)
+  expect(r.report.error).toMatch(/"deployments: (read|write)" under permissions:/)
+  expect(fs.existsSync(path.join(dir, 'workspace', 'weight'))).toBe(false)
 })

@@ -14,16 +14,16 @@ import type { StateSaver } from './state.js'
 export async function deployFlow(f: FlowContext, state: StateSaver): Promise<void> {
   const { report, audit } = f
   report.plan = buildPlan(f.s.env)
-  const lock = await f.github.lockHeldBy(f.clock.now())
+  await f.github.createDeployment(report, { service: report.service, version: report.version, strategy: report.strategy, plan: report.plan })
+  state.update({ deploymentId: report.deploymentId })
+  audit.record('deployment', 'created', { detail: report.deploymentId || 'no GitHub Deployment' })
+  const lock = await f.github.lockHeldBy(f.clock.now(), report.deploymentId)
   if (lock) {
     report.status = 'blocked'
     report.error = lock
     audit.record('lock', 'blocked', { detail: lock })
     return
   }
-  await f.github.createDeployment(report, { service: report.service, version: report.version, strategy: report.strategy, plan: report.plan })
-  state.update({ deploymentId: report.deploymentId })
-  audit.record('deployment', 'created', { detail: report.deploymentId || 'no GitHub Deployment' })
   void f.github.comment(report, false)
   if (!(await gatesPass(f))) return
   await rollout(f, state)

@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import type { GitHubAccess, RunContext } from '../github/types.js'
 import type { DeployReport, FinalStatus } from '../report/types.js'
 import { createDeployment, findActiveDeployment, markPreviousInactive, setDeploymentStatus } from '../github/deployments.js'
+import { httpStatus, permissionHint } from '../github/client.js'
 import { resolvePrNumber, shouldComment, upsertComment, type CommentPolicy } from '../github/comment.js'
 import { renderComment, commentMarker } from '../report/markdown.js'
 import { redactReport } from '../report/json.js'
@@ -23,16 +24,22 @@ export class GitHubSide {
     private readonly opts: { environment: string; url?: string; prNumber?: number; policy: CommentPolicy; secrets: string[] }
   ) {}
 
-  /** Returns a blocking reason when another rollout of this environment is still in progress. */
-  async lockHeldBy(now: number): Promise<string | undefined> {
+  /**
+   * Returns a blocking reason when an earlier rollout of this environment is still in progress
+   * (checked after our own Deployment exists, so two runs starting together cannot both pass).
+   * Fails closed: when the deployments cannot be read, the run does not shift traffic.
+   */
+  async lockHeldBy(now: number, ownId: string): Promise<string | undefined> {
     if (!this.gh) return undefined
+    const env = this.opts.environment
     try {
-      const active = await findActiveDeployment(this.gh, this.opts.environment, now)
-      if (!active || active.id === eventDeploymentId(this.gh.run, this.opts.environment)) return undefined
-      return `deployment ${active.id} of "${this.opts.environment}" (sha ${active.sha.slice(0, 7)}, created ${active.createdAt}) is still in progress; two rollouts never shift the same traffic at once`
+      const active = await findActiveDeployment(this.gh, env, now, ownId ? Number(ownId) : undefined)
+      if (!active || active.id === eventDeploymentId(this.gh.run, env)) return undefined
+      return `deployment ${active.id} of "${env}" (sha ${active.sha.slice(0, 7)}, created ${active.createdAt}) is still in progress; two rollouts never shift the same traffic at once`
     } catch (e) {
-      this.warn(`could not check for a concurrent deployment: ${(e as Error).message}`)
-      return undefined
+      const status = httpStatus(e)
+      const hint = status === 403 || status === 404 ? `; ${permissionHint(status, 'deployments')}` : ''
+      return `could not read the deployments of "${env}" to rule out a concurrent rollout (${(e as Error).message})${hint}`
     }
   }
 
@@ -67,7 +74,7 @@ export class GitHubSide {
       await setDeploymentStatus(this.gh, Number(r.deploymentId), state, {
         environmentUrl: this.opts.url,
         logUrl: r.runUrl,
-        description: state === 'in_progress' ? 'rolling out' : r.status
+        description: state === 'in_progress' ? 'rolling out' : statusDescription(r)
       })
       if (state === 'success') await markPreviousInactive(this.gh, this.opts.environment, Number(r.deploymentId))
     } catch (e) {
@@ -116,6 +123,13 @@ export function eventDeploymentId(run: RunContext, environment: string): number 
   if (run.eventName !== 'deployment') return undefined
   const d = run.event.deployment as { id?: unknown; environment?: unknown } | undefined
   return typeof d?.id === 'number' && d.environment === environment ? d.id : undefined
+}
+
+/** The Deployment status line (GitHub keeps 140 characters): the outcome and why. */
+export function statusDescription(r: DeployReport): string {
+  const why = r.error ?? r.rollback?.reason ?? (r.failedGates.length ? `required gate(s) failed: ${r.failedGates.join(', ')}` : '')
+  const text = why ? `${r.status}: ${why.replace(/\s+/g, ' ')}` : r.status
+  return text.length > 140 ? `${text.slice(0, 139)}…` : text
 }
 
 /** `production`, `prod`, `production-eu`, `prod_us`: yes; `preprod`, `nonprod`, `staging`: no. */

@@ -61,9 +61,14 @@ export interface ActiveDeployment {
   sha: string
 }
 
-/** The newest deployment of `environment` whose latest status is still running and < 6 h old. */
-export async function findActiveDeployment(gh: GitHubAccess, environment: string, now: number): Promise<ActiveDeployment | null> {
+/**
+ * The newest deployment of `environment` whose latest status is still running and < 6 h old.
+ * With `before` (our own deployment's id), only deployments created earlier count: of two runs
+ * that created theirs at the same moment, the later one yields.
+ */
+export async function findActiveDeployment(gh: GitHubAccess, environment: string, now: number, before?: number): Promise<ActiveDeployment | null> {
   for (const d of await recentDeployments(gh, environment)) {
+    if (before !== undefined && d.id >= before) continue
     const created = Date.parse(d.created_at)
     if (!(now - created < LOCK_MAX_AGE_MS)) continue
     const latest = await latestStatus(gh, d.id)

@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2619);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8134);
 /** Entry of the main step. SIGINT/SIGTERM (a cancelled job) abort the run, which then rolls back. */
 
 
@@ -30766,7 +30766,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2619:
+/***/ 8134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31050,7 +31050,7 @@ class OutputSink {
     }
 }
 /** The STAGEGATE_* variables a command sees (SPEC §2): the context travels in the environment, never in the command text. */
-function run_command_stagegateEnv(base, a) {
+function stagegateEnv(base, a) {
     const env = {
         STAGEGATE_SERVICE: base.service,
         STAGEGATE_ENVIRONMENT: base.environment,
@@ -41022,7 +41022,7 @@ class ConfigError extends Error {
     }
 }
 const positions = new WeakMap();
-async function load_loadConfig(absPath, displayFile) {
+async function loadConfig(absPath, displayFile) {
     const text = await readText(absPath, displayFile);
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, merge: true });
@@ -41041,7 +41041,7 @@ async function load_loadConfig(absPath, displayFile) {
     return result.data;
 }
 /** The environment named by the `environment` input; an unknown name points at `environments:`. */
-function load_resolveEnvironment(config, name, file) {
+function resolveEnvironment(config, name, file) {
     if (Object.hasOwn(config.environments, name))
         return config.environments[name];
     const names = Object.keys(config.environments);
@@ -47796,8 +47796,8 @@ async function setup() {
     const inputs = readInputs((name) => lib_core/* getInput */.V4(name));
     const run = client_readRunContext();
     const configPath = external_node_path_namespaceObject.resolve(run.workspace, inputs.config);
-    const config = await load_loadConfig(configPath, inputs.config);
-    const env = load_resolveEnvironment(config, inputs.environment, inputs.config);
+    const config = await loadConfig(configPath, inputs.config);
+    const env = resolveEnvironment(config, inputs.environment, inputs.config);
     checkOverrides(inputs, env);
     refuseForkDeploy(inputs, run);
     const version = inputs.version || run.sha.slice(0, 7);
@@ -48391,6 +48391,21 @@ function state_readSavedState() {
     }
 }
 
+;// CONCATENATED MODULE: ./src/actions/action-request.ts
+
+/** The request for `name`, or undefined when that action is not configured. */
+function action_request_actionRequest(actions, name, base, ctx, cwd, signal) {
+    const action = actions[name];
+    if (action === undefined)
+        return undefined;
+    const spec = typeof action === 'string' ? { run: action, timeout: undefined } : action;
+    return { label: name, run: spec.run, timeoutMs: spec.timeout ?? actions.timeout, env: stagegateEnv(base, ctx), cwd, signal };
+}
+/** Only what the post step needs to roll back: saved with the state, so it never re-reads a config a later step may have changed. */
+function rollbackActions(actions) {
+    return { rollback: actions.rollback, 'verify-rollback': actions['verify-rollback'], timeout: actions.timeout };
+}
+
 ;// CONCATENATED MODULE: ./src/flow/post-rollback.ts
 /**
  * The post step's safety net: if the main step left traffic split (it was killed before it could
@@ -48400,27 +48415,18 @@ function state_readSavedState() {
 
 
 
-
 async function post_rollback_postRollback(st, runCommand, env = process.env) {
     if (!st.split)
         return { ran: false, ok: true, message: 'traffic is not split; nothing to do' };
-    const config = await loadConfig(st.configPath, st.configFile);
-    const envCfg = resolveEnvironment(config, st.environment, st.configFile);
     const reason = st.done ? 'the main step could not roll back; retrying from the post step' : 'the main step ended before it could roll back (cancelled or killed)';
     core.warning(`Traffic was left at ${st.weight}% on the new version: ${reason}`);
-    const base = { service: config.service, environment: st.environment, version: st.version, sha: env.GITHUB_SHA ?? '' };
+    const base = { service: st.service, environment: st.environment, version: st.version, sha: env.GITHUB_SHA ?? '' };
+    const ctx = { weight: 0, previousWeight: st.weight, track: 'stable', reason };
     for (const name of ['rollback', 'verify-rollback']) {
-        const action = envCfg.actions[name];
-        if (action === undefined)
+        const request = actionRequest(st.actions, name, base, ctx, env.GITHUB_WORKSPACE || process.cwd());
+        if (!request)
             continue;
-        const spec = typeof action === 'string' ? { run: action, timeout: undefined } : action;
-        const res = await runCommand({
-            label: name,
-            run: spec.run,
-            timeoutMs: spec.timeout ?? envCfg.actions.timeout,
-            env: stagegateEnv(base, { weight: 0, previousWeight: st.weight, track: 'stable', reason }),
-            cwd: env.GITHUB_WORKSPACE || process.cwd()
-        });
+        const res = await runCommand(request);
         if (res.outcome !== 'ok')
             return { ran: true, ok: false, message: `${name} ${res.outcome} (exit ${res.exitCode}) in the post step; traffic may still be split at ${st.weight}%` };
     }
@@ -48967,7 +48973,7 @@ function makeProviders(s, runCommand) {
     return createProviders(s.config.metrics, { runCommand, cwd: s.run.workspace, baseEnv: baseCommandEnv(s) });
 }
 function baseCommandEnv(s) {
-    return run_command_stagegateEnv(commandBase(s), { weight: 0, previousWeight: 0, track: 'stable' });
+    return stagegateEnv(commandBase(s), { weight: 0, previousWeight: 0, track: 'stable' });
 }
 function commandBase(s) {
     return { service: s.config.service, environment: s.inputs.environment, version: s.version, sha: s.run.sha };
@@ -50524,18 +50530,8 @@ async function rollout(f, state) {
         report.error = result.error;
 }
 function runAction(f, name, ctx, signal) {
-    const action = f.s.env.actions[name];
-    if (action === undefined)
-        return Promise.resolve(null);
-    const spec = typeof action === 'string' ? { run: action, timeout: undefined } : action;
-    return f.runCommand({
-        label: name,
-        run: spec.run,
-        timeoutMs: spec.timeout ?? f.s.env.actions.timeout,
-        env: run_command_stagegateEnv(commandBase(f.s), ctx),
-        cwd: f.s.run.workspace,
-        signal
-    });
+    const request = action_request_actionRequest(f.s.env.actions, name, commandBase(f.s), ctx, f.s.run.workspace, signal);
+    return request ? f.runCommand(request) : Promise.resolve(null);
 }
 /** One collapsible log group per phase (baseline, deploy, promote, rollback) and per step; never nested. */
 class LogGroups {
@@ -50668,6 +50664,7 @@ async function probeMetrics(f) {
 
 
 
+
 async function run(opts = {}) {
     const clock = opts.clock ?? systemClock;
     const started = clock.now();
@@ -50682,7 +50679,9 @@ async function run(opts = {}) {
     const counter = { count: 0 };
     const gh = githubAccess(s, counter);
     const report = newReport(basicsFrom(s), started);
-    const state = new StateSaver({ configPath: s.configPath, configFile: s.inputs.config, environment: s.inputs.environment, version: s.version });
+    const state = new StateSaver({
+        environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions)
+    });
     const runCommand = opts.runCommand ?? run_command_runCommand;
     const f = {
         s,

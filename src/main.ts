@@ -17,6 +17,7 @@ import { GitHubSide } from './flow/github-side.js'
 import { AuditTrail } from './flow/audit.js'
 import { StateSaver, readSavedState } from './flow/state.js'
 import { postRollback, closeDeployment } from './flow/post-rollback.js'
+import { rollbackActions } from './actions/action-request.js'
 import { makeProviders, type FlowContext } from './flow/context.js'
 import { deployFlow } from './flow/deploy.js'
 import { planFlow } from './flow/plan.js'
@@ -41,7 +42,9 @@ export async function run(opts: RunOptions = {}): Promise<void> {
   const counter = { count: 0 }
   const gh = githubAccess(s, counter)
   const report = newReport(basicsFrom(s), started)
-  const state = new StateSaver({ configPath: s.configPath, configFile: s.inputs.config, environment: s.inputs.environment, version: s.version })
+  const state = new StateSaver({
+    environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions)
+  })
   const runCommand = opts.runCommand ?? realRunCommand
   const f: FlowContext = {
     s,

@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 969:
+/***/ 621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43942,15 +43942,15 @@ class load_ConfigError extends Error {
 const positions = new WeakMap();
 async function load_loadConfig(absPath, displayFile) {
     const text = await readText(absPath, displayFile);
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, merge: true });
+    const lc = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, merge: true });
     if (doc.errors.length)
         throw new load_ConfigError(displayFile, sortIssues(doc.errors.map((e) => yamlIssue(e, doc, lc))));
     const data = doc.toJS();
     if (data === null || data === undefined) {
         throw new load_ConfigError(displayFile, [{ message: 'the config file is empty; it needs at least version, service and environments', line: 1, column: 1, path: [] }]);
     }
-    const result = schema_ConfigSchema.safeParse(data, { error: (iss) => humanMessage(iss) });
+    const result = ConfigSchema.safeParse(data, { error: (iss) => humanMessage(iss) });
     if (!result.success) {
         const issues = result.error.issues.map((iss) => zodIssue(iss, doc, lc));
         throw new load_ConfigError(displayFile, sortIssues(issues));
@@ -43966,7 +43966,7 @@ function load_resolveEnvironment(config, name, file) {
     const at = positions.get(config)?.environments ?? { line: 1, column: 1 };
     throw new load_ConfigError(file, [
         {
-            message: `environments: the environment input names "${name}", which is not defined here${suggest_didYouMean(name, names)}`,
+            message: `environments: the environment input names "${name}", which is not defined here${didYouMean(name, names)}`,
             line: at.line,
             column: at.column,
             path: ['environments']
@@ -43986,7 +43986,7 @@ function configJsonSchema() {
 // ---------------------------------------------------------------- reading and YAML
 async function readText(absPath, displayFile) {
     try {
-        return await promises_namespaceObject.readFile(absPath, 'utf8');
+        return await fs.readFile(absPath, 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -44009,12 +44009,12 @@ function yamlIssue(e, doc, lc) {
 /** ` "name"` of the map key that starts at `offset`, or '' if none does. */
 function keyAt(doc, offset) {
     let name = '';
-    (0,dist/* visit */.YR)(doc, {
+    visit(doc, {
         Pair(_, pair) {
             const key = pair.key;
             if (key?.range?.[0] === offset) {
-                name = ` "${String((0,dist/* isScalar */.jn)(key) ? key.value : key)}"`;
-                return dist/* visit */.YR.BREAK;
+                name = ` "${String(isScalar(key) ? key.value : key)}"`;
+                return visit.BREAK;
             }
             return undefined;
         }
@@ -44051,18 +44051,18 @@ function locate(doc, path) {
     return { node: node ?? undefined, pair, exact: true };
 }
 function child(node, key) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((p) => String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key) === String(key));
+    if (isMap(node)) {
+        const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(key));
         return pair ? { node: pair.value, pair: pair } : undefined;
     }
-    if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number') {
+    if (isSeq(node) && typeof key === 'number') {
         const item = node.items[key];
-        return item === undefined ? undefined : { node: (0,dist/* isPair */.tO)(item) ? null : item };
+        return item === undefined ? undefined : { node: isPair(item) ? null : item };
     }
     return undefined;
 }
 function deref(node, doc) {
-    if ((0,dist/* isAlias */.Vj)(node))
+    if (isAlias(node))
         return node.resolve(doc) ?? node;
     return node ?? null;
 }
@@ -44075,7 +44075,7 @@ function formatPath(path) {
 }
 function envPositions(doc, lc) {
     const root = doc.contents;
-    const envPair = (0,dist/* isMap */.jh)(root) ? root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'environments') : undefined;
+    const envPair = isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === 'environments') : undefined;
     const keyPos = (n) => {
         const r = n?.range;
         const { line, col } = r ? lc.linePos(r[0]) : { line: 1, col: 1 };
@@ -44083,9 +44083,9 @@ function envPositions(doc, lc) {
     };
     const names = new Map();
     const envs = envPair?.value;
-    if ((0,dist/* isMap */.jh)(envs))
+    if (isMap(envs))
         for (const p of envs.items)
-            names.set(String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key), keyPos(p.key));
+            names.set(String(isScalar(p.key) ? p.key.value : p.key), keyPos(p.key));
     return { environments: keyPos(envPair?.key), names };
 }
 const MISSING = 'required key is missing';
@@ -44099,7 +44099,7 @@ function humanMessage(iss) {
             return tooBig(iss);
         case 'invalid_value': {
             const values = iss.values.map((v) => String(v));
-            const got = typeof iss.input === 'string' ? suggest_didYouMean(iss.input, values) : ` (expected one of: ${values.join(', ')})`;
+            const got = typeof iss.input === 'string' ? didYouMean(iss.input, values) : ` (expected one of: ${values.join(', ')})`;
             return `invalid value ${load_describe(iss.input)}${got}`;
         }
         case 'invalid_union':
@@ -51079,6 +51079,21 @@ function readSavedState() {
     }
 }
 
+;// CONCATENATED MODULE: ./src/actions/action-request.ts
+
+/** The request for `name`, or undefined when that action is not configured. */
+function action_request_actionRequest(actions, name, base, ctx, cwd, signal) {
+    const action = actions[name];
+    if (action === undefined)
+        return undefined;
+    const spec = typeof action === 'string' ? { run: action, timeout: undefined } : action;
+    return { label: name, run: spec.run, timeoutMs: spec.timeout ?? actions.timeout, env: run_command_stagegateEnv(base, ctx), cwd, signal };
+}
+/** Only what the post step needs to roll back: saved with the state, so it never re-reads a config a later step may have changed. */
+function action_request_rollbackActions(actions) {
+    return { rollback: actions.rollback, 'verify-rollback': actions['verify-rollback'], timeout: actions.timeout };
+}
+
 ;// CONCATENATED MODULE: ./src/flow/post-rollback.ts
 /**
  * The post step's safety net: if the main step left traffic split (it was killed before it could
@@ -51088,27 +51103,18 @@ function readSavedState() {
 
 
 
-
 async function postRollback(st, runCommand, env = process.env) {
     if (!st.split)
         return { ran: false, ok: true, message: 'traffic is not split; nothing to do' };
-    const config = await load_loadConfig(st.configPath, st.configFile);
-    const envCfg = load_resolveEnvironment(config, st.environment, st.configFile);
     const reason = st.done ? 'the main step could not roll back; retrying from the post step' : 'the main step ended before it could roll back (cancelled or killed)';
     warning(`Traffic was left at ${st.weight}% on the new version: ${reason}`);
-    const base = { service: config.service, environment: st.environment, version: st.version, sha: env.GITHUB_SHA ?? '' };
+    const base = { service: st.service, environment: st.environment, version: st.version, sha: env.GITHUB_SHA ?? '' };
+    const ctx = { weight: 0, previousWeight: st.weight, track: 'stable', reason };
     for (const name of ['rollback', 'verify-rollback']) {
-        const action = envCfg.actions[name];
-        if (action === undefined)
+        const request = action_request_actionRequest(st.actions, name, base, ctx, env.GITHUB_WORKSPACE || process.cwd());
+        if (!request)
             continue;
-        const spec = typeof action === 'string' ? { run: action, timeout: undefined } : action;
-        const res = await runCommand({
-            label: name,
-            run: spec.run,
-            timeoutMs: spec.timeout ?? envCfg.actions.timeout,
-            env: run_command_stagegateEnv(base, { weight: 0, previousWeight: st.weight, track: 'stable', reason }),
-            cwd: env.GITHUB_WORKSPACE || process.cwd()
-        });
+        const res = await runCommand(request);
         if (res.outcome !== 'ok')
             return { ran: true, ok: false, message: `${name} ${res.outcome} (exit ${res.exitCode}) in the post step; traffic may still be split at ${st.weight}%` };
     }
@@ -53104,18 +53110,8 @@ async function rollout(f, state) {
         report.error = result.error;
 }
 function runAction(f, name, ctx, signal) {
-    const action = f.s.env.actions[name];
-    if (action === undefined)
-        return Promise.resolve(null);
-    const spec = typeof action === 'string' ? { run: action, timeout: undefined } : action;
-    return f.runCommand({
-        label: name,
-        run: spec.run,
-        timeoutMs: spec.timeout ?? f.s.env.actions.timeout,
-        env: stagegateEnv(commandBase(f.s), ctx),
-        cwd: f.s.run.workspace,
-        signal
-    });
+    const request = actionRequest(f.s.env.actions, name, commandBase(f.s), ctx, f.s.run.workspace, signal);
+    return request ? f.runCommand(request) : Promise.resolve(null);
 }
 /** One collapsible log group per phase (baseline, deploy, promote, rollback) and per step; never nested. */
 class LogGroups {
@@ -53248,6 +53244,7 @@ async function probeMetrics(f) {
 
 
 
+
 async function run(opts = {}) {
     const clock = opts.clock ?? systemClock;
     const started = clock.now();
@@ -53262,7 +53259,9 @@ async function run(opts = {}) {
     const counter = { count: 0 };
     const gh = githubAccess(s, counter);
     const report = newReport(basicsFrom(s), started);
-    const state = new StateSaver({ configPath: s.configPath, configFile: s.inputs.config, environment: s.inputs.environment, version: s.version });
+    const state = new StateSaver({
+        environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions)
+    });
     const runCommand = opts.runCommand ?? realRunCommand;
     const f = {
         s,
@@ -53359,7 +53358,7 @@ async function runPost(runCommand = run_command_runCommand) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(969);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(621);
 /** Entry of the post step: rolls back when the main step could not (killed, crashed). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
@@ -56212,27 +56211,27 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-exports.tO = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
+__webpack_unused_export__ = identity.isPair;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-exports.YR = visit.visit;
+__webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

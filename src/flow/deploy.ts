@@ -5,7 +5,7 @@ import { buildPlan } from '../rollout/plan.js'
 import { runRollout } from '../rollout/engine.js'
 import type { EngineEvents, ActionContext } from '../rollout/types.js'
 import type { ActionName } from '../config/schema.js'
-import { stagegateEnv } from '../actions/run-command.js'
+import { actionRequest } from '../actions/action-request.js'
 import { progressLine } from '../report/markdown.js'
 import type { MeasurementRecord, StepRecord } from '../report/types.js'
 import { type FlowContext, commandBase, gateContext, measureWith } from './context.js'
@@ -87,17 +87,8 @@ async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
 }
 
 function runAction(f: FlowContext, name: ActionName, ctx: ActionContext, signal: AbortSignal) {
-  const action = f.s.env.actions[name]
-  if (action === undefined) return Promise.resolve(null)
-  const spec = typeof action === 'string' ? { run: action, timeout: undefined } : action
-  return f.runCommand({
-    label: name,
-    run: spec.run,
-    timeoutMs: spec.timeout ?? f.s.env.actions.timeout,
-    env: stagegateEnv(commandBase(f.s), ctx),
-    cwd: f.s.run.workspace,
-    signal
-  })
+  const request = actionRequest(f.s.env.actions, name, commandBase(f.s), ctx, f.s.run.workspace, signal)
+  return request ? f.runCommand(request) : Promise.resolve(null)
 }
 
 /** One collapsible log group per phase (baseline, deploy, promote, rollback) and per step; never nested. */

@@ -3,10 +3,9 @@
  * roll back, or its rollback failed), run `rollback` and `verify-rollback` again.
  */
 import * as core from '@actions/core'
-import { loadConfig, resolveEnvironment } from '../config/load.js'
 import type { SavedState } from './state.js'
 import type { CommandRunner } from '../actions/types.js'
-import { stagegateEnv } from '../actions/run-command.js'
+import { actionRequest } from '../actions/action-request.js'
 import { createOctokit, readRunContext } from '../github/client.js'
 import { setDeploymentStatus } from '../github/deployments.js'
 import type { ActionName } from '../config/schema.js'
@@ -19,22 +18,14 @@ export interface PostOutcome {
 
 export async function postRollback(st: SavedState, runCommand: CommandRunner, env: NodeJS.ProcessEnv = process.env): Promise<PostOutcome> {
   if (!st.split) return { ran: false, ok: true, message: 'traffic is not split; nothing to do' }
-  const config = await loadConfig(st.configPath, st.configFile)
-  const envCfg = resolveEnvironment(config, st.environment, st.configFile)
   const reason = st.done ? 'the main step could not roll back; retrying from the post step' : 'the main step ended before it could roll back (cancelled or killed)'
   core.warning(`Traffic was left at ${st.weight}% on the new version: ${reason}`)
-  const base = { service: config.service, environment: st.environment, version: st.version, sha: env.GITHUB_SHA ?? '' }
+  const base = { service: st.service, environment: st.environment, version: st.version, sha: env.GITHUB_SHA ?? '' }
+  const ctx = { weight: 0, previousWeight: st.weight, track: 'stable' as const, reason }
   for (const name of ['rollback', 'verify-rollback'] as ActionName[]) {
-    const action = envCfg.actions[name]
-    if (action === undefined) continue
-    const spec = typeof action === 'string' ? { run: action, timeout: undefined } : action
-    const res = await runCommand({
-      label: name,
-      run: spec.run,
-      timeoutMs: spec.timeout ?? envCfg.actions.timeout,
-      env: stagegateEnv(base, { weight: 0, previousWeight: st.weight, track: 'stable', reason }),
-      cwd: env.GITHUB_WORKSPACE || process.cwd()
-    })
+    const request = actionRequest(st.actions, name, base, ctx, env.GITHUB_WORKSPACE || process.cwd())
+    if (!request) continue
+    const res = await runCommand(request)
     if (res.outcome !== 'ok') return { ran: true, ok: false, message: `${name} ${res.outcome} (exit ${res.exitCode}) in the post step; traffic may still be split at ${st.weight}%` }
   }
   return { ran: true, ok: true, message: `rolled back from the post step (${reason})` }

@@ -3,15 +3,17 @@
  * as soon as it is known, read back by src/post.ts from STATE_* variables.
  */
 import * as core from '@actions/core'
+import type { ActionsConfig } from '../config/schema.js'
 
 export interface SavedState {
   /** `true` once deploy has started and until promote or rollback has finished. */
   split: boolean
   weight: number
-  configPath: string
-  configFile: string
   environment: string
   version: string
+  service: string
+  /** `rollback`, `verify-rollback` and the default timeout, as configured when the run started. */
+  actions: ActionsConfig
   deploymentId: string
   /** `true` when the main step reached its end (post then has nothing to do). */
   done: boolean

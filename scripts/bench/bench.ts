@@ -66,7 +66,7 @@ async function overhead(): Promise<Row> {
   const env = environment({
     steps: [{ weight: 5, pause: '500ms' }, { weight: 25, pause: '500ms' }, { weight: 50, pause: '500ms' }, { weight: 100, pause: '500ms' }],
     analysis: { interval: '100ms', checks: [{ metric: 'm', max: 1 }] },
-    actions: { deploy: 'true', 'set-weight': 'true', verify: 'true', promote: 'true' }
+    actions: { deploy: 'true', 'set-weight': 'true', verify: 'true', promote: 'true', rollback: 'true' }
   })
   const runs: number[] = []
   for (let i = 0; i < 5; i++) {

@@ -47772,12 +47772,29 @@ function secretsIn(texts, env) {
     }
     return [...out];
 }
-/** Replaces every occurrence of every secret with `***`. */
+/** Replaces every occurrence of every secret (and its escaped forms) with `***`. */
 function redact(text, secrets) {
-    let out = text;
-    for (const s of [...secrets].sort((a, b) => b.length - a.length))
-        if (s)
-            out = out.split(s).join('***');
+    return redactString(text, secretForms(secrets));
+}
+/** Every non-empty secret and the forms it takes spliced into a URL, a PromQL string or JSON; longest first. */
+function secretForms(secrets) {
+    const forms = new Set();
+    for (const s of secrets) {
+        if (!s)
+            continue;
+        forms.add(s);
+        forms.add(encodeURIComponent(s));
+        forms.add(escapePromQL(s));
+        forms.add(JSON.stringify(s).slice(1, -1));
+    }
+    return [...forms].filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
+}
+/** Replaces every occurrence of each needle (from secretForms) with `***`. */
+function redactString(s, needles) {
+    let out = s;
+    for (const n of needles)
+        if (out.includes(n))
+            out = out.split(n).join('***');
     return out;
 }
 
@@ -47910,6 +47927,7 @@ function finish(r, now, apiRequests) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 /** The report as pretty JSON, `schemaVersion` first, with a trailing newline. */
 function toJson(r) {
     const { schemaVersion, ...rest } = r;
@@ -47934,26 +47952,6 @@ function redactReport(r, secrets) {
     if (needles.length === 0)
         return structuredClone(r);
     return redactValue(r, needles);
-}
-/** Every non-empty secret and its escaped forms, longest first (so a longer secret wins over its parts). */
-function secretForms(secrets) {
-    const forms = new Set();
-    for (const s of secrets) {
-        if (!s)
-            continue;
-        forms.add(s);
-        forms.add(encodeURIComponent(s));
-        forms.add(s.replace(/[\\"]/g, (c) => `\\${c}`));
-        forms.add(JSON.stringify(s).slice(1, -1));
-    }
-    return [...forms].filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
-}
-function redactString(s, needles) {
-    let out = s;
-    for (const n of needles)
-        if (out.includes(n))
-            out = out.split(n).join('***');
-    return out;
 }
 function redactValue(v, needles) {
     if (typeof v === 'string')

@@ -1,5 +1,6 @@
 import { fixtures } from '../../__fixtures__/reports/index.js'
-import { auditJsonl, redactReport, secretForms, toJson } from '../../src/report/json.js'
+import { auditJsonl, redactReport, toJson } from '../../src/report/json.js'
+import { secretForms } from '../../src/config/template.js'
 import { REPORT_SCHEMA_VERSION, type DeployReport } from '../../src/report/types.js'
 
 describe('toJson', () => {

@@ -51217,12 +51217,29 @@ function template_secretsIn(texts, env) {
     }
     return [...out];
 }
-/** Replaces every occurrence of every secret with `***`. */
+/** Replaces every occurrence of every secret (and its escaped forms) with `***`. */
 function redact(text, secrets) {
-    let out = text;
-    for (const s of [...secrets].sort((a, b) => b.length - a.length))
-        if (s)
-            out = out.split(s).join('***');
+    return redactString(text, secretForms(secrets));
+}
+/** Every non-empty secret and the forms it takes spliced into a URL, a PromQL string or JSON; longest first. */
+function secretForms(secrets) {
+    const forms = new Set();
+    for (const s of secrets) {
+        if (!s)
+            continue;
+        forms.add(s);
+        forms.add(encodeURIComponent(s));
+        forms.add(escapePromQL(s));
+        forms.add(JSON.stringify(s).slice(1, -1));
+    }
+    return [...forms].filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
+}
+/** Replaces every occurrence of each needle (from secretForms) with `***`. */
+function redactString(s, needles) {
+    let out = s;
+    for (const n of needles)
+        if (out.includes(n))
+            out = out.split(n).join('***');
     return out;
 }
 

@@ -82,9 +82,27 @@ export function secretsIn(texts: string[], env: Record<string, string | undefine
   return [...out]
 }
 
-/** Replaces every occurrence of every secret with `***`. */
+/** Replaces every occurrence of every secret (and its escaped forms) with `***`. */
 export function redact(text: string, secrets: readonly string[]): string {
-  let out = text
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) if (s) out = out.split(s).join('***')
+  return redactString(text, secretForms(secrets))
+}
+
+/** Every non-empty secret and the forms it takes spliced into a URL, a PromQL string or JSON; longest first. */
+export function secretForms(secrets: readonly string[]): string[] {
+  const forms = new Set<string>()
+  for (const s of secrets) {
+    if (!s) continue
+    forms.add(s)
+    forms.add(encodeURIComponent(s))
+    forms.add(escapePromQL(s))
+    forms.add(JSON.stringify(s).slice(1, -1))
+  }
+  return [...forms].filter((f) => f.length > 0).sort((a, b) => b.length - a.length)
+}
+
+/** Replaces every occurrence of each needle (from secretForms) with `***`. */
+export function redactString(s: string, needles: readonly string[]): string {
+  let out = s
+  for (const n of needles) if (out.includes(n)) out = out.split(n).join('***')
   return out
 }

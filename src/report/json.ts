@@ -1,5 +1,6 @@
 /** Machine-readable forms of the report (pure): the JSON report, the audit trail as JSON Lines, redaction. */
 import type { DeployReport } from './types.js'
+import { redactString, secretForms } from '../config/template.js'
 
 /** The report as pretty JSON, `schemaVersion` first, with a trailing newline. */
 export function toJson(r: DeployReport): string {
@@ -26,25 +27,6 @@ export function redactReport(r: DeployReport, secrets: string[]): DeployReport {
   const needles = secretForms(secrets)
   if (needles.length === 0) return structuredClone(r)
   return redactValue(r, needles) as DeployReport
-}
-
-/** Every non-empty secret and its escaped forms, longest first (so a longer secret wins over its parts). */
-export function secretForms(secrets: string[]): string[] {
-  const forms = new Set<string>()
-  for (const s of secrets) {
-    if (!s) continue
-    forms.add(s)
-    forms.add(encodeURIComponent(s))
-    forms.add(s.replace(/[\\"]/g, (c) => `\\${c}`))
-    forms.add(JSON.stringify(s).slice(1, -1))
-  }
-  return [...forms].filter((f) => f.length > 0).sort((a, b) => b.length - a.length)
-}
-
-export function redactString(s: string, needles: string[]): string {
-  let out = s
-  for (const n of needles) if (out.includes(n)) out = out.split(n).join('***')
-  return out
 }
 
 function redactValue(v: unknown, needles: string[]): unknown {

@@ -80,7 +80,8 @@ function harness(e: EnvironmentConfig, opts: { measure?: MeasureFn; outcomes?: P
     events: {
       onTrafficState: (split, weight) => log.push(`traffic ${split} ${weight}`),
       onStepStart: (s) => log.push(`step ${s.index} start`),
-      onStepEnd: (s) => log.push(`step ${s.index} ${s.result}`)
+      onStepEnd: (s) => log.push(`step ${s.index} ${s.result}`),
+      onRound: (records, step, elapsedMs) => log.push(`round step ${step.index} +${elapsedMs}ms ${records.map((r) => `${r.checkIndex}:${r.verdict}`).join(' ')}`)
     }
   }
   const run = () => runRollout({ env: e, plan: buildPlan(e) }, deps)
@@ -415,4 +416,11 @@ describe('strategies and timing', () => {
     expect(r.measurements.map((m) => (m.at - verifyAt) / M)).toEqual([4, 5, 6, 7, 8, 9, 10])
     expect(r.steps[0].durationMs).toBe(10 * M)
   })
+})
+
+test('each measurement round is one event carrying every check, at its offset into the pause', async () => {
+  const e = env({ ...CANARY, steps: [{ weight: 50, pause: '2m' }, { weight: 100, pause: '0s' }], analysis: { interval: '1m', checks: [{ metric: 'error-rate', max: 0.005 }, { metric: 'p95', max: 500 }] } })
+  const h = harness(e, { measure: (c) => ok(c.metric === 'p95' ? 900 : 0.001) })
+  await h.run()
+  expect(h.log.filter((l) => l.startsWith('round'))).toEqual(['round step 1 +60000ms 0:pass 1:fail'])
 })

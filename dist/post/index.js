@@ -52965,10 +52965,8 @@ class Rollout {
         return record;
     }
     recordRound(records, step, elapsedMs) {
-        for (const m of records) {
-            this.result.measurements.push(m);
-            this.events.emit('onMeasurement', m, step, elapsedMs, this.input.plan.length);
-        }
+        this.result.measurements.push(...records);
+        this.events.emit('onRound', records, step, elapsedMs, this.input.plan.length);
     }
     async sleepUntil(t) {
         const ms = t - this.deps.clock.now();
@@ -53146,7 +53144,6 @@ class LogGroups {
 }
 function engineEvents(f, state, live, groups) {
     const { audit, report } = f;
-    let round = [];
     return {
         onPhase: (phase, detail) => {
             if (phase === 'step')
@@ -53163,14 +53160,9 @@ function engineEvents(f, state, live, groups) {
             audit.record('step', 'step started', { step: step.index, weight: step.weight });
             void f.github.comment(report, false);
         },
-        onMeasurement: (m, step, elapsedMs, total) => {
-            live.measurements.push(m);
-            round = round.filter((r) => r.checkIndex !== m.checkIndex || r.at !== m.at).filter((r) => r.at === m.at);
-            round.push(m);
-            if (round.length >= f.s.env.analysis.checks.length) {
-                core.info(progressLine(step, total, round, elapsedMs));
-                round = [];
-            }
+        onRound: (records, step, elapsedMs, total) => {
+            live.measurements.push(...records);
+            core.info(progressLine(step, total, records, elapsedMs));
         },
         onStepEnd: (step) => {
             audit.record('step', 'step ended', { step: step.index, weight: step.weight, result: step.result, detail: step.reason });

@@ -230,8 +230,7 @@ async function rss(): Promise<Row> {
     runAction: async () => ok(),
     measure: async (): Promise<Measurement> => ({ kind: 'value', value: 0.2 + Math.random() * 0.01 }),
     events: {
-      onMeasurement: (m) => {
-        if (m.checkIndex !== 0) return
+      onRound: () => {
         if (++rounds % 60 !== 0) return
         samples.push(process.memoryUsage().rss)
         global.gc?.()

@@ -107,7 +107,6 @@ class LogGroups {
 
 function engineEvents(f: FlowContext, state: StateSaver, live: { steps: StepRecord[]; measurements: MeasurementRecord[] }, groups: LogGroups): EngineEvents {
   const { audit, report } = f
-  let round: MeasurementRecord[] = []
   return {
     onPhase: (phase, detail) => {
       if (phase === 'step') groups.end()
@@ -122,14 +121,9 @@ function engineEvents(f: FlowContext, state: StateSaver, live: { steps: StepReco
       audit.record('step', 'step started', { step: step.index, weight: step.weight })
       void f.github.comment(report, false)
     },
-    onMeasurement: (m, step, elapsedMs, total) => {
-      live.measurements.push(m)
-      round = round.filter((r) => r.checkIndex !== m.checkIndex || r.at !== m.at).filter((r) => r.at === m.at)
-      round.push(m)
-      if (round.length >= f.s.env.analysis.checks.length) {
-        core.info(progressLine(step, total, round, elapsedMs))
-        round = []
-      }
+    onRound: (records, step, elapsedMs, total) => {
+      live.measurements.push(...records)
+      core.info(progressLine(step, total, records, elapsedMs))
     },
     onStepEnd: (step) => {
       audit.record('step', 'step ended', { step: step.index, weight: step.weight, result: step.result, detail: step.reason })

@@ -212,10 +212,8 @@ class Rollout {
   }
 
   private recordRound(records: MeasurementRecord[], step: StepRecord, elapsedMs: number): void {
-    for (const m of records) {
-      this.result.measurements.push(m)
-      this.events.emit('onMeasurement', m, step, elapsedMs, this.input.plan.length)
-    }
+    this.result.measurements.push(...records)
+    this.events.emit('onRound', records, step, elapsedMs, this.input.plan.length)
   }
 
   private async sleepUntil(t: number): Promise<void> {

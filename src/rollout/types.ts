@@ -30,7 +30,8 @@ export interface EngineDeps {
 export interface EngineEvents {
   onPhase?(phase: 'baseline' | 'deploy' | 'step' | 'promote' | 'rollback', detail: string): void
   onStepStart?(step: StepRecord, total: number): void
-  onMeasurement?(m: MeasurementRecord, step: StepRecord, elapsedMs: number, total: number): void
+  /** One measurement round: every check of the step measured at the same moment. */
+  onRound?(records: MeasurementRecord[], step: StepRecord, elapsedMs: number, total: number): void
   onStepEnd?(step: StepRecord, total: number): void
   onCommand?(c: CommandRecord): void
   /** Traffic may be split from now on (deploy started) / is no longer split (promoted or rolled back). */

@@ -74,6 +74,7 @@ async function conclude(f: FlowContext, counter: { count: number }, state: State
   if (s.inputs.mode === 'deploy') await f.github.finalStatus(report)
   await f.github.comment(report, true)
   report.apiRequests = counter.count // the final status and comment included
+  if (f.github.gh) f.audit.record('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` })
   await publishLocal(report, s.secrets, s.config.report.summary)
   state.update({ done: true, split: report.status === 'rollback-failed', weight: report.finalWeight })
   core.info(verdictLine(report))

@@ -79,6 +79,7 @@ test('a deploy creates one Deployment (in_progress → success) and one PR comme
   expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues/7/comments'))).toHaveLength(1)
   expect(gh.requests.filter((q) => q.method === 'PATCH' && q.path.includes('/issues/comments/')).length).toBeGreaterThanOrEqual(1)
   expect(r.report.apiRequests).toBe(gh.requests.length)
+  expect(r.report.audit.at(-1)).toMatchObject({ action: 'github api budget', detail: `${gh.requests.length} REST requests (retries included)` })
 })
 
 test('a re-run updates the same comment in place, never a second copy', async () => {

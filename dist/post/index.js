@@ -53303,6 +53303,8 @@ async function conclude(f, counter, state) {
         await f.github.finalStatus(report);
     await f.github.comment(report, true);
     report.apiRequests = counter.count; // the final status and comment included
+    if (f.github.gh)
+        f.audit.record('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` });
     await publishLocal(report, s.secrets, s.config.report.summary);
     state.update({ done: true, split: report.status === 'rollback-failed', weight: report.finalWeight });
     core.info(verdictLine(report));

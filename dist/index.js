@@ -49525,7 +49525,114 @@ function snippet(body) {
     return `: ${line.length > 120 ? `${line.slice(0, 119)}…` : line}`;
 }
 
+;// CONCATENATED MODULE: ./src/metrics/evaluate.ts
+/** Absolute limits of a check after applying the baseline (relative bounds need one). */
+function limits(check, baseline) {
+    const uppers = [];
+    const lowers = [];
+    let missing;
+    if (check.max !== undefined)
+        uppers.push([check.max, `max ${fmt(check.max)}`]);
+    if (check.min !== undefined)
+        lowers.push([check.min, `min ${fmt(check.min)}`]);
+    const inc = check['max-increase'];
+    const dec = check['max-decrease'];
+    if (inc !== undefined || dec !== undefined) {
+        if (baseline === null || baseline === undefined)
+            missing = 'no baseline to compare with';
+        else {
+            if (inc !== undefined)
+                uppers.push([baseline * (1 + inc / 100), `+${fmt(inc)}% of baseline ${fmt(baseline)}`]);
+            if (dec !== undefined)
+                lowers.push([baseline * (1 - dec / 100), `−${fmt(dec)}% of baseline ${fmt(baseline)}`]);
+        }
+    }
+    const upper = tightest(uppers, Math.min);
+    const lower = tightest(lowers, Math.max);
+    return { upper: upper?.[0], lower: lower?.[0], bound: evaluate_boundText(upper, uppers.length, lower, lowers.length, check, missing), missing };
+}
+function tightest(list, pick) {
+    if (!list.length)
+        return undefined;
+    const v = pick(...list.map((x) => x[0]));
+    return list.find((x) => x[0] === v);
+}
+function evaluate_boundText(upper, nu, lower, nl, check, missing) {
+    const parts = [];
+    const label = (x, n, absolute) => n > 1 || absolute === undefined || x[0] !== absolute ? ` (${x[1]})` : '';
+    if (lower)
+        parts.push(`≥ ${fmt(lower[0])}${label(lower, nl, check.min)}`);
+    if (upper)
+        parts.push(`≤ ${fmt(upper[0])}${label(upper, nu, check.max)}`);
+    if (missing) {
+        const rel = [check['max-increase'] !== undefined ? `≤ +${fmt(check['max-increase'])}%` : '', check['max-decrease'] !== undefined ? `≥ −${fmt(check['max-decrease'])}%` : ''];
+        parts.push(`${rel.filter(Boolean).join(', ')} of baseline (none)`);
+    }
+    return parts.join(', ');
+}
+/** One measurement of a check: pass, fail, inconclusive, or ignored (on-no-data: ignore). */
+function evaluateCheck(check, m, baseline) {
+    const lim = limits(check, baseline);
+    const base = { bound: lim.bound, upper: lim.upper, lower: lim.lower };
+    switch (m.kind) {
+        case 'error':
+            return { ...base, verdict: 'inconclusive', detail: `measurement failed: ${m.detail}` };
+        case 'no-data':
+            return { ...base, ...noData(check['on-no-data'], m.detail) };
+        case 'value':
+            return { ...base, ...judge(m.value, lim) };
+        default: {
+            const never = m;
+            throw new Error(`unknown measurement ${JSON.stringify(never)}`);
+        }
+    }
+}
+function noData(policy, why) {
+    switch (policy) {
+        case 'inconclusive':
+            return { verdict: 'inconclusive', detail: `no data (${why})` };
+        case 'fail':
+            return { verdict: 'fail', detail: `no data (${why}) and on-no-data is fail` };
+        case 'ignore':
+            return { verdict: 'ignored', detail: `no data (${why}), ignored` };
+        default: {
+            const never = policy;
+            throw new Error(`unknown on-no-data ${String(never)}`);
+        }
+    }
+}
+function judge(value, lim) {
+    if (!Number.isFinite(value))
+        return { verdict: 'inconclusive', detail: `value ${value} is not a finite number` };
+    if (lim.upper !== undefined && value > lim.upper)
+        return { verdict: 'fail', detail: `${fmt(value)} > ${fmt(lim.upper)}` };
+    if (lim.lower !== undefined && value < lim.lower)
+        return { verdict: 'fail', detail: `${fmt(value)} < ${fmt(lim.lower)}` };
+    if (lim.missing && lim.upper === undefined && lim.lower === undefined) {
+        return { verdict: 'inconclusive', detail: `${fmt(value)}, but ${lim.missing}` };
+    }
+    const shown = lim.upper !== undefined ? `${fmt(value)} ≤ ${fmt(lim.upper)}` : `${fmt(value)} ≥ ${fmt(lim.lower)}`;
+    return { verdict: 'pass', detail: shown };
+}
+/** A step rolls back once its failures exceed failure-limit, or its inconclusives exceed inconclusive-limit. */
+function assessStep(tally, limits) {
+    if (tally.failures > limits.failureLimit)
+        return 'rollback-failures';
+    if (tally.inconclusive > limits.inconclusiveLimit)
+        return 'rollback-inconclusive';
+    return 'continue';
+}
+/** Compact number for humans: 6 significant digits, no float noise (220.00000000000003 → 220; 1.0001 stays). */
+function fmt(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    if (n !== 0 && Math.abs(n) < 1e-4)
+        return n.toExponential(2);
+    return String(Number(n.toPrecision(6)));
+}
+
 ;// CONCATENATED MODULE: ./src/gates/metric.ts
+
 const metricGate = {
     type: 'metric',
     // a command metric runs the user's scripts: not in plan mode
@@ -49550,13 +49657,14 @@ function judgeMeasurement(config, m) {
             return { passed: false, detail: `${what}: error — ${m.detail}` };
         case 'value': {
             const bound = metric_boundText(config.min, config.max);
+            const v = fmt(m.value);
             if (!Number.isFinite(m.value))
-                return { passed: false, detail: `${what} = ${m.value}, not a finite number (${bound})` };
+                return { passed: false, detail: `${what} = ${v}, not a finite number (${bound})` };
             if (config.min !== undefined && m.value < config.min)
-                return { passed: false, detail: `${what} = ${m.value}, below min ${config.min}` };
+                return { passed: false, detail: `${what} = ${v}, below min ${config.min}` };
             if (config.max !== undefined && m.value > config.max)
-                return { passed: false, detail: `${what} = ${m.value}, above max ${config.max}` };
-            return { passed: true, detail: `${what} = ${m.value}, within ${bound}` };
+                return { passed: false, detail: `${what} = ${v}, above max ${config.max}` };
+            return { passed: true, detail: `${what} = ${v}, within ${bound}` };
         }
         default: {
             const never = m;
@@ -49977,112 +50085,6 @@ function estimateDurations(plan, analysis) {
     const analysed = plan.some((s) => s.measurements > 0);
     const worstCaseRollbackMs = analysed ? analysis['initial-delay'] + (analysis['failure-limit'] + 1) * analysis.interval : 0;
     return { minimumMs, worstCaseRollbackMs };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/evaluate.ts
-/** Absolute limits of a check after applying the baseline (relative bounds need one). */
-function limits(check, baseline) {
-    const uppers = [];
-    const lowers = [];
-    let missing;
-    if (check.max !== undefined)
-        uppers.push([check.max, `max ${fmt(check.max)}`]);
-    if (check.min !== undefined)
-        lowers.push([check.min, `min ${fmt(check.min)}`]);
-    const inc = check['max-increase'];
-    const dec = check['max-decrease'];
-    if (inc !== undefined || dec !== undefined) {
-        if (baseline === null || baseline === undefined)
-            missing = 'no baseline to compare with';
-        else {
-            if (inc !== undefined)
-                uppers.push([baseline * (1 + inc / 100), `+${fmt(inc)}% of baseline ${fmt(baseline)}`]);
-            if (dec !== undefined)
-                lowers.push([baseline * (1 - dec / 100), `−${fmt(dec)}% of baseline ${fmt(baseline)}`]);
-        }
-    }
-    const upper = tightest(uppers, Math.min);
-    const lower = tightest(lowers, Math.max);
-    return { upper: upper?.[0], lower: lower?.[0], bound: evaluate_boundText(upper, uppers.length, lower, lowers.length, check, missing), missing };
-}
-function tightest(list, pick) {
-    if (!list.length)
-        return undefined;
-    const v = pick(...list.map((x) => x[0]));
-    return list.find((x) => x[0] === v);
-}
-function evaluate_boundText(upper, nu, lower, nl, check, missing) {
-    const parts = [];
-    const label = (x, n, absolute) => n > 1 || absolute === undefined || x[0] !== absolute ? ` (${x[1]})` : '';
-    if (lower)
-        parts.push(`≥ ${fmt(lower[0])}${label(lower, nl, check.min)}`);
-    if (upper)
-        parts.push(`≤ ${fmt(upper[0])}${label(upper, nu, check.max)}`);
-    if (missing) {
-        const rel = [check['max-increase'] !== undefined ? `≤ +${fmt(check['max-increase'])}%` : '', check['max-decrease'] !== undefined ? `≥ −${fmt(check['max-decrease'])}%` : ''];
-        parts.push(`${rel.filter(Boolean).join(', ')} of baseline (none)`);
-    }
-    return parts.join(', ');
-}
-/** One measurement of a check: pass, fail, inconclusive, or ignored (on-no-data: ignore). */
-function evaluateCheck(check, m, baseline) {
-    const lim = limits(check, baseline);
-    const base = { bound: lim.bound, upper: lim.upper, lower: lim.lower };
-    switch (m.kind) {
-        case 'error':
-            return { ...base, verdict: 'inconclusive', detail: `measurement failed: ${m.detail}` };
-        case 'no-data':
-            return { ...base, ...noData(check['on-no-data'], m.detail) };
-        case 'value':
-            return { ...base, ...judge(m.value, lim) };
-        default: {
-            const never = m;
-            throw new Error(`unknown measurement ${JSON.stringify(never)}`);
-        }
-    }
-}
-function noData(policy, why) {
-    switch (policy) {
-        case 'inconclusive':
-            return { verdict: 'inconclusive', detail: `no data (${why})` };
-        case 'fail':
-            return { verdict: 'fail', detail: `no data (${why}) and on-no-data is fail` };
-        case 'ignore':
-            return { verdict: 'ignored', detail: `no data (${why}), ignored` };
-        default: {
-            const never = policy;
-            throw new Error(`unknown on-no-data ${String(never)}`);
-        }
-    }
-}
-function judge(value, lim) {
-    if (!Number.isFinite(value))
-        return { verdict: 'inconclusive', detail: `value ${value} is not a finite number` };
-    if (lim.upper !== undefined && value > lim.upper)
-        return { verdict: 'fail', detail: `${fmt(value)} > ${fmt(lim.upper)}` };
-    if (lim.lower !== undefined && value < lim.lower)
-        return { verdict: 'fail', detail: `${fmt(value)} < ${fmt(lim.lower)}` };
-    if (lim.missing && lim.upper === undefined && lim.lower === undefined) {
-        return { verdict: 'inconclusive', detail: `${fmt(value)}, but ${lim.missing}` };
-    }
-    const shown = lim.upper !== undefined ? `${fmt(value)} ≤ ${fmt(lim.upper)}` : `${fmt(value)} ≥ ${fmt(lim.lower)}`;
-    return { verdict: 'pass', detail: shown };
-}
-/** A step rolls back once its failures exceed failure-limit, or its inconclusives exceed inconclusive-limit. */
-function assessStep(tally, limits) {
-    if (tally.failures > limits.failureLimit)
-        return 'rollback-failures';
-    if (tally.inconclusive > limits.inconclusiveLimit)
-        return 'rollback-inconclusive';
-    return 'continue';
-}
-/** Compact number for humans: 4 significant digits, no float noise (220.00000000000003 → 220). */
-function fmt(n) {
-    if (!Number.isFinite(n))
-        return String(n);
-    if (n !== 0 && Math.abs(n) < 1e-4)
-        return n.toExponential(2);
-    return String(Number(n.toPrecision(4)));
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/analysis.ts

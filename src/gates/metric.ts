@@ -1,6 +1,7 @@
 /** `metric`: the named metric, measured now (on `track`, default stable), is within `min`/`max`. */
 import type { GateConfig } from '../config/schema.js'
 import type { Measurement } from '../metrics/types.js'
+import { fmt } from '../metrics/evaluate.js'
 import type { Gate, GateOutcome } from './types.js'
 
 type Config = Extract<GateConfig, { type: 'metric' }>
@@ -30,10 +31,11 @@ export function judgeMeasurement(config: Pick<Config, 'metric' | 'track' | 'min'
       return { passed: false, detail: `${what}: error — ${m.detail}` }
     case 'value': {
       const bound = boundText(config.min, config.max)
-      if (!Number.isFinite(m.value)) return { passed: false, detail: `${what} = ${m.value}, not a finite number (${bound})` }
-      if (config.min !== undefined && m.value < config.min) return { passed: false, detail: `${what} = ${m.value}, below min ${config.min}` }
-      if (config.max !== undefined && m.value > config.max) return { passed: false, detail: `${what} = ${m.value}, above max ${config.max}` }
-      return { passed: true, detail: `${what} = ${m.value}, within ${bound}` }
+      const v = fmt(m.value)
+      if (!Number.isFinite(m.value)) return { passed: false, detail: `${what} = ${v}, not a finite number (${bound})` }
+      if (config.min !== undefined && m.value < config.min) return { passed: false, detail: `${what} = ${v}, below min ${config.min}` }
+      if (config.max !== undefined && m.value > config.max) return { passed: false, detail: `${what} = ${v}, above max ${config.max}` }
+      return { passed: true, detail: `${what} = ${v}, within ${bound}` }
     }
     default: {
       const never: never = m

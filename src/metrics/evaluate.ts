@@ -124,9 +124,9 @@ export function assessStep(
   return 'continue'
 }
 
-/** Compact number for humans: 4 significant digits, no float noise (220.00000000000003 → 220). */
+/** Compact number for humans: 6 significant digits, no float noise (220.00000000000003 → 220; 1.0001 stays). */
 export function fmt(n: number): string {
   if (!Number.isFinite(n)) return String(n)
   if (n !== 0 && Math.abs(n) < 1e-4) return n.toExponential(2)
-  return String(Number(n.toPrecision(4)))
+  return String(Number(n.toPrecision(6)))
 }

@@ -47227,8 +47227,18 @@ function planSection(r) {
     const chart = planChart(r.plan, `Planned traffic on ${r.version || 'the new version'} (%)`);
     if (chart)
         parts.push(chart);
+    if (r.analysis)
+        parts.push(analysisTable(r.analysis));
     parts.push(probeTable(r));
     return parts.join('\n\n');
+}
+function analysisTable(a) {
+    const delay = a.initialDelayMs ? ` after an initial delay of ${format_duration(a.initialDelayMs)}` : '';
+    const head = `#### Analysis\n\nEvery check measured every ${format_duration(a.intervalMs)} of each pause${delay}; a step rolls back after more than ${a.failureLimit} failed or more than ${a.inconclusiveLimit} inconclusive measurements.`;
+    if (a.checks.length === 0)
+        return `${head}\n\nNo checks: pauses are only waited out.`;
+    const rows = a.checks.map((c) => `| ${format_text(c.metric)} | ${c.track} | ${format_text(c.bound)} | ${c.onNoData} |`);
+    return `${head}\n\n| check | track | bound | no data |\n|---|---|---|---|\n${rows.join('\n')}`;
 }
 function isEstimate(note) {
     return /^estimated\b/i.test(note);
@@ -47599,7 +47609,13 @@ function commentPlan(r) {
     const steps = r.plan.map((p) => `${p.weight}% for ${format_duration(p.pauseMs)}`).join(' → ') || 'no steps';
     const probes = Object.entries(r.baseline).map(([k, v]) => `${format_text(k)} ${v === null ? '⚠️ no data' : num(v)}`).join(' · ');
     const est = r.notes.filter(isEstimate).map((n) => format_text(n, 300));
-    return [`**Plan:** ${steps}`, est.length ? `⏱️ ${est.join('; ')}` : '', probes ? `**Metric probes (stable):** ${probes}` : ''].filter(Boolean).join('<br>');
+    const checks = (r.analysis?.checks ?? []).map((c) => `${format_text(c.metric)} ${format_text(c.bound)}`).join(' · ');
+    return [
+        `**Plan:** ${steps}`,
+        checks ? `**Checks** (every ${format_duration(r.analysis?.intervalMs ?? 0)}): ${checks}` : '',
+        est.length ? `⏱️ ${est.join('; ')}` : '',
+        probes ? `**Metric probes (stable):** ${probes}` : ''
+    ].filter(Boolean).join('<br>');
 }
 // ---------------------------------------------------------------------------------------- bits
 function details(summary, body) {
@@ -50026,6 +50042,7 @@ function runner_oneLine(s) {
  */
 
 
+
 const DEFAULT_BLUE_GREEN_PAUSE_MS = 5 * 60_000;
 function buildPlan(env) {
     return rawSteps(env).map((s, i) => ({
@@ -50085,6 +50102,16 @@ function estimateDurations(plan, analysis) {
     const analysed = plan.some((s) => s.measurements > 0);
     const worstCaseRollbackMs = analysed ? analysis['initial-delay'] + (analysis['failure-limit'] + 1) * analysis.interval : 0;
     return { minimumMs, worstCaseRollbackMs };
+}
+/** The analysis of every pause, each check's bound resolved against `baseline` where it is relative. */
+function describeAnalysis(a, baseline) {
+    return {
+        intervalMs: a.interval,
+        initialDelayMs: a['initial-delay'],
+        failureLimit: a['failure-limit'],
+        inconclusiveLimit: a['inconclusive-limit'],
+        checks: a.checks.map((c) => ({ metric: c.metric, track: c.track, bound: limits(c, baseline[c.metric]).bound, onNoData: c['on-no-data'] }))
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/analysis.ts
@@ -50526,6 +50553,7 @@ async function rollout(f, state) {
     });
     if (result.error)
         report.error = result.error;
+    report.analysis = describeAnalysis(s.env.analysis, result.baseline);
 }
 function runAction(f, name, ctx, signal) {
     const request = action_request_actionRequest(f.s.env.actions, name, commandBase(f.s), ctx, f.s.run.workspace, signal);
@@ -50603,6 +50631,7 @@ async function planFlow(f) {
         lib_core/* endGroup */.N4();
     }
     await probeMetrics(f);
+    report.analysis = describeAnalysis(s.env.analysis, report.baseline);
     report.status = 'planned';
 }
 /** Proves each metric the environment uses returns data, measured once on the stable track. */

@@ -16,6 +16,17 @@ export const planned: DeployReport = (() => {
   r.durationMs = 3_100
   r.apiRequests = 6
   r.baseline = { 'error-rate': 0.0009, 'p95-latency-ms': 212, 'queue-depth': null }
+  r.analysis = {
+    intervalMs: 30_000,
+    initialDelayMs: 0,
+    failureLimit: 0,
+    inconclusiveLimit: 2,
+    checks: [
+      { metric: 'error-rate', track: 'canary', bound: '≤ 0.005', onNoData: 'inconclusive' },
+      { metric: 'p95-latency-ms', track: 'canary', bound: '≤ 233.2 (+10% of baseline 212)', onNoData: 'inconclusive' },
+      { metric: 'p95-latency-ms', track: 'canary', bound: '≤ 500', onNoData: 'inconclusive' }
+    ]
+  }
   r.notes = [
     'estimated minimum duration 30m; worst-case time from a breach to rollback 30s',
     'metric queue-depth: error — HTTP 503 from https://ops.example.com/api/queue'

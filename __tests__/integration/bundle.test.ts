@@ -224,5 +224,7 @@ test('plan mode validates, renders the plan and runs none of your commands (comm
   expect(r.report.gates.map((g: { name: string; status: string }) => [g.name, g.status])).toEqual([['tests-pass', 'skipped'], ['window', 'passed']])
   expect(r.report.notes.join('\n')).toMatch(/metric error-rate not probed/)
   expect(r.report.plan.map((p: { weight: number }) => p.weight)).toEqual([5, 25, 50, 100])
+  expect(r.report.analysis).toEqual({ intervalMs: 250, initialDelayMs: 0, failureLimit: 0, inconclusiveLimit: 2, checks: [{ metric: 'error-rate', track: 'canary', bound: '≤ 0.05', onNoData: 'inconclusive' }] })
   expect(r.summary).toMatch(/estimated minimum duration/)
+  expect(r.summary).toMatch(/\| error-rate \| canary \| ≤ 0\.05 \| inconclusive \|/)
 })

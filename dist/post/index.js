@@ -50139,8 +50139,18 @@ function planSection(r) {
     const chart = planChart(r.plan, `Planned traffic on ${r.version || 'the new version'} (%)`);
     if (chart)
         parts.push(chart);
+    if (r.analysis)
+        parts.push(analysisTable(r.analysis));
     parts.push(probeTable(r));
     return parts.join('\n\n');
+}
+function analysisTable(a) {
+    const delay = a.initialDelayMs ? ` after an initial delay of ${duration(a.initialDelayMs)}` : '';
+    const head = `#### Analysis\n\nEvery check measured every ${duration(a.intervalMs)} of each pause${delay}; a step rolls back after more than ${a.failureLimit} failed or more than ${a.inconclusiveLimit} inconclusive measurements.`;
+    if (a.checks.length === 0)
+        return `${head}\n\nNo checks: pauses are only waited out.`;
+    const rows = a.checks.map((c) => `| ${text(c.metric)} | ${c.track} | ${text(c.bound)} | ${c.onNoData} |`);
+    return `${head}\n\n| check | track | bound | no data |\n|---|---|---|---|\n${rows.join('\n')}`;
 }
 function isEstimate(note) {
     return /^estimated\b/i.test(note);
@@ -50511,7 +50521,13 @@ function commentPlan(r) {
     const steps = r.plan.map((p) => `${p.weight}% for ${duration(p.pauseMs)}`).join(' → ') || 'no steps';
     const probes = Object.entries(r.baseline).map(([k, v]) => `${text(k)} ${v === null ? '⚠️ no data' : num(v)}`).join(' · ');
     const est = r.notes.filter(isEstimate).map((n) => text(n, 300));
-    return [`**Plan:** ${steps}`, est.length ? `⏱️ ${est.join('; ')}` : '', probes ? `**Metric probes (stable):** ${probes}` : ''].filter(Boolean).join('<br>');
+    const checks = (r.analysis?.checks ?? []).map((c) => `${text(c.metric)} ${text(c.bound)}`).join(' · ');
+    return [
+        `**Plan:** ${steps}`,
+        checks ? `**Checks** (every ${duration(r.analysis?.intervalMs ?? 0)}): ${checks}` : '',
+        est.length ? `⏱️ ${est.join('; ')}` : '',
+        probes ? `**Metric probes (stable):** ${probes}` : ''
+    ].filter(Boolean).join('<br>');
 }
 // ---------------------------------------------------------------------------------------- bits
 function details(summary, body) {
@@ -52318,7 +52334,7 @@ function snippet(body) {
 
 ;// CONCATENATED MODULE: ./src/metrics/evaluate.ts
 /** Absolute limits of a check after applying the baseline (relative bounds need one). */
-function limits(check, baseline) {
+function evaluate_limits(check, baseline) {
     const uppers = [];
     const lowers = [];
     let missing;
@@ -52363,7 +52379,7 @@ function evaluate_boundText(upper, nu, lower, nl, check, missing) {
 }
 /** One measurement of a check: pass, fail, inconclusive, or ignored (on-no-data: ignore). */
 function evaluateCheck(check, m, baseline) {
-    const lim = limits(check, baseline);
+    const lim = evaluate_limits(check, baseline);
     const base = { bound: lim.bound, upper: lim.upper, lower: lim.lower };
     switch (m.kind) {
         case 'error':
@@ -52817,6 +52833,7 @@ function runner_oneLine(s) {
  */
 
 
+
 const DEFAULT_BLUE_GREEN_PAUSE_MS = (/* unused pure expression or super */ null && (5 * 60_000));
 function plan_buildPlan(env) {
     return rawSteps(env).map((s, i) => ({
@@ -52876,6 +52893,16 @@ function plan_estimateDurations(plan, analysis) {
     const analysed = plan.some((s) => s.measurements > 0);
     const worstCaseRollbackMs = analysed ? analysis['initial-delay'] + (analysis['failure-limit'] + 1) * analysis.interval : 0;
     return { minimumMs, worstCaseRollbackMs };
+}
+/** The analysis of every pause, each check's bound resolved against `baseline` where it is relative. */
+function plan_describeAnalysis(a, baseline) {
+    return {
+        intervalMs: a.interval,
+        initialDelayMs: a['initial-delay'],
+        failureLimit: a['failure-limit'],
+        inconclusiveLimit: a['inconclusive-limit'],
+        checks: a.checks.map((c) => ({ metric: c.metric, track: c.track, bound: limits(c, baseline[c.metric]).bound, onNoData: c['on-no-data'] }))
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/engine.ts
@@ -53231,6 +53258,7 @@ async function rollout(f, state) {
     });
     if (result.error)
         report.error = result.error;
+    report.analysis = describeAnalysis(s.env.analysis, result.baseline);
 }
 function runAction(f, name, ctx, signal) {
     const request = actionRequest(f.s.env.actions, name, commandBase(f.s), ctx, f.s.run.workspace, signal);
@@ -53308,6 +53336,7 @@ async function plan_planFlow(f) {
         core.endGroup();
     }
     await probeMetrics(f);
+    report.analysis = describeAnalysis(s.env.analysis, report.baseline);
     report.status = 'planned';
 }
 /** Proves each metric the environment uses returns data, measured once on the stable track. */

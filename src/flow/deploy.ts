@@ -1,7 +1,7 @@
 /** mode: deploy — lock, Deployment, gates, then the rollout engine. */
 import * as core from '@actions/core'
 import { runGates } from '../gates/runner.js'
-import { buildPlan } from '../rollout/plan.js'
+import { buildPlan, describeAnalysis } from '../rollout/plan.js'
 import { runRollout } from '../rollout/engine.js'
 import type { EngineEvents, ActionContext } from '../rollout/types.js'
 import type { ActionName } from '../config/schema.js'
@@ -84,6 +84,7 @@ async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
     rollback: result.rollback
   })
   if (result.error) report.error = result.error
+  report.analysis = describeAnalysis(s.env.analysis, result.baseline)
 }
 
 function runAction(f: FlowContext, name: ActionName, ctx: ActionContext, signal: AbortSignal) {

@@ -1,7 +1,7 @@
 /** mode: plan — validate, evaluate read-only gates, probe every metric once, render the plan. */
 import * as core from '@actions/core'
 import { runGates } from '../gates/runner.js'
-import { buildPlan, estimateDurations } from '../rollout/plan.js'
+import { buildPlan, describeAnalysis, estimateDurations } from '../rollout/plan.js'
 import { formatDuration } from '../config/units.js'
 import { type FlowContext, gateContext, measureWith } from './context.js'
 
@@ -25,6 +25,7 @@ export async function planFlow(f: FlowContext): Promise<void> {
     core.endGroup()
   }
   await probeMetrics(f)
+  report.analysis = describeAnalysis(s.env.analysis, report.baseline)
   report.status = 'planned'
 }
 

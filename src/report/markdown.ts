@@ -3,6 +3,7 @@
  * the job summary, the PR comment, the verdict line and the log's progress line.
  */
 import type {
+  AnalysisPlan,
   Approval,
   AuditEntry,
   CheckSummary,
@@ -220,8 +221,17 @@ function planSection(r: DeployReport): string | undefined {
   if (estimates.length) parts.push(estimates.map((n) => `- ⏱️ ${text(n)}`).join('\n'))
   const chart = planChart(r.plan, `Planned traffic on ${r.version || 'the new version'} (%)`)
   if (chart) parts.push(chart)
+  if (r.analysis) parts.push(analysisTable(r.analysis))
   parts.push(probeTable(r))
   return parts.join('\n\n')
+}
+
+function analysisTable(a: AnalysisPlan): string {
+  const delay = a.initialDelayMs ? ` after an initial delay of ${duration(a.initialDelayMs)}` : ''
+  const head = `#### Analysis\n\nEvery check measured every ${duration(a.intervalMs)} of each pause${delay}; a step rolls back after more than ${a.failureLimit} failed or more than ${a.inconclusiveLimit} inconclusive measurements.`
+  if (a.checks.length === 0) return `${head}\n\nNo checks: pauses are only waited out.`
+  const rows = a.checks.map((c) => `| ${text(c.metric)} | ${c.track} | ${text(c.bound)} | ${c.onNoData} |`)
+  return `${head}\n\n| check | track | bound | no data |\n|---|---|---|---|\n${rows.join('\n')}`
 }
 
 function isEstimate(note: string): boolean {
@@ -610,7 +620,13 @@ function commentPlan(r: DeployReport): string {
   const steps = r.plan.map((p) => `${p.weight}% for ${duration(p.pauseMs)}`).join(' → ') || 'no steps'
   const probes = Object.entries(r.baseline).map(([k, v]) => `${text(k)} ${v === null ? '⚠️ no data' : num(v)}`).join(' · ')
   const est = r.notes.filter(isEstimate).map((n) => text(n, 300))
-  return [`**Plan:** ${steps}`, est.length ? `⏱️ ${est.join('; ')}` : '', probes ? `**Metric probes (stable):** ${probes}` : ''].filter(Boolean).join('<br>')
+  const checks = (r.analysis?.checks ?? []).map((c) => `${text(c.metric)} ${text(c.bound)}`).join(' · ')
+  return [
+    `**Plan:** ${steps}`,
+    checks ? `**Checks** (every ${duration(r.analysis?.intervalMs ?? 0)}): ${checks}` : '',
+    est.length ? `⏱️ ${est.join('; ')}` : '',
+    probes ? `**Metric probes (stable):** ${probes}` : ''
+  ].filter(Boolean).join('<br>')
 }
 
 // ---------------------------------------------------------------------------------------- bits

@@ -107,6 +107,23 @@ export interface PlanStep {
   measurements: number
 }
 
+/** One analysis check as planned: its bound after applying the baseline (or the probe, in plan mode). */
+export interface PlannedCheck {
+  metric: string
+  track: 'stable' | 'canary'
+  bound: string
+  onNoData: 'inconclusive' | 'fail' | 'ignore'
+}
+
+/** How every pause is analysed. */
+export interface AnalysisPlan {
+  intervalMs: number
+  initialDelayMs: number
+  failureLimit: number
+  inconclusiveLimit: number
+  checks: PlannedCheck[]
+}
+
 export interface DeployReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION
   service: string
@@ -127,6 +144,8 @@ export interface DeployReport {
   gates: GateRecord[]
   baseline: Record<string, number | null>
   plan: PlanStep[]
+  /** The analysis every pause runs (absent when the run stopped before it was known). */
+  analysis?: AnalysisPlan
   steps: StepRecord[]
   measurements: MeasurementRecord[]
   commands: CommandRecord[]

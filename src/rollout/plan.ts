@@ -8,7 +8,8 @@
  */
 import { DEFAULT_CANARY_STEPS, type AnalysisConfig, type EnvironmentConfig } from '../config/schema.js'
 import { parseDuration } from '../config/units.js'
-import type { PlanStep } from '../report/types.js'
+import type { AnalysisPlan, PlanStep } from '../report/types.js'
+import { limits } from '../metrics/evaluate.js'
 
 const DEFAULT_BLUE_GREEN_PAUSE_MS = 5 * 60_000
 
@@ -81,4 +82,15 @@ export function estimateDurations(
   const analysed = plan.some((s) => s.measurements > 0)
   const worstCaseRollbackMs = analysed ? analysis['initial-delay'] + (analysis['failure-limit'] + 1) * analysis.interval : 0
   return { minimumMs, worstCaseRollbackMs }
+}
+
+/** The analysis of every pause, each check's bound resolved against `baseline` where it is relative. */
+export function describeAnalysis(a: AnalysisConfig, baseline: Record<string, number | null>): AnalysisPlan {
+  return {
+    intervalMs: a.interval,
+    initialDelayMs: a['initial-delay'],
+    failureLimit: a['failure-limit'],
+    inconclusiveLimit: a['inconclusive-limit'],
+    checks: a.checks.map((c) => ({ metric: c.metric, track: c.track, bound: limits(c, baseline[c.metric]).bound, onNoData: c['on-no-data'] }))
+  }
 }

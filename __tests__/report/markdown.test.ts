@@ -264,6 +264,7 @@ describe('progressLine', () => {
     ['lower bound pass and fail', [m(2, 0.93, 'pass'), m(2, 0.81, 'fail')], 'step 2/4 25% · 3m10s/5m · cache-hit-rate 0.93 ≥ 0.9 ✓ · cache-hit-rate 0.81 < 0.9 ✗'],
     ['two-sided', [m(3, 42, 'pass'), m(3, 4, 'fail')], 'step 2/4 25% · 3m10s/5m · queue-depth 42 within 10 … 500 ✓ · queue-depth 4 < 10 ✗'],
     ['no absolute limit: the bound text', [m(4, 0.7, 'inconclusive')], 'step 2/4 25% · 3m10s/5m · saturation 0.7 (≤ +5% of baseline (none)) ?'],
+    ['just over the bound is shown with the digits that tell them apart', [m(0, 0.0050004, 'fail'), m(1, 231.00001, 'fail')], 'step 2/4 25% · 3m10s/5m · error-rate 0.0050004 > 0.005 ✗ · p95-latency-ms 231.00001 > 231 ✗'],
     ['checks in check order', [m(1, 230.9, 'pass'), m(0, 0.001, 'pass')], 'step 2/4 25% · 3m10s/5m · error-rate 0.001 ≤ 0.005 ✓ · p95-latency-ms 230.9 ≤ 231 ✓']
   ])('%s', (_name, round, line) => {
     expect(progressLine(step, 4, round, 190_000)).toBe(line)

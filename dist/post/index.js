@@ -50004,16 +50004,26 @@ function measurementText(m, c) {
     const mark = verdictMark(m.verdict);
     if (m.value === null)
         return `${m.metric} no data ${mark}`;
-    return `${m.metric} ${num(m.value)} ${comparison(m.value, m.verdict === 'fail', c)} ${mark}`;
+    const { upper, lower } = c ?? {};
+    if (upper !== undefined && m.value > upper)
+        return `${m.metric} ${distinct(m.value, upper, '>')} ${mark}`;
+    if (lower !== undefined && m.value < lower)
+        return `${m.metric} ${distinct(m.value, lower, '<')} ${mark}`;
+    return `${m.metric} ${num(m.value)} ${comparison(m.verdict === 'fail', c)} ${mark}`;
 }
-function comparison(value, failed, c) {
+/** `value op bound` at the first precision (4…12 significant digits) that tells the two apart: never `1 > 1`. */
+function distinct(value, bound, op) {
+    for (let p = 4; p <= 12; p++) {
+        const [v, b] = [value, bound].map((n) => String(Number(n.toPrecision(p))));
+        if (v !== b)
+            return `${v} ${op} ${b}`;
+    }
+    return `${num(value)} ${op} ${num(bound)}`;
+}
+function comparison(failed, c) {
     if (!c)
         return '';
     const { upper, lower } = c;
-    if (upper !== undefined && value > upper)
-        return `> ${num(upper)}`;
-    if (lower !== undefined && value < lower)
-        return `< ${num(lower)}`;
     if (upper === undefined && lower === undefined)
         return `(${c.bound})`;
     const inside = boundText(c);

@@ -30746,7 +30746,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8134);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1717);
 /** Entry of the main step. SIGINT/SIGTERM (a cancelled job) abort the run, which then rolls back. */
 
 
@@ -30766,7 +30766,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8134:
+/***/ 1717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46668,8 +46668,22 @@ function httpStatus(e) {
     return typeof s === 'number' ? s : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/text.ts
+/** Small text helpers shared by logs, gate details and the report. */
+/** Collapses whitespace (newlines included) to single spaces; with `max`, cuts longer text with `…`. */
+function oneLine(s, max = Infinity) {
+    const line = s.replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+/** `1 check`, `2 checks` (or `many` for irregular plurals). */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Small pure formatting helpers shared by the report renderers (no clock, no environment). */
+
+
 
 
 /** Longest text a table cell or a quoted line may carry before it is cut. */
@@ -46708,9 +46722,6 @@ function fenced(s, lang = 'text') {
     const fence = '`'.repeat(longest + 1);
     return `${fence}${lang}\n${s.replace(/\r\n?/g, '\n').trimEnd()}\n${fence}`;
 }
-function oneLine(s) {
-    return s.replace(/\s+/g, ' ').trim();
-}
 /** Cuts text to `max` characters with an ellipsis that says how much was cut. */
 function clip(s, max) {
     if (s.length <= max)
@@ -46743,9 +46754,6 @@ function dateTime(at) {
 }
 function format_duration(ms) {
     return Number.isFinite(ms) && ms >= 0 ? formatDuration(ms) : '—';
-}
-function plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
 }
 /** The limits a check enforced, as text (`≤ 0.005`, `≥ 0.9`, `0.9 … 1.2`); the summary's own text otherwise. */
 function boundText(c) {
@@ -46842,6 +46850,7 @@ function unreachable(x) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
+
 
 const MAX_POINTS = 60;
 /** Line colours, in line order; the legend names them with the matching emoji. */
@@ -48000,6 +48009,7 @@ function redactValue(v, needles) {
 
 
 
+
 /** Writes the JSON report and the audit trail (JSON Lines) into RUNNER_TEMP (or the workspace). */
 async function writeReportFiles(r) {
     const dir = process.env.RUNNER_TEMP || process.env.GITHUB_WORKSPACE || process.cwd();
@@ -48023,7 +48033,7 @@ function setOutputs(r, reportPath) {
     lib_core/* setOutput */.uH('deployment-id', r.deploymentId);
     lib_core/* setOutput */.uH('report-path', reportPath);
     lib_core/* setOutput */.uH('failed-gates', r.failedGates.join(','));
-    lib_core/* setOutput */.uH('rollback-reason', publish_oneLine(r.rollback?.reason ?? ''));
+    lib_core/* setOutput */.uH('rollback-reason', oneLine(r.rollback?.reason ?? ''));
 }
 /** Everything local, in every outcome; never throws (a failure to report is logged). */
 async function publishLocal(r, secrets, withSummary) {
@@ -48044,9 +48054,6 @@ async function publishLocal(r, secrets, withSummary) {
     }
     setOutputs(clean, reportPath);
     return clean;
-}
-function publish_oneLine(s) {
-    return s.replace(/\s+/g, ' ').trim();
 }
 function safe(s) {
     return s.replace(/[^A-Za-z0-9_.-]/g, '_');
@@ -48547,15 +48554,22 @@ function step(cur, seg) {
 /** Exactly this detail when the caller's signal aborted the measurement. */
 const CANCELLED = 'cancelled';
 function httpProvider(name, cfg) {
+    return neverThrows(name, true, 'http metric', ({ context, signal }) => measureHttp(cfg, context, signal));
+}
+/**
+ * A provider whose measure never throws (the MetricProvider contract, kept in one place): an
+ * unexpected throw becomes an error measurement, exactly `cancelled` once the caller aborted.
+ */
+function neverThrows(name, readOnly, what, measure) {
     return {
         name,
-        readOnly: true,
-        async measure({ context, signal }) {
+        readOnly,
+        async measure(request) {
             try {
-                return await measureHttp(cfg, context, signal);
+                return await measure(request);
             }
             catch (err) {
-                return { kind: 'error', detail: signal?.aborted ? CANCELLED : `http metric: ${errorText(err)}` };
+                return { kind: 'error', detail: request.signal?.aborted ? CANCELLED : `${what}: ${errorText(err)}` };
             }
         }
     };
@@ -48778,18 +48792,7 @@ function errorText(err) {
 
 
 function commandProvider(name, cfg, deps) {
-    return {
-        name,
-        readOnly: false,
-        async measure(request) {
-            try {
-                return await measureCommand(name, cfg, deps, request);
-            }
-            catch (err) {
-                return { kind: 'error', detail: request.signal?.aborted ? CANCELLED : `command: ${errorText(err)}` };
-            }
-        }
-    };
+    return neverThrows(name, false, 'command', (request) => measureCommand(name, cfg, deps, request));
 }
 async function measureCommand(name, cfg, deps, { context, signal }) {
     if (signal?.aborted)
@@ -48850,19 +48853,9 @@ function command_quote(text) {
 ;// CONCATENATED MODULE: ./src/metrics/prometheus.ts
 
 
+
 function prometheusProvider(name, cfg) {
-    return {
-        name,
-        readOnly: true,
-        async measure({ context, signal }) {
-            try {
-                return await measurePrometheus(cfg, context, signal);
-            }
-            catch (err) {
-                return { kind: 'error', detail: signal?.aborted ? CANCELLED : `prometheus: ${errorText(err)}` };
-            }
-        }
-    };
+    return neverThrows(name, true, 'prometheus', ({ context, signal }) => measurePrometheus(cfg, context, signal));
 }
 async function measurePrometheus(cfg, context, signal) {
     if (signal?.aborted)
@@ -48909,7 +48902,7 @@ function interpret(res) {
     }
     if (body?.status === 'error') {
         const type = typeof body.errorType === 'string' && body.errorType ? `${body.errorType}: ` : '';
-        return { kind: 'error', detail: `${type}${prometheus_oneLine(String(body.error ?? 'unknown error'))}${ok ? '' : ` (HTTP ${res.status})`}` };
+        return { kind: 'error', detail: `${type}${oneLine(String(body.error ?? 'unknown error'), 300)}${ok ? '' : ` (HTTP ${res.status})`}` };
     }
     if (!ok)
         return { kind: 'error', detail: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}` };
@@ -48957,10 +48950,6 @@ function sampleValue(pair) {
     if (text.trim() === '' || !Number.isFinite(n))
         return { kind: 'error', detail: `unparsable sample value ${JSON.stringify(text)}` };
     return { kind: 'value', value: n };
-}
-function prometheus_oneLine(text) {
-    const line = text.replace(/\s*\n\s*/g, ' ').trim();
-    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/registry.ts
@@ -49068,11 +49057,9 @@ async function scoped(scope, call) {
         throw new ScopedError(scope, httpStatus(e), e);
     }
 }
-function gate_support_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 ;// CONCATENATED MODULE: ./src/gates/approval.ts
+
 
 const approvalGate = {
     type: 'approval',
@@ -49105,12 +49092,13 @@ function judgeApprovals(reviews, environment, min, excludeActor) {
         return { passed: false, approvals, detail: `rejected for "${environment}" by ${rejected.map((r) => r.user).join(', ')}` };
     }
     if (approvers.size < min) {
-        return { passed: false, approvals, detail: `${gate_support_plural(approvers.size, 'approval')} for "${environment}", ${min} needed${note}` };
+        return { passed: false, approvals, detail: `${plural(approvers.size, 'approval')} for "${environment}", ${min} needed${note}` };
     }
     return { passed: true, approvals, detail: `approved for "${environment}" by ${[...approvers].join(', ')}${note}` };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/code-scanning.ts
+
 
 /** Alerts at or above `failOn`, in a one-line verdict. */
 function judgeAlerts(kind, alerts, failOn) {
@@ -49119,11 +49107,11 @@ function judgeAlerts(kind, alerts, failOn) {
         throw new Error(`unknown severity "${failOn}"`);
     const bad = alerts.filter((a) => severityRank(a.severity) >= threshold);
     if (bad.length === 0) {
-        return { passed: true, detail: `no open ${kind} alert at or above ${failOn} (${gate_support_plural(alerts.length, 'open alert')} in total)` };
+        return { passed: true, detail: `no open ${kind} alert at or above ${failOn} (${plural(alerts.length, 'open alert')} in total)` };
     }
     const list = bad.slice(0, 5).map((a) => `#${a.number} ${a.severity} ${a.what}`).join(', ');
     const more = bad.length > 5 ? `, and ${bad.length - 5} more` : '';
-    return { passed: false, detail: `${gate_support_plural(bad.length, `open ${kind} alert`)} at or above ${failOn}: ${list}${more}` };
+    return { passed: false, detail: `${plural(bad.length, `open ${kind} alert`)} at or above ${failOn}: ${list}${more}` };
 }
 const codeScanningGate = {
     type: 'code-scanning',
@@ -49324,6 +49312,7 @@ function parseCobertura(text) {
 
 ;// CONCATENATED MODULE: ./src/gates/github-checks.ts
 
+
 const GOOD_CONCLUSIONS = new Set(['success', 'neutral', 'skipped']);
 const FIRST_POLL_MS = 5_000;
 const MAX_POLL_MS = 60_000;
@@ -49351,15 +49340,15 @@ async function evaluate(config, ctx, gh) {
 function verdict(t, sha, wait) {
     const short = sha.slice(0, 7);
     if (t.failed.length)
-        return { passed: false, detail: `${gate_support_plural(t.failed.length, 'check')} failed on ${short}: ${t.failed.join(', ')}` };
+        return { passed: false, detail: `${plural(t.failed.length, 'check')} failed on ${short}: ${t.failed.join(', ')}` };
     if (t.pending.length) {
         const waited = wait ? ` after waiting ${Math.round(wait / 1000)}s` : ' (set `wait` to poll)';
-        return { passed: false, detail: `${gate_support_plural(t.pending.length, 'check')} still running on ${short}${waited}: ${t.pending.join(', ')}` };
+        return { passed: false, detail: `${plural(t.pending.length, 'check')} still running on ${short}${waited}: ${t.pending.join(', ')}` };
     }
     const own = t.ownRunning.length ? ` (not waiting on this run's own running jobs: ${t.ownRunning.join(', ')})` : '';
     if (t.total === 0)
         return { passed: true, detail: `no check runs or commit statuses on ${short}${own}` };
-    return { passed: true, detail: `${gate_support_plural(t.total, 'check')} green on ${short}${own}` };
+    return { passed: true, detail: `${plural(t.total, 'check')} green on ${short}${own}` };
 }
 /** Reads check runs and the combined commit status of the run's SHA (all pages of both). */
 async function tallyChecks(gh, ignore) {
@@ -49886,6 +49875,7 @@ function gateFor(config) {
 
 
 
+
 /** Back-off before retry n (1-based): n seconds. */
 const RETRY_BACKOFF_MS = 1000;
 const runner_CANCELLED = 'cancelled';
@@ -49978,7 +49968,7 @@ async function safeCheck(config, ctx) {
         return await gateFor(config).check(config, ctx);
     }
     catch (e) {
-        return { passed: false, detail: runner_oneLine(e instanceof Error ? e.message : String(e)) || 'the check threw without a message' };
+        return { passed: false, detail: oneLine(e instanceof Error ? e.message : String(e)) || 'the check threw without a message' };
     }
 }
 function whenAborted(signal) {
@@ -50036,9 +50026,6 @@ function timeoutError(message) {
     const e = new Error(message);
     e.name = 'TimeoutError';
     return e;
-}
-function runner_oneLine(s) {
-    return s.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/plan.ts

@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7020:
+/***/ 7927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49584,6 +49584,8 @@ function client_httpStatus(e) {
 /** Small pure formatting helpers shared by the report renderers (no clock, no environment). */
 
 
+
+
 /** Longest text a table cell or a quoted line may carry before it is cut. */
 const MAX_CELL_CHARS = 1000;
 /** HTML-escapes user text (&, <, >, quotes). */
@@ -49597,7 +49599,7 @@ const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "
  * intraword `_` stay as they are, so the text reads (and greps) the same as in the log.
  */
 function format_text(s, max = MAX_CELL_CHARS) {
-    return format_clip(format_oneLine(s), max)
+    return format_clip(oneLine(s), max)
         .replace(/[&<]/g, (c) => HTML_ENTITIES[c] ?? c)
         .replace(/[\\`*[\]~|]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, (c) => `\\${c}`);
 }
@@ -49608,7 +49610,7 @@ function format_cell(s, max = MAX_CELL_CHARS) {
 }
 /** Inline code (sha, version): a backtick fence longer than any run inside, `|` escaped for tables. */
 function format_code(s) {
-    const flat = format_oneLine(s).replace(/\|/g, '\\|');
+    const flat = oneLine(s).replace(/\|/g, '\\|');
     const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
@@ -49619,9 +49621,6 @@ function format_fenced(s, lang = 'text') {
     const longest = Math.max(2, ...[...s.matchAll(/`{3,}/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     return `${fence}${lang}\n${s.replace(/\r\n?/g, '\n').trimEnd()}\n${fence}`;
-}
-function format_oneLine(s) {
-    return s.replace(/\s+/g, ' ').trim();
 }
 /** Cuts text to `max` characters with an ellipsis that says how much was cut. */
 function format_clip(s, max) {
@@ -49655,9 +49654,6 @@ function format_dateTime(at) {
 }
 function format_duration(ms) {
     return Number.isFinite(ms) && ms >= 0 ? formatDuration(ms) : '—';
-}
-function format_plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
 }
 /** The limits a check enforced, as text (`≤ 0.005`, `≥ 0.9`, `0.9 … 1.2`); the summary's own text otherwise. */
 function format_boundText(c) {
@@ -49716,15 +49712,15 @@ function format_reasonOf(r) {
         return liveReason(r);
     switch (r.status) {
         case 'succeeded':
-            return `all ${format_plural(r.steps.length, 'step')} passed; promoted`;
+            return `all ${plural(r.steps.length, 'step')} passed; promoted`;
         case 'blocked':
-            return format_oneLine(r.error ?? `required gate(s) failed: ${r.failedGates.join(', ') || 'unknown'}`);
+            return oneLine(r.error ?? `required gate(s) failed: ${r.failedGates.join(', ') || 'unknown'}`);
         case 'rolled-back':
-            return format_oneLine(r.rollback?.reason ?? r.error ?? 'rolled back');
+            return oneLine(r.rollback?.reason ?? r.error ?? 'rolled back');
         case 'rollback-failed':
-            return format_oneLine(`${rollbackFailure(r)}${r.rollback ? `; rollback was for: ${r.rollback.reason}` : ''}`);
+            return oneLine(`${rollbackFailure(r)}${r.rollback ? `; rollback was for: ${r.rollback.reason}` : ''}`);
         case 'failed':
-            return format_oneLine(r.error ?? 'failed');
+            return oneLine(r.error ?? 'failed');
         case 'planned':
             return planReason(r);
         default:
@@ -49747,13 +49743,14 @@ function rollbackFailure(r) {
 function planReason(r) {
     const failing = r.gates.filter((g) => g.status === 'failed').map((g) => g.name);
     const gates = failing.length ? `gate(s) that would block: ${failing.join(', ')}` : 'no gate would block';
-    return `plan only, nothing changed: ${format_plural(r.plan.length, 'step')}; ${gates}`;
+    return `plan only, nothing changed: ${plural(r.plan.length, 'step')}; ${gates}`;
 }
 function format_unreachable(x) {
     throw new Error(`unexpected value ${JSON.stringify(x)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
+
 
 const MAX_POINTS = 60;
 /** Line colours, in line order; the legend names them with the matching emoji. */
@@ -50707,6 +50704,7 @@ function refuseForkDeploy(inputs, run) {
 
 
 
+
 /** Writes the JSON report and the audit trail (JSON Lines) into RUNNER_TEMP (or the workspace). */
 async function writeReportFiles(r) {
     const dir = process.env.RUNNER_TEMP || process.env.GITHUB_WORKSPACE || process.cwd();
@@ -50730,7 +50728,7 @@ function setOutputs(r, reportPath) {
     core.setOutput('deployment-id', r.deploymentId);
     core.setOutput('report-path', reportPath);
     core.setOutput('failed-gates', r.failedGates.join(','));
-    core.setOutput('rollback-reason', publish_oneLine(r.rollback?.reason ?? ''));
+    core.setOutput('rollback-reason', oneLine(r.rollback?.reason ?? ''));
 }
 /** Everything local, in every outcome; never throws (a failure to report is logged). */
 async function publish_publishLocal(r, secrets, withSummary) {
@@ -50751,9 +50749,6 @@ async function publish_publishLocal(r, secrets, withSummary) {
     }
     setOutputs(clean, reportPath);
     return clean;
-}
-function publish_oneLine(s) {
-    return s.replace(/\s+/g, ' ').trim();
 }
 function safe(s) {
     return s.replace(/[^A-Za-z0-9_.-]/g, '_');
@@ -51276,15 +51271,22 @@ function redactString(s, needles) {
 /** Exactly this detail when the caller's signal aborted the measurement. */
 const http_CANCELLED = 'cancelled';
 function http_httpProvider(name, cfg) {
+    return http_neverThrows(name, true, 'http metric', ({ context, signal }) => measureHttp(cfg, context, signal));
+}
+/**
+ * A provider whose measure never throws (the MetricProvider contract, kept in one place): an
+ * unexpected throw becomes an error measurement, exactly `cancelled` once the caller aborted.
+ */
+function http_neverThrows(name, readOnly, what, measure) {
     return {
         name,
-        readOnly: true,
-        async measure({ context, signal }) {
+        readOnly,
+        async measure(request) {
             try {
-                return await measureHttp(cfg, context, signal);
+                return await measure(request);
             }
             catch (err) {
-                return { kind: 'error', detail: signal?.aborted ? http_CANCELLED : `http metric: ${http_errorText(err)}` };
+                return { kind: 'error', detail: request.signal?.aborted ? http_CANCELLED : `${what}: ${http_errorText(err)}` };
             }
         }
     };
@@ -51507,18 +51509,7 @@ function http_errorText(err) {
 
 
 function command_commandProvider(name, cfg, deps) {
-    return {
-        name,
-        readOnly: false,
-        async measure(request) {
-            try {
-                return await measureCommand(name, cfg, deps, request);
-            }
-            catch (err) {
-                return { kind: 'error', detail: request.signal?.aborted ? CANCELLED : `command: ${errorText(err)}` };
-            }
-        }
-    };
+    return neverThrows(name, false, 'command', (request) => measureCommand(name, cfg, deps, request));
 }
 async function measureCommand(name, cfg, deps, { context, signal }) {
     if (signal?.aborted)
@@ -51579,19 +51570,9 @@ function command_quote(text) {
 ;// CONCATENATED MODULE: ./src/metrics/prometheus.ts
 
 
+
 function prometheus_prometheusProvider(name, cfg) {
-    return {
-        name,
-        readOnly: true,
-        async measure({ context, signal }) {
-            try {
-                return await measurePrometheus(cfg, context, signal);
-            }
-            catch (err) {
-                return { kind: 'error', detail: signal?.aborted ? CANCELLED : `prometheus: ${errorText(err)}` };
-            }
-        }
-    };
+    return neverThrows(name, true, 'prometheus', ({ context, signal }) => measurePrometheus(cfg, context, signal));
 }
 async function measurePrometheus(cfg, context, signal) {
     if (signal?.aborted)
@@ -51638,7 +51619,7 @@ function interpret(res) {
     }
     if (body?.status === 'error') {
         const type = typeof body.errorType === 'string' && body.errorType ? `${body.errorType}: ` : '';
-        return { kind: 'error', detail: `${type}${prometheus_oneLine(String(body.error ?? 'unknown error'))}${ok ? '' : ` (HTTP ${res.status})`}` };
+        return { kind: 'error', detail: `${type}${oneLine(String(body.error ?? 'unknown error'), 300)}${ok ? '' : ` (HTTP ${res.status})`}` };
     }
     if (!ok)
         return { kind: 'error', detail: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}` };
@@ -51686,10 +51667,6 @@ function sampleValue(pair) {
     if (text.trim() === '' || !Number.isFinite(n))
         return { kind: 'error', detail: `unparsable sample value ${JSON.stringify(text)}` };
     return { kind: 'value', value: n };
-}
-function prometheus_oneLine(text) {
-    const line = text.replace(/\s*\n\s*/g, ' ').trim();
-    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/registry.ts
@@ -51797,11 +51774,21 @@ async function scoped(scope, call) {
         throw new ScopedError(scope, client_httpStatus(e), e);
     }
 }
-function gate_support_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+
+;// CONCATENATED MODULE: ./src/text.ts
+/** Small text helpers shared by logs, gate details and the report. */
+/** Collapses whitespace (newlines included) to single spaces; with `max`, cuts longer text with `…`. */
+function text_oneLine(s, max = Infinity) {
+    const line = s.replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+/** `1 check`, `2 checks` (or `many` for irregular plurals). */
+function text_plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/approval.ts
+
 
 const approvalGate = {
     type: 'approval',
@@ -51834,12 +51821,13 @@ function judgeApprovals(reviews, environment, min, excludeActor) {
         return { passed: false, approvals, detail: `rejected for "${environment}" by ${rejected.map((r) => r.user).join(', ')}` };
     }
     if (approvers.size < min) {
-        return { passed: false, approvals, detail: `${gate_support_plural(approvers.size, 'approval')} for "${environment}", ${min} needed${note}` };
+        return { passed: false, approvals, detail: `${text_plural(approvers.size, 'approval')} for "${environment}", ${min} needed${note}` };
     }
     return { passed: true, approvals, detail: `approved for "${environment}" by ${[...approvers].join(', ')}${note}` };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/code-scanning.ts
+
 
 /** Alerts at or above `failOn`, in a one-line verdict. */
 function judgeAlerts(kind, alerts, failOn) {
@@ -51848,11 +51836,11 @@ function judgeAlerts(kind, alerts, failOn) {
         throw new Error(`unknown severity "${failOn}"`);
     const bad = alerts.filter((a) => severityRank(a.severity) >= threshold);
     if (bad.length === 0) {
-        return { passed: true, detail: `no open ${kind} alert at or above ${failOn} (${gate_support_plural(alerts.length, 'open alert')} in total)` };
+        return { passed: true, detail: `no open ${kind} alert at or above ${failOn} (${text_plural(alerts.length, 'open alert')} in total)` };
     }
     const list = bad.slice(0, 5).map((a) => `#${a.number} ${a.severity} ${a.what}`).join(', ');
     const more = bad.length > 5 ? `, and ${bad.length - 5} more` : '';
-    return { passed: false, detail: `${gate_support_plural(bad.length, `open ${kind} alert`)} at or above ${failOn}: ${list}${more}` };
+    return { passed: false, detail: `${text_plural(bad.length, `open ${kind} alert`)} at or above ${failOn}: ${list}${more}` };
 }
 const codeScanningGate = {
     type: 'code-scanning',
@@ -52053,6 +52041,7 @@ function parseCobertura(text) {
 
 ;// CONCATENATED MODULE: ./src/gates/github-checks.ts
 
+
 const GOOD_CONCLUSIONS = new Set(['success', 'neutral', 'skipped']);
 const FIRST_POLL_MS = 5_000;
 const MAX_POLL_MS = 60_000;
@@ -52080,15 +52069,15 @@ async function evaluate(config, ctx, gh) {
 function verdict(t, sha, wait) {
     const short = sha.slice(0, 7);
     if (t.failed.length)
-        return { passed: false, detail: `${gate_support_plural(t.failed.length, 'check')} failed on ${short}: ${t.failed.join(', ')}` };
+        return { passed: false, detail: `${text_plural(t.failed.length, 'check')} failed on ${short}: ${t.failed.join(', ')}` };
     if (t.pending.length) {
         const waited = wait ? ` after waiting ${Math.round(wait / 1000)}s` : ' (set `wait` to poll)';
-        return { passed: false, detail: `${gate_support_plural(t.pending.length, 'check')} still running on ${short}${waited}: ${t.pending.join(', ')}` };
+        return { passed: false, detail: `${text_plural(t.pending.length, 'check')} still running on ${short}${waited}: ${t.pending.join(', ')}` };
     }
     const own = t.ownRunning.length ? ` (not waiting on this run's own running jobs: ${t.ownRunning.join(', ')})` : '';
     if (t.total === 0)
         return { passed: true, detail: `no check runs or commit statuses on ${short}${own}` };
-    return { passed: true, detail: `${gate_support_plural(t.total, 'check')} green on ${short}${own}` };
+    return { passed: true, detail: `${text_plural(t.total, 'check')} green on ${short}${own}` };
 }
 /** Reads check runs and the combined commit status of the run's SHA (all pages of both). */
 async function tallyChecks(gh, ignore) {
@@ -52677,6 +52666,7 @@ function registry_gateFor(config) {
 
 
 
+
 /** Back-off before retry n (1-based): n seconds. */
 const RETRY_BACKOFF_MS = 1000;
 const runner_CANCELLED = 'cancelled';
@@ -52769,7 +52759,7 @@ async function safeCheck(config, ctx) {
         return await gateFor(config).check(config, ctx);
     }
     catch (e) {
-        return { passed: false, detail: runner_oneLine(e instanceof Error ? e.message : String(e)) || 'the check threw without a message' };
+        return { passed: false, detail: oneLine(e instanceof Error ? e.message : String(e)) || 'the check threw without a message' };
     }
 }
 function whenAborted(signal) {
@@ -52827,9 +52817,6 @@ function timeoutError(message) {
     const e = new Error(message);
     e.name = 'TimeoutError';
     return e;
-}
-function runner_oneLine(s) {
-    return s.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/plan.ts
@@ -53516,7 +53503,7 @@ async function runPost(runCommand = run_command_runCommand) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7020);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7927);
 /** Entry of the post step: rolls back when the main step could not (killed, crashed). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();

@@ -5,6 +5,7 @@ import * as path from 'node:path'
 import type { DeployReport } from '../report/types.js'
 import { renderSummary } from '../report/markdown.js'
 import { toJson, auditJsonl, redactReport } from '../report/json.js'
+import { oneLine } from '../text.js'
 
 /** Writes the JSON report and the audit trail (JSON Lines) into RUNNER_TEMP (or the workspace). */
 export async function writeReportFiles(r: DeployReport): Promise<string> {
@@ -52,9 +53,7 @@ export async function publishLocal(r: DeployReport, secrets: string[], withSumma
   return clean
 }
 
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim()
-}
+
 
 function safe(s: string): string {
   return s.replace(/[^A-Za-z0-9_.-]/g, '_')

@@ -2,7 +2,8 @@
 import type { GateConfig } from '../config/schema.js'
 import type { Gate, GateOutcome } from './types.js'
 import type { Approval } from '../report/types.js'
-import { plural, withGitHub } from '../github/gate-support.js'
+import { withGitHub } from '../github/gate-support.js'
+import { plural } from '../text.js'
 
 type Config = Extract<GateConfig, { type: 'approval' }>
 

@@ -1,7 +1,8 @@
 /** `code-scanning` and `dependabot`: no open alert at or above `fail-on` severity. */
 import type { GateConfig } from '../config/schema.js'
 import type { Gate, GateOutcome } from './types.js'
-import { plural, severityRank, withGitHub } from '../github/gate-support.js'
+import { severityRank, withGitHub } from '../github/gate-support.js'
+import { plural } from '../text.js'
 
 type CodeScanningConfig = Extract<GateConfig, { type: 'code-scanning' }>
 type DependabotConfig = Extract<GateConfig, { type: 'dependabot' }>

@@ -2,7 +2,8 @@
 import type { GateConfig } from '../config/schema.js'
 import type { Gate, GateContext, GateOutcome } from './types.js'
 import type { GitHubAccess } from '../github/types.js'
-import { plural, scoped, withGitHub } from '../github/gate-support.js'
+import { scoped, withGitHub } from '../github/gate-support.js'
+import { plural } from '../text.js'
 
 type Config = Extract<GateConfig, { type: 'github-checks' }>
 

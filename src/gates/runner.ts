@@ -8,6 +8,7 @@ import type { Approval, GateRecord, GateStatus } from '../report/types.js'
 import { formatDuration } from '../config/units.js'
 import type { GateContext, GateOutcome } from './types.js'
 import { gateFor } from './registry.js'
+import { oneLine } from '../text.js'
 
 export interface RunGatesOptions {
   ctx: Omit<GateContext, 'signal'>
@@ -182,6 +183,4 @@ function timeoutError(message: string): Error {
   return e
 }
 
-function oneLine(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ').trim()
-}
+

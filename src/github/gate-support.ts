@@ -49,6 +49,4 @@ export async function scoped<T>(scope: PermissionScope, call: Promise<T>): Promi
   }
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
+

@@ -6,7 +6,7 @@
 import type { MetricConfig } from '../config/schema.js'
 import { formatDuration } from '../config/units.js'
 import type { CommandResult, CommandRunner } from '../actions/types.js'
-import { CANCELLED, errorText, toNumber } from './http.js'
+import { CANCELLED, neverThrows, toNumber } from './http.js'
 import type { Measurement, MetricProvider, MeasureRequest } from './types.js'
 
 export type CommandMetricConfig = Extract<MetricConfig, { provider: 'command' }>
@@ -19,17 +19,7 @@ export interface CommandProviderDeps {
 }
 
 export function commandProvider(name: string, cfg: CommandMetricConfig, deps: CommandProviderDeps): MetricProvider {
-  return {
-    name,
-    readOnly: false,
-    async measure(request) {
-      try {
-        return await measureCommand(name, cfg, deps, request)
-      } catch (err) {
-        return { kind: 'error', detail: request.signal?.aborted ? CANCELLED : `command: ${errorText(err)}` }
-      }
-    }
-  }
+  return neverThrows(name, false, 'command', (request) => measureCommand(name, cfg, deps, request))
 }
 
 async function measureCommand(name: string, cfg: CommandMetricConfig, deps: CommandProviderDeps, { context, signal }: MeasureRequest): Promise<Measurement> {

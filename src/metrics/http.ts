@@ -7,7 +7,7 @@ import type { MetricConfig } from '../config/schema.js'
 import { render } from '../config/template.js'
 import { formatDuration } from '../config/units.js'
 import { parsePath, select } from './jsonpath.js'
-import type { Measurement, MetricProvider, TemplateContext } from './types.js'
+import type { MeasureRequest, Measurement, MetricProvider, TemplateContext } from './types.js'
 
 export type HttpMetricConfig = Extract<MetricConfig, { provider: 'http' }>
 
@@ -17,14 +17,22 @@ export const CANCELLED = 'cancelled'
 type Result<T> = { ok: true; value: T } | { ok: false; detail: string }
 
 export function httpProvider(name: string, cfg: HttpMetricConfig): MetricProvider {
+  return neverThrows(name, true, 'http metric', ({ context, signal }) => measureHttp(cfg, context, signal))
+}
+
+/**
+ * A provider whose measure never throws (the MetricProvider contract, kept in one place): an
+ * unexpected throw becomes an error measurement, exactly `cancelled` once the caller aborted.
+ */
+export function neverThrows(name: string, readOnly: boolean, what: string, measure: (r: MeasureRequest) => Promise<Measurement>): MetricProvider {
   return {
     name,
-    readOnly: true,
-    async measure({ context, signal }) {
+    readOnly,
+    async measure(request) {
       try {
-        return await measureHttp(cfg, context, signal)
+        return await measure(request)
       } catch (err) {
-        return { kind: 'error', detail: signal?.aborted ? CANCELLED : `http metric: ${errorText(err)}` }
+        return { kind: 'error', detail: request.signal?.aborted ? CANCELLED : `${what}: ${errorText(err)}` }
       }
     }
   }

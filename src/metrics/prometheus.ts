@@ -4,23 +4,14 @@
  */
 import type { MetricConfig } from '../config/schema.js'
 import { render } from '../config/template.js'
-import { CANCELLED, displayUrl, errorText, exchange, renderHeaders, renderUrl, type ExchangeResponse } from './http.js'
+import { oneLine } from '../text.js'
+import { CANCELLED, displayUrl, errorText, exchange, neverThrows, renderHeaders, renderUrl, type ExchangeResponse } from './http.js'
 import type { Measurement, MetricProvider, TemplateContext } from './types.js'
 
 export type PrometheusMetricConfig = Extract<MetricConfig, { provider: 'prometheus' }>
 
 export function prometheusProvider(name: string, cfg: PrometheusMetricConfig): MetricProvider {
-  return {
-    name,
-    readOnly: true,
-    async measure({ context, signal }) {
-      try {
-        return await measurePrometheus(cfg, context, signal)
-      } catch (err) {
-        return { kind: 'error', detail: signal?.aborted ? CANCELLED : `prometheus: ${errorText(err)}` }
-      }
-    }
-  }
+  return neverThrows(name, true, 'prometheus', ({ context, signal }) => measurePrometheus(cfg, context, signal))
 }
 
 async function measurePrometheus(cfg: PrometheusMetricConfig, context: TemplateContext, signal?: AbortSignal): Promise<Measurement> {
@@ -70,7 +61,7 @@ export function interpret(res: ExchangeResponse): Measurement {
   }
   if (body?.status === 'error') {
     const type = typeof body.errorType === 'string' && body.errorType ? `${body.errorType}: ` : ''
-    return { kind: 'error', detail: `${type}${oneLine(String(body.error ?? 'unknown error'))}${ok ? '' : ` (HTTP ${res.status})`}` }
+    return { kind: 'error', detail: `${type}${oneLine(String(body.error ?? 'unknown error'), 300)}${ok ? '' : ` (HTTP ${res.status})`}` }
   }
   if (!ok) return { kind: 'error', detail: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}` }
   if (!body || body.status !== 'success' || !body.data || typeof body.data !== 'object') {
@@ -115,7 +106,4 @@ function sampleValue(pair: unknown): Measurement {
   return { kind: 'value', value: n }
 }
 
-function oneLine(text: string): string {
-  const line = text.replace(/\s*\n\s*/g, ' ').trim()
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line
-}
+

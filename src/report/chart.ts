@@ -7,7 +7,8 @@
  * maximum, so a short spike stays visible; a bucket without data carries the previous value.
  */
 import type { CheckSummary, DeployReport, MeasurementRecord, PlanStep } from './types.js'
-import { boundText, num, plural } from './format.js'
+import { boundText, num } from './format.js'
+import { plural } from '../text.js'
 
 export const MAX_POINTS = 60
 

@@ -1,6 +1,8 @@
 /** Small pure formatting helpers shared by the report renderers (no clock, no environment). */
 import { formatDuration } from '../config/units.js'
 import type { CheckSummary, CheckVerdict, DeployReport, FinalStatus } from './types.js'
+export { oneLine, plural } from '../text.js'
+import { oneLine, plural } from '../text.js'
 
 export { formatDuration }
 
@@ -47,9 +49,6 @@ export function fenced(s: string, lang = 'text'): string {
   return `${fence}${lang}\n${s.replace(/\r\n?/g, '\n').trimEnd()}\n${fence}`
 }
 
-export function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim()
-}
 
 /** Cuts text to `max` characters with an ellipsis that says how much was cut. */
 export function clip(s: string, max: number): string {
@@ -83,9 +82,6 @@ export function duration(ms: number): string {
   return Number.isFinite(ms) && ms >= 0 ? formatDuration(ms) : '—'
 }
 
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`
-}
 
 /** The limits a check enforced, as text (`≤ 0.005`, `≥ 0.9`, `0.9 … 1.2`); the summary's own text otherwise. */
 export function boundText(c: Pick<CheckSummary, 'upper' | 'lower' | 'bound'>): string {

@@ -46679,6 +46679,12 @@ function oneLine(s, max = Infinity) {
 function plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
 }
+/** The last non-blank line of `text`, trimmed; cut at `max` characters with `…`. */
+function lastLine(text, max = 200) {
+    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const line = lines[lines.length - 1] ?? '';
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Small pure formatting helpers shared by the report renderers (no clock, no environment). */
@@ -48791,6 +48797,7 @@ function errorText(err) {
 ;// CONCATENATED MODULE: ./src/metrics/command.ts
 
 
+
 function commandProvider(name, cfg, deps) {
     return neverThrows(name, false, 'command', (request) => measureCommand(name, cfg, deps, request));
 }
@@ -48842,8 +48849,8 @@ function parseStdout(stdout) {
     return { kind: 'value', value: n };
 }
 function withStderr(what, stderr) {
-    const last = stderr.trimEnd().split('\n').pop()?.trim();
-    return last ? `${what}: ${last.length > 200 ? `${last.slice(0, 200)}…` : last}` : what;
+    const last = lastLine(stderr, 201);
+    return last ? `${what}: ${last}` : what;
 }
 function command_quote(text) {
     const line = text.replace(/\s+/g, ' ');
@@ -49152,6 +49159,7 @@ const dependabotGate = {
 
 ;// CONCATENATED MODULE: ./src/gates/command.ts
 
+
 const commandGate = {
     type: 'command',
     readOnly: () => false,
@@ -49185,13 +49193,6 @@ function judgeCommand(r, timeoutMs) {
             throw new Error(`unknown command outcome ${String(never)}`);
         }
     }
-}
-const MAX_LINE = 200;
-/** The last non-empty line of `text`, trimmed and capped. */
-function lastLine(text) {
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    const line = lines[lines.length - 1] ?? '';
-    return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/coverage.ts

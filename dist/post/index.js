@@ -51508,6 +51508,7 @@ function http_errorText(err) {
 ;// CONCATENATED MODULE: ./src/metrics/command.ts
 
 
+
 function command_commandProvider(name, cfg, deps) {
     return neverThrows(name, false, 'command', (request) => measureCommand(name, cfg, deps, request));
 }
@@ -51559,8 +51560,8 @@ function parseStdout(stdout) {
     return { kind: 'value', value: n };
 }
 function withStderr(what, stderr) {
-    const last = stderr.trimEnd().split('\n').pop()?.trim();
-    return last ? `${what}: ${last.length > 200 ? `${last.slice(0, 200)}…` : last}` : what;
+    const last = lastLine(stderr, 201);
+    return last ? `${what}: ${last}` : what;
 }
 function command_quote(text) {
     const line = text.replace(/\s+/g, ' ');
@@ -51786,6 +51787,12 @@ function text_oneLine(s, max = Infinity) {
 function text_plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
 }
+/** The last non-blank line of `text`, trimmed; cut at `max` characters with `…`. */
+function text_lastLine(text, max = 200) {
+    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const line = lines[lines.length - 1] ?? '';
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
 
 ;// CONCATENATED MODULE: ./src/gates/approval.ts
 
@@ -51881,6 +51888,7 @@ const dependabotGate = {
 
 ;// CONCATENATED MODULE: ./src/gates/command.ts
 
+
 const commandGate = {
     type: 'command',
     readOnly: () => false,
@@ -51898,7 +51906,7 @@ const commandGate = {
 };
 /** One line from a finished command: exit code and the last line it printed. */
 function judgeCommand(r, timeoutMs) {
-    const last = r.outcome === 'ok' ? lastLine(r.stdout) || lastLine(r.stderr) : lastLine(r.stderr) || lastLine(r.stdout);
+    const last = r.outcome === 'ok' ? text_lastLine(r.stdout) || text_lastLine(r.stderr) : text_lastLine(r.stderr) || text_lastLine(r.stdout);
     const said = last ? `: ${last}` : '';
     switch (r.outcome) {
         case 'ok':
@@ -51914,13 +51922,6 @@ function judgeCommand(r, timeoutMs) {
             throw new Error(`unknown command outcome ${String(never)}`);
         }
     }
-}
-const MAX_LINE = 200;
-/** The last non-empty line of `text`, trimmed and capped. */
-function lastLine(text) {
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    const line = lines[lines.length - 1] ?? '';
-    return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/coverage.ts

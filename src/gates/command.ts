@@ -3,6 +3,7 @@ import type { GateConfig } from '../config/schema.js'
 import type { CommandResult } from '../actions/types.js'
 import type { Gate, GateOutcome } from './types.js'
 import { formatDuration } from '../config/units.js'
+import { lastLine } from '../text.js'
 
 type Config = Extract<GateConfig, { type: 'command' }>
 
@@ -42,11 +43,3 @@ export function judgeCommand(r: CommandResult, timeoutMs: number): GateOutcome {
   }
 }
 
-const MAX_LINE = 200
-
-/** The last non-empty line of `text`, trimmed and capped. */
-export function lastLine(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean)
-  const line = lines[lines.length - 1] ?? ''
-  return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line
-}

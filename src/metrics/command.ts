@@ -8,6 +8,7 @@ import { formatDuration } from '../config/units.js'
 import type { CommandResult, CommandRunner } from '../actions/types.js'
 import { CANCELLED, neverThrows, toNumber } from './http.js'
 import type { Measurement, MetricProvider, MeasureRequest } from './types.js'
+import { lastLine } from '../text.js'
 
 export type CommandMetricConfig = Extract<MetricConfig, { provider: 'command' }>
 
@@ -70,8 +71,8 @@ export function parseStdout(stdout: string): Measurement {
 }
 
 function withStderr(what: string, stderr: string): string {
-  const last = stderr.trimEnd().split('\n').pop()?.trim()
-  return last ? `${what}: ${last.length > 200 ? `${last.slice(0, 200)}…` : last}` : what
+  const last = lastLine(stderr, 201)
+  return last ? `${what}: ${last}` : what
 }
 
 function quote(text: string): string {

@@ -51319,8 +51319,6 @@ function prepareRequest(cfg, context) {
         return headers;
     if (cfg.body === undefined)
         return { ok: true, value: { method: cfg.method, headers: headers.value } };
-    if (cfg.method !== 'POST')
-        return { ok: false, detail: 'a body needs method: POST' };
     let body;
     try {
         body = render(cfg.body, context, 'none');

@@ -59,7 +59,6 @@ function prepareRequest(cfg: HttpMetricConfig, context: TemplateContext): Result
   const headers = renderHeaders(cfg.headers, context)
   if (!headers.ok) return headers
   if (cfg.body === undefined) return { ok: true, value: { method: cfg.method, headers: headers.value } }
-  if (cfg.method !== 'POST') return { ok: false, detail: 'a body needs method: POST' }
   let body: string
   try {
     body = render(cfg.body, context, 'none')

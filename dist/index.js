@@ -41163,12 +41163,7 @@ function envPositions(doc, lc) {
         const { line, col } = r ? lc.linePos(r[0]) : { line: 1, col: 1 };
         return { line, column: col };
     };
-    const names = new Map();
-    const envs = envPair?.value;
-    if ((0,dist/* isMap */.jh)(envs))
-        for (const p of envs.items)
-            names.set(String((0,dist/* isScalar */.jn)(p.key) ? p.key.value : p.key), keyPos(p.key));
-    return { environments: keyPos(envPair?.key), names };
+    return { environments: keyPos(envPair?.key) };
 }
 const MISSING = 'required key is missing';
 function humanMessage(iss) {

@@ -44081,12 +44081,7 @@ function envPositions(doc, lc) {
         const { line, col } = r ? lc.linePos(r[0]) : { line: 1, col: 1 };
         return { line, column: col };
     };
-    const names = new Map();
-    const envs = envPair?.value;
-    if (isMap(envs))
-        for (const p of envs.items)
-            names.set(String(isScalar(p.key) ? p.key.value : p.key), keyPos(p.key));
-    return { environments: keyPos(envPair?.key), names };
+    return { environments: keyPos(envPair?.key) };
 }
 const MISSING = 'required key is missing';
 function humanMessage(iss) {

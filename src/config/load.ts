@@ -43,10 +43,9 @@ interface Pos {
   column: number
 }
 
-/** Where the `environments:` key and each environment's key sit in the file. */
+/** Where the `environments:` key sits in the file (an unknown environment input points there). */
 interface EnvPositions {
   environments: Pos
-  names: Map<string, Pos>
 }
 
 const positions = new WeakMap<Config, EnvPositions>()
@@ -213,10 +212,7 @@ function envPositions(doc: Document, lc: LineCounter): EnvPositions {
     const { line, col } = r ? lc.linePos(r[0]) : { line: 1, col: 1 }
     return { line, column: col }
   }
-  const names = new Map<string, Pos>()
-  const envs = envPair?.value
-  if (isMap(envs)) for (const p of envs.items) names.set(String(isScalar(p.key) ? p.key.value : p.key), keyPos(p.key))
-  return { environments: keyPos(envPair?.key), names }
+  return { environments: keyPos(envPair?.key) }
 }
 
 // ---------------------------------------------------------------- human messages for zod's defaults

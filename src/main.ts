@@ -4,7 +4,8 @@
 import * as core from '@actions/core'
 import { systemClock, type Clock } from './rollout/clock.js'
 import type { CommandRunner } from './actions/types.js'
-import { runCommand as realRunCommand } from './actions/run-command.js'
+import { runCommand as realRunCommand, createCommandRunner } from './actions/run-command.js'
+import { GroupLedger, ledgerPath } from './actions/groups.js'
 import { ConfigError, annotate } from './config/load.js'
 import { createOctokit } from './github/client.js'
 import type { GitHubAccess } from './github/types.js'
@@ -16,20 +17,26 @@ import { publishLocal } from './flow/publish.js'
 import { GitHubSide } from './flow/github-side.js'
 import { AuditTrail } from './flow/audit.js'
 import { StateSaver, readSavedState } from './flow/state.js'
-import { postRollback, closeDeployment } from './flow/post-rollback.js'
+import { postRollback, closeDeployment, endMainGroups } from './flow/post-rollback.js'
 import { rollbackActions } from './actions/action-request.js'
 import { makeProviders, type FlowContext } from './flow/context.js'
 import { deployFlow } from './flow/deploy.js'
+import { withCancellation } from './flow/cancel.js'
 import { planFlow } from './flow/plan.js'
 
 export interface RunOptions {
   clock?: Clock
-  /** Aborted by SIGINT/SIGTERM (see index.ts): the rollout rolls back before run() returns. */
+  /** Cancels the run like SIGINT/SIGTERM do (run() handles those itself): the rollout rolls back before run() returns. */
   signal?: AbortSignal
   runCommand?: CommandRunner
 }
 
+/** The main step. SIGINT/SIGTERM while it runs stop the rollout and roll back before it returns. */
 export async function run(opts: RunOptions = {}): Promise<void> {
+  await withCancellation(opts.signal, (signal) => runMain({ ...opts, signal }))
+}
+
+async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void> {
   const clock = opts.clock ?? systemClock
   const started = clock.now()
   let s: Setup
@@ -42,14 +49,15 @@ export async function run(opts: RunOptions = {}): Promise<void> {
   const counter = { count: 0 }
   const gh = githubAccess(s, counter)
   const report = newReport(basicsFrom(s), started)
+  const ledger = new GroupLedger(ledgerPath(process.env))
   const state = new StateSaver({
-    environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions)
+    environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions), groups: ledger.path
   })
-  const runCommand = opts.runCommand ?? realRunCommand
+  const runCommand = opts.runCommand ?? createCommandRunner(ledger)
   const f: FlowContext = {
     s,
     clock,
-    signal: opts.signal ?? new AbortController().signal,
+    signal: opts.signal,
     runCommand,
     github: new GitHubSide(gh, { environment: s.inputs.environment, url: s.env.url, prNumber: s.inputs.prNumber, policy: s.config.report['pr-comment'], secrets: s.secrets }),
     report,
@@ -120,7 +128,9 @@ export async function runPost(runCommand: CommandRunner = realRunCommand): Promi
     return
   }
   try {
-    const out = await postRollback(st, runCommand)
+    const stuck = await endMainGroups(st)
+    const rolled = await postRollback(st, runCommand)
+    const out = stuck ? { ran: true, ok: false, message: `${rolled.message}; but ${stuck}` } : rolled
     core.info(`Stagegate post: ${out.message}`)
     await closeDeployment(st, out)
     if (!out.ran) return

@@ -2,7 +2,7 @@ import { describe, expect, test, beforeAll, afterAll } from '@jest/globals'
 import { mkdtempSync, existsSync, readFileSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { inheritedEnv, runCommand, stagegateEnv, TAIL_BYTES } from '../../src/actions/run-command.js'
+import { inheritedEnv, runCommand, stagegateEnv, HEAD_BYTES, LOG_LINE_BYTES, TAIL_BYTES } from '../../src/actions/run-command.js'
 import type { CommandRequest } from '../../src/actions/types.js'
 import { processGone as gone } from '../support/stack.js'
 
@@ -139,12 +139,58 @@ describe('runCommand', () => {
     expect(await waitGone(g)).toBe(true)
   }, 20_000)
 
-  test('keeps only the last 64 KiB of output', async () => {
-    const r = await runCommand(req(`head -c ${TAIL_BYTES * 2} /dev/zero | tr '\\0' a; printf END`))
+  test('output up to head + tail is kept whole', async () => {
+    const r = await runCommand(req(`head -c ${HEAD_BYTES + TAIL_BYTES - 3} /dev/zero | tr '\\0' a; printf END`))
     expect(r.outcome).toBe('ok')
-    expect(Buffer.byteLength(r.stdout)).toBe(TAIL_BYTES)
-    expect(r.stdout.endsWith('aEND')).toBe(true)
+    expect(r.stdout).toBe(`${'a'.repeat(HEAD_BYTES + TAIL_BYTES - 3)}END`)
+    expect(r.stdoutTruncated).toBeUndefined()
   })
+
+  test('longer output keeps its first 8 KiB and last 64 KiB around a truncation marker', async () => {
+    const r = await runCommand(req(`printf START; head -c ${TAIL_BYTES * 2} /dev/zero | tr '\\0' a; printf END`))
+    expect(r.outcome).toBe('ok')
+    expect(r.stdoutTruncated).toBe(true)
+    const [head, tail] = r.stdout.split(/\n… \[output truncated: \d+ bytes not kept\] …\n/)
+    expect(head).toBe(`START${'a'.repeat(HEAD_BYTES - 5)}`)
+    expect(tail).toBe(`${'a'.repeat(TAIL_BYTES - 3)}END`)
+    expect(r.stdout).toMatch(`[output truncated: ${TAIL_BYTES * 2 + 8 - HEAD_BYTES - TAIL_BYTES} bytes not kept]`)
+  })
+
+  /** Runs with the log echoed, counting what reaches stdout instead of printing it. */
+  async function echoed(run: string): Promise<{ r: Awaited<ReturnType<typeof runCommand>>; logBytes: number; lastLog: string }> {
+    const write = process.stdout.write
+    let logBytes = 0
+    let lastLog = ''
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      logBytes += chunk.length
+      lastLog = (lastLog + String(chunk)).slice(-(LOG_LINE_BYTES + 1000))
+      return true
+    }) as typeof process.stdout.write
+    try {
+      return { r: await runCommand(req(run, { stream: true, timeoutMs: 55_000 })), logBytes, lastLog }
+    } finally {
+      process.stdout.write = write
+    }
+  }
+
+  test('50 MB on one line: completes, the log line is cut and says so, the result keeps head and tail', async () => {
+    const { r, logBytes, lastLog } = await echoed(`head -c 50000000 /dev/zero | tr '\\0' x; echo; echo 'the last line'`)
+    expect(r.outcome).toBe('ok')
+    expect(r.stdoutTruncated).toBe(true)
+    expect(r.stdout.endsWith('x\nthe last line\n')).toBe(true)
+    expect(lastLog).toBe(`[test] ${'x'.repeat(LOG_LINE_BYTES)} … [line cut: ${50_000_000 - LOG_LINE_BYTES} more bytes not shown]\n[test] the last line\n`)
+    expect(logBytes).toBeLessThan(LOG_LINE_BYTES + 1000)
+  }, 60_000)
+
+  test('50 MB of lines: completes, every line is logged, the last line is kept', async () => {
+    const { r, logBytes, lastLog } = await echoed(`yes 'twenty bytes line..' | head -c 50000000; echo 'the last line'`)
+    expect(r.outcome).toBe('ok')
+    expect(r.stdoutTruncated).toBe(true)
+    expect(Buffer.byteLength(r.stdout)).toBeLessThan(HEAD_BYTES + TAIL_BYTES + 100)
+    expect(r.stdout.endsWith('twenty bytes line..\nthe last line\n')).toBe(true)
+    expect(lastLog.endsWith('[test] the last line\n')).toBe(true)
+    expect(logBytes).toBe(50_000_000 + 2_500_000 * '[test] '.length + '[test] the last line\n'.length)
+  }, 60_000)
 
   test('a background daemon holding stdout open does not hang the command', async () => {
     const pids = join(dir, 'daemon-pids')

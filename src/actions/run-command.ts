@@ -4,15 +4,17 @@
  * This module lives in the real world: it uses real timers, not the injected Clock.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import type { CommandRequest, CommandResult, CommandRunner } from './types.js'
 import type { ActionContext } from '../rollout/types.js'
+import { GroupLedger, KILL_GRACE_MS, groupAlive, signalGroup } from './groups.js'
 
-/** Output kept per stream in the result (the tail). */
+/** Output kept per stream in the result: the last TAIL_BYTES and the first HEAD_BYTES. */
 export const TAIL_BYTES = 64 * 1024
-/** Time between SIGTERM and SIGKILL for a killed process group. */
-export const KILL_GRACE_MS = 5000
+export const HEAD_BYTES = 8 * 1024
+/** The longest line echoed to the log; the rest of a longer line is counted, not shown. */
+export const LOG_LINE_BYTES = 16 * 1024
+export { KILL_GRACE_MS } from './groups.js'
 /** After bash exits, how long to wait for its pipes to drain (a background daemon may hold them open). */
 const DRAIN_MS = 500
 const GROUP_POLL_MS = 50
@@ -30,7 +32,14 @@ export function inheritedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 const HIDDEN_ENV = /^(INPUT_|STATE_|ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$)/
 
-export const runCommand: CommandRunner = async (request) => {
+/** The runner of the main step: every group it starts is written to `ledger` (for the post step). */
+export function createCommandRunner(ledger?: GroupLedger): CommandRunner {
+  return (request) => runOne(request, ledger)
+}
+
+export const runCommand: CommandRunner = createCommandRunner()
+
+async function runOne(request: CommandRequest, ledger?: GroupLedger): Promise<CommandResult> {
   const started = Date.now()
   if (request.signal?.aborted) {
     return { exitCode: null, outcome: 'aborted', durationMs: 0, stdout: '', stderr: '' }
@@ -41,6 +50,7 @@ export const runCommand: CommandRunner = async (request) => {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe']
   })
+  if (child.pid !== undefined) ledger?.started(child.pid, request.label)
   const out = new OutputSink(request.label, 'stdout', request.stream !== false)
   const err = new OutputSink(request.label, 'stderr', request.stream !== false)
   child.stdout?.on('data', (b: Buffer) => out.write(b))
@@ -59,13 +69,16 @@ export const runCommand: CommandRunner = async (request) => {
       exitCode: exit.code,
       outcome: killer.reason ?? (exit.code === 0 ? 'ok' : 'failed'),
       durationMs: Date.now() - started,
-      stdout: out.tail(),
-      stderr: err.tail() + (exit.spawnError ? `${exit.spawnError}\n` : '')
+      stdout: out.text(),
+      stderr: err.text() + (exit.spawnError ? `${exit.spawnError}\n` : ''),
+      ...(out.truncated ? { stdoutTruncated: true } : {}),
+      ...(err.truncated ? { stderrTruncated: true } : {})
     }
   } finally {
     clearTimeout(timer)
     request.signal?.removeEventListener('abort', onAbort)
     killer.dispose()
+    if (child.pid !== undefined) ledger?.ended(child.pid)
   }
 }
 
@@ -125,51 +138,21 @@ class GroupKiller {
   }
 }
 
-function signalGroup(pid: number, sig: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, sig)
-  } catch {
-    // the group is already gone
-  }
-}
-
-/** Whether any member of the process group is still running (zombies awaiting their reaper do not count). */
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0)
-  } catch {
-    return false
-  }
-  return process.platform !== 'linux' || liveMembersOnLinux(pgid)
-}
-
-function liveMembersOnLinux(pgid: number): boolean {
-  let entries: string[]
-  try {
-    entries = readdirSync('/proc')
-  } catch {
-    return true
-  }
-  for (const e of entries) {
-    if (!/^\d+$/.test(e)) continue
-    let stat: string
-    try {
-      stat = readFileSync(`/proc/${e}/stat`, 'utf8')
-    } catch {
-      continue
-    }
-    // after "pid (comm) ": state ppid pgrp ...
-    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X') return true
-  }
-  return false
-}
-
-/** Streams complete lines to the log with the label as prefix, and keeps the last TAIL_BYTES. */
+/**
+ * One output stream of a command, in bounded memory and linear time whatever it prints: complete
+ * lines go to the log with the label as prefix (a line longer than LOG_LINE_BYTES is cut there and
+ * says how much was not shown); the result keeps the first HEAD_BYTES and the last TAIL_BYTES,
+ * with a marker where output was dropped.
+ */
 class OutputSink {
-  private chunks: Buffer[] = []
-  private size = 0
-  private partial = ''
+  private head: Buffer[] = []
+  private headSize = 0
+  private tailChunks: Buffer[] = []
+  private tailSize = 0
+  private total = 0
+  private line: Buffer[] = []
+  private lineSize = 0
+  private lineDropped = 0
   constructor(
     private readonly label: string,
     private readonly stream: 'stdout' | 'stderr',
@@ -177,38 +160,85 @@ class OutputSink {
   ) {}
 
   write(b: Buffer): void {
-    this.keep(b)
-    if (!this.echo) return
-    const lines = (this.partial + b.toString('utf8')).split('\n')
-    this.partial = lines.pop() ?? ''
-    for (const line of lines) this.log(line)
+    this.total += b.length
+    this.keepHead(b)
+    this.keepTail(b)
+    if (this.echo) this.echoLines(b)
   }
 
   flush(): void {
-    if (this.echo && this.partial) this.log(this.partial)
-    this.partial = ''
+    if (this.echo && (this.lineSize || this.lineDropped)) core.info(this.takeLine())
   }
 
-  tail(): string {
-    return Buffer.concat(this.chunks).toString('utf8')
+  /** Whether output was dropped between the head and the tail. */
+  get truncated(): boolean {
+    return this.total > HEAD_BYTES + TAIL_BYTES
   }
 
-  private log(line: string): void {
-    core.info(`[${this.label}${this.stream === 'stderr' ? ' stderr' : ''}] ${line.replace(/\r$/, '')}`)
+  /** All of the output when it fits, else its head, a marker and its tail. */
+  text(): string {
+    const tail = Buffer.concat(this.tailChunks)
+    if (this.total <= TAIL_BYTES) return tail.toString('utf8')
+    const head = Buffer.concat(this.head)
+    const headPart = head.subarray(0, Math.max(0, Math.min(head.length, this.total - TAIL_BYTES)))
+    if (!this.truncated) return Buffer.concat([headPart, tail]).toString('utf8')
+    const dropped = this.total - HEAD_BYTES - TAIL_BYTES
+    return `${headPart.toString('utf8')}\n… [output truncated: ${dropped} bytes not kept] …\n${tail.toString('utf8')}`
   }
 
-  private keep(b: Buffer): void {
-    this.chunks.push(b)
-    this.size += b.length
-    while (this.size > TAIL_BYTES && this.chunks.length) {
-      const excess = this.size - TAIL_BYTES
-      const first = this.chunks[0]
+  private echoLines(b: Buffer): void {
+    const batch: string[] = []
+    let from = 0
+    for (let nl = b.indexOf(10, from); nl !== -1; nl = b.indexOf(10, from)) {
+      this.addToLine(b.subarray(from, nl))
+      batch.push(this.takeLine())
+      from = nl + 1
+    }
+    this.addToLine(b.subarray(from))
+    // one write per chunk, not per line: a million short lines stay cheap
+    if (batch.length) core.info(batch.join('\n'))
+  }
+
+  private addToLine(piece: Buffer): void {
+    const room = LOG_LINE_BYTES - this.lineSize
+    if (piece.length > room) this.lineDropped += piece.length - room
+    const kept = piece.length > room ? piece.subarray(0, room) : piece
+    if (kept.length) {
+      // copy: the chunk's memory is not pinned by a partial line
+      this.line.push(Buffer.from(kept))
+      this.lineSize += kept.length
+    }
+  }
+
+  private takeLine(): string {
+    const text = Buffer.concat(this.line).toString('utf8').replace(/\r$/, '')
+    const more = this.lineDropped ? ` … [line cut: ${this.lineDropped} more bytes not shown]` : ''
+    this.line = []
+    this.lineSize = 0
+    this.lineDropped = 0
+    return `[${this.label}${this.stream === 'stderr' ? ' stderr' : ''}] ${text}${more}`
+  }
+
+  private keepHead(b: Buffer): void {
+    if (this.headSize >= HEAD_BYTES) return
+    const part = Buffer.from(b.subarray(0, HEAD_BYTES - this.headSize))
+    this.head.push(part)
+    this.headSize += part.length
+  }
+
+  private keepTail(b: Buffer): void {
+    const part = b.length > TAIL_BYTES ? b.subarray(b.length - TAIL_BYTES) : b
+    this.tailChunks.push(Buffer.from(part))
+    this.tailSize += part.length
+    while (this.tailSize > TAIL_BYTES) {
+      const excess = this.tailSize - TAIL_BYTES
+      const first = this.tailChunks[0]
       if (first.length <= excess) {
-        this.chunks.shift()
-        this.size -= first.length
+        this.tailChunks.shift()
+        this.tailSize -= first.length
       } else {
-        this.chunks[0] = first.subarray(excess)
-        this.size -= excess
+        this.tailChunks[0] = first.subarray(excess)
+        this.tailSize -= excess
       }
     }
   }

@@ -4,8 +4,12 @@ export interface CommandResult {
   /** `timeout`: killed after its time limit; `aborted`: killed by a signal/cancellation. */
   outcome: 'ok' | 'failed' | 'timeout' | 'aborted'
   durationMs: number
+  /** Everything printed, or (over 72 KiB) its first 8 KiB and last 64 KiB around a truncation marker. */
   stdout: string
   stderr: string
+  /** Set when output was dropped from the middle (memory stays bounded whatever a command prints). */
+  stdoutTruncated?: boolean
+  stderrTruncated?: boolean
 }
 
 export interface CommandRequest {

@@ -9,11 +9,32 @@ import { actionRequest } from '../actions/action-request.js'
 import { createOctokit, readRunContext } from '../github/client.js'
 import { setDeploymentStatus } from '../github/deployments.js'
 import type { ActionName } from '../config/schema.js'
+import { endGroups, readLedger, stillAlive } from '../actions/groups.js'
 
 export interface PostOutcome {
   ran: boolean
   ok: boolean
   message: string
+}
+
+/**
+ * Ends every process group the main step started that is still running (a killed main step's
+ * `set-weight` would otherwise write its weight after our rollback; a rollback slower than the
+ * runner's kill grace would run alongside ours): SIGTERM, SIGKILL after a grace, then waits until
+ * they are gone. Returns a failure message when something survived SIGKILL.
+ */
+export async function endMainGroups(st: SavedState, graceMs?: number): Promise<string | undefined> {
+  if (!st.groups) return undefined
+  const live = stillAlive(readLedger(st.groups))
+  if (!live.length) return undefined
+  const names = live.map((g) => `${g.label} (process group ${g.pgid})`).join(', ')
+  core.warning(`The main step left ${live.length === 1 ? 'a command' : `${live.length} commands`} running: ${names}. Ending ${live.length === 1 ? 'it' : 'them'} before anything else.`)
+  if (live.some((g) => g.label === 'rollback' || g.label === 'verify-rollback')) {
+    core.warning("The main step's rollback was still running: it is stopped, and the post step runs the rollback once, from the start.")
+  }
+  const left = await endGroups(live, graceMs)
+  if (!left.length) return undefined
+  return `could not end ${left.map((g) => `${g.label} (process group ${g.pgid})`).join(', ')} even with SIGKILL; traffic may still change after this step`
 }
 
 export async function postRollback(st: SavedState, runCommand: CommandRunner, env: NodeJS.ProcessEnv = process.env): Promise<PostOutcome> {

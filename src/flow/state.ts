@@ -17,6 +17,11 @@ export interface SavedState {
   deploymentId: string
   /** `true` when the main step reached its end (post then has nothing to do). */
   done: boolean
+  /**
+   * The ledger file (under RUNNER_TEMP) of every process group the main step started: the post
+   * step ends whichever is still running before it rolls back. Absent in states saved before v1.2.
+   */
+  groups?: string
 }
 
 const KEY = 'stagegate'

@@ -47,6 +47,7 @@ export function fromResult(r: CommandResult, timeoutMs: number): Measurement {
     case 'failed':
       return { kind: 'error', detail: withStderr(r.exitCode === null ? 'command could not run' : `command exited with code ${r.exitCode}`, r.stderr) }
     case 'ok':
+      if (r.stdoutTruncated) return { kind: 'error', detail: 'command printed more than 72 KiB on stdout (output truncated); it must print exactly one number' }
       return parseStdout(r.stdout)
     default: {
       const never: never = r.outcome

@@ -47,7 +47,8 @@ describe('what the command prints (pure)', () => {
     { r: result({ outcome: 'failed', exitCode: 1 }), want: { kind: 'error', detail: 'command exited with code 1' } },
     { r: result({ outcome: 'failed', exitCode: null, stderr: 'could not start bash: spawn bash ENOENT\n' }), want: { kind: 'error', detail: 'command could not run: could not start bash: spawn bash ENOENT' } },
     { r: result({ outcome: 'timeout', exitCode: null, stdout: '5' }), want: { kind: 'error', detail: 'command timed out after 1m30s' } },
-    { r: result({ outcome: 'aborted', exitCode: null }), want: { kind: 'error', detail: 'cancelled' } }
+    { r: result({ outcome: 'aborted', exitCode: null }), want: { kind: 'error', detail: 'cancelled' } },
+    { r: result({ stdout: '1234', stdoutTruncated: true }), want: { kind: 'error', detail: 'command printed more than 72 KiB on stdout (output truncated); it must print exactly one number' } }
   ])('$r.outcome $r.exitCode → $want.kind', ({ r, want }) => {
     expect(fromResult(r, 90_000)).toEqual(want)
   })
@@ -90,6 +91,11 @@ describe('running it (real bash)', () => {
     })
     expect(await p.measure({ context: CONTEXT })).toEqual({ kind: 'value', value: 5 })
     expect(seen).toEqual([{ label: 'metric cache-hit-rate', stream: false, timeoutMs: 2000 }])
+  })
+
+  test('a number longer than what is kept is never read from its tail (0.000…05 would read as 5)', async () => {
+    const p = provider("printf 0.; head -c 200000 /dev/zero | tr '\\0' 0; echo 5")
+    expect(await p.measure({ context: CONTEXT })).toEqual({ kind: 'error', detail: expect.stringMatching(/output truncated/) })
   })
 
   test('a runner that throws still gives an error measurement', async () => {

@@ -1,6 +1,8 @@
 /**
  * Runs user commands (actions, command gates, command metrics) with `bash -e -c`, in their own
  * process group, so a timeout or a cancellation kills the command and everything it started.
+ * The main step's runner also writes each group to a ledger (./groups.ts), so the post step can
+ * end what a killed main step left running. Output is handled in bounded memory, linear time.
  * This module lives in the real world: it uses real timers, not the injected Clock.
  */
 import { spawn, type ChildProcess } from 'node:child_process'

@@ -58,21 +58,26 @@ const read = (dir: string, name: string) => {
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
+/** An onOutput hook that sends `sig` to the step as soon as `ready()` holds (polled). */
+function killWhen(ready: () => boolean, sig: NodeJS.Signals) {
+  let timer: NodeJS.Timeout | undefined
+  return (_chunk: string, child: { kill(sig: NodeJS.Signals): boolean; once(e: string, f: () => void): unknown }) => {
+    if (timer) return
+    timer = setInterval(() => {
+      if (!ready()) return
+      clearInterval(timer)
+      child.kill(sig)
+    }, 20)
+    child.once('close', () => clearInterval(timer))
+  }
+}
+
 jest.setTimeout(60_000)
 
 test('SIGKILL of main during a slow set-weight: the post step ends it first, so the weight ends at 0 and nothing of it is left', async () => {
   const dir = workspace(CONFIG.replace('{ weight: 25, pause: 60s }', '{ weight: 25, pause: 0s }'))
-  let sent = false
-  const main = await runStep({
-    dir,
-    inputs: { environment: 'production' },
-    onOutput: (_chunk, child, all) => {
-      if (!sent && /Step 3\/4/.test(all)) {
-        sent = true
-        setTimeout(() => child.kill('SIGKILL'), 500)
-      }
-    }
-  })
+  // SIGKILL main once the slow set-weight (and its sleep) is running
+  const main = await runStep({ dir, inputs: { environment: 'production' }, onOutput: killWhen(() => read(dir, 'pids').length >= 2, 'SIGKILL') })
   expect(main.signal).toBe('SIGKILL')
   expect(JSON.parse(main.state.stagegate)).toMatchObject({ split: true, weight: 50 })
   const post = await runStep({ dir, inputs: { environment: 'production' }, entry: 'post', state: main.state })
@@ -90,21 +95,18 @@ test('SIGKILL of main during a slow set-weight: the post step ends it first, so 
 test("a main-step rollback still running when main is killed is stopped: one rollback at a time, run once more by post, verified after", async () => {
   const dir = workspace(CONFIG)
   let term = false
-  let kill = false
+  // the runner's kill grace runs out while main's (slow) rollback is still running
+  const kill = killWhen(() => read(dir, 'pids').length >= 2, 'SIGKILL')
   const main = await runStep({
     dir,
     inputs: { environment: 'production' },
     env: { ROLLBACK_SECONDS: '4' },
-    onOutput: (_chunk, child, all) => {
+    onOutput: (chunk, child, all) => {
       if (!term && /Step 2\/4/.test(all)) {
         term = true
         setTimeout(() => child.kill('SIGTERM'), 300)
       }
-      if (!kill && /▶ rollback/.test(all)) {
-        kill = true
-        // the runner's kill grace ran out while the (slow) rollback was still running
-        setTimeout(() => child.kill('SIGKILL'), 1000)
-      }
+      kill(chunk, child)
     }
   })
   expect(main.signal).toBe('SIGKILL')

@@ -17,6 +17,10 @@ export interface SavedState {
   deploymentId: string
   /** `true` when the main step reached its end (post then has nothing to do). */
   done: boolean
+  /** The run's final status, saved with `done` before the final GitHub calls. */
+  finalStatus?: string
+  /** `true` once the main step wrote the Deployment's final status (or had none to write). */
+  finalStatusWritten?: boolean
 }
 
 const KEY = 'stagegate'

@@ -7,7 +7,7 @@ import type { CommandRunner } from './actions/types.js'
 import { runCommand as realRunCommand, createCommandRunner } from './actions/run-command.js'
 import { GroupLedger, ledgerPath } from './actions/groups.js'
 import { ConfigError, annotate } from './config/load.js'
-import { createOctokit } from './github/client.js'
+import { createOctokit, githubDeadlines } from './github/client.js'
 import type { GitHubAccess } from './github/types.js'
 import type { DeployReport } from './report/types.js'
 import { verdictLine } from './report/markdown.js'
@@ -79,12 +79,14 @@ async function conclude(f: FlowContext, counter: { count: number }, state: State
   const { report, s } = f
   report.audit = f.audit.entries
   finish(report, f.clock.now(), counter.count)
+  // saved before any slow GitHub call: a post step after a kill now sees the real outcome
+  state.update({ done: true, split: report.status === 'rollback-failed', weight: report.finalWeight, finalStatus: report.status })
   if (s.inputs.mode === 'deploy') await f.github.finalStatus(report)
-  await f.github.comment(report, true)
+  state.update({ finalStatusWritten: true })
+  await f.github.finalComment(report, githubDeadlines().totalMs)
   report.apiRequests = counter.count // the final status and comment included
   if (f.github.gh) f.audit.record('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` })
   await publishLocal(report, s.secrets, s.config.report.summary)
-  state.update({ done: true, split: report.status === 'rollback-failed', weight: report.finalWeight })
   core.info(verdictLine(report))
   if (s.inputs.failOn.has(report.status)) core.setFailed(failMessage(report))
 }

@@ -34,7 +34,7 @@ export function runContext(apiUrl: string, over: Partial<RunContext> = {}): RunC
 export function access(apiUrl: string, over: Partial<RunContext> = {}, counter = { count: 0 }): GitHubAccess {
   const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
   const throttle = { write: group(), notifications: group() }
-  const octokit = createOctokit('test-token', apiUrl, counter, { retryAfterBaseValue: 1, throttle })
+  const octokit = createOctokit('ghs_testtoken', apiUrl, counter, { retryAfterBaseValue: 1, throttle })
   return { octokit, run: runContext(apiUrl, over) }
 }
 

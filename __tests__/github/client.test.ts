@@ -3,7 +3,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
-import { permissionHint, readRunContext } from '../../src/github/client.js'
+import { createOctokit, githubDeadlines, permissionHint, readRunContext } from '../../src/github/client.js'
 import { access, SHA } from './access.js'
 
 let server: GitHubServer
@@ -114,5 +114,48 @@ describe('permissionHint', () => {
     [403, 'statuses', '"statuses: read"']
   ] as const)('%i %s', (status, scope, want) => {
     expect(permissionHint(status, scope)).toContain(`add ${want}`)
+  })
+})
+
+describe('deadlines', () => {
+  const quick = (counter = { count: 0 }) => createOctokit('ghs_x', server.url, counter, { retryAfterBaseValue: 1, deadlines: { attemptMs: 200, totalMs: 2000 } })
+
+  test('a GET that never answers is retried per attempt, then fails with a clear message', async () => {
+    server.inject({ method: 'GET', hang: true })
+    const counter = { count: 0 }
+    await expect(quick(counter).rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })).rejects.toThrow(/GitHub did not answer GET .*\/deployments.* within 0.2s/)
+    expect(counter.count).toBe(4) // first try + 3 retries
+  })
+
+  test('a POST that never answers is not sent again (it may have landed)', async () => {
+    server.inject({ method: 'POST', hang: true })
+    await expect(quick().rest.repos.createDeployment({ owner: 'acme', repo: 'shop', ref: 'main' })).rejects.toThrow(/GitHub did not answer POST .* within 0.2s/)
+    expect(server.hung).toHaveLength(1)
+  })
+
+  test('the total deadline covers every retry', async () => {
+    server.inject({ method: 'GET', hang: true })
+    const gh = createOctokit('ghs_x', server.url, { count: 0 }, { retryAfterBaseValue: 1, deadlines: { attemptMs: 300, totalMs: 500 } })
+    await expect(gh.rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })).rejects.toThrow(/did not complete GET .* within 0.5s \(retries included\)/)
+    expect(server.hung.length).toBeLessThan(4)
+  })
+
+  test.each<[string | undefined, number]>([
+    [undefined, 10_000], ['20s', 20_000], ['250ms', 250], ['nonsense', 10_000]
+  ])('STAGEGATE_GITHUB_TIMEOUT=%s: %i ms per attempt, three times that in all', (raw, attemptMs) => {
+    expect(githubDeadlines({ STAGEGATE_GITHUB_TIMEOUT: raw })).toEqual({ attemptMs, totalMs: 3 * attemptMs })
+  })
+
+  test('a 429 is left to plugin-throttling (Retry-After), never retried again by plugin-retry', async () => {
+    server.inject({ method: 'GET', times: 1, status: 429, retryAfter: 3 })
+    const seen: number[] = []
+    const gh = createOctokit('ghs_x', server.url, { count: 0 }, {
+      retryAfterBaseValue: 1,
+      rateLimitRetries: 0,
+      throttle: { onSecondaryRateLimit: (after: number) => (seen.push(after), false) }
+    })
+    await expect(gh.rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })).rejects.toMatchObject({ status: 429 })
+    expect(seen).toEqual([3])
+    expect(server.requests.map((r) => r.status)).toEqual([429])
   })
 })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
-import { CommentWarning, forgetCommentIds, resolvePrNumber, shouldComment, upsertComment } from '../../src/github/comment.js'
+import { CommentWarning, commentText, forgetCommentIds, isOurComment, resolvePrNumber, shouldComment, upsertComment, type Identity } from '../../src/github/comment.js'
 import { access, SHA } from './access.js'
 
 const MARKER = '<!-- stagegate:environment=production -->'
@@ -93,5 +93,55 @@ describe('shouldComment', () => {
   })
   test('an unknown policy is an error, not a silent default', () => {
     expect(() => shouldComment('sometimes' as never, 'succeeded')).toThrow(/unknown pr-comment policy/)
+  })
+})
+
+describe('the marker cannot be forged', () => {
+  const STAGING = '<!-- stagegate:environment=staging -->'
+  test.each<[string, string]>([
+    ['version text carrying another marker', `${MARKER}\nversion v2 ${STAGING}`],
+    ['a marker on a line of its own', `${MARKER}\nok\n${STAGING}\n`],
+    ['no marker at the start', `hello ${STAGING}`]
+  ])('%s: only the first line is a marker', (_name, body) => {
+    const text = commentText(MARKER, body)
+    expect(text.startsWith(`${MARKER}\n`)).toBe(true)
+    expect(text.match(/<!--/g)).toHaveLength(1)
+    expect(text).not.toContain(STAGING)
+  })
+
+  const bot: Identity = { bot: true }
+  const named: Identity = { bot: true, login: 'github-actions[bot]' }
+  const pat: Identity = { bot: false, login: 'deploy-user' }
+  test.each<[string, string, { login: string; type: string } | null, Identity, boolean]>([
+    ['our bot, marker first', `${MARKER}\nbody`, { login: 'github-actions[bot]', type: 'Bot' }, bot, true],
+    ['a person who typed the marker first', `${MARKER}\nbody`, { login: 'mallory', type: 'User' }, bot, false],
+    ['our bot, marker not first (quoted)', `> ${MARKER}\nbody`, { login: 'github-actions[bot]', type: 'Bot' }, bot, false],
+    ['our bot, another environment', `${MARKER.replace('production', 'staging')}\nbody`, { login: 'github-actions[bot]', type: 'Bot' }, bot, false],
+    ['a marker that is only a prefix of a longer one', `${MARKER.replace(' -->', 'x -->')}\nbody`, { login: 'github-actions[bot]', type: 'Bot' }, bot, false],
+    ['another bot once our login is known', `${MARKER}\nbody`, { login: 'other-app[bot]', type: 'Bot' }, named, false],
+    ['a PAT: its own user', `${MARKER}\nbody`, { login: 'deploy-user', type: 'User' }, pat, true],
+    ['a PAT: the bot is not us', `${MARKER}\nbody`, { login: 'github-actions[bot]', type: 'Bot' }, pat, false],
+    ['no author (deleted user)', `${MARKER}\nbody`, null, bot, false]
+  ])('isOurComment: %s', (_name, body, user, me, want) => {
+    expect(isOurComment({ id: 1, body, user }, MARKER, me)).toBe(want)
+  })
+
+  test('a person\'s comment that starts with the marker is never edited; ours is created beside it', async () => {
+    const gh = access(server.url)
+    const forged = server.state.addComment(12, `${MARKER}\nforged`, 'mallory')
+    const res = await upsertComment(gh, 12, MARKER, `${MARKER}\nreal`)
+    expect(res.created).toBe(true)
+    expect(forged.body).toBe(`${MARKER}\nforged`)
+  })
+
+  test('with a PAT, the comments of the token\'s user are ours (GET /user, once)', async () => {
+    server.state.viewer = { login: 'deploy-user', type: 'User' }
+    const counter = { count: 0 }
+    const { createOctokit } = await import('../../src/github/client.js')
+    const gh = { octokit: createOctokit('ghp_personaltoken', server.url, counter, { retryAfterBaseValue: 1 }), run: access(server.url).run }
+    const mine = server.state.addComment(12, `${MARKER}\nold`, 'deploy-user')
+    const res = await upsertComment(gh, 12, MARKER, `${MARKER}\nnew`)
+    expect(res).toEqual({ id: mine.id, created: false })
+    expect(server.requests.filter((r) => r.path === '/user')).toHaveLength(1)
   })
 })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
-import { createDeployment, findActiveDeployment, markPreviousInactive, setDeploymentStatus } from '../../src/github/deployments.js'
+import { createDeployment, findActiveDeployment, markInactive, scanLock, setDeploymentStatus } from '../../src/github/deployments.js'
 import { access, SHA } from './access.js'
 
 const HOUR = 3_600_000
@@ -49,14 +49,78 @@ describe('deployments', () => {
     if (active) expect(active.sha).toBe('b'.repeat(40))
   })
 
-  test('marks earlier successful deployments inactive, keeping the new one', async () => {
+  test('marks the given earlier deployments inactive, keeping the new one', async () => {
     const gh = access(server.url)
     const old = server.state.addDeployment({ environment: 'production', sha: 'c'.repeat(40), createdAt: NOW - 48 * HOUR, statuses: ['success'] })
-    const failed = server.state.addDeployment({ environment: 'production', sha: 'd'.repeat(40), createdAt: NOW - 24 * HOUR, statuses: ['failure'] })
     const now = server.state.addDeployment({ environment: 'production', sha: SHA, createdAt: NOW, statuses: ['success'] })
-    await markPreviousInactive(gh, 'production', now.id)
-    expect(server.state.statusesOf(old.id)[0].state).toBe('inactive')
-    expect(server.state.statusesOf(failed.id)[0].state).toBe('failure')
+    await markInactive(gh, [old.id, now.id], now.id)
+    expect(server.state.statusesOf(old.id)[0]).toMatchObject({ state: 'inactive', description: `superseded by ${now.id}` })
     expect(server.state.statusesOf(now.id)[0].state).toBe('success')
+  })
+
+  test('a success status asks GitHub to mark earlier ones inactive (auto_inactive); other states do not', async () => {
+    const gh = access(server.url)
+    const bodies: unknown[] = []
+    gh.octokit.hook.before('request', (o) => {
+      if (o.method === 'POST') bodies.push((o as { auto_inactive?: unknown }).auto_inactive)
+    })
+    const dep = server.state.addDeployment({ environment: 'production', sha: SHA, createdAt: NOW })
+    await setDeploymentStatus(gh, dep.id, 'in_progress')
+    await setDeploymentStatus(gh, dep.id, 'success')
+    await setDeploymentStatus(gh, dep.id, 'failure')
+    expect(bodies).toEqual([false, true, false])
+  })
+})
+
+const STAGEGATE = 'Stagegate: checkout-api 1.2.3'
+type Seed = { ageMin: number; statuses: string[]; stagegate?: boolean; statusDescription?: string }
+
+describe('the lock scan (scanLock)', () => {
+  function seed(list: Seed[]): number[] {
+    return list.map((d) => {
+      const dep = server.state.addDeployment({ environment: 'production', sha: 'e'.repeat(40), createdAt: NOW - d.ageMin * 60_000, description: d.stagegate === false ? 'other tool' : STAGEGATE })
+      for (const st of d.statuses) server.state.addDeploymentStatus(dep.id, { state: st, description: d.statusDescription ?? st })
+      return dep.id as number
+    })
+  }
+
+  // oldest first; `want` is the index of the deployment that holds the lock (or null)
+  test.each<[string, Seed[], number | null]>([
+    ['no status, 1 min old: a run starting (pending)', [{ ageMin: 1, statuses: [] }], 0],
+    ['no status, 20 min old: abandoned, not a lock', [{ ageMin: 20, statuses: [] }], null],
+    ['in_progress, 2 h old', [{ ageMin: 120, statuses: ['in_progress'] }], 0],
+    ['pending status', [{ ageMin: 3, statuses: ['pending'] }], 0],
+    ['two active: the lowest id holds it', [{ ageMin: 30, statuses: ['in_progress'] }, { ageMin: 1, statuses: [] }], 0],
+    ['an active one behind a blocked one (failure, "blocked: …")', [{ ageMin: 30, statuses: ['in_progress'] }, { ageMin: 5, statuses: ['in_progress', 'failure'], statusDescription: 'blocked: deployment 1 …' }], 0],
+    ['an active one behind another tool\'s success', [{ ageMin: 30, statuses: ['in_progress'] }, { ageMin: 5, statuses: ['success'], stagegate: false }], 0],
+    ['finished', [{ ageMin: 30, statuses: ['in_progress', 'success'] }], null]
+  ])('%s', async (_name, list, want) => {
+    const ids = seed(list)
+    const scan = await scanLock(access(server.url), 'production', NOW)
+    expect(scan.active?.id ?? null).toBe(want === null ? null : ids[want])
+  })
+
+  test('deployments newer than ours (a higher id) never block us: the lower id goes first', async () => {
+    const [ours, newer] = seed([{ ageMin: 2, statuses: ['in_progress'] }, { ageMin: 1, statuses: [] }])
+    expect((await scanLock(access(server.url), 'production', NOW, ours)).active).toBeNull()
+    expect((await scanLock(access(server.url), 'production', NOW, newer)).active?.id).toBe(ours)
+  })
+
+  test('steady state, 30 earlier deployments (one an hour): one listing and one status read', async () => {
+    const list: Seed[] = []
+    for (let i = 30; i >= 1; i--) list.push({ ageMin: i * 60, statuses: i === 1 ? ['in_progress', 'success'] : ['in_progress', 'success', 'inactive'] })
+    const ids = seed(list)
+    const scan = await scanLock(access(server.url), 'production', NOW)
+    expect(scan).toEqual({ active: null, succeeded: [ids[29]] })
+    expect(server.requests.map((r) => `${r.method} ${r.path.replace(/\?.*/, '').replace(/\d+/g, 'N')}`)).toEqual([
+      'GET /repos/acme/shop/deployments',
+      'GET /repos/acme/shop/deployments/N/statuses'
+    ])
+  })
+
+  test('the last deployment was days ago: its status is still read once (to supersede it)', async () => {
+    const ids = seed([{ ageMin: 3 * 24 * 60, statuses: ['success'] }, { ageMin: 2 * 24 * 60, statuses: ['success'] }])
+    expect(await scanLock(access(server.url), 'production', NOW)).toEqual({ active: null, succeeded: [ids[1]] })
+    expect(server.requests).toHaveLength(2)
   })
 })

@@ -31,6 +31,8 @@ export class ServerState {
   codeScanningAlerts: Json[] = []
   dependabotAlerts: Json[] = []
   approvals = new Map<number, Json[]>()
+  /** Who the token is: a Bot (an installation token such as GITHUB_TOKEN, GET /user is 403) or a User (a PAT). */
+  viewer: { login: string; type: 'Bot' | 'User' } = { login: 'github-actions[bot]', type: 'Bot' }
   /** Status codes to answer for a template (e.g. 403 to simulate a missing permission). */
   forbid = new Map<string, number>()
 
@@ -69,12 +71,12 @@ export class ServerState {
     this.pulls.set(sha, [...(this.pulls.get(sha) ?? []), { id: this.id(), number, state, head: { sha } }])
   }
   addComment(issue: number, body: string, user = 'someone'): Json {
-    const c = { id: this.id(), body, user: { login: user }, created_at: this.iso(), updated_at: this.iso() }
+    const c = { id: this.id(), body, user: { login: user, type: user.endsWith('[bot]') ? 'Bot' : 'User' }, created_at: this.iso(), updated_at: this.iso() }
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), c])
     return c
   }
-  addDeployment(d: { environment: string; sha: string; createdAt?: number; statuses?: string[] }): Json {
-    const dep = this.createDeployment({ environment: d.environment, ref: d.sha, sha: d.sha }, d.createdAt)
+  addDeployment(d: { environment: string; sha: string; createdAt?: number; statuses?: string[]; description?: string; production?: boolean }): Json {
+    const dep = this.createDeployment({ environment: d.environment, ref: d.sha, sha: d.sha, description: d.description, production_environment: d.production }, d.createdAt)
     for (const s of d.statuses ?? []) this.addDeploymentStatus(dep.id, { state: s }, d.createdAt)
     return dep
   }
@@ -144,7 +146,7 @@ const handlers: Record<string, Handler> = {
     return page(s.statusesOf(id), r)
   },
   [`get ${R}/issues/{issue_number}/comments`]: (s, r) => page(s.comments.get(Number(r.params.issue_number)) ?? [], r),
-  [`post ${R}/issues/{issue_number}/comments`]: (s, r) => ({ status: 201, body: s.addComment(Number(r.params.issue_number), r.body.body, 'github-actions[bot]') }),
+  [`post ${R}/issues/{issue_number}/comments`]: (s, r) => ({ status: 201, body: s.addComment(Number(r.params.issue_number), r.body.body, s.viewer.login) }),
   [`patch ${R}/issues/comments/{comment_id}`]: (s, r) => {
     const c = [...s.comments.values()].flat().find((x) => x.id === Number(r.params.comment_id))
     if (!c) return notFound()
@@ -175,8 +177,15 @@ const handlers: Record<string, Handler> = {
   [`get ${R}/actions/runs/{run_id}/approvals`]: (s, r) => ({ status: 200, body: s.approvals.get(Number(r.params.run_id)) ?? [] })
 }
 
+/** GET /user: installation tokens may not call it (GitHub answers 403). */
+function viewer(s: ServerState): Reply {
+  if (s.viewer.type === 'Bot') return { status: 403, body: { message: 'Resource not accessible by integration' } }
+  return { status: 200, body: { login: s.viewer.login, id: 1, type: s.viewer.type } }
+}
+
 /** Answers a validated request, or undefined when the operation is not served. */
 export function handle(s: ServerState, r: Req): Reply | undefined {
+  if (r.method === 'GET' && r.template === '/user') return viewer(s)
   const key = `${r.method.toLowerCase()} ${r.template}`
   const h = handlers[key]
   if (!h) return undefined

@@ -16,6 +16,22 @@ export interface RequestRecord {
   status: number
 }
 
+/**
+ * A fault for the requests it matches (`method` exact, `path` tested against the URL path):
+ * answer `status` (502/500 plain, 429/403 a secondary rate limit with `Retry-After`), wait
+ * `delayMs` first (then answer normally, so the write lands late), or `hang` (never answer).
+ * `times` bounds how many requests it hits (default: all).
+ */
+export interface Fault {
+  method?: string
+  path?: RegExp
+  times?: number
+  status?: number
+  retryAfter?: number
+  delayMs?: number
+  hang?: boolean
+}
+
 export interface GitHubServer {
   url: string
   state: ServerState
@@ -24,6 +40,10 @@ export interface GitHubServer {
   /** The next `n` requests get this status (502/500 with a plain error, 429 as a secondary rate limit). */
   failNext(n: number, status: 502 | 429 | 500): void
   setDelay(ms: number): void
+  /** Adds a fault (see Fault); the first matching fault with hits left applies. */
+  inject(fault: Fault): void
+  /** Requests that got no answer (hung), as `METHOD path`. */
+  hung: string[]
   close(): Promise<void>
 }
 
@@ -37,12 +57,20 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<GitHu
   const requests: RequestRecord[] = []
   const violations: string[] = []
   const failures: number[] = []
+  const faults: Fault[] = []
+  const hung: string[] = []
   let delay = 0
   const server = http.createServer((req, res) => {
     readBody(req)
       .then(async (raw) => {
-        if (delay > 0) await new Promise((r) => setTimeout(r, delay))
-        const reply = route(req, raw)
+        const fault = takeFault(faults, req)
+        if (fault?.hang) {
+          hung.push(`${req.method} ${req.url}`)
+          return // never answered; close() drops the connection
+        }
+        const wait = delay + (fault?.delayMs ?? 0)
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+        const reply = fault?.status ? injectedFailure(fault.status, fault.retryAfter) : route(req, raw)
         res.writeHead(reply.status, { 'content-type': 'application/json', ...(reply.headers ?? {}) })
         res.end(reply.body === undefined ? '' : JSON.stringify(reply.body))
         requests.push({ method: req.method ?? '', path: req.url ?? '', status: reply.status })
@@ -87,15 +115,28 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<GitHu
     setDelay: (ms) => {
       delay = ms
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+    inject: (f) => faults.push({ ...f }),
+    hung,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
   }
 }
 
-function injectedFailure(status: number): Reply {
-  if (status === 429) {
+function takeFault(faults: Fault[], req: http.IncomingMessage): Fault | undefined {
+  const p = new URL(req.url ?? '/', 'http://x').pathname
+  const f = faults.find((x) => (x.times ?? 1) > 0 && (!x.method || x.method === req.method) && (!x.path || x.path.test(p)))
+  if (f && f.times !== undefined) f.times--
+  return f
+}
+
+function injectedFailure(status: number, retryAfter = 1): Reply {
+  if (status === 429 || status === 403) {
     return {
       status,
-      headers: { 'retry-after': '1' },
+      headers: { 'retry-after': String(retryAfter) },
       body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }
     }
   }

@@ -24,7 +24,7 @@ export async function deployFlow(f: FlowContext, state: StateSaver): Promise<voi
     audit.record('lock', 'blocked', { detail: lock })
     return
   }
-  void f.github.comment(report, false)
+  // the PR comment is first written when step 1 starts (then once per step and at the end)
   if (!(await gatesPass(f))) return
   await rollout(f, state)
 }

@@ -5,7 +5,8 @@
 import * as core from '@actions/core'
 import type { GitHubAccess, RunContext } from '../github/types.js'
 import type { DeployReport, FinalStatus } from '../report/types.js'
-import { createDeployment, findActiveDeployment, markPreviousInactive, setDeploymentStatus } from '../github/deployments.js'
+import { createDeployment, deploymentState, markInactive, scanLock, STAGEGATE_DESCRIPTION, setDeploymentStatus, type ActiveDeployment } from '../github/deployments.js'
+import { systemClock } from '../rollout/clock.js'
 import { httpStatus, permissionHint } from '../github/client.js'
 import { resolvePrNumber, shouldComment, upsertComment, type CommentPolicy } from '../github/comment.js'
 import { renderComment, commentMarker } from '../report/markdown.js'
@@ -18,28 +19,60 @@ export class GitHubSide {
   /** Updates that pile up while one is in flight collapse into one: only the newest body is posted. */
   private queued = false
   private nextBody = ''
+  /** Why this run could not take part in the lock (no Deployment of its own, or its in_progress not written). */
+  private lockError: string | undefined
+  /** Earlier `success` Deployments the lock scan saw: marked inactive when this one succeeds (production only). */
+  private superseded: number[] = []
 
   constructor(
     readonly gh: GitHubAccess | undefined,
-    private readonly opts: { environment: string; url?: string; prNumber?: number; policy: CommentPolicy; secrets: string[] }
+    private readonly opts: {
+      environment: string
+      url?: string
+      prNumber?: number
+      policy: CommentPolicy
+      secrets: string[]
+      /** Waits between lock re-reads while an earlier Deployment has no status yet (injected in tests). */
+      sleep?: (ms: number) => Promise<void>
+    }
   ) {}
 
   /**
-   * Returns a blocking reason when an earlier rollout of this environment is still in progress
-   * (checked after our own Deployment exists, so two runs starting together cannot both pass).
-   * Fails closed: when the deployments cannot be read, the run does not shift traffic.
+   * Returns a blocking reason when another rollout of this environment holds the lock (checked
+   * after our own Deployment has its `in_progress` status, so of two runs starting together the
+   * one with the lower Deployment id goes on and the other is blocked, in every ordering).
+   * Fails closed: without our own Deployment and status, or when the deployments cannot be
+   * read, the run does not shift traffic.
    */
   async lockHeldBy(now: number, ownId: string): Promise<string | undefined> {
     if (!this.gh) return undefined
+    if (this.lockError) return this.lockError
     const env = this.opts.environment
     try {
-      const active = await findActiveDeployment(this.gh, env, now, ownId ? Number(ownId) : undefined)
-      if (!active || active.id === eventDeploymentId(this.gh.run, env)) return undefined
-      return `deployment ${active.id} of "${env}" (sha ${active.sha.slice(0, 7)}, created ${active.createdAt}) is still in progress; two rollouts never shift the same traffic at once`
+      const active = await this.waitForFirstStatus(now, ownId)
+      if (!active) return undefined
+      const what = active.statusless ? `was created ${active.createdAt} and has no status yet (a run starting; waited ${PENDING_WAIT_MS / 1000}s)` : `(created ${active.createdAt}) is still ${active.state}`
+      return `deployment ${active.id} of "${env}" (sha ${active.sha.slice(0, 7)}) ${what}; two rollouts never shift the same traffic at once`
     } catch (e) {
       const status = httpStatus(e)
       const hint = status === 403 || status === 404 ? `; ${permissionHint(status, 'deployments')}` : ''
       return `could not read the deployments of "${env}" to rule out a concurrent rollout (${(e as Error).message})${hint}`
+    }
+  }
+
+  /** Scans the lock; while the holder has no status yet (its run is writing it), reads again, bounded. */
+  private async waitForFirstStatus(now: number, ownId: string): Promise<ActiveDeployment | null> {
+    const gh = this.gh as GitHubAccess
+    const given = eventDeploymentId(gh.run, this.opts.environment)
+    // a deployment event's Deployment may be older than a rollout already running: every other active one blocks it
+    const before = given === undefined ? Number(ownId) : undefined
+    const sleep = this.opts.sleep ?? ((ms: number) => systemClock.sleep(ms))
+    for (let waited = 0; ; waited += PENDING_POLL_MS) {
+      const scan = await scanLock(gh, this.opts.environment, now + waited, before, given)
+      this.superseded = scan.succeeded
+      if (!scan.active?.statusless || waited >= PENDING_WAIT_MS) return scan.active
+      core.info(`deployment ${scan.active.id} of "${this.opts.environment}" has no status yet; waiting for its run to write one`)
+      await sleep(PENDING_POLL_MS)
     }
   }
 
@@ -49,7 +82,7 @@ export class GitHubSide {
     if (given !== undefined) {
       r.deploymentId = String(given)
       r.notes.push(`reporting on deployment ${given}, which triggered this run (deployment event)`)
-      await this.setStatus(r, 'in_progress')
+      await this.startLock(r)
       return
     }
     try {
@@ -59,31 +92,52 @@ export class GitHubSide {
         ref: this.gh.run.ref || this.gh.run.sha,
         payload,
         productionEnvironment: isProduction(this.opts.environment),
-        description: `Stagegate: ${r.service} ${r.version}`
+        description: `${STAGEGATE_DESCRIPTION}${r.service} ${r.version}`
       })
       r.deploymentId = String(id)
-      await this.setStatus(r, 'in_progress')
     } catch (e) {
-      this.warn(`could not create the GitHub Deployment: ${(e as Error).message}`, r)
+      this.lockError = `could not create the GitHub Deployment, so the concurrent-rollout lock cannot be taken; nothing was deployed (${(e as Error).message})${hintFor(e)}`
+      core.error(this.lockError)
+      return
     }
+    await this.startLock(r)
+  }
+
+  /** Our `in_progress` status is our claim on the lock: without it, the run must not move traffic. */
+  private async startLock(r: DeployReport): Promise<void> {
+    const err = await this.writeStatus(r, 'in_progress')
+    if (err) this.lockError = `could not set this run's deployment ${r.deploymentId} in_progress, so the concurrent-rollout lock cannot be taken; nothing was deployed (${err})`
   }
 
   async setStatus(r: DeployReport, state: 'in_progress' | 'success' | 'failure' | 'error'): Promise<void> {
-    if (!this.gh || !r.deploymentId) return
+    const err = await this.writeStatus(r, state)
+    if (err) this.warn(`could not set the deployment status to ${state}: ${err}`, r)
+  }
+
+  /** Writes a status; returns why it failed (never throws). */
+  private async writeStatus(r: DeployReport, state: 'in_progress' | 'success' | 'failure' | 'error'): Promise<string | undefined> {
+    if (!this.gh || !r.deploymentId) return undefined
     try {
       await setDeploymentStatus(this.gh, Number(r.deploymentId), state, {
         environmentUrl: this.opts.url,
         logUrl: r.runUrl,
         description: state === 'in_progress' ? 'rolling out' : statusDescription(r)
       })
-      if (state === 'success') await markPreviousInactive(this.gh, this.opts.environment, Number(r.deploymentId))
+      return undefined
     } catch (e) {
-      this.warn(`could not set the deployment status to ${state}: ${(e as Error).message}`, r)
+      return `${(e as Error).message}${hintFor(e)}`
     }
   }
 
   async finalStatus(r: DeployReport): Promise<void> {
-    await this.setStatus(r, deploymentState(r.status))
+    const state = deploymentState(r.status)
+    await this.setStatus(r, state)
+    if (state !== 'success' || !this.gh || !isProduction(this.opts.environment) || !this.superseded.length) return
+    try {
+      await markInactive(this.gh, this.superseded, Number(r.deploymentId))
+    } catch (e) {
+      this.warn(`could not mark the earlier deployment(s) ${this.superseded.join(', ')} inactive: ${(e as Error).message}`)
+    }
   }
 
   /** Queues a comment update; `final` waits for it. Updates never overlap, never throw, and coalesce. */
@@ -98,6 +152,20 @@ export class GitHubSide {
       return this.postComment(this.nextBody)
     })
     return this.chain
+  }
+
+  /**
+   * The final comment, waited for at most `budgetMs`: reporting never holds up the report files,
+   * the outputs or the exit (a request still open is cut by its own deadline).
+   */
+  async finalComment(r: DeployReport, budgetMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), budgetMs)
+    })
+    const done = await Promise.race([this.comment(r, true).then(() => 'done' as const), late])
+    clearTimeout(timer)
+    if (done === 'late') this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, r)
   }
 
   private async postComment(body: string): Promise<void> {
@@ -116,6 +184,15 @@ export class GitHubSide {
     core.warning(message)
     r?.notes.push(message)
   }
+}
+
+/** How long a run waits for an earlier Deployment without a status to get one, and how often it looks. */
+export const PENDING_WAIT_MS = 90_000
+export const PENDING_POLL_MS = 3_000
+
+function hintFor(e: unknown): string {
+  const status = httpStatus(e)
+  return status === 403 || status === 404 ? `; ${permissionHint(status, 'deployments')}` : ''
 }
 
 /** On a `deployment` event for this environment, the run reports on that Deployment instead of creating one. */
@@ -137,6 +214,4 @@ export function isProduction(environment: string): boolean {
   return /^prod(uction)?([-_.].*)?$/i.test(environment)
 }
 
-export function deploymentState(status: FinalStatus): 'success' | 'failure' | 'error' {
-  return status === 'succeeded' ? 'success' : status === 'rollback-failed' ? 'error' : 'failure'
-}
+export { deploymentState }

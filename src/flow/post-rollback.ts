@@ -7,9 +7,10 @@ import type { SavedState } from './state.js'
 import type { CommandRunner } from '../actions/types.js'
 import { actionRequest } from '../actions/action-request.js'
 import { createOctokit, readRunContext } from '../github/client.js'
-import { setDeploymentStatus } from '../github/deployments.js'
+import { deploymentState, setDeploymentStatus } from '../github/deployments.js'
 import type { ActionName } from '../config/schema.js'
 import { endGroups, readLedger, stillAlive } from '../actions/groups.js'
+import type { FinalStatus } from '../report/types.js'
 
 export interface PostOutcome {
   ran: boolean
@@ -59,12 +60,14 @@ export async function postRollback(st: SavedState, runCommand: CommandRunner, en
  */
 export async function closeDeployment(st: SavedState, out: PostOutcome, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const token = core.getInput('github-token')
-  if (st.done || !st.deploymentId || !token) return
+  if ((st.done && (st.finalStatusWritten || !st.finalStatus)) || !st.deploymentId || !token) return
   try {
     const run = readRunContext(env)
     const gh = { octokit: createOctokit(token, run.apiUrl, { count: 0 }), run }
-    const state = out.ok ? 'failure' : 'error'
-    const description = out.ran ? `cancelled; ${out.ok ? 'rolled back from the post step' : 'rollback failed in the post step'}` : 'cancelled before traffic moved'
+    // main ended but was stopped while writing the final status: write the real outcome, never `failure` for a success
+    const finished = st.done && st.finalStatus ? deploymentState(st.finalStatus as FinalStatus) : undefined
+    const state = finished ?? (out.ok ? 'failure' : 'error')
+    const description = finished ? `${st.finalStatus} (written by the post step)` : out.ran ? `cancelled; ${out.ok ? 'rolled back from the post step' : 'rollback failed in the post step'}` : 'cancelled before traffic moved'
     await setDeploymentStatus(gh, Number(st.deploymentId), state, { logUrl: run.runUrl, description })
     core.info(`Stagegate post: deployment ${st.deploymentId} marked ${state}`)
   } catch (e) {

@@ -22,6 +22,10 @@ export interface SavedState {
    * step ends whichever is still running before it rolls back. Absent in states saved before v1.2.
    */
   groups?: string
+  /** The run's final status, saved with `done` before the final GitHub calls. */
+  finalStatus?: string
+  /** `true` once the main step wrote the Deployment's final status (or had none to write). */
+  finalStatusWritten?: boolean
 }
 
 const KEY = 'stagegate'

@@ -5,6 +5,7 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { Octokit, RunContext } from './types.js'
+import { parseDuration } from '../config/units.js'
 
 export interface ClientOptions {
   /** Retries for 5xx and network errors (plugin-retry). Default 3. */
@@ -15,11 +16,34 @@ export interface ClientOptions {
   rateLimitRetries?: number
   /** Extra plugin-throttling options (e.g. a `write` Bottleneck group for tests). */
   throttle?: Record<string, unknown>
+  /** Per-attempt and whole-request deadlines; default from `githubDeadlines()`. */
+  deadlines?: Deadlines
+}
+
+/**
+ * Every GitHub request has a deadline: `attemptMs` for one HTTP attempt (AbortSignal.timeout),
+ * `totalMs` for the request with all its retries and rate-limit waits.
+ */
+export interface Deadlines {
+  attemptMs: number
+  totalMs: number
+}
+
+export const DEFAULT_ATTEMPT_MS = 10_000
+
+/** `STAGEGATE_GITHUB_TIMEOUT` (a duration, default 10s) is the per-attempt deadline; the total is 3×. */
+export function githubDeadlines(env: Record<string, string | undefined> = process.env): Deadlines {
+  const raw = env.STAGEGATE_GITHUB_TIMEOUT?.trim()
+  const parsed = raw ? parseDuration(raw) : undefined
+  if (parsed && !parsed.ok) core.warning(`STAGEGATE_GITHUB_TIMEOUT "${raw}" is not a duration (${parsed.error}); using ${DEFAULT_ATTEMPT_MS / 1000}s`)
+  const attemptMs = parsed?.ok && parsed.ms > 0 ? parsed.ms : DEFAULT_ATTEMPT_MS
+  return { attemptMs, totalMs: 3 * attemptMs }
 }
 
 export function createOctokit(token: string, apiUrl: string, counter: { count: number }, opts: ClientOptions = {}): Octokit {
   const base = opts.retryAfterBaseValue ?? 1000
   const limitRetries = opts.rateLimitRetries ?? 2
+  const deadlines = opts.deadlines ?? githubDeadlines()
   const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
     const again = retryCount < limitRetries
     core.warning(`GitHub ${kind} on ${options.method} ${options.url}; ${again ? `retrying after ${retryAfter}s` : 'giving up'}`)
@@ -30,8 +54,10 @@ export function createOctokit(token: string, apiUrl: string, counter: { count: n
     {
       baseUrl: apiUrl.replace(/\/+$/, ''),
       // counted at the fetch level so that retried attempts count too
-      request: { fetch: countingFetch(counter) },
-      retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base },
+      request: { fetch: deadlineFetch(counter, deadlines.attemptMs) },
+      // 429 (and 403) rate limits belong to plugin-throttling, which honours Retry-After;
+      // plugin-retry would retry them again on its own back-off
+      retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
@@ -42,13 +68,59 @@ export function createOctokit(token: string, apiUrl: string, counter: { count: n
     retry,
     throttling
   )
+  // registered after the plugins, so it wraps them: the total deadline covers every retry
+  octokit.hook.wrap('request', (request, options) => withTotalDeadline(request, options, deadlines.totalMs))
   return octokit as unknown as Octokit
 }
 
-function countingFetch(counter: { count: number }): typeof fetch {
-  return (input, init) => {
+/** An error Octokit passes through as is (no RequestError, so plugin-retry does not retry it). */
+function deadlineError(message: string): Error {
+  const e = new Error(message)
+  e.name = 'AbortError'
+  return e
+}
+
+type RequestFn = (options: any) => unknown // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function withTotalDeadline(request: RequestFn, options: any, totalMs: number): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const what = `${String(options.method)} ${String(options.url)}`
+  const ctl = new AbortController()
+  let timer: NodeJS.Timeout | undefined
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const e = deadlineError(`GitHub did not complete ${what} within ${totalMs / 1000}s (retries included)`)
+      ctl.abort(e)
+      reject(e)
+    }, totalMs)
+  })
+  try {
+    return await Promise.race([Promise.resolve(request({ ...options, request: { ...options.request, signal: ctl.signal } })), expired])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * Counts every HTTP attempt (retries included) and gives each one `attemptMs`. A timed-out
+ * attempt is retried by plugin-retry, except a POST (it may have landed: a second
+ * `POST /deployments` would leave a stray Deployment); past the total deadline nothing is retried.
+ */
+function deadlineFetch(counter: { count: number }, attemptMs: number): typeof fetch {
+  return async (input, init) => {
     counter.count++
-    return fetch(input, init)
+    const total = init?.signal ?? undefined
+    const what = `${init?.method ?? 'GET'} ${typeof input === 'string' ? input : input instanceof URL ? input.href : input.url}`
+    if (total?.aborted) throw total.reason instanceof Error ? total.reason : deadlineError(`GitHub request ${what} cancelled`)
+    const attempt = AbortSignal.timeout(attemptMs)
+    try {
+      return await fetch(input, { ...init, signal: total ? AbortSignal.any([total, attempt]) : attempt })
+    } catch (e) {
+      if (total?.aborted) throw total.reason instanceof Error ? total.reason : e
+      if (!attempt.aborted) throw e
+      const message = `GitHub did not answer ${what} within ${attemptMs / 1000}s`
+      if (init?.method === 'POST') throw deadlineError(message)
+      throw new Error(message) // a RequestError with status 500 for plugin-retry
+    }
   }
 }
 

@@ -42,10 +42,67 @@ export class CommentWarning extends Error {
 
 const knownIds = new Map<string, number>()
 
+/**
+ * The body as posted: our marker on the first line, and no other `<!--` anywhere, so text
+ * from the version, a command's output or a gate's detail can never forge a marker.
+ */
+export function commentText(marker: string, body: string): string {
+  const rest = body.startsWith(marker) ? body.slice(marker.length).replace(/^\n/, '') : body
+  return `${marker}\n${rest.replace(/<!--/g, '<!-\u200B-')}`
+}
+
+/**
+ * Whose comments we may update. An installation token (GITHUB_TOKEN, a GitHub App) cannot call
+ * GET /user: its comments are by a `Bot` account, and once this process has created a comment the
+ * bot's exact login is known. Any other token (a PAT) is asked once who it is (GET /user).
+ */
+export interface Identity {
+  bot: boolean
+  login?: string
+}
+
+const identities = new WeakMap<object, Promise<Identity>>()
+
+export function ourIdentity(gh: GitHubAccess): Promise<Identity> {
+  let id = identities.get(gh.octokit)
+  if (!id) {
+    id = whoAmI(gh)
+    identities.set(gh.octokit, id)
+  }
+  return id
+}
+
+async function whoAmI(gh: GitHubAccess): Promise<Identity> {
+  const auth = (await gh.octokit.auth()) as { tokenType?: string }
+  if (auth.tokenType === 'installation') return { bot: true }
+  try {
+    const me = await gh.octokit.rest.users.getAuthenticated()
+    return { bot: me.data.type === 'Bot', login: me.data.login }
+  } catch {
+    return { bot: true } // no way to ask: only a bot's comment can be ours
+  }
+}
+
+interface CommentLike {
+  id: number
+  body?: string | null
+  user?: { login?: string; type?: string } | null
+}
+
+/** A comment is ours when it starts with the marker line and its author is our identity. */
+export function isOurComment(c: CommentLike, marker: string, me: Identity): boolean {
+  const body = c.body ?? ''
+  if (!(body === marker || body.startsWith(`${marker}\n`) || body.startsWith(`${marker}\r\n`))) return false
+  const author = c.user
+  if (!author?.login) return false
+  if (me.login !== undefined) return author.login === me.login
+  return me.bot && author.type === 'Bot'
+}
+
 /** Creates the marked comment or updates it in place; the id is remembered for this process. */
 export async function upsertComment(gh: GitHubAccess, pr: number, marker: string, body: string): Promise<{ id: number; created: boolean }> {
   const key = `${gh.run.owner}/${gh.run.repo}#${pr}|${marker}`
-  const text = body.includes(marker) ? body : `${marker}\n${body}`
+  const text = commentText(marker, body)
   try {
     const remembered = knownIds.get(key)
     if (remembered !== undefined) {
@@ -71,6 +128,9 @@ async function writeComment(gh: GitHubAccess, pr: number, marker: string, text: 
     return { id: found, created: false }
   }
   const res = await gh.octokit.rest.issues.createComment({ owner: gh.run.owner, repo: gh.run.repo, issue_number: pr, body: text })
+  const me = await ourIdentity(gh)
+  const login = res.data.user?.login
+  if (me.login === undefined && login) identities.set(gh.octokit, Promise.resolve({ bot: me.bot, login })) // the first comment we created names us
   return { id: res.data.id, created: true }
 }
 
@@ -85,6 +145,7 @@ async function updateIfExists(gh: GitHubAccess, id: number, text: string): Promi
 }
 
 async function findComment(gh: GitHubAccess, pr: number, marker: string): Promise<number | undefined> {
+  const me = await ourIdentity(gh)
   const iterator = gh.octokit.paginate.iterator(gh.octokit.rest.issues.listComments, {
     owner: gh.run.owner,
     repo: gh.run.repo,
@@ -92,7 +153,7 @@ async function findComment(gh: GitHubAccess, pr: number, marker: string): Promis
     per_page: 100
   })
   for await (const page of iterator) {
-    const hit = page.data.find((c) => c.body?.includes(marker))
+    const hit = page.data.find((c) => isOurComment(c, marker, me))
     if (hit) return hit.id
   }
   return undefined

@@ -1,5 +1,6 @@
 /** The GitHub Deployment of a rollout: create, statuses, the per-environment lock. */
 import type { GitHubAccess } from './types.js'
+import type { FinalStatus } from '../report/types.js'
 
 export const LOCK_MAX_AGE_MS = 6 * 60 * 60 * 1000
 const ACTIVE_STATES = new Set(['in_progress', 'queued', 'pending'])
@@ -51,7 +52,8 @@ export async function setDeploymentStatus(
     ...(o.environmentUrl ? { environment_url: o.environmentUrl } : {}),
     ...(o.logUrl ? { log_url: o.logUrl } : {}),
     ...(o.description ? { description: o.description.slice(0, 140) } : {}),
-    auto_inactive: false
+    // GitHub marks earlier `success` Deployments of the environment inactive itself (not for production ones)
+    auto_inactive: state === 'success'
   })
 }
 
@@ -59,40 +61,107 @@ export interface ActiveDeployment {
   id: number
   createdAt: string
   sha: string
+  /** The latest status, or `pending` for a Deployment that has none yet. */
+  state: string
+  /** No status yet: a run that has just created it (or is waiting for a runner). */
+  statusless: boolean
+}
+
+/** How long a Deployment without any status counts as `pending` (a run still writing its first status). */
+export const PENDING_MAX_AGE_MS = 10 * 60 * 1000
+
+export interface LockScan {
+  /** The lowest-id rule: the oldest still-active earlier Deployment, if any. */
+  active: ActiveDeployment | null
+  /** Earlier Deployments seen with a `success` status (candidates to mark inactive). */
+  succeeded: number[]
+}
+
+interface Listed {
+  id: number
+  created_at: string
+  sha: string
+  description: string | null
 }
 
 /**
- * The newest deployment of `environment` whose latest status is still running and < 6 h old.
- * With `before` (our own deployment's id), only deployments created earlier count: of two runs
- * that created theirs at the same moment, the later one yields.
+ * The concurrent-rollout lock, in one listing. Earlier Deployments of `environment` (with
+ * `before`: only those with a lower id; without: every other one) are read newest first. One
+ * whose latest status is `in_progress`/`queued`/`pending` and younger than 6 h, or that has no
+ * status yet and is younger than 10 min, holds the lock; the lowest such id wins.
+ *
+ * The walk stops at the first Stagegate Deployment that passed the lock itself (it ended
+ * `success`, `rolled-back` or `rollback-failed`): it saw everything older settled, and a settled
+ * Deployment never becomes active again. So a steady state costs one status read, not one per
+ * old Deployment. Past the 6 h window only the newest Deployment is read (for `succeeded`).
+ */
+export async function scanLock(gh: GitHubAccess, environment: string, now: number, before?: number, skip?: number): Promise<LockScan> {
+  const scan: LockScan = { active: null, succeeded: [] }
+  let read = 0
+  for await (const d of earlierDeployments(gh, environment, before, skip)) {
+    const young = now - Date.parse(d.created_at) < LOCK_MAX_AGE_MS
+    if (!young && read > 0) break
+    read++
+    const latest = await latestStatus(gh, d.id)
+    if (latest?.state === 'success') scan.succeeded.push(d.id)
+    if (young && isActive(latest?.state, now - Date.parse(d.created_at))) {
+      scan.active = { id: d.id, createdAt: d.created_at, sha: d.sha, state: latest?.state ?? 'pending', statusless: !latest }
+      continue // an older one may be active too: the lowest id is reported
+    }
+    if (!young || passedLock(d, latest)) break
+  }
+  return scan
+}
+
+function isActive(state: string | undefined, ageMs: number): boolean {
+  return state === undefined ? ageMs < PENDING_MAX_AGE_MS : ACTIVE_STATES.has(state)
+}
+
+/** A Stagegate Deployment whose run held the lock: it succeeded or rolled back (blocked runs never moved traffic). */
+function passedLock(d: Listed, latest: { state: string; description: string } | undefined): boolean {
+  if (!d.description?.startsWith(STAGEGATE_DESCRIPTION) || !latest) return false
+  if (latest.state === 'success') return true
+  return (latest.state === 'failure' || latest.state === 'error') && /^(rolled-back|rollback-failed)\b/.test(latest.description)
+}
+
+/** The prefix of every Deployment description Stagegate writes (`Stagegate: <service> <version>`). */
+export const STAGEGATE_DESCRIPTION = 'Stagegate: '
+
+/**
+ * Backwards-compatible: the oldest active earlier Deployment (see scanLock), or null.
  */
 export async function findActiveDeployment(gh: GitHubAccess, environment: string, now: number, before?: number): Promise<ActiveDeployment | null> {
-  for (const d of await recentDeployments(gh, environment)) {
-    if (before !== undefined && d.id >= before) continue
-    const created = Date.parse(d.created_at)
-    if (!(now - created < LOCK_MAX_AGE_MS)) continue
-    const latest = await latestStatus(gh, d.id)
-    if (latest && ACTIVE_STATES.has(latest)) return { id: d.id, createdAt: d.created_at, sha: d.sha }
-  }
-  return null
+  return (await scanLock(gh, environment, now, before)).active
 }
 
-/** Marks earlier successful deployments of `environment` inactive (the new one took over). */
-export async function markPreviousInactive(gh: GitHubAccess, environment: string, keepId: number): Promise<void> {
-  for (const d of await recentDeployments(gh, environment)) {
-    if (d.id === keepId) continue
-    if ((await latestStatus(gh, d.id)) === 'success') await setDeploymentStatus(gh, d.id, 'inactive', { description: `superseded by ${keepId}` })
-  }
+/**
+ * Marks the given earlier successful deployments inactive (the new one took over). Outside
+ * production GitHub does it itself (`auto_inactive` on the `success` status); for
+ * `production_environment` Deployments its API description says it does not.
+ */
+export async function markInactive(gh: GitHubAccess, ids: number[], keepId: number): Promise<void> {
+  for (const id of ids) if (id !== keepId) await setDeploymentStatus(gh, id, 'inactive', { description: `superseded by ${keepId}` })
 }
 
-async function recentDeployments(gh: GitHubAccess, environment: string) {
+async function* earlierDeployments(gh: GitHubAccess, environment: string, before?: number, skip?: number): AsyncGenerator<Listed> {
   const { owner, repo } = gh.run
-  const res = await gh.octokit.rest.repos.listDeployments({ owner, repo, environment, per_page: 30 })
-  return res.data.map((d) => ({ id: d.id, created_at: d.created_at, sha: d.sha }))
+  const pages = gh.octokit.paginate.iterator(gh.octokit.rest.repos.listDeployments, { owner, repo, environment, per_page: 30 })
+  for await (const page of pages) {
+    for (const d of page.data) {
+      if (d.id === skip || (before !== undefined && d.id >= before)) continue
+      yield { id: d.id, created_at: d.created_at, sha: d.sha, description: d.description ?? null }
+    }
+  }
 }
 
-async function latestStatus(gh: GitHubAccess, id: number): Promise<string | undefined> {
+async function latestStatus(gh: GitHubAccess, id: number): Promise<{ state: string; description: string } | undefined> {
   const { owner, repo } = gh.run
   const res = await gh.octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id, per_page: 1 })
-  return res.data[0]?.state
+  const s = res.data[0]
+  return s ? { state: s.state, description: s.description ?? '' } : undefined
+}
+
+/** The Deployment state a run's final status maps to. */
+export function deploymentState(status: FinalStatus): 'success' | 'failure' | 'error' {
+  return status === 'succeeded' ? 'success' : status === 'rollback-failed' ? 'error' : 'failure'
 }

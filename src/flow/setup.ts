@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import * as path from 'node:path'
 import { readInputs, type Inputs } from '../config/inputs.js'
 import { loadConfig, resolveEnvironment } from '../config/load.js'
-import { secretsIn } from '../config/template.js'
+import { knownSecrets } from '../config/secrets.js'
 import { didYouMean } from '../config/suggest.js'
 import type { Config, EnvironmentConfig } from '../config/schema.js'
 import { readRunContext } from '../github/client.js'
@@ -31,8 +31,7 @@ export async function setup(): Promise<Setup> {
   checkOverrides(inputs, env)
   refuseForkDeploy(inputs, run)
   const version = inputs.version || run.sha.slice(0, 7)
-  const secrets = secretsIn(headerTexts(config, env), process.env)
-  if (inputs.githubToken) secrets.push(inputs.githubToken)
+  const secrets = knownSecrets(config, env, process.env, inputs.githubToken)
   for (const s of secrets) core.setSecret(s)
   return { inputs, run, config, env, configPath, version, secrets }
 }
@@ -47,14 +46,6 @@ export function templateBase(s: Setup, weight = 0): TemplateContext {
     sha: s.run.sha,
     weight
   }
-}
-
-/** Every header value in the config: where secrets are allowed to appear. */
-function headerTexts(config: Config, env: EnvironmentConfig): string[] {
-  const out: string[] = []
-  for (const m of Object.values(config.metrics)) if ('headers' in m && m.headers) out.push(...Object.values(m.headers))
-  for (const g of env.gates) if ('headers' in g && g.headers) out.push(...Object.values(g.headers))
-  return out
 }
 
 function checkOverrides(inputs: Inputs, env: EnvironmentConfig): void {

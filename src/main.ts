@@ -6,6 +6,7 @@ import { systemClock, type Clock } from './rollout/clock.js'
 import type { CommandRunner } from './actions/types.js'
 import { runCommand as realRunCommand } from './actions/run-command.js'
 import { ConfigError, annotate } from './config/load.js'
+import { redact } from './config/template.js'
 import { createOctokit } from './github/client.js'
 import type { GitHubAccess } from './github/types.js'
 import type { DeployReport } from './report/types.js'
@@ -62,7 +63,7 @@ export async function run(opts: RunOptions = {}): Promise<void> {
   } catch (e) {
     report.status = 'failed'
     report.error = (e as Error).message
-    core.error(`Stagegate failed: ${report.error}`)
+    core.error(`Stagegate failed: ${redact(report.error, s.secrets)}`)
   }
   await conclude(f, counter, state)
 }
@@ -75,10 +76,11 @@ async function conclude(f: FlowContext, counter: { count: number }, state: State
   await f.github.comment(report, true)
   report.apiRequests = counter.count // the final status and comment included
   if (f.github.gh) f.audit.record('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` })
-  await publishLocal(report, s.secrets, s.config.report.summary)
+  const { report: clean, lost } = await publishLocal(report, s.secrets, s.config.report.summary)
   state.update({ done: true, split: report.status === 'rollback-failed', weight: report.finalWeight })
-  core.info(verdictLine(report))
-  if (s.inputs.failOn.has(report.status)) core.setFailed(failMessage(report))
+  core.info(verdictLine(clean))
+  if (s.inputs.failOn.has(report.status)) core.setFailed(failMessage(clean))
+  else if (lost) core.setFailed(`Stagegate ${report.status}, but ${lost}`)
 }
 
 function githubAccess(s: Setup, counter: { count: number }): GitHubAccess | undefined {
@@ -95,8 +97,8 @@ async function failBeforeStart(e: unknown, started: number, clock: Clock): Promi
   if (e instanceof ConfigError) annotate(e)
   report.error = (e as Error).message
   finish(report, clock.now(), 0)
-  await publishLocal(report, [], true)
-  core.setFailed(report.error)
+  const { report: clean } = await publishLocal(report, [], true)
+  core.setFailed(clean.error ?? 'Stagegate failed')
 }
 
 function failMessage(r: DeployReport): string {

@@ -7,6 +7,7 @@ import type { CommandRunner } from './actions/types.js'
 import { runCommand as realRunCommand, createCommandRunner } from './actions/run-command.js'
 import { GroupLedger, ledgerPath } from './actions/groups.js'
 import { ConfigError, annotate } from './config/load.js'
+import { redact } from './config/template.js'
 import { createOctokit, githubDeadlines } from './github/client.js'
 import type { GitHubAccess } from './github/types.js'
 import type { DeployReport } from './report/types.js'
@@ -70,7 +71,7 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
   } catch (e) {
     report.status = 'failed'
     report.error = (e as Error).message
-    core.error(`Stagegate failed: ${report.error}`)
+    core.error(`Stagegate failed: ${redact(report.error, s.secrets)}`)
   }
   await conclude(f, counter, state)
 }
@@ -86,9 +87,10 @@ async function conclude(f: FlowContext, counter: { count: number }, state: State
   await f.github.finalComment(report, githubDeadlines().totalMs)
   report.apiRequests = counter.count // the final status and comment included
   if (f.github.gh) f.audit.record('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` })
-  await publishLocal(report, s.secrets, s.config.report.summary)
-  core.info(verdictLine(report))
-  if (s.inputs.failOn.has(report.status)) core.setFailed(failMessage(report))
+  const { report: clean, lost } = await publishLocal(report, s.secrets, s.config.report.summary)
+  core.info(verdictLine(clean))
+  if (s.inputs.failOn.has(report.status)) core.setFailed(failMessage(clean))
+  else if (lost) core.setFailed(`Stagegate ${report.status}, but ${lost}`)
 }
 
 function githubAccess(s: Setup, counter: { count: number }): GitHubAccess | undefined {
@@ -105,8 +107,8 @@ async function failBeforeStart(e: unknown, started: number, clock: Clock): Promi
   if (e instanceof ConfigError) annotate(e)
   report.error = (e as Error).message
   finish(report, clock.now(), 0)
-  await publishLocal(report, [], true)
-  core.setFailed(report.error)
+  const { report: clean } = await publishLocal(report, [], true)
+  core.setFailed(clean.error ?? 'Stagegate failed')
 }
 
 function failMessage(r: DeployReport): string {

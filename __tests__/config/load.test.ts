@@ -293,6 +293,54 @@ const CASES: ErrorCase[] = [
     at: ['version: 2', '2']
   },
   {
+    name: 'a timeout past 24h (Node timers overflow at 24.8 days and fire after 1 ms)',
+    text: edit('      rollback: ./rollback.sh\n', '      rollback: ./rollback.sh\n      timeout: 30d\n'),
+    message: 'environments.production.actions.timeout: duration "30d" is out of range: allowed more than 0s up to 24h',
+    at: ['timeout: 30d', '30d']
+  },
+  {
+    name: 'a pause past 24h',
+    text: edit('{ weight: 10, pause: 1m }', '{ weight: 10, pause: 25h }'),
+    message: 'environments.production.steps[0].pause: duration "25h" is out of range: allowed 0s up to 24h',
+    at: ['25h']
+  },
+  {
+    name: 'a gate timeout of 0 (would fire at once)',
+    text: edit('{ name: tests, type: command, run: ./test.sh }', '{ name: tests, type: command, run: ./test.sh, timeout: 0 }'),
+    message: 'environments.production.gates[0].timeout: duration 0 is out of range: allowed more than 0s up to 24h',
+    at: ['timeout: 0', '0 }']
+  },
+  {
+    name: 'a metric timeout past 24h',
+    text: edit('    query: sum', '    timeout: 9999999999d\n    query: sum'),
+    message: 'metrics.error-rate.timeout: duration "9999999999d" is out of range: allowed more than 0s up to 24h',
+    at: ['9999999999d']
+  },
+  {
+    name: "a placeholder that names the runner's token",
+    text: edit('"{{ env.PROM_URL }}"', '"{{ env.PROM_URL }}?t={{ env.ACTIONS_RUNTIME_TOKEN }}"'),
+    message: /^metrics\.error-rate\.address: placeholder "\{\{ env\.ACTIONS_RUNTIME_TOKEN \}\}" is refused: placeholders never read INPUT_\*/,
+    at: ['ACTIONS_RUNTIME_TOKEN', '"']
+  },
+  {
+    name: 'a typo in a gate type key points at the typo, with a did-you-mean',
+    text: edit('        type: metric\n', '        tpye: metric\n'),
+    message: /^environments\.production\.gates\[1\]\.type: unknown or missing gate type.*"tpye" here looks like a typo \(did you mean "type"\?\)/,
+    at: ['tpye']
+  },
+  {
+    name: 'an undefined YAML alias',
+    text: edit('service: checkout-api', 'service: *svc'),
+    message: 'undefined YAML alias "*svc": no anchor "&svc" is set before it',
+    at: ['*svc']
+  },
+  {
+    name: 'a YAML alias bomb',
+    text: edit('version: 1\n', `version: 1\nx-a: &a [x, x, x, x, x, x, x, x, x]\nx-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nx-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nx-d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\nx-e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n`),
+    message: /^YAML aliases expand too far \(more than 100 alias expansions/,
+    at: ['x-b:', '*a']
+  },
+  {
     name: 'empty file',
     text: '# nothing yet\n',
     message: /^the config file is empty/,
@@ -338,7 +386,7 @@ test('a directory instead of a file is an unreadable config', async () => {
     () => undefined,
     (e: unknown) => e as ConfigError
   )
-  expect(err?.message).toMatch(/^dir\.yml:1:1: config file could not be read \(EISDIR\).*`config` input/)
+  expect(err?.message).toMatch(/^dir\.yml:1:1: config file could not be read \(EISDIR: it is a directory\).*`config` input/)
 })
 
 test('an unknown environment points at environments: with a did-you-mean', async () => {

@@ -88,7 +88,8 @@ test('an http metric with a body but no method: POST is refused at load time', (
 describe('bounds the loader refuses before anything runs', () => {
   const env = (production: object) => ({ version: 1, service: 's', metrics: { m: { provider: 'command', run: 'echo 1' } }, environments: { production } })
   test.each<[string, object, (string | number)[], RegExp]>([
-    ['interval 0s', { analysis: { interval: '0s' } }, ['environments', 'production', 'analysis', 'interval'], /longer than 0s/],
+    ['interval 0s', { analysis: { interval: '0s' } }, ['environments', 'production', 'analysis', 'interval'], /allowed more than 0s up to 24h/],
+    ['a step pause of 30d', { steps: [{ weight: 100, pause: '30d' }] }, ['environments', 'production', 'steps', 0, 'pause'], /"30d" is out of range: allowed 0s up to 24h/],
     ['an http gate body with GET', { gates: [{ name: 'g', type: 'http', url: 'http://x', body: '{}' }] }, ['environments', 'production', 'gates', 0, 'body'], /only with method: POST/],
     ['set-weight without rollback', { actions: { 'set-weight': './w.sh' } }, ['environments', 'production', 'actions', 'set-weight'], /actions.rollback is required/],
     ['max-decrease over 100%', { analysis: { checks: [{ metric: 'm', 'max-decrease': '150%' }] } }, ['environments', 'production', 'analysis', 'checks', 0, 'max-decrease'], /outside 0–100/]

@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
-import { render, redact, secretsIn, TemplateError, escapePromQL } from '../../src/config/template.js'
+import { render, redact, TemplateError, escapePromQL, stripUserInfo } from '../../src/config/template.js'
+import { credentialForms } from '../../src/config/secrets.js'
+import { isHiddenEnv } from '../../src/config/env-policy.js'
 import type { TemplateContext } from '../../src/metrics/types.js'
 
 const ctx: TemplateContext = {
@@ -40,10 +42,51 @@ describe('render', () => {
 })
 
 describe('secrets', () => {
-  test('secretsIn returns the values of env placeholders used in header texts', () => {
-    expect(secretsIn(['Bearer {{ env.TOKEN }}', 'x-{{ track }}', '{{ env.UNSET }}'], ctx.env)).toEqual(['s3cr3t-token'])
+  test('credentialForms finds URL user-info, its password, its Basic form and Bearer/Basic tokens', () => {
+    const basic = Buffer.from('user:p@ss').toString('base64')
+    expect(credentialForms('https://user:p%40ss@prom.example/api')).toEqual(expect.arrayContaining(['user:p%40ss', 'user:p@ss', 'p@ss', 'p%40ss', basic]))
+    expect(credentialForms(`Basic ${basic}`)).toEqual(expect.arrayContaining([basic, 'user:p@ss', 'p@ss']))
+    expect(credentialForms('Bearer abc.def')).toEqual(expect.arrayContaining(['abc.def']))
+  })
+  test.each([
+    ['failed: curl https://user:hunter2@prom.example/api/v1', 'failed: curl https://***@prom.example/api/v1'],
+    ['"PROM_URL=http://a:b@h:9090"', '"PROM_URL=http://***@h:9090"'],
+    ['mail me at ops@example.com', 'mail me at ops@example.com'],
+    ['https://***@already', 'https://***@already']
+  ])('stripUserInfo(%j)', (input, want) => {
+    expect(stripUserInfo(input)).toBe(want)
   })
   test('redact replaces every occurrence, longest first', () => {
     expect(redact('a s3cr3t-token b s3cr3t-token s3cr3t', ['s3cr3t', 's3cr3t-token'])).toBe('a *** b *** ***')
+  })
+})
+
+describe('hidden variables (one rule for placeholders and commands)', () => {
+  test.each([
+    ['ACTIONS_RUNTIME_TOKEN', true], ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', true], ['ACTIONS_ID_TOKEN_REQUEST_URL', true],
+    ['ACTIONS_CACHE_URL', true], ['ACTIONS_RESULTS_URL', true], ['ACTIONS_RUNTIME_URL', true], ['GITHUB_TOKEN', true],
+    ['INPUT_GITHUB-TOKEN', true], ['STATE_stagegate', true], ['ACTIONS_STEP_DEBUG', false], ['PROM_URL', false], ['GH_TOKEN', false]
+  ])('%s hidden: %s', (name, hidden) => {
+    expect(isHiddenEnv(name)).toBe(hidden)
+  })
+  test.each(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN'])('{{ env.%s }} never renders, even when set', (name) => {
+    expect(() => render(`http://h/?t={{ env.${name} }}`, { ...ctx, env: { [name]: 'runner-secret' } }, 'url')).toThrow(/never resolved/)
+  })
+})
+
+describe('dot segments', () => {
+  test.each([
+    ['http://h/api/{{ version }}/x', '..'],
+    ['http://h/api/{{ version }}', '.'],
+    ['http://h/api/{{ version }}?q=1', '..']
+  ])('%s with version %j is refused (a URL parser would drop the segment)', (tpl, version) => {
+    expect(() => render(tpl, { ...ctx, version }, 'url')).toThrow(/normalised away/)
+  })
+  test.each([
+    ['http://h/api?v={{ version }}', '..', 'http://h/api?v=..'],
+    ['http://h/api/v{{ version }}', '..', 'http://h/api/v..'],
+    ['http://h/api/{{ version }}', '1.2', 'http://h/api/1.2']
+  ])('%s with version %j renders %s', (tpl, version, want) => {
+    expect(render(tpl, { ...ctx, version }, 'url')).toBe(want)
   })
 })

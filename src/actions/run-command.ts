@@ -10,6 +10,7 @@ import * as core from '@actions/core'
 import type { CommandRequest, CommandResult, CommandRunner } from './types.js'
 import type { ActionContext } from '../rollout/types.js'
 import { GroupLedger, KILL_GRACE_MS, groupAlive, signalGroup } from './groups.js'
+import { isHiddenEnv } from '../config/env-policy.js'
 
 /** Output kept per stream in the result: the last TAIL_BYTES and the first HEAD_BYTES. */
 export const TAIL_BYTES = 64 * 1024
@@ -29,10 +30,9 @@ type KillReason = 'timeout' | 'aborted'
  */
 export function inheritedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {}
-  for (const [k, v] of Object.entries(env)) if (!HIDDEN_ENV.test(k)) out[k] = v
+  for (const [k, v] of Object.entries(env)) if (!isHiddenEnv(k)) out[k] = v
   return out
 }
-const HIDDEN_ENV = /^(INPUT_|STATE_|ACTIONS_RUNTIME_|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$)/
 
 /** The runner of the main step: every group it starts is written to `ledger` (for the post step). */
 export function createCommandRunner(ledger?: GroupLedger): CommandRunner {

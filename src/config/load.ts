@@ -3,11 +3,12 @@
  * file:line:column, so the user sees each one as an annotation at the offending spot.
  */
 import * as fs from 'node:fs/promises'
+import { constants as fsConstants, type Stats } from 'node:fs'
 import * as core from '@actions/core'
 import { z } from 'zod'
 import { parseDocument, visit, LineCounter, isMap, isSeq, isPair, isScalar, isAlias, type Document, type Node, type Pair } from 'yaml'
 import { ConfigSchema, type Config, type EnvironmentConfig } from './schema.js'
-import { didYouMean } from './suggest.js'
+import { didYouMean, nearest } from './suggest.js'
 
 export interface ConfigIssue {
   message: string
@@ -26,7 +27,7 @@ export class ConfigError extends Error {
     super(`${file}:${first.line}:${first.column}: ${first.message}${more}`)
     this.name = 'ConfigError'
     this.file = file
-    this.issues = issues.length ? issues : [first]
+    this.issues = issues.length ? capIssues(issues) : [first]
   }
 
   get line(): number {
@@ -36,6 +37,21 @@ export class ConfigError extends Error {
   get column(): number {
     return this.issues[0].column
   }
+}
+
+/** At most this many problems are reported (each an annotation); the rest are counted. */
+export const MAX_REPORTED_ISSUES = 20
+/** A bigger config file is refused before it is read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024
+/** YAML aliases may expand to at most this many nodes (an alias bomb is refused). */
+export const MAX_ALIAS_COUNT = 100
+
+/** The first MAX_REPORTED_ISSUES issues, then one that counts the rest. */
+function capIssues(issues: ConfigIssue[]): ConfigIssue[] {
+  if (issues.length <= MAX_REPORTED_ISSUES) return issues
+  const next = issues[MAX_REPORTED_ISSUES]
+  const rest = issues.length - MAX_REPORTED_ISSUES
+  return [...issues.slice(0, MAX_REPORTED_ISSUES), { ...next, message: `… and ${rest} more problem${rest === 1 ? '' : 's'} (the first ${MAX_REPORTED_ISSUES} are reported; fix them first)` }]
 }
 
 interface Pos {
@@ -52,16 +68,23 @@ const positions = new WeakMap<Config, EnvPositions>()
 
 export async function loadConfig(absPath: string, displayFile: string): Promise<Config> {
   const text = await readText(absPath, displayFile)
+  return parseConfig(text, displayFile)
+}
+
+/** The config in `text` (the loader without the file): validated, or a ConfigError with positions. */
+export function parseConfig(text: string, displayFile: string): Config {
   const lc = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, merge: true })
-  if (doc.errors.length) throw new ConfigError(displayFile, sortIssues(doc.errors.map((e) => yamlIssue(e, doc, lc))))
-  const data: unknown = doc.toJS()
+  // uniqueKeys is checked below in linear time (yaml's own check is quadratic in the keys of a map)
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, merge: true })
+  const yamlIssues = [...doc.errors.map((e) => yamlIssue(e, doc, lc)), ...duplicateKeys(doc, lc), ...aliasIssues(doc, lc)]
+  if (yamlIssues.length) throw new ConfigError(displayFile, sortIssues(yamlIssues))
+  const data = toData(doc, lc, displayFile)
   if (data === null || data === undefined) {
     throw new ConfigError(displayFile, [{ message: 'the config file is empty; it needs at least version, service and environments', line: 1, column: 1, path: [] }])
   }
   const result = ConfigSchema.safeParse(data, { error: (iss) => humanMessage(iss as RawIssue) })
   if (!result.success) {
-    const issues = result.error.issues.map((iss) => zodIssue(iss, doc, lc))
+    const issues = result.error.issues.flatMap((iss) => zodIssues(iss, doc, lc))
     throw new ConfigError(displayFile, sortIssues(issues))
   }
   positions.set(result.data, envPositions(doc, lc))
@@ -97,21 +120,104 @@ export function configJsonSchema(): object {
 
 // ---------------------------------------------------------------- reading and YAML
 
+/**
+ * The file's text. Only a regular file of at most MAX_CONFIG_BYTES is read: a FIFO or a device
+ * would block the read forever (it is refused on a stat, before any open for reading), and the
+ * file is opened non-blocking and checked again, in case it was swapped in between.
+ */
 async function readText(absPath: string, displayFile: string): Promise<string> {
-  try {
-    return await fs.readFile(absPath, 'utf8')
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'config file not found' : `config file could not be read (${code ?? (e as Error).message})`
+  const fail = (why: string): never => {
     throw new ConfigError(displayFile, [
-      {
-        message: `${why}: ${displayFile}; set the \`config\` input to the deploy config's path relative to the workspace (default .github/deploy.yml)`,
-        line: 1,
-        column: 1,
-        path: []
-      }
+      { message: `${why}: ${displayFile}; set the \`config\` input to the deploy config's path relative to the workspace (default .github/deploy.yml)`, line: 1, column: 1, path: [] }
     ])
   }
+  let handle: fs.FileHandle | undefined
+  try {
+    checkStat(await fs.stat(absPath), fail)
+    handle = await fs.open(absPath, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK)
+    checkStat(await handle.stat(), fail)
+    return await handle.readFile('utf8')
+  } catch (e) {
+    if (e instanceof ConfigError) throw e
+    const code = (e as NodeJS.ErrnoException).code
+    return fail(code === 'ENOENT' ? 'config file not found' : `config file could not be read (${code ?? (e as Error).message})`)
+  } finally {
+    await handle?.close()
+  }
+}
+
+function checkStat(st: Stats, fail: (why: string) => never): void {
+  if (st.isDirectory()) fail('config file could not be read (EISDIR: it is a directory)')
+  if (!st.isFile()) fail(`config file could not be read (it is ${fileKind(st)}, not a regular file)`)
+  if (st.size > MAX_CONFIG_BYTES) fail(`config file is too big (${st.size} bytes; at most ${MAX_CONFIG_BYTES} bytes, 1 MiB)`)
+}
+
+function fileKind(st: Stats): string {
+  if (st.isFIFO()) return 'a FIFO (named pipe)'
+  if (st.isCharacterDevice()) return 'a character device'
+  if (st.isBlockDevice()) return 'a block device'
+  if (st.isSocket()) return 'a socket'
+  return 'not a regular file'
+}
+
+/** doc.toJS with the alias cap; an alias bomb becomes an issue at its first alias. */
+function toData(doc: Document, lc: LineCounter, displayFile: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (e) {
+    const at = firstAlias(doc)
+    const { line, col } = at?.range ? lc.linePos(at.range[0]) : { line: 1, col: 1 }
+    const why = /alias count/i.test((e as Error).message)
+      ? `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} alias expansions; an "alias bomb"): write the values out or use fewer nested aliases`
+      : `YAML error: ${(e as Error).message}`
+    throw new ConfigError(displayFile, [{ message: why, line, column: col, path: [] }])
+  }
+}
+
+function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined
+  visit(doc, {
+    Alias(_, node) {
+      found = node
+      return visit.BREAK
+    }
+  })
+  return found
+}
+
+/** An alias with no anchor before it. */
+function aliasIssues(doc: Document, lc: LineCounter): ConfigIssue[] {
+  const out: ConfigIssue[] = []
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) === undefined) {
+        const { line, col } = lc.linePos(node.range?.[0] ?? 0)
+        out.push({ message: `undefined YAML alias "*${node.source}": no anchor "&${node.source}" is set before it`, line, column: col, path: [] })
+      }
+    }
+  })
+  return out
+}
+
+/** Keys that appear twice in one map (merge keys `<<` excepted), in one pass per map. */
+function duplicateKeys(doc: Document, lc: LineCounter): ConfigIssue[] {
+  const out: ConfigIssue[] = []
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>()
+      for (const pair of map.items) {
+        const key = pair.key as Node | null
+        if (isScalar(key) && (typeof key.value === 'symbol' || key.value === '<<')) continue
+        const name = String(isScalar(key) ? key.value : key)
+        if (seen.has(name)) {
+          const { line, col } = lc.linePos(key?.range?.[0] ?? 0)
+          out.push({ message: `duplicate key "${name}": a key may appear only once in a map`, line, column: col, path: [] })
+        }
+        seen.add(name)
+      }
+    }
+  })
+  return out
 }
 
 interface YamlErrorLike {
@@ -148,42 +254,80 @@ function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
 
 // ---------------------------------------------------------------- zod issues → positions
 
+/** One issue per zod issue; an unrecognized_keys issue becomes one per key (each at its key, the schema wrote one line per key). */
+function zodIssues(iss: z.core.$ZodIssue, doc: Document, lc: LineCounter): ConfigIssue[] {
+  if (iss.code !== 'unrecognized_keys' || iss.keys.length <= 1) return [zodIssue(iss, doc, lc)]
+  const lines = iss.message.split('\n')
+  return iss.keys.map((key, i) => zodIssue({ ...iss, keys: [key], message: lines[i] ?? `unknown key "${key}"` }, doc, lc))
+}
+
 function zodIssue(iss: z.core.$ZodIssue, doc: Document, lc: LineCounter): ConfigIssue {
   const path = iss.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
   const target = iss.code === 'unrecognized_keys' && iss.keys.length ? [...path, iss.keys[0]] : path
   const found = locate(doc, target)
   const wantKey = (iss.code === 'unrecognized_keys' || iss.code === 'invalid_key') && found.exact
-  const range = (wantKey ? (found.pair?.key as Node | undefined) : found.node)?.range ?? found.node?.range
+  const typo = !found.exact && found.depth === path.length - 1 ? typoOf(found.node, path) : undefined
+  const range = typo?.range ?? (wantKey ? (found.pair?.key as Node | undefined) : found.node)?.range ?? found.node?.range
   const { line, col } = range ? lc.linePos(range[0]) : { line: 1, col: 1 }
   const missing = iss.code === 'invalid_type' && iss.message === MISSING && !found.exact && path.length > 0
   const where = formatPath(missing ? path.slice(0, -1) : path)
-  const message = missing ? `missing required key "${String(path[path.length - 1])}"` : iss.message
+  const base = missing ? `missing required key "${String(path[path.length - 1])}"` : iss.message
+  const message = typo && isScalar(typo) ? `${base}; "${String(typo.value)}" here looks like a typo (did you mean "${String(path[path.length - 1])}"?)` : base
   return { message: where ? `${where}: ${message}` : message, line, column: col, path }
 }
 
+/**
+ * A key missing from a map next to a near-miss of its name (`tpye:` for `type:`): the near-miss
+ * key, so the error points at the typo rather than at the start of the map.
+ */
+function typoOf(parent: Node | undefined, path: (string | number)[]): Node | undefined {
+  const want = path[path.length - 1]
+  if (!isMap(parent) || typeof want !== 'string') return undefined
+  for (const pair of parent.items) {
+    const key = pair.key as Node | null
+    if (isScalar(key) && typeof key.value === 'string' && key.value !== want && nearest(key.value, [want]) === want) return key
+  }
+  return undefined
+}
 interface Located {
   node?: Node
   pair?: Pair
   exact: boolean
+  /** How many elements of the path exist. */
+  depth: number
 }
 
 /** Walks `path` down the YAML tree; stops at the deepest node that exists. */
 function locate(doc: Document, path: (string | number)[]): Located {
   let node = deref(doc.contents as Node | null, doc)
   let pair: Pair | undefined
+  let depth = 0
   for (const key of path) {
     const next = child(node, key)
-    if (!next) return { node: node ?? undefined, pair, exact: false }
+    if (!next) return { node: node ?? undefined, pair, exact: false, depth }
+    depth++
     pair = next.pair
     node = deref(next.node, doc) ?? ((next.pair?.key as Node | undefined) ?? node)
   }
-  return { node: node ?? undefined, pair, exact: true }
+  return { node: node ?? undefined, pair, exact: true, depth }
 }
+
+/** Per map, its pairs by key name (built once: looking up 100 000 unknown keys stays linear). */
+const pairIndex = new WeakMap<object, Map<string, Pair>>()
 
 function child(node: Node | null | undefined, key: string | number): { node: Node | null; pair?: Pair } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(key))
-    return pair ? { node: pair.value as Node | null, pair: pair as Pair } : undefined
+    let index = pairIndex.get(node)
+    if (!index) {
+      index = new Map()
+      for (const p of node.items) {
+        const name = String(isScalar(p.key) ? p.key.value : p.key)
+        if (!index.has(name)) index.set(name, p as Pair)
+      }
+      pairIndex.set(node, index)
+    }
+    const pair = index.get(String(key))
+    return pair ? { node: pair.value as Node | null, pair } : undefined
   }
   if (isSeq(node) && typeof key === 'number') {
     const item = node.items[key]

@@ -6,6 +6,8 @@ import { z } from 'zod'
 import { parseDuration, parsePercent } from './units.js'
 import { didYouMean } from './suggest.js'
 import { unknownPlaceholders, PLACEHOLDER } from './template-names.js'
+import { envNamesIn } from './template.js'
+import { isHiddenEnv, HIDDEN_ENV_TEXT } from './env-policy.js'
 
 /** A strict object whose unknown-key error names the nearest known key. */
 function obj<T extends z.ZodRawShape>(shape: T) {
@@ -13,22 +15,40 @@ function obj<T extends z.ZodRawShape>(shape: T) {
   return z.strictObject(shape, {
     error: (iss) =>
       iss.code === 'unrecognized_keys'
-        ? `unknown key "${iss.keys[0]}"${didYouMean(iss.keys[0], known)}`
+        ? iss.keys.map((k) => `unknown key "${k}"${didYouMean(k, known)}`).join('\n') // one line per key, in order (the loader splits them)
         : undefined
   })
 }
 
-export const Duration = z
-  .union([z.string(), z.number()])
-  .transform((v, ctx) => {
-    const r = parseDuration(v)
-    if (!r.ok) {
-      ctx.addIssue({ code: 'custom', message: r.error })
-      return z.NEVER
-    }
-    return r.ms
-  })
-  .meta({ description: 'duration such as "30s", "5m", "1h30m"' })
+/**
+ * The longest duration any key accepts. Every duration reaches a timer, and Node's timers
+ * overflow past 2^31-1 ms (24.8 days) and then fire after 1 ms; a day is far past any sensible
+ * timeout, pause or interval.
+ */
+export const MAX_DURATION_MS = 24 * 3_600_000
+
+/** A duration in [min, 24h]; `min` 1 for timeouts and intervals (0 would fire at once). */
+function durationIn(minMs: 0 | 1) {
+  return z
+    .union([z.string(), z.number()])
+    .transform((v, ctx) => {
+      const r = parseDuration(v)
+      if (!r.ok) {
+        ctx.addIssue({ code: 'custom', message: r.error })
+        return z.NEVER
+      }
+      if (r.ms > MAX_DURATION_MS || r.ms < minMs) {
+        ctx.addIssue({ code: 'custom', message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 24h` })
+        return z.NEVER
+      }
+      return r.ms
+    })
+    .meta({ description: `duration such as "30s", "5m", "1h30m"; ${minMs ? 'more than 0s' : '0s'} up to 24h` })
+}
+/** Pauses and delays: 0s–24h. */
+export const Duration = durationIn(0)
+/** Timeouts, waits and intervals: more than 0s, up to 24h. */
+export const Timeout = durationIn(1)
 
 const percentOf = (max: number) => z
   .union([z.number(), z.string()])
@@ -55,6 +75,14 @@ const Templated = z.string().superRefine((s, ctx) => {
       message: `unknown placeholder "{{ ${name} }}"; allowed: env.NAME, track, version, environment, service, sha, weight`
     })
   }
+  for (const name of envNamesIn(s)) {
+    if (isHiddenEnv(name)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `placeholder "{{ env.${name} }}" is refused: placeholders never read ${HIDDEN_ENV_TEXT}, because the value would be sent to the server this config names; pass a credential through a variable of your own (env: in the workflow)`
+      })
+    }
+  }
 })
 
 /** A shell command: placeholders are refused, commands read STAGEGATE_* variables instead. */
@@ -80,7 +108,7 @@ const PrometheusMetric = obj({
   address: Templated,
   query: Templated,
   headers: Headers.optional(),
-  timeout: Duration.prefault('10s')
+  timeout: Timeout.prefault('10s')
 })
 const HttpMetric = obj({
   provider: z.literal('http'),
@@ -89,12 +117,12 @@ const HttpMetric = obj({
   headers: Headers.optional(),
   body: Templated.optional(),
   value: Templated.describe('JSON path of the number in the response, e.g. $.depth'),
-  timeout: Duration.prefault('10s')
+  timeout: Timeout.prefault('10s')
 }).refine((m) => m.body === undefined || m.method === 'POST', { message: 'a body is sent only with method: POST', path: ['body'] })
 const CommandMetric = obj({
   provider: z.literal('command'),
   run: Command,
-  timeout: Duration.prefault('30s')
+  timeout: Timeout.prefault('30s')
 })
 export const METRIC_PROVIDERS = ['prometheus', 'http', 'command'] as const
 export const Metric = z.discriminatedUnion('provider', [PrometheusMetric, HttpMetric, CommandMetric], {
@@ -108,7 +136,7 @@ export const Metric = z.discriminatedUnion('provider', [PrometheusMetric, HttpMe
 const gateBase = {
   name: z.string().min(1).regex(/^[A-Za-z0-9_.-]+$/, 'gate names use letters, digits, ".", "_" and "-"'),
   required: z.boolean().default(true),
-  timeout: Duration.prefault('2m'),
+  timeout: Timeout.prefault('2m'),
   retries: z.number().int().min(0).max(10).default(0)
 }
 const JsonExpect = obj({
@@ -131,7 +159,7 @@ const HttpGate = obj({
   expect: obj({
     status: z.union([z.number().int(), z.array(z.number().int())]).optional(),
     json: JsonExpect.optional(),
-    'max-latency': Duration.optional()
+    'max-latency': Timeout.optional()
   }).prefault({})
 }).refine((g) => g.body === undefined || g.method === 'POST', { message: 'a body is sent only with method: POST', path: ['body'] })
 const DAY_SPEC = /^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*$/
@@ -212,7 +240,7 @@ const Check = obj({
 }).refine((c) => [c.max, c.min, c['max-increase'], c['max-decrease']].some((v) => v !== undefined), {
   message: 'a check needs a bound: max, min, max-increase or max-decrease'
 })
-const Action = z.union([Command, obj({ run: Command, timeout: Duration.optional() })])
+const Action = z.union([Command, obj({ run: Command, timeout: Timeout.optional() })])
 export const ACTION_NAMES = ['deploy', 'set-weight', 'verify', 'promote', 'rollback', 'verify-rollback'] as const
 const Actions = obj({
   deploy: Action.optional(),
@@ -221,10 +249,10 @@ const Actions = obj({
   promote: Action.optional(),
   rollback: Action.optional(),
   'verify-rollback': Action.optional(),
-  timeout: Duration.prefault('10m')
+  timeout: Timeout.prefault('10m')
 })
 const Analysis = obj({
-  interval: Duration.prefault('30s').refine((ms) => ms > 0, { message: 'interval must be longer than 0s' }),
+  interval: Timeout.prefault('30s'),
   'initial-delay': Duration.prefault('0s'),
   'failure-limit': z.number().int().min(0).default(0),
   'inconclusive-limit': z.number().int().min(0).default(2),

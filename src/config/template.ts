@@ -4,6 +4,7 @@
  */
 import type { TemplateContext } from '../metrics/types.js'
 import { PLACEHOLDER } from './template-names.js'
+import { isHiddenEnv, HIDDEN_ENV_TEXT } from './env-policy.js'
 
 export type Escape = 'promql' | 'url' | 'none'
 
@@ -13,13 +14,31 @@ export class TemplateError extends Error {}
 export function render(text: string, ctx: TemplateContext, escape: Escape): string {
   return text.replace(PLACEHOLDER, (_whole, name: string, offset: number) => {
     const value = lookup(name, ctx)
+    if (escape === 'url') refuseDotSegment(text, name, value, offset, _whole.length)
     return escapeFor(escape, value, offset)
   })
+}
+
+/**
+ * A value of `.` or `..` that forms a whole URL path segment would be normalised away by every
+ * URL parser (`/api/../x` is `/x`; `%2E%2E` too, by the WHATWG URL rules), silently changing the
+ * address. It is refused.
+ */
+function refuseDotSegment(text: string, name: string, value: string, offset: number, length: number): void {
+  if (value !== '.' && value !== '..') return
+  const query = text.search(/[?#]/)
+  if (query !== -1 && query < offset) return
+  const before = text[offset - 1]
+  const after = text[offset + length]
+  if (before === '/' && (after === undefined || after === '/' || after === '?' || after === '#')) {
+    throw new TemplateError(`{{ ${name} }} renders "${value}", a "." or ".." URL path segment that would be normalised away (changing the address); refused`)
+  }
 }
 
 function lookup(name: string, ctx: TemplateContext): string {
   if (name.startsWith('env.')) {
     const key = name.slice(4)
+    if (isHiddenEnv(key)) throw new TemplateError(`{{ ${name} }} is never resolved: placeholders cannot read ${HIDDEN_ENV_TEXT}`)
     const v = ctx.env[key]
     if (v === undefined || v === '') throw new TemplateError(`environment variable ${key} (used as {{ ${name} }}) is not set`)
     return v
@@ -70,19 +89,7 @@ export function envNamesIn(text: string): string[] {
   return out
 }
 
-/** Values of env placeholders used in `texts` (headers): masked in logs, removed from reports. */
-export function secretsIn(texts: string[], env: Record<string, string | undefined>): string[] {
-  const out = new Set<string>()
-  for (const t of texts) {
-    for (const name of envNamesIn(t)) {
-      const v = env[name]
-      if (v && v.length >= 3) out.add(v)
-    }
-  }
-  return [...out]
-}
-
-/** Replaces every occurrence of every secret (and its escaped forms) with `***`. */
+/** Replaces every occurrence of every secret (and its escaped forms) with `***`, and strips URL user-info. */
 export function redact(text: string, secrets: readonly string[]): string {
   return redactString(text, secretForms(secrets))
 }
@@ -100,9 +107,19 @@ export function secretForms(secrets: readonly string[]): string[] {
   return [...forms].filter((f) => f.length > 0).sort((a, b) => b.length - a.length)
 }
 
-/** Replaces every occurrence of each needle (from secretForms) with `***`. */
+/**
+ * THE redaction of every sink (summary, comment, JSON report, audit, outputs, Deployment status):
+ * each needle (from secretForms) becomes `***`, then the user-info of any URL-shaped text
+ * (`https://user:pass@host`) becomes `***@`.
+ */
 export function redactString(s: string, needles: readonly string[]): string {
   let out = s
   for (const n of needles) if (out.includes(n)) out = out.split(n).join('***')
-  return out
+  return stripUserInfo(out)
 }
+
+/** `scheme://user:pass@host` → `scheme://***@host`, wherever it appears in `text`. */
+export function stripUserInfo(text: string): string {
+  return text.includes('@') ? text.replace(USER_INFO, '$1***@') : text
+}
+const USER_INFO = /\b([A-Za-z][A-Za-z0-9+.-]*:\/\/)(?!\*\*\*@)[^\s/?#@"'<>]+@/g

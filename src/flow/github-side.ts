@@ -121,7 +121,7 @@ export class GitHubSide {
       await setDeploymentStatus(this.gh, Number(r.deploymentId), state, {
         environmentUrl: this.opts.url,
         logUrl: r.runUrl,
-        description: state === 'in_progress' ? 'rolling out' : statusDescription(r)
+        description: state === 'in_progress' ? 'rolling out' : statusDescription(redactReport(r, this.opts.secrets))
       })
       return undefined
     } catch (e) {

@@ -4,9 +4,25 @@ import { runGates } from '../gates/runner.js'
 import { buildPlan, describeAnalysis, estimateDurations } from '../rollout/plan.js'
 import { formatDuration } from '../config/units.js'
 import { type FlowContext, gateContext, measureWith } from './context.js'
+import type { GateType } from '../config/schema.js'
+
+/**
+ * Gates that make no request to an address the config names: a fork's pull request may run
+ * these (GitHub API gates go to GitHub with the run's read-only token; window and coverage
+ * are local). Every other type, including any added later, is skipped on a fork.
+ */
+const FORK_SAFE_GATES: readonly GateType[] = ['window', 'coverage', 'github-checks', 'github-deployment', 'code-scanning', 'dependabot', 'approval']
+
+export function forkNote(head: string): string {
+  return `pull request from another repository (${head}): its config is untrusted, so plan mode made no request the config names (metric probes, http and metric gates skipped); only validation, rendering and GitHub API gates ran`
+}
 
 export async function planFlow(f: FlowContext): Promise<void> {
   const { report, s } = f
+  if (s.forkHead) {
+    report.notes.push(forkNote(s.forkHead))
+    core.notice(forkNote(s.forkHead))
+  }
   report.plan = buildPlan(s.env)
   const est = estimateDurations(report.plan, s.env.analysis)
   report.notes.push(`estimated minimum duration ${formatDuration(est.minimumMs)}; worst-case time from a breach to rollback ${formatDuration(est.worstCaseRollbackMs)}`)
@@ -16,7 +32,8 @@ export async function planFlow(f: FlowContext): Promise<void> {
       ctx: gateContext(f),
       signal: f.signal,
       overrides: { names: s.inputs.overrideGates, reason: s.inputs.overrideReason },
-      readOnlyOnly: true
+      readOnlyOnly: true,
+      skip: (g) => (s.forkHead && !FORK_SAFE_GATES.includes(g.type) ? `not evaluated: pull request from another repository (${s.forkHead}); plan mode makes no request its config names` : undefined)
     })
     report.gates = res.records
     report.failedGates = res.failedRequired
@@ -24,7 +41,7 @@ export async function planFlow(f: FlowContext): Promise<void> {
   } finally {
     core.endGroup()
   }
-  await probeMetrics(f)
+  if (!s.forkHead) await probeMetrics(f)
   report.analysis = describeAnalysis(s.env.analysis, report.baseline)
   report.status = 'planned'
 }

@@ -2,19 +2,46 @@
 import * as core from '@actions/core'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
+import * as os from 'node:os'
 import type { DeployReport } from '../report/types.js'
 import { renderSummary } from '../report/markdown.js'
 import { toJson, auditJsonl, redactReport } from '../report/json.js'
 import { oneLine } from '../text.js'
 
-/** Writes the JSON report and the audit trail (JSON Lines) into RUNNER_TEMP (or the workspace). */
+/**
+ * Writes the JSON report and the audit trail (JSON Lines) into the first directory that takes
+ * them: RUNNER_TEMP, then the system temp directory, then the workspace (a full disk or an
+ * unwritable RUNNER_TEMP must not lose the audit). A fallback is a warning; if every directory
+ * fails, this throws, naming each directory and why.
+ */
 export async function writeReportFiles(r: DeployReport): Promise<string> {
-  const dir = process.env.RUNNER_TEMP || process.env.GITHUB_WORKSPACE || process.cwd()
+  const dirs = [...new Set([process.env.RUNNER_TEMP, os.tmpdir(), process.env.GITHUB_WORKSPACE || process.cwd()].filter((d): d is string => !!d))]
+  const failures: string[] = []
+  for (const dir of dirs) {
+    try {
+      const reportPath = await writeBoth(dir, r)
+      if (failures.length) core.warning(`could not write the JSON report to ${failures.join('; ')}; wrote it to ${reportPath} instead`)
+      return reportPath
+    } catch (e) {
+      failures.push(`${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+    }
+  }
+  throw new Error(`the JSON report and the audit trail could not be written to any directory: ${failures.join('; ')}`)
+}
+
+/** Both files in `dir`; a half-written file is removed (a full disk must not leave a truncated report). */
+async function writeBoth(dir: string, r: DeployReport): Promise<string> {
   await fs.mkdir(dir, { recursive: true })
   const base = `stagegate-${safe(r.environment || 'unknown')}`
   const reportPath = path.join(dir, `${base}-report.json`)
-  await fs.writeFile(reportPath, toJson(r))
-  await fs.writeFile(path.join(dir, `${base}-audit.jsonl`), auditJsonl(r))
+  const auditPath = path.join(dir, `${base}-audit.jsonl`)
+  try {
+    await fs.writeFile(reportPath, toJson(r))
+    await fs.writeFile(auditPath, auditJsonl(r))
+  } catch (e) {
+    await Promise.all([fs.rm(reportPath, { force: true }), fs.rm(auditPath, { force: true })]).catch(() => undefined)
+    throw e
+  }
   return reportPath
 }
 
@@ -35,14 +62,23 @@ export function setOutputs(r: DeployReport, reportPath: string): void {
   core.setOutput('rollback-reason', oneLine(r.rollback?.reason ?? ''))
 }
 
-/** Everything local, in every outcome; never throws (a failure to report is logged). */
-export async function publishLocal(r: DeployReport, secrets: string[], withSummary: boolean): Promise<DeployReport> {
+export interface Published {
+  /** The report as written everywhere: redacted. */
+  report: DeployReport
+  /** Why the JSON report and audit could not be written anywhere (the step must fail), or undefined. */
+  lost?: string
+}
+
+/** Everything local, in every outcome; never throws (a failure to write the report files is returned). */
+export async function publishLocal(r: DeployReport, secrets: string[], withSummary: boolean): Promise<Published> {
   const clean = redactReport(r, secrets)
   let reportPath = ''
+  let lost: string | undefined
   try {
     reportPath = await writeReportFiles(clean)
   } catch (e) {
-    core.warning(`could not write the JSON report: ${(e as Error).message}`)
+    lost = (e as Error).message
+    core.error(`${lost}; report-path is empty`)
   }
   try {
     if (withSummary) await writeSummary(clean)
@@ -50,10 +86,8 @@ export async function publishLocal(r: DeployReport, secrets: string[], withSumma
     core.warning(`could not write the job summary: ${(e as Error).message}`)
   }
   setOutputs(clean, reportPath)
-  return clean
+  return { report: clean, lost }
 }
-
-
 
 function safe(s: string): string {
   return s.replace(/[^A-Za-z0-9_.-]/g, '_')

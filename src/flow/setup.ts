@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import * as path from 'node:path'
 import { readInputs, type Inputs } from '../config/inputs.js'
 import { loadConfig, resolveEnvironment } from '../config/load.js'
-import { secretsIn } from '../config/template.js'
+import { knownSecrets } from '../config/secrets.js'
 import { didYouMean } from '../config/suggest.js'
 import type { Config, EnvironmentConfig } from '../config/schema.js'
 import { readRunContext } from '../github/client.js'
@@ -18,6 +18,8 @@ export interface Setup {
   configPath: string
   version: string
   secrets: string[]
+  /** A pull request from another repository (`owner/repo` of its head): the config is the fork's. */
+  forkHead?: string
 }
 
 export class SetupError extends Error {}
@@ -31,10 +33,9 @@ export async function setup(): Promise<Setup> {
   checkOverrides(inputs, env)
   refuseForkDeploy(inputs, run)
   const version = inputs.version || run.sha.slice(0, 7)
-  const secrets = secretsIn(headerTexts(config, env), process.env)
-  if (inputs.githubToken) secrets.push(inputs.githubToken)
+  const secrets = knownSecrets(config, env, process.env, inputs.githubToken)
   for (const s of secrets) core.setSecret(s)
-  return { inputs, run, config, env, configPath, version, secrets }
+  return { inputs, run, config, env, configPath, version, secrets, forkHead: forkHead(run) }
 }
 
 export function templateBase(s: Setup, weight = 0): TemplateContext {
@@ -49,14 +50,6 @@ export function templateBase(s: Setup, weight = 0): TemplateContext {
   }
 }
 
-/** Every header value in the config: where secrets are allowed to appear. */
-function headerTexts(config: Config, env: EnvironmentConfig): string[] {
-  const out: string[] = []
-  for (const m of Object.values(config.metrics)) if ('headers' in m && m.headers) out.push(...Object.values(m.headers))
-  for (const g of env.gates) if ('headers' in g && g.headers) out.push(...Object.values(g.headers))
-  return out
-}
-
 function checkOverrides(inputs: Inputs, env: EnvironmentConfig): void {
   const names = env.gates.map((g) => g.name)
   for (const o of inputs.overrideGates) {
@@ -65,9 +58,24 @@ function checkOverrides(inputs: Inputs, env: EnvironmentConfig): void {
 }
 
 function refuseForkDeploy(inputs: Inputs, run: RunContext): void {
-  if (inputs.mode !== 'deploy' || !run.eventName.startsWith('pull_request')) return
-  const pr = run.event.pull_request as { head?: { repo?: { fork?: boolean } } } | undefined
-  if (pr?.head?.repo?.fork) {
-    throw new SetupError('mode: deploy is refused on a pull_request from a fork (its code is untrusted and its token is read-only); use mode: plan on pull requests')
+  if (inputs.mode !== 'deploy') return
+  const head = forkHead(run)
+  if (head) {
+    throw new SetupError(`mode: deploy is refused on a pull_request from a fork (${head}, another repository): its code is untrusted and its token is read-only; use mode: plan on pull requests`)
   }
+}
+
+/**
+ * The head repository of a pull request from another repository (a fork), or undefined: the
+ * event's `pull_request.head.repo.full_name` differs from its base repository (or, without a
+ * base in the event, from GITHUB_REPOSITORY). A head repository that was deleted counts as a fork.
+ */
+export function forkHead(run: RunContext): string | undefined {
+  if (!run.eventName.startsWith('pull_request')) return undefined
+  const pr = run.event.pull_request as { head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } } | undefined
+  if (!pr) return undefined
+  const base = pr.base?.repo?.full_name ?? `${run.owner}/${run.repo}`
+  const head = pr.head?.repo?.full_name
+  if (!head) return '(a deleted repository)'
+  return head.toLowerCase() === base.toLowerCase() ? undefined : head
 }

@@ -1,7 +1,8 @@
 /** `http`: one request whose response matches `expect` (status, a JSON value, latency). */
 import type { GateConfig } from '../config/schema.js'
 import type { Gate, GateContext, GateOutcome } from './types.js'
-import { redact, render, secretsIn } from '../config/template.js'
+import { redact, render } from '../config/template.js'
+import { credentialForms } from '../config/secrets.js'
 import { formatDuration } from '../config/units.js'
 import { select } from '../metrics/jsonpath.js'
 import { exchange, renderHeaders, renderUrl } from '../metrics/http.js'
@@ -20,7 +21,7 @@ export const httpGate: Gate<Config> = {
   readOnly: (config) => config.method === 'GET' || config.method === 'HEAD',
   check: async (config, ctx) => {
     // Header values may hold secrets: they are rendered for the request only, and scrubbed from details.
-    const secrets = secretsIn(Object.values(config.headers ?? {}), ctx.template.env)
+    const secrets = headerSecrets(config, ctx)
     try {
       const facts = await request(config, ctx)
       const outcome = judgeResponse(renderExpect(config.expect, ctx), facts)
@@ -29,6 +30,13 @@ export const httpGate: Gate<Config> = {
       throw new Error(redact(`${config.method} ${config.url}: ${(e as Error).message}`, secrets), { cause: e })
     }
   }
+}
+
+/** The rendered header values and the credentials inside them (a header that fails to render adds nothing). */
+function headerSecrets(config: Config, ctx: GateContext): string[] {
+  const rendered = renderHeaders(config.headers, ctx.template)
+  if (!rendered.ok) return []
+  return [...rendered.value.values()].flatMap((v) => credentialForms(v)).filter((v) => v.length >= 3)
 }
 
 /** The request through the same HTTP plumbing as the http metric (header checks, credentials, timeouts). */

@@ -17,6 +17,8 @@ export interface RunGatesOptions {
   overrides: { names: string[]; reason: string }
   /** Plan mode: gates with side effects are skipped. */
   readOnlyOnly?: boolean
+  /** Why this gate is not evaluated at all (recorded as skipped with this detail), or undefined. */
+  skip?: (config: GateConfig) => string | undefined
 }
 
 export interface GatesResult {
@@ -52,8 +54,9 @@ async function runOne(config: GateConfig, opts: RunGatesOptions): Promise<{ reco
   const { clock } = opts.ctx
   const started = clock.now()
   const base = { name: config.name, type: config.type, required: config.required }
-  if (opts.readOnlyOnly && !gateFor(config).readOnly(config, opts.ctx)) {
-    const record: GateRecord = { ...base, status: 'skipped', detail: SKIPPED_DETAIL, durationMs: 0, attempts: 0 }
+  const skipped = opts.skip?.(config) ?? (opts.readOnlyOnly && !gateFor(config).readOnly(config, opts.ctx) ? SKIPPED_DETAIL : undefined)
+  if (skipped !== undefined) {
+    const record: GateRecord = { ...base, status: 'skipped', detail: skipped, durationMs: 0, attempts: 0 }
     logRecord(record)
     return { record, approvals: [] }
   }

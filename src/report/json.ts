@@ -21,12 +21,11 @@ export function auditJsonl(r: DeployReport): string {
 /**
  * A deep copy of the report in which every occurrence of every non-empty secret, in any string
  * (object keys included), is replaced by `***`. Also catches the forms a secret takes when it was
- * spliced into a URL, a PromQL string or JSON. Pure: the input is not touched.
+ * spliced into a URL, a PromQL string or JSON, and strips the user-info of every URL-shaped text
+ * (redactString). Pure: the input is not touched.
  */
 export function redactReport(r: DeployReport, secrets: string[]): DeployReport {
-  const needles = secretForms(secrets)
-  if (needles.length === 0) return structuredClone(r)
-  return redactValue(r, needles) as DeployReport
+  return redactValue(r, secretForms(secrets)) as DeployReport
 }
 
 function redactValue(v: unknown, needles: string[]): unknown {

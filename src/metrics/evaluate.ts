@@ -24,7 +24,7 @@ export interface Limits {
   missing?: string
 }
 
-type Bounds = Pick<CheckConfig, 'max' | 'min' | 'max-increase' | 'max-decrease'>
+type Bounds = Pick<CheckConfig, 'max' | 'min' | 'max-increase' | 'max-decrease' | 'max-delta'>
 
 /** Absolute limits of a check after applying the baseline (relative bounds need one). */
 export function limits(check: Bounds, baseline: number | null | undefined): Limits {
@@ -35,11 +35,13 @@ export function limits(check: Bounds, baseline: number | null | undefined): Limi
   if (check.min !== undefined) lowers.push([check.min, `min ${fmt(check.min)}`])
   const inc = check['max-increase']
   const dec = check['max-decrease']
-  if (inc !== undefined || dec !== undefined) {
+  const delta = check['max-delta']
+  if (inc !== undefined || dec !== undefined || delta !== undefined) {
     if (baseline === null || baseline === undefined) missing = 'no baseline to compare with'
     else {
       if (inc !== undefined) uppers.push([baseline * (1 + inc / 100), `+${fmt(inc)}% of baseline ${fmt(baseline)}`])
       if (dec !== undefined) lowers.push([baseline * (1 - dec / 100), `−${fmt(dec)}% of baseline ${fmt(baseline)}`])
+      if (delta !== undefined) uppers.push([baseline + delta, `+${fmt(delta)} over baseline ${fmt(baseline)}`])
     }
   }
   const upper = tightest(uppers, Math.min)
@@ -62,7 +64,11 @@ function boundText(
   if (lower) parts.push(`≥ ${fmt(lower[0])}${label(lower, nl, check.min)}`)
   if (upper) parts.push(`≤ ${fmt(upper[0])}${label(upper, nu, check.max)}`)
   if (missing) {
-    const rel = [check['max-increase'] !== undefined ? `≤ +${fmt(check['max-increase'])}%` : '', check['max-decrease'] !== undefined ? `≥ −${fmt(check['max-decrease'])}%` : '']
+    const rel = [
+      check['max-increase'] !== undefined ? `≤ +${fmt(check['max-increase'])}%` : '',
+      check['max-decrease'] !== undefined ? `≥ −${fmt(check['max-decrease'])}%` : '',
+      check['max-delta'] !== undefined ? `≤ +${fmt(check['max-delta'])}` : ''
+    ]
     parts.push(`${rel.filter(Boolean).join(', ')} of baseline (none)`)
   }
   return parts.join(', ')

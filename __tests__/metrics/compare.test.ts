@@ -15,8 +15,9 @@ interface Case {
   u: number
   pValue: number
   estimate: number
-  lower: number
-  upper: number
+  /** null: unbounded (too few samples for the confidence) */
+  lower: number | null
+  upper: number | null
   verdict: 'pass' | 'high' | 'low'
 }
 const cases = (JSON.parse(fs.readFileSync('__fixtures__/stats/mann-whitney.json', 'utf8')) as { cases: Case[] }).cases
@@ -27,8 +28,8 @@ describe('Mann-Whitney U and the Hodges–Lehmann interval match SciPy', () => {
     expect(r.u).toBe(c.u)
     expect(r.pValue).toBeCloseTo(c.pValue, 10)
     expect(r.estimate).toBeCloseTo(c.estimate, 10)
-    expect(r.lower).toBeCloseTo(c.lower, 10)
-    expect(r.upper).toBeCloseTo(c.upper, 10)
+    expect(r.lower).toBeCloseTo(c.lower ?? Number.NEGATIVE_INFINITY, 10)
+    expect(r.upper).toBeCloseTo(c.upper ?? Number.POSITIVE_INFINITY, 10)
   })
 })
 

@@ -121,12 +121,14 @@ function differences(canary: readonly number[], stable: readonly number[]): Floa
 
 /**
  * The distribution-free interval: the k-th smallest and k-th largest difference, where
- * k = floor(n1·n2/2 − z·√(n1·n2·(n1+n2+1)/12)), at least 1.
+ * k = floor(n1·n2/2 − z·√(n1·n2·(n1+n2+1)/12)). When k < 1 the samples are too small for that
+ * confidence and the interval is unbounded (such a comparison always passes).
  */
 function shiftInterval(sorted: Float64Array, n1: number, n2: number, confidence: number): [number, number] {
   const mn = n1 * n2
   const z = normalQuantile(1 - (1 - confidence) / 2, 0, 1)
-  const k = Math.max(1, Math.floor(mn / 2 - z * Math.sqrt((mn * (n1 + n2 + 1)) / 12)))
+  const k = Math.floor(mn / 2 - z * Math.sqrt((mn * (n1 + n2 + 1)) / 12))
+  if (k < 1) return [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]
   return [sorted[k - 1], sorted[mn - k]]
 }
 

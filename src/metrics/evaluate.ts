@@ -118,16 +118,68 @@ function judge(value: number, lim: Limits): { verdict: CheckVerdict; detail: str
   return { verdict: 'pass', detail: shown }
 }
 
-export type StepVerdict = 'continue' | 'rollback-failures' | 'rollback-inconclusive'
+export type StepVerdict = 'continue' | 'rollback-failures' | 'rollback-inconclusive' | 'rollback-consecutive'
 
-/** A step rolls back once its failures exceed failure-limit, or its inconclusives exceed inconclusive-limit. */
+/**
+ * A step rolls back once its failures exceed failure-limit, once one check has failed
+ * consecutive-failure-limit measurements in a row, or once its inconclusives exceed inconclusive-limit.
+ */
 export function assessStep(
-  tally: { failures: number; inconclusive: number },
-  limits: { failureLimit: number; inconclusiveLimit: number }
+  tally: { failures: number; inconclusive: number; inARow?: number },
+  limits: { failureLimit: number; inconclusiveLimit: number; consecutiveLimit?: number }
 ): StepVerdict {
   if (tally.failures > limits.failureLimit) return 'rollback-failures'
+  if (limits.consecutiveLimit !== undefined && (tally.inARow ?? 0) >= limits.consecutiveLimit) return 'rollback-consecutive'
   if (tally.inconclusive > limits.inconclusiveLimit) return 'rollback-inconclusive'
   return 'continue'
+}
+
+/** One check's run of out-of-bounds measurements, carried from round to round. */
+export interface Streak {
+  /** When the current run of out-of-bounds measurements began. */
+  outSince?: number
+  /** Counted failures in a row (a pass ends the run; no data neither ends nor extends it). */
+  inARow: number
+}
+
+export const NO_STREAK: Streak = { inARow: 0 }
+
+/**
+ * Applies `for` to one measurement's verdict: a failure counts only once the check has been out of
+ * bounds for `forMs`; until then it is `pending`. Returns the counted verdict and the new streak.
+ */
+export function applyFor(
+  streak: Streak, e: { verdict: CheckVerdict; detail: string }, at: number, forMs: number | undefined
+): { verdict: CheckVerdict; detail: string; streak: Streak } {
+  switch (e.verdict) {
+    case 'pass':
+      return { ...e, streak: NO_STREAK }
+    case 'fail': {
+      const outSince = streak.outSince ?? at
+      const lasted = at - outSince
+      if (forMs !== undefined && lasted < forMs) {
+        return { verdict: 'pending', detail: `${e.detail}, out of bounds for ${seconds(lasted)} of for ${seconds(forMs)}`, streak: { ...streak, outSince } }
+      }
+      return { ...e, streak: { outSince, inARow: streak.inARow + 1 } }
+    }
+    case 'inconclusive':
+    case 'ignored':
+    case 'pending':
+      return { ...e, streak }
+    default: {
+      const never: never = e.verdict
+      throw new Error(`unknown verdict ${String(never)}`)
+    }
+  }
+}
+
+/** `min-samples`: fewer measurements with data by the step's end is inconclusive. */
+export function enoughSamples(samples: number, minSamples: number | undefined): boolean {
+  return minSamples === undefined || samples >= minSamples
+}
+
+function seconds(ms: number): string {
+  return `${fmt(ms / 1000)}s`
 }
 
 /** Compact number for humans: 6 significant digits, no float noise (220.00000000000003 → 220; 1.0001 stays). */

@@ -1,10 +1,9 @@
 /**
  * The rollout plan: which weights, how long each pause, how many measurements fit (pure).
  *
- * Measurement schedule inside a pause (the engine follows it exactly): measurement k happens at
- * `initial-delay + k × interval` after the pause starts, for k = 1..n while that is within the
- * pause, so the last one looks at the end of the window. When none fits (a pause shorter than
- * initial-delay + interval) but the pause is not zero, one measurement happens at its end.
+ * Measurement schedule (the engine follows it exactly, see `nextRoundAt`): rounds at
+ * `initial-delay + k × interval` from the step's start, through set-weight, verify and the pause,
+ * and one more at the pause's end, right before the next weight (the boundary round).
  */
 import { DEFAULT_CANARY_STEPS, type AnalysisConfig, type EnvironmentConfig } from '../config/schema.js'
 import { parseDuration } from '../config/units.js'
@@ -19,11 +18,12 @@ interface RawStep {
 }
 
 export function buildPlan(env: EnvironmentConfig): PlanStep[] {
-  return rawSteps(env).map((s, i) => ({
+  const steps = rawSteps(env)
+  return steps.map((s, i) => ({
     index: i + 1,
     weight: s.weight,
     pauseMs: s.pauseMs,
-    measurements: measurementCount(s.pauseMs, env.analysis)
+    measurements: measurementCount(s.pauseMs, env.analysis, i === steps.length - 1)
   }))
 }
 
@@ -55,18 +55,34 @@ function defaultCanarySteps(): RawStep[] {
 
 type Timing = Pick<AnalysisConfig, 'interval' | 'initial-delay' | 'checks'>
 
-/** How many measurement rounds fit into a pause (see the schedule at the top). */
-export function measurementCount(pauseMs: number, a: Timing): number {
-  if (a.checks.length === 0 || pauseMs <= 0) return 0
-  return Math.max(1, Math.floor((pauseMs - a['initial-delay']) / a.interval))
+/**
+ * How many measurement rounds a step takes when its set-weight and verify take no time: the
+ * rounds at `initial-delay + k × interval` that fall inside the pause, plus the boundary round at
+ * the pause's end (a step without a pause gets that one only when another step follows).
+ */
+export function measurementCount(pauseMs: number, a: Timing, isLast = false): number {
+  if (a.checks.length === 0) return 0
+  if (pauseMs <= 0) return isLast ? 0 : 1
+  return measurementOffsets(pauseMs, a).length
 }
 
-/** Offsets (ms from the pause start) of the measurement rounds in a pause; the engine's schedule. */
+/** Offsets (ms from the step's start, actions taking no time) of a step's rounds; the last is the boundary round. */
 export function measurementOffsets(pauseMs: number, a: Timing): number[] {
-  const n = measurementCount(pauseMs, a)
-  if (n === 0) return []
-  if (a['initial-delay'] + a.interval > pauseMs) return [pauseMs]
-  return Array.from({ length: n }, (_, k) => a['initial-delay'] + (k + 1) * a.interval)
+  if (a.checks.length === 0) return []
+  const offsets: number[] = []
+  for (let at = nextRoundAt(0, undefined, a); at < pauseMs; at = nextRoundAt(0, at, a)) offsets.push(at)
+  return [...offsets, pauseMs]
+}
+
+/**
+ * The engine's schedule: a step's rounds fall at `start + initial-delay + k × interval` (k ≥ 1),
+ * counted from the step's start (set-weight), whatever the actions take; this gives the first one
+ * strictly after `last` (the step's previous round, if any).
+ */
+export function nextRoundAt(start: number, last: number | undefined, a: Pick<AnalysisConfig, 'interval' | 'initial-delay'>): number {
+  const first = start + a['initial-delay'] + a.interval
+  if (last === undefined || last < first) return first
+  return first + (Math.floor((last - first) / a.interval) + 1) * a.interval
 }
 
 /**

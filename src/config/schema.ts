@@ -220,16 +220,20 @@ const Check = obj({
   tolerance: RelativePercent.optional()
 })
   .superRefine(checkShape)
-  .transform(({ test, direction, confidence, tolerance, ...c }) => ({
-    ...c,
+  .transform(({ test, direction, confidence, tolerance, ...c }) => {
+    if (c.compare === undefined) return c as typeof c & { statistics?: Statistics }
     /** Set exactly when `compare` is: the statistical test with its defaults filled in. */
-    statistics: c.compare === undefined ? undefined : {
-      test: test ?? ('mann-whitney' as const),
-      direction: direction ?? ('either' as const),
-      confidence: confidence ?? 0.95,
-      tolerance: tolerance ?? 10
-    }
-  }))
+    const statistics: Statistics = { test: test ?? 'mann-whitney', direction: direction ?? 'either', confidence: confidence ?? 0.95, tolerance: tolerance ?? 10 }
+    return { ...c, statistics }
+  })
+
+interface Statistics {
+  test: 'mann-whitney'
+  direction: 'increase' | 'decrease' | 'either'
+  confidence: number
+  /** percent of stable's median */
+  tolerance: number
+}
 
 type RawCheck = {
   compare?: 'stable'; max?: number; min?: number; 'max-increase'?: number; 'max-decrease'?: number; 'max-delta'?: number

@@ -85,12 +85,13 @@ export class StepAnalysis {
 
   /**
    * The step's end (its pause is over, the next weight not yet set): `min-samples` and the compared
-   * checks are judged. `judgeComparisons` is false for a step without a pause (nothing to compare).
+   * checks are judged, unless the step had no pause (`judged` false: nothing was meant to be sampled).
    */
-  finish(judgeComparisons = true): Trip | undefined {
+  finish(judged = true): Trip | undefined {
+    if (!judged) return undefined
     let trip: Trip | undefined
     this.analysis.checks.forEach((c, i) => {
-      const t = c.compare ? (judgeComparisons ? this.judgeComparison(c, i) : undefined) : this.judgeSamples(c, i)
+      const t = c.compare ? this.judgeComparison(c, i) : this.judgeSamples(c, i)
       if (t && this.critical(i)) trip ??= t
     })
     return trip

@@ -143,6 +143,8 @@ export interface PlannedCheck {
   track: 'stable' | 'canary'
   bound: string
   onNoData: 'inconclusive' | 'fail' | 'ignore'
+  /** The check in words (plan mode). */
+  explain?: string
 }
 
 /** How every pause is analysed. */
@@ -151,6 +153,8 @@ export interface AnalysisPlan {
   initialDelayMs: number
   failureLimit: number
   inconclusiveLimit: number
+  /** Roll back as soon as one check fails this many measurements in a row. */
+  consecutiveFailureLimit?: number
   checks: PlannedCheck[]
 }
 

@@ -567,6 +567,18 @@ describe('for, consecutive-failure-limit, severity, min-samples', () => {
   })
 })
 
+test('min-samples and compared checks are not judged for a last step without a pause (nothing was meant to be sampled)', async () => {
+  const e = env({
+    steps: [{ weight: 50, pause: '1m' }, { weight: 100, pause: 0 }],
+    analysis: { interval: '10s', checks: [{ metric: 'error-rate', max: 0.005, 'min-samples': 3 }, { metric: 'p95', compare: 'stable', 'min-samples': 3 }] },
+    actions: ALL_ACTIONS
+  })
+  const r = await harness(e, { measure: (c) => ok(c.metric === 'p95' ? 200 + (c.at % 7) : 0.001) }).run()
+  expect(r.status).toBe('succeeded')
+  expect(r.steps[1].checks.map((c) => [c.samples, c.shortfall, c.comparison])).toEqual([[0, undefined, undefined], [0, undefined, undefined]])
+  expect(r.steps[0].checks[1].comparison?.verdict).toBe('pass')
+})
+
 describe('the statistical check (compare: stable)', () => {
   const compared = (extra: Record<string, unknown> = {}) =>
     env({

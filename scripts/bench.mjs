@@ -29,8 +29,27 @@ for (const figure of FIGURES) {
   console.error(`✓ ${figure}`)
 }
 
+// Analysis benches (issue 11), each its own script and bundle: the swept breach figure joins the
+// table; the accuracy bench prints its own table after it.
+const built = (name) => {
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', `scripts/bench/${name}.ts`, '-o', path.join(OUT, name), '--quiet'], { cwd: ROOT, stdio: 'inherit' })
+  return path.join(OUT, name, 'index.js')
+}
+const runBench = (name) => {
+  const r = spawnSync(process.execPath, [built(name)], { cwd: ROOT, encoding: 'utf8', timeout: 900_000 })
+  if (r.status !== 0) {
+    console.error(`bench ${name} failed:\n${r.stderr}`)
+    process.exit(1)
+  }
+  console.error(`✓ ${name}`)
+  return r.stdout
+}
+rows.push(JSON.parse(runBench('breach-sweep').trim().split('\n').pop()))
+const accuracy = runBench('accuracy')
+
 const cell = (s) => String(s).replace(/\|/g, '\\|')
 console.log(`Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs\n`)
 console.log('| figure | result | goal | method |')
 console.log('|---|---|---|---|')
 for (const r of rows) console.log(`| ${cell(r.figure)} | ${cell(r.value)} | ${cell(r.goal)} | ${cell(r.method)} |`)
+console.log(`\n${accuracy.trim()}`)

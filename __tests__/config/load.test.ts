@@ -104,9 +104,9 @@ test('the SPEC example loads with every default applied', async () => {
     'failure-limit': 0,
     'inconclusive-limit': 2,
     checks: [
-      { metric: 'error-rate', max: 0.005, track: 'canary', 'on-no-data': 'inconclusive' },
-      { metric: 'p95-latency-ms', 'max-increase': 10, track: 'canary', 'on-no-data': 'inconclusive' },
-      { metric: 'p95-latency-ms', max: 500, track: 'canary', 'on-no-data': 'inconclusive' }
+      { metric: 'error-rate', max: 0.005, track: 'canary', 'on-no-data': 'inconclusive', severity: 'critical' },
+      { metric: 'p95-latency-ms', 'max-increase': 10, track: 'canary', 'on-no-data': 'inconclusive', severity: 'critical' },
+      { metric: 'p95-latency-ms', max: 500, track: 'canary', 'on-no-data': 'inconclusive', severity: 'critical' }
     ]
   })
   expect(env.actions).toMatchObject({ deploy: './scripts/deploy.sh', 'verify-rollback': './scripts/verify-rollback.sh', timeout: 600_000 })
@@ -127,7 +127,7 @@ test('a minimal config gets the analysis, actions and report defaults', async ()
 
 test('the base config of the error cases is itself valid', async () => {
   const c = await loadConfig(write(BASE), 'd.yml')
-  expect(c.environments.production.analysis.checks).toEqual([{ metric: 'error-rate', max: 0.05, track: 'canary', 'on-no-data': 'inconclusive' }])
+  expect(c.environments.production.analysis.checks).toEqual([{ metric: 'error-rate', max: 0.05, track: 'canary', 'on-no-data': 'inconclusive', severity: 'critical' }])
 })
 
 test('anchors, aliases and merge keys work, and errors inside them still point at the file', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { assessStep, evaluateCheck, fmt, limits } from '../../src/metrics/evaluate.js'
+import { NO_STREAK, applyFor, assessStep, enoughSamples, evaluateCheck, fmt, limits, type Streak } from '../../src/metrics/evaluate.js'
+import type { CheckVerdict } from '../../src/report/types.js'
 import type { CheckConfig } from '../../src/config/schema.js'
 import type { Measurement } from '../../src/metrics/types.js'
 
@@ -16,6 +17,11 @@ describe('evaluateCheck', () => {
     ['max-increase within', { 'max-increase': 10 }, v(210), 200, 'pass', '210 ≤ 220'],
     ['max-increase over', { 'max-increase': 10 }, v(230), 200, 'fail', '230 > 220'],
     ['max-decrease under', { 'max-decrease': 20 }, v(70), 100, 'fail', '70 < 80'],
+    ['max-delta within', { 'max-delta': 0.0005 }, v(0.0014), 0.001, 'pass', '0.0014 ≤ 0.0015'],
+    ['max-delta over', { 'max-delta': 0.0005 }, v(0.0016), 0.001, 'fail', '0.0016 > 0.0015'],
+    ['max-delta from a zero baseline', { 'max-delta': 0.0005 }, v(0.0006), 0, 'fail', '0.0006 > 0.0005'],
+    ['max-delta and max-increase: the tighter wins', { 'max-delta': 5, 'max-increase': 10 }, v(208), 200, 'fail', '208 > 205'],
+    ['max-delta without baseline is inconclusive', { 'max-delta': 5 }, v(1), null, 'inconclusive', '1, but no baseline to compare with'],
     ['max and max-increase: the tighter wins', { max: 500, 'max-increase': 10 }, v(230), 200, 'fail', '230 > 220'],
     ['max tighter than relative', { max: 210, 'max-increase': 50 }, v(215), 200, 'fail', '215 > 210'],
     ['relative bound without baseline is inconclusive', { 'max-increase': 10 }, v(215), null, 'inconclusive', '215, but no baseline to compare with'],
@@ -63,6 +69,47 @@ describe('assessStep', () => {
     [3, 3, 0, 2, 'rollback-failures']
   ])('failures %d, inconclusive %d, failure-limit %d, inconclusive-limit %d → %s', (failures, inconclusive, failureLimit, inconclusiveLimit, out) => {
     expect(assessStep({ failures, inconclusive }, { failureLimit, inconclusiveLimit })).toBe(out)
+  })
+  test.each<[number, number, number | undefined, string]>([
+    [2, 2, 3, 'continue'],
+    [3, 3, 3, 'rollback-consecutive'],
+    [3, 3, undefined, 'continue'],
+    [11, 1, 3, 'rollback-failures'],
+    [5, 4, 1, 'rollback-consecutive']
+  ])('failures %d, %d in a row, consecutive-failure-limit %s (failure-limit 10) → %s', (failures, inARow, consecutiveLimit, out) => {
+    expect(assessStep({ failures, inconclusive: 0, inARow }, { failureLimit: 10, inconclusiveLimit: 2, consecutiveLimit })).toBe(out)
+  })
+})
+
+describe('applyFor', () => {
+  const e = (verdict: CheckVerdict) => ({ verdict, detail: 'd' })
+  test.each<[string, Streak, CheckVerdict, number, number | undefined, CheckVerdict, Streak]>([
+    ['a failure without for counts at once', NO_STREAK, 'fail', 100, undefined, 'fail', { outSince: 100, inARow: 1 }],
+    ['the first failure under for is pending', NO_STREAK, 'fail', 100, 30_000, 'pending', { outSince: 100, inARow: 0 }],
+    ['still pending before for has passed', { outSince: 100, inARow: 0 }, 'fail', 30_099, 30_000, 'pending', { outSince: 100, inARow: 0 }],
+    ['counts once it has lasted for', { outSince: 100, inARow: 0 }, 'fail', 30_100, 30_000, 'fail', { outSince: 100, inARow: 1 }],
+    ['a pass ends the run', { outSince: 100, inARow: 4 }, 'pass', 50_000, 30_000, 'pass', NO_STREAK],
+    ['no data neither ends nor extends it', { outSince: 100, inARow: 2 }, 'inconclusive', 50_000, undefined, 'inconclusive', { outSince: 100, inARow: 2 }],
+    ['ignored neither', { outSince: 100, inARow: 2 }, 'ignored', 50_000, undefined, 'ignored', { outSince: 100, inARow: 2 }],
+    ['failures in a row add up', { outSince: 100, inARow: 2 }, 'fail', 50_000, undefined, 'fail', { outSince: 100, inARow: 3 }]
+  ])('%s', (_name, streak, verdict, at, forMs, want, next) => {
+    const r = applyFor(streak, e(verdict), at, forMs)
+    expect(r.verdict).toBe(want)
+    expect(r.streak).toEqual(next)
+  })
+  test('a pending failure says how long it has lasted', () => {
+    expect(applyFor({ outSince: 0, inARow: 0 }, { verdict: 'fail', detail: '0.5 > 0.1' }, 10_000, 30_000).detail).toBe('0.5 > 0.1, out of bounds for 10s of for 30s')
+  })
+})
+
+describe('enoughSamples', () => {
+  test.each<[number, number | undefined, boolean]>([
+    [0, undefined, true],
+    [0, 1, false],
+    [4, 5, false],
+    [5, 5, true]
+  ])('%d samples, min-samples %s → %s', (n, min, want) => {
+    expect(enoughSamples(n, min)).toBe(want)
   })
 })
 

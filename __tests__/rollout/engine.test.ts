@@ -54,7 +54,17 @@ type MeasureFn = (c: MeasureCall) => Measurement
 const ok = (value: number): Measurement => ({ kind: 'value', value })
 
 /** A harness: fake actions (outcome per action name, optionally per step) and a scripted metric source. */
-function harness(e: EnvironmentConfig, opts: { measure?: MeasureFn; outcomes?: Partial<Record<ActionName, Outcome | ((ctx: ActionContext) => Outcome)>>; clock?: FakeClock; signal?: AbortSignal } = {}) {
+function harness(
+  e: EnvironmentConfig,
+  opts: {
+    measure?: MeasureFn
+    outcomes?: Partial<Record<ActionName, Outcome | ((ctx: ActionContext) => Outcome)>>
+    clock?: FakeClock
+    signal?: AbortSignal
+    /** How long each action takes on the clock (an abort ends it early, outcome `aborted`). */
+    actionMs?: Partial<Record<ActionName, number>>
+  } = {}
+) {
   const clock = opts.clock ?? new FakeClock()
   const actions: ActionCall[] = []
   const measures: MeasureCall[] = []
@@ -67,6 +77,12 @@ function harness(e: EnvironmentConfig, opts: { measure?: MeasureFn; outcomes?: P
       actions.push({ name, ctx, at: clock.now(), aborted: signal.aborted })
       log.push(`action ${name}`)
       if (configured[name] === undefined) return null
+      const ms = opts.actionMs?.[name]
+      if (ms) {
+        const aborted = await clock.sleep(ms, signal).then(() => false, () => true)
+        log.push(`action ${name} ${aborted ? 'aborted' : 'done'}`)
+        if (aborted) return { exitCode: null, outcome: 'aborted', durationMs: ms, stdout: '', stderr: '' }
+      }
       const o = opts.outcomes?.[name]
       const outcome = typeof o === 'function' ? o(ctx) : (o ?? 'ok')
       const exitCode = outcome === 'ok' ? 0 : outcome === 'failed' ? 1 : null
@@ -147,12 +163,12 @@ describe('a healthy rollout', () => {
     expect(r.status).toBe('succeeded')
   })
 
-  test('a step with pause 0 measures nothing', async () => {
+  test('a step with pause 0 measures once, right before the next weight', async () => {
     const e = env({ ...CANARY, steps: [{ weight: 50, pause: 0 }, { weight: 100, pause: '2m' }] })
     const h = harness(e)
     const r = await h.run()
     expect(r.status).toBe('succeeded')
-    expect(r.measurements.map((m) => m.step)).toEqual([2, 2])
+    expect(r.measurements.map((m) => m.step)).toEqual([1, 2, 2])
   })
 
   test('unconfigured actions are recorded as skipped', async () => {
@@ -423,4 +439,191 @@ test('each measurement round is one event carrying every check, at its offset in
   const h = harness(e, { measure: (c) => ok(c.metric === 'p95' ? 900 : 0.001) })
   await h.run()
   expect(h.log.filter((l) => l.startsWith('round'))).toEqual(['round step 1 +60000ms 0:pass 1:fail'])
+})
+
+describe('no blind spot at step boundaries (SPEC §4 Analysis)', () => {
+  const boundary = (pause = '2500ms') =>
+    env({
+      steps: [{ weight: 50, pause }, { weight: 100, pause: '3s' }],
+      analysis: { interval: '1s', checks: [{ metric: 'error-rate', max: 0.005 }] },
+      actions: ALL_ACTIONS
+    })
+
+  test('measurements continue through set-weight and verify, at the interval, and the tail of the pause is measured', async () => {
+    const h = harness(boundary(), { actionMs: { 'set-weight': 300, verify: 1500 } })
+    const start = h.clock.now()
+    const r = await h.run()
+    expect(r.status).toBe('succeeded')
+    const step1 = r.measurements.filter((m) => m.step === 1).map((m) => m.at - start)
+    // step 1 starts at 0: rounds at 1 s and 2 s meet set-weight/verify (done at 1.8 s), 3 s and 4 s the pause,
+    // and the boundary round at the pause's end, 1.8 + 2.5 = 4.3 s
+    expect(step1).toEqual([1000, 2000, 3000, 4000, 4300])
+    const gaps = r.measurements.slice(1).map((m, i) => m.at - r.measurements[i].at)
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(1000)
+  })
+
+  test('a breach right after the last in-pause measurement rolls back before the next set-weight', async () => {
+    let breachAt = Infinity
+    const h = harness(boundary(), {
+      actionMs: { verify: 1500 },
+      measure: (c) => ok(c.at >= breachAt ? 0.5 : 0.001)
+    })
+    const start = h.clock.now()
+    // step 1: verify ends at 1.5 s, the pause at 4.0 s; the last in-pause round is at 3.0 s (3.5 s when
+    // rounds were counted from the pause's start, with no boundary round: then 100% came at 4.0 s unseen)
+    breachAt = start + 3501
+    const r = await h.run()
+    expect(r.status).toBe('rolled-back')
+    expect(r.rollback?.step).toBe(1)
+    expect(r.rollback?.measurement?.at).toBe(start + 4000)
+    expect(h.actions.filter((a) => a.name === 'set-weight').map((a) => a.ctx.weight)).toEqual([50])
+  })
+
+  test('a breach while verify runs is caught at the next interval: verify is aborted and the canary rolled back', async () => {
+    let breachAt = Infinity
+    const h = harness(boundary('1s'), { actionMs: { verify: 3000 }, measure: (c) => ok(c.at >= breachAt ? 0.5 : 0.001) })
+    const start = h.clock.now()
+    // step 2 starts at 3 s + 1 s pause = 4 s; its verify runs 4 s … 7 s; the breach comes at 4.2 s
+    breachAt = start + 4200
+    const r = await h.run()
+    expect(r.status).toBe('rolled-back')
+    expect(r.rollback?.step).toBe(2)
+    expect(r.rollback?.startedAt).toBe(start + 5000)
+    expect(h.log).toContain('action verify aborted')
+    expect(r.commands.find((c) => c.action === 'verify' && c.step === 2)?.outcome).toBe('aborted')
+    expect(r.rollback?.trigger).toBe('analysis')
+  })
+
+  test.each([0, 1, 250, 999, 1000, 1001, 1499, 2999, 3001, 3999, 4000])(
+    'breach at +%d ms into step 2 (slow verify): rollback within one interval, never at 100%%',
+    async (offset) => {
+      let breachAt = Infinity
+      const e = env({
+        steps: [{ weight: 10, pause: '2500ms' }, { weight: 50, pause: '2500ms' }, { weight: 100, pause: '2s' }],
+        analysis: { interval: '1s', checks: [{ metric: 'error-rate', max: 0.005 }] },
+        actions: ALL_ACTIONS
+      })
+      const h = harness(e, { actionMs: { verify: 1500 }, measure: (c) => ok(c.at >= breachAt ? 0.5 : 0.001) })
+      const start = h.clock.now()
+      breachAt = start + 4000 + offset // step 2 starts at 1.5 + 2.5 = 4 s and its boundary round is at 8 s
+      const r = await h.run()
+      expect(r.status).toBe('rolled-back')
+      expect((r.rollback?.startedAt ?? Infinity) - breachAt).toBeLessThanOrEqual(1000)
+      expect(h.actions.some((a) => a.name === 'set-weight' && a.ctx.weight === 100)).toBe(false)
+    }
+  )
+})
+
+describe('for, consecutive-failure-limit, severity, min-samples', () => {
+  const oneStep = (analysis: Record<string, unknown>) => env({ steps: [{ weight: 100, pause: '2m' }], analysis: { interval: '10s', ...analysis }, actions: ALL_ACTIONS })
+
+  test('for: a breach shorter than for never counts; one that lasts for rolls back once it has', async () => {
+    let from = Infinity
+    let to = Infinity
+    const e = oneStep({ checks: [{ metric: 'error-rate', max: 0.005, for: '30s' }] })
+    const short = harness(e, { measure: (c) => ok(c.at >= from && c.at < to ? 0.5 : 0.001) })
+    const s0 = short.clock.now()
+    ;[from, to] = [s0 + 20_000, s0 + 45_000] // out at 20, 30, 40 s: lasted 20 s
+    expect((await short.run()).status).toBe('succeeded')
+    const long = harness(e, { measure: (c) => ok(c.at >= from ? 0.5 : 0.001) })
+    const l0 = long.clock.now()
+    ;[from, to] = [l0 + 20_000, Infinity]
+    const r = await long.run()
+    expect(r.status).toBe('rolled-back')
+    expect(r.rollback?.measurement?.at).toBe(l0 + 50_000)
+    expect(r.measurements.filter((m) => m.verdict === 'pending').map((m) => m.at - l0)).toEqual([20_000, 30_000, 40_000])
+  })
+
+  test('consecutive-failure-limit rolls back on N in a row whatever failure-limit says; scattered failures do not', async () => {
+    const e = oneStep({ 'failure-limit': 100, 'consecutive-failure-limit': 3, checks: [{ metric: 'error-rate', max: 0.005 }] })
+    const scattered = harness(e, { measure: (c) => ok(Math.floor(c.at / 10_000) % 3 === 0 ? 0.001 : 0.5) })
+    expect((await scattered.run()).status).toBe('succeeded')
+    let from = Infinity
+    const run = harness(e, { measure: (c) => ok(c.at >= from ? 0.5 : 0.001) })
+    const s0 = run.clock.now()
+    from = s0 + 40_000
+    const r = await run.run()
+    expect(r.status).toBe('rolled-back')
+    expect(r.rollback?.measurement?.at).toBe(s0 + 60_000)
+    expect(r.rollback?.reason).toContain('3 failed measurements in a row = consecutive-failure-limit 3')
+  })
+
+  test('an advisory check is reported, never rolls back', async () => {
+    const e = oneStep({ checks: [{ metric: 'p95', max: 100, severity: 'advisory' }, { metric: 'error-rate', max: 0.005 }] })
+    const h = harness(e, { measure: (c) => ok(c.metric === 'p95' ? 900 : 0.001) })
+    const r = await h.run()
+    expect(r.status).toBe('succeeded')
+    expect(r.steps[0].checks[0]).toMatchObject({ severity: 'advisory', failures: 12 })
+  })
+
+  test('min-samples: a step whose check saw too few measurements with data rolls back as inconclusive', async () => {
+    const e = oneStep({ checks: [{ metric: 'error-rate', max: 0.005, 'on-no-data': 'ignore', 'min-samples': 5 }] })
+    const empty = harness(e, { measure: (c) => (c.at % 30_000 === 0 ? ok(0.001) : { kind: 'no-data', detail: 'empty result' }) })
+    const r = await empty.run()
+    expect(r.status).toBe('rolled-back')
+    expect(r.rollback?.reason).toContain('inconclusive: 4 of min-samples 5 measurements with data')
+    const enough = harness(e, { measure: (c) => (c.at % 20_000 === 0 ? ok(0.001) : { kind: 'no-data', detail: 'empty result' }) })
+    expect((await enough.run()).status).toBe('succeeded')
+  })
+})
+
+test('min-samples and compared checks are not judged for a last step without a pause (nothing was meant to be sampled)', async () => {
+  const e = env({
+    steps: [{ weight: 50, pause: '1m' }, { weight: 100, pause: 0 }],
+    analysis: { interval: '10s', checks: [{ metric: 'error-rate', max: 0.005, 'min-samples': 3 }, { metric: 'p95', compare: 'stable', 'min-samples': 3 }] },
+    actions: ALL_ACTIONS
+  })
+  const r = await harness(e, { measure: (c) => ok(c.metric === 'p95' ? 200 + (c.at % 7) : 0.001) }).run()
+  expect(r.status).toBe('succeeded')
+  expect(r.steps[1].checks.map((c) => [c.samples, c.shortfall, c.comparison])).toEqual([[0, undefined, undefined], [0, undefined, undefined]])
+  expect(r.steps[0].checks[1].comparison?.verdict).toBe('pass')
+})
+
+describe('the statistical check (compare: stable)', () => {
+  const compared = (extra: Record<string, unknown> = {}) =>
+    env({
+      steps: [{ weight: 25, pause: '5m' }, { weight: 100, pause: '5m' }],
+      analysis: { interval: '10s', checks: [{ metric: 'p95', compare: 'stable', direction: 'increase', tolerance: '10%', 'min-samples': 20, ...extra }] },
+      actions: ALL_ACTIONS
+    })
+  /** A deterministic spread of 200 ± 20 that differs per round and track. */
+  const noisy = (c: MeasureCall, shift: number) => ok(200 * (1 + shift) + 20 * Math.sin(c.at / 7_000 + (c.track === 'canary' ? 1 : 0)))
+
+  test('both tracks measured every round; a healthy canary passes with the verdict and interval on the step', async () => {
+    const h = harness(compared(), { measure: (c) => noisy(c, 0) })
+    const r = await h.run()
+    expect(r.status).toBe('succeeded')
+    const rounds = new Map<number, string[]>()
+    for (const m of h.measures.filter((x) => x.weight > 0)) rounds.set(m.at, [...(rounds.get(m.at) ?? []), m.track].sort())
+    expect([...rounds.values()].every((t) => t.join() === 'canary,stable')).toBe(true)
+    const cmp = r.steps[0].checks[0].comparison
+    expect(cmp).toMatchObject({ verdict: 'pass', failed: false, canarySamples: 30, stableSamples: 30, test: 'mann-whitney', direction: 'increase' })
+    expect(cmp?.lower).toBeLessThanOrEqual(cmp?.estimate ?? NaN)
+  })
+
+  test('a 30% regression is judged high at the end of the first pause and rolled back before the next weight', async () => {
+    const h = harness(compared(), { measure: (c) => noisy(c, c.track === 'canary' ? 0.3 : 0) })
+    const start = h.clock.now()
+    const r = await h.run()
+    expect(r.status).toBe('rolled-back')
+    expect(r.rollback?.step).toBe(1)
+    expect(r.rollback?.startedAt).toBe(start + 5 * M)
+    expect(r.steps[0].checks[0].comparison).toMatchObject({ verdict: 'high', failed: true })
+    expect(r.rollback?.reason).toMatch(/^p95 canary vs stable high \(fails\): shift \+/)
+    expect(h.actions.filter((a) => a.name === 'set-weight').map((a) => a.ctx.weight)).toEqual([25])
+  })
+
+  test('direction: increase lets a drop pass', async () => {
+    const h = harness(compared(), { measure: (c) => noisy(c, c.track === 'canary' ? -0.3 : 0) })
+    const r = await h.run()
+    expect(r.status).toBe('succeeded')
+    expect(r.steps[0].checks[0].comparison?.verdict).toBe('low')
+  })
+
+  test('too few samples is inconclusive and rolls back', async () => {
+    const h = harness(compared({ 'min-samples': 40 }), { measure: (c) => noisy(c, 0) })
+    const r = await h.run()
+    expect(r.status).toBe('rolled-back')
+    expect(r.rollback?.reason).toContain('inconclusive: 30 canary and 30 stable measurements with data, min-samples 40')
+  })
 })

@@ -40,9 +40,19 @@ describe('buildPlan', () => {
       [[100, 20 * S, 1]]
     ],
     [
-      'a pause of 0 measures nothing',
+      'a pause of 0 measures once, right before the next weight',
       { steps: [{ weight: 50, pause: 0 }, { weight: 100, pause: '1m' }], analysis: { interval: '30s', checks: [check] } },
-      [[50, 0, 0], [100, 1 * M, 2]]
+      [[50, 0, 1], [100, 1 * M, 2]]
+    ],
+    [
+      'a last step with pause 0 measures nothing',
+      { steps: [{ weight: 50, pause: '1m' }, { weight: 100, pause: 0 }], analysis: { interval: '30s', checks: [check] } },
+      [[50, 1 * M, 2], [100, 0, 0]]
+    ],
+    [
+      'the tail of a pause that is not a multiple of the interval is measured',
+      { steps: [{ weight: 50, pause: '70s' }, { weight: 100, pause: '10s' }], analysis: { interval: '30s', checks: [check] } },
+      [[50, 70 * S, 3], [100, 10 * S, 1]]
     ],
     ['no checks, no measurements', { steps: [{ weight: 100, pause: '5m' }] }, [[100, 5 * M, 0]]],
     ['blue-green defaults', { strategy: 'blue-green', analysis: { interval: '1m', checks: [check] } }, [[0, 5 * M, 5], [100, 5 * M, 5]]],
@@ -78,11 +88,11 @@ describe('measurementOffsets', () => {
   const a = (interval: number, delay: number, checks = 1) => ({ interval, 'initial-delay': delay, checks: Array(checks).fill(check) })
   test.each<[string, number, ReturnType<typeof a>, number[]]>([
     ['every interval, the last at the end', 2 * M, a(30 * S, 0), [30 * S, 60 * S, 90 * S, 120 * S]],
-    ['after the initial delay', 2 * M, a(30 * S, 45 * S), [75 * S, 105 * S]],
-    ['interval not dividing the pause', 100 * S, a(30 * S, 0), [30 * S, 60 * S, 90 * S]],
+    ['after the initial delay, and the tail', 2 * M, a(30 * S, 45 * S), [75 * S, 105 * S, 120 * S]],
+    ['interval not dividing the pause: the tail too', 100 * S, a(30 * S, 0), [30 * S, 60 * S, 90 * S, 100 * S]],
     ['short pause: once at the end', 20 * S, a(30 * S, 0), [20 * S]],
     ['delay longer than the pause: once at the end', 20 * S, a(30 * S, M), [20 * S]],
-    ['zero pause', 0, a(30 * S, 0), []],
+    ['zero pause: only the boundary round', 0, a(30 * S, 0), [0]],
     ['no checks', 2 * M, a(30 * S, 0, 0), []]
   ])('%s', (_name, pause, analysis, expected) => {
     expect(measurementOffsets(pause, analysis)).toEqual(expected)

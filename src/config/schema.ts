@@ -235,11 +235,52 @@ const Check = obj({
   min: z.number().optional(),
   'max-increase': RelativePercent.optional(),
   'max-decrease': Percent.optional(),
+  'max-delta': z.number().min(0).optional().describe('absolute rise over the baseline allowed, e.g. 0.0005'),
   track: Track.default('canary'),
-  'on-no-data': z.enum(['inconclusive', 'fail', 'ignore']).default('inconclusive')
-}).refine((c) => [c.max, c.min, c['max-increase'], c['max-decrease']].some((v) => v !== undefined), {
-  message: 'a check needs a bound: max, min, max-increase or max-decrease'
+  'on-no-data': z.enum(['inconclusive', 'fail', 'ignore']).default('inconclusive'),
+  for: Duration.refine((ms) => ms > 0, { message: 'for must be longer than 0s' }).optional().describe('a failure counts only once the check has stayed out of bounds this long'),
+  'min-samples': z.number().int().min(1).optional().describe("fewer measurements with data by the step's end is inconclusive"),
+  severity: z.enum(['critical', 'advisory']).default('critical'),
+  compare: z.literal('stable').optional().describe('statistical check: both tracks measured every round, judged at the end of each pause'),
+  test: z.literal('mann-whitney').optional(),
+  direction: z.enum(['increase', 'decrease', 'either']).optional(),
+  confidence: z.number().gt(0.5).lt(1).optional(),
+  tolerance: RelativePercent.optional()
 })
+  .superRefine(checkShape)
+  .transform(({ test, direction, confidence, tolerance, ...c }) => {
+    if (c.compare === undefined) return c as typeof c & { statistics?: Statistics }
+    /** Set exactly when `compare` is: the statistical test with its defaults filled in. */
+    const statistics: Statistics = { test: test ?? 'mann-whitney', direction: direction ?? 'either', confidence: confidence ?? 0.95, tolerance: tolerance ?? 10 }
+    return { ...c, statistics }
+  })
+
+interface Statistics {
+  test: 'mann-whitney'
+  direction: 'increase' | 'decrease' | 'either'
+  confidence: number
+  /** percent of stable's median */
+  tolerance: number
+}
+
+type RawCheck = {
+  compare?: 'stable'; max?: number; min?: number; 'max-increase'?: number; 'max-decrease'?: number; 'max-delta'?: number
+  for?: number; track?: string; test?: string; direction?: string; confidence?: number; tolerance?: number
+}
+
+/** A threshold check needs a bound; a compared check has its test instead of bounds. */
+function checkShape(c: RawCheck, ctx: z.RefinementCtx): void {
+  const bounds = (['max', 'min', 'max-increase', 'max-decrease', 'max-delta'] as const).filter((k) => c[k] !== undefined)
+  const statistical = (['test', 'direction', 'confidence', 'tolerance'] as const).filter((k) => c[k] !== undefined)
+  if (c.compare === undefined) {
+    if (!bounds.length) ctx.addIssue({ code: 'custom', message: 'a check needs a bound: max, min, max-increase, max-decrease or max-delta (or compare: stable for a statistical check)' })
+    for (const k of statistical) ctx.addIssue({ code: 'custom', path: [k], message: `${k} belongs to a statistical check: add compare: stable` })
+    return
+  }
+  for (const k of [...bounds, ...(c.for !== undefined ? ['for' as const] : [])]) {
+    ctx.addIssue({ code: 'custom', path: [k], message: `${k} does not apply to a compared check (compare: stable judges canary against stable with the test); put bounds in a separate check` })
+  }
+}
 const Action = z.union([Command, obj({ run: Command, timeout: Timeout.optional() })])
 export const ACTION_NAMES = ['deploy', 'set-weight', 'verify', 'promote', 'rollback', 'verify-rollback'] as const
 const Actions = obj({
@@ -256,6 +297,7 @@ const Analysis = obj({
   'initial-delay': Duration.prefault('0s'),
   'failure-limit': z.number().int().min(0).default(0),
   'inconclusive-limit': z.number().int().min(0).default(2),
+  'consecutive-failure-limit': z.number().int().min(1).optional().describe('roll back as soon as one check fails this many measurements in a row'),
   checks: z.array(Check).default([])
 })
 export const DEFAULT_CANARY_STEPS = [

@@ -24,7 +24,7 @@ export interface Limits {
   missing?: string
 }
 
-type Bounds = Pick<CheckConfig, 'max' | 'min' | 'max-increase' | 'max-decrease'>
+type Bounds = Pick<CheckConfig, 'max' | 'min' | 'max-increase' | 'max-decrease' | 'max-delta'>
 
 /** Absolute limits of a check after applying the baseline (relative bounds need one). */
 export function limits(check: Bounds, baseline: number | null | undefined): Limits {
@@ -35,11 +35,13 @@ export function limits(check: Bounds, baseline: number | null | undefined): Limi
   if (check.min !== undefined) lowers.push([check.min, `min ${fmt(check.min)}`])
   const inc = check['max-increase']
   const dec = check['max-decrease']
-  if (inc !== undefined || dec !== undefined) {
+  const delta = check['max-delta']
+  if (inc !== undefined || dec !== undefined || delta !== undefined) {
     if (baseline === null || baseline === undefined) missing = 'no baseline to compare with'
     else {
       if (inc !== undefined) uppers.push([baseline * (1 + inc / 100), `+${fmt(inc)}% of baseline ${fmt(baseline)}`])
       if (dec !== undefined) lowers.push([baseline * (1 - dec / 100), `−${fmt(dec)}% of baseline ${fmt(baseline)}`])
+      if (delta !== undefined) uppers.push([baseline + delta, `+${fmt(delta)} over baseline ${fmt(baseline)}`])
     }
   }
   const upper = tightest(uppers, Math.min)
@@ -62,7 +64,11 @@ function boundText(
   if (lower) parts.push(`≥ ${fmt(lower[0])}${label(lower, nl, check.min)}`)
   if (upper) parts.push(`≤ ${fmt(upper[0])}${label(upper, nu, check.max)}`)
   if (missing) {
-    const rel = [check['max-increase'] !== undefined ? `≤ +${fmt(check['max-increase'])}%` : '', check['max-decrease'] !== undefined ? `≥ −${fmt(check['max-decrease'])}%` : '']
+    const rel = [
+      check['max-increase'] !== undefined ? `≤ +${fmt(check['max-increase'])}%` : '',
+      check['max-decrease'] !== undefined ? `≥ −${fmt(check['max-decrease'])}%` : '',
+      check['max-delta'] !== undefined ? `≤ +${fmt(check['max-delta'])}` : ''
+    ]
     parts.push(`${rel.filter(Boolean).join(', ')} of baseline (none)`)
   }
   return parts.join(', ')
@@ -112,16 +118,68 @@ function judge(value: number, lim: Limits): { verdict: CheckVerdict; detail: str
   return { verdict: 'pass', detail: shown }
 }
 
-export type StepVerdict = 'continue' | 'rollback-failures' | 'rollback-inconclusive'
+export type StepVerdict = 'continue' | 'rollback-failures' | 'rollback-inconclusive' | 'rollback-consecutive'
 
-/** A step rolls back once its failures exceed failure-limit, or its inconclusives exceed inconclusive-limit. */
+/**
+ * A step rolls back once its failures exceed failure-limit, once one check has failed
+ * consecutive-failure-limit measurements in a row, or once its inconclusives exceed inconclusive-limit.
+ */
 export function assessStep(
-  tally: { failures: number; inconclusive: number },
-  limits: { failureLimit: number; inconclusiveLimit: number }
+  tally: { failures: number; inconclusive: number; inARow?: number },
+  limits: { failureLimit: number; inconclusiveLimit: number; consecutiveLimit?: number }
 ): StepVerdict {
   if (tally.failures > limits.failureLimit) return 'rollback-failures'
+  if (limits.consecutiveLimit !== undefined && (tally.inARow ?? 0) >= limits.consecutiveLimit) return 'rollback-consecutive'
   if (tally.inconclusive > limits.inconclusiveLimit) return 'rollback-inconclusive'
   return 'continue'
+}
+
+/** One check's run of out-of-bounds measurements, carried from round to round. */
+export interface Streak {
+  /** When the current run of out-of-bounds measurements began. */
+  outSince?: number
+  /** Counted failures in a row (a pass ends the run; no data neither ends nor extends it). */
+  inARow: number
+}
+
+export const NO_STREAK: Streak = { inARow: 0 }
+
+/**
+ * Applies `for` to one measurement's verdict: a failure counts only once the check has been out of
+ * bounds for `forMs`; until then it is `pending`. Returns the counted verdict and the new streak.
+ */
+export function applyFor(
+  streak: Streak, e: { verdict: CheckVerdict; detail: string }, at: number, forMs: number | undefined
+): { verdict: CheckVerdict; detail: string; streak: Streak } {
+  switch (e.verdict) {
+    case 'pass':
+      return { ...e, streak: NO_STREAK }
+    case 'fail': {
+      const outSince = streak.outSince ?? at
+      const lasted = at - outSince
+      if (forMs !== undefined && lasted < forMs) {
+        return { verdict: 'pending', detail: `${e.detail}, out of bounds for ${seconds(lasted)} of for ${seconds(forMs)}`, streak: { ...streak, outSince } }
+      }
+      return { ...e, streak: { outSince, inARow: streak.inARow + 1 } }
+    }
+    case 'inconclusive':
+    case 'ignored':
+    case 'pending':
+      return { ...e, streak }
+    default: {
+      const never: never = e.verdict
+      throw new Error(`unknown verdict ${String(never)}`)
+    }
+  }
+}
+
+/** `min-samples`: fewer measurements with data by the step's end is inconclusive. */
+export function enoughSamples(samples: number, minSamples: number | undefined): boolean {
+  return minSamples === undefined || samples >= minSamples
+}
+
+function seconds(ms: number): string {
+  return `${fmt(ms / 1000)}s`
 }
 
 /** Compact number for humans: 6 significant digits, no float noise (220.00000000000003 → 220; 1.0001 stays). */

@@ -102,7 +102,52 @@ export function checkCharts(r: DeployReport): string[] {
     list.push(m)
     byCheck.set(m.checkIndex, list)
   }
-  return [...byCheck.keys()].sort((a, b) => a - b).map((i) => checkChart(r, t0, i, byCheck.get(i) ?? []))
+  return [...byCheck.keys()].sort((a, b) => a - b).map((i) => (isCompared(r, i) ? comparisonChart(r, t0, i, byCheck.get(i) ?? []) : checkChart(r, t0, i, byCheck.get(i) ?? [])))
+}
+
+function isCompared(r: DeployReport, checkIndex: number): boolean {
+  return r.steps.some((s) => s.checks.some((c) => c.checkIndex === checkIndex && c.comparison !== undefined)) ||
+    r.measurements.some((m) => m.checkIndex === checkIndex && m.verdict === 'pending' && m.track === 'stable')
+}
+
+/**
+ * A compared check (`compare: stable`): canary and stable on one chart, and each judged step's
+ * verdict with the estimated shift and its confidence interval in the legend.
+ */
+export function comparisonChart(r: DeployReport, t0: number, checkIndex: number, ms: MeasurementRecord[]): string {
+  const metric = ms[0]?.metric ?? summaryOf(r, checkIndex)?.metric ?? '?'
+  const start = Math.min(...ms.map((m) => m.at))
+  const end = Math.max(...ms.map((m) => m.at))
+  const n = Math.min(MAX_POINTS, Math.max(2, distinctTimes(ms)))
+  const series = (track: 'canary' | 'stable') => downsample(ms.filter((m) => m.track === track).map((m) => ({ t: m.at, v: m.value })), start, end, n)
+  const canary = series('canary')
+  const stable = series('stable')
+  const [lo, hi] = yRange([...canary.values, ...stable.values])
+  const shifted = { ...canary, xMin: minutes(start - t0), xMax: minutes(end - t0) }
+  const legend = [`${SWATCH[0]} canary`, `${SWATCH[1]} stable`, ...comparisonVerdicts(r, checkIndex)]
+  legend.push(`max per ${bucketText(end - start, canary.values.length)} · x: minutes since the run started`)
+  return `${mermaid(`Check ${checkIndex + 1}: ${metric}, canary vs stable`, shifted, metric, lo, hi, [canary.values, stable.values])}\n\n<sub>${legend.join(' · ')}</sub>`
+}
+
+/** `step 2: ✗ high, shift +41.2 (95% CI +27.8 … +52.1), allowed ±20`, one per judged step. */
+function comparisonVerdicts(r: DeployReport, checkIndex: number): string[] {
+  const out: string[] = []
+  for (const s of r.steps) {
+    const c = s.checks.find((x) => x.checkIndex === checkIndex)?.comparison
+    if (!c) continue
+    const mark = c.verdict === 'inconclusive' ? '?' : c.failed ? '✗' : '✓'
+    if (c.estimate === null) {
+      out.push(`step ${s.index}: ${mark} ${c.detail}`)
+      continue
+    }
+    const ci = c.lower === null || c.upper === null ? 'interval unbounded: too few samples' : `${num(100 * c.confidence)}% CI ${signed(c.lower)} … ${signed(c.upper)}`
+    out.push(`step ${s.index}: ${mark} ${c.verdict}, shift ${signed(c.estimate)} (${ci}), allowed ±${num(c.allowed ?? 0)}`)
+  }
+  return out
+}
+
+function signed(v: number): string {
+  return `${v > 0 ? '+' : ''}${num(v)}`
 }
 
 function checkChart(r: DeployReport, t0: number, checkIndex: number, ms: MeasurementRecord[]): string {

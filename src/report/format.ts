@@ -101,6 +101,8 @@ export function verdictMark(v: CheckVerdict): string {
       return '?'
     case 'ignored':
       return '–'
+    case 'pending':
+      return '…'
     default:
       return unreachable(v)
   }

@@ -241,7 +241,14 @@ function analysisTable(a: AnalysisPlan): string {
   const head = `#### Analysis\n\nEvery check measured every ${duration(a.intervalMs)} of each pause${delay}; a step rolls back after more than ${a.failureLimit} failed or more than ${a.inconclusiveLimit} inconclusive measurements.`
   if (a.checks.length === 0) return `${head}\n\nNo checks: pauses are only waited out.`
   const rows = a.checks.map((c) => `| ${text(c.metric)} | ${c.track} | ${text(c.bound)} | ${c.onNoData} |`)
-  return `${head}\n\n| check | track | bound | no data |\n|---|---|---|---|\n${rows.join('\n')}`
+  return `${head}\n\n| check | track | bound | no data |\n|---|---|---|---|\n${rows.join('\n')}${checksInWords(a)}`
+}
+
+/** Plan mode explains each check in words (and consecutive-failure-limit). */
+function checksInWords(a: AnalysisPlan): string {
+  const lines = a.checks.map((c, i) => (c.explain ? `- Check ${i + 1}: ${text(c.explain)}` : '')).filter(Boolean)
+  if (a.consecutiveFailureLimit !== undefined) lines.push(`- Any check failing ${a.consecutiveFailureLimit} measurements in a row rolls back at once, whatever the failure limit.`)
+  return lines.length ? `\n\n${lines.join('\n')}` : ''
 }
 
 function isEstimate(note: string): boolean {

@@ -14,7 +14,8 @@ export interface GateRecord {
   attempts: number
 }
 
-export type CheckVerdict = 'pass' | 'fail' | 'inconclusive' | 'ignored'
+/** `pending`: out of bounds for less than the check's `for`, or a compared check's sample (judged at the step's end). */
+export type CheckVerdict = 'pass' | 'fail' | 'inconclusive' | 'ignored' | 'pending'
 
 export interface MeasurementRecord {
   at: number
@@ -42,6 +43,35 @@ export interface CheckSummary {
   samples: number
   failures: number
   inconclusive: number
+  /** Set for `severity: advisory` checks: reported, never rolls back. */
+  severity?: 'advisory'
+  /** A compared check (`compare: stable`): its verdict at the step's end. */
+  comparison?: ComparisonRecord
+  /** Why the check was inconclusive at the step's end (`min-samples` not reached). */
+  shortfall?: string
+}
+
+/** The statistical check's judgement of one step: Mann-Whitney U and the Hodges–Lehmann shift. */
+export interface ComparisonRecord {
+  test: 'mann-whitney'
+  direction: 'increase' | 'decrease' | 'either'
+  verdict: 'pass' | 'high' | 'low' | 'inconclusive'
+  /** The verdict fails the check under its direction (inconclusive: not enough data). */
+  failed: boolean
+  /** Hodges–Lehmann estimate of canary − stable, with its confidence interval (null: unbounded or no data). */
+  estimate: number | null
+  lower: number | null
+  upper: number | null
+  confidence: number
+  pValue: number | null
+  /** ± this much shift passes (tolerance × |median(stable)|). */
+  allowed: number | null
+  tolerance: number
+  stableMedian: number | null
+  canaryMedian: number | null
+  canarySamples: number
+  stableSamples: number
+  detail: string
 }
 
 export interface StepRecord {
@@ -113,6 +143,8 @@ export interface PlannedCheck {
   track: 'stable' | 'canary'
   bound: string
   onNoData: 'inconclusive' | 'fail' | 'ignore'
+  /** The check in words (plan mode). */
+  explain?: string
 }
 
 /** How every pause is analysed. */
@@ -121,6 +153,8 @@ export interface AnalysisPlan {
   initialDelayMs: number
   failureLimit: number
   inconclusiveLimit: number
+  /** Roll back as soon as one check fails this many measurements in a row. */
+  consecutiveFailureLimit?: number
   checks: PlannedCheck[]
 }
 

@@ -32,11 +32,18 @@ export const systemClock: Clock = {
 }
 
 /**
- * A virtual clock for tests and benchmarks: `sleep` advances time instantly, so a 4-hour
- * plan runs in milliseconds. Sleeps still yield to the event loop, keeping ordering real.
+ * A virtual clock for tests and benchmarks: time moves only when every task is asleep, so a
+ * 4-hour plan runs in milliseconds. Sleeps are timers in a queue: once the event loop has been
+ * quiet for a few turns (no new sleep), the earliest timer fires and the clock jumps to its time.
+ * Concurrent sleepers therefore see one consistent timeline (a verify that sleeps 1.5 s while
+ * analysis sleeps 1 s: analysis wakes first, at +1 s).
  */
 export class FakeClock implements Clock {
   private t: number
+  private timers: Timer[] = []
+  private seq = 0
+  private activity = 0
+  private running = false
   constructor(start = Date.UTC(2026, 0, 5, 12, 0, 0)) {
     this.t = start
   }
@@ -46,10 +53,62 @@ export class FakeClock implements Clock {
   advance(ms: number): void {
     this.t += ms
   }
-  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    if (signal?.aborted) throw abortError(signal)
-    await new Promise<void>((r) => setImmediate(r))
-    if (signal?.aborted) throw abortError(signal)
-    this.t += Math.max(0, ms)
+  sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.reject(abortError(signal))
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = () => {
+        this.timers = this.timers.filter((x) => x !== timer)
+        reject(abortError(signal))
+      }
+      const timer: Timer = {
+        at: this.t + Math.max(0, ms),
+        seq: this.seq++,
+        fire: () => {
+          signal?.removeEventListener('abort', onAbort)
+          resolve()
+        }
+      }
+      signal?.addEventListener('abort', onAbort, { once: true })
+      this.timers.push(timer)
+      this.activity++
+      void this.run()
+    })
   }
+  /** Fires timers in time order, each once the event loop has settled. */
+  private async run(): Promise<void> {
+    if (this.running) return
+    this.running = true
+    try {
+      while (this.timers.length) {
+        await this.settle()
+        const next = this.timers.reduce((a, b) => (b.at < a.at || (b.at === a.at && b.seq < a.seq) ? b : a), this.timers[0])
+        if (!next) continue
+        this.timers = this.timers.filter((x) => x !== next)
+        this.t = Math.max(this.t, next.at)
+        next.fire()
+      }
+    } finally {
+      this.running = false
+    }
+  }
+  /** Waits until no new sleep has been registered for QUIET_TURNS turns of the event loop. */
+  private async settle(): Promise<void> {
+    let seen = -1
+    for (let quiet = 0; quiet < QUIET_TURNS; ) {
+      await new Promise<void>((r) => setImmediate(r))
+      if (this.activity === seen) quiet++
+      else {
+        seen = this.activity
+        quiet = 0
+      }
+    }
+  }
+}
+
+const QUIET_TURNS = 3
+
+interface Timer {
+  at: number
+  seq: number
+  fire(): void
 }

@@ -12,7 +12,8 @@ import type { CommandResult } from '../actions/types.js'
 import type { CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord } from '../report/types.js'
 import type { ActionContext, EngineDeps, EngineEvents, RolloutInput, RolloutResult, RunRollout } from './types.js'
 import { StepAnalysis, type Trip } from './analysis.js'
-import { measurementOffsets } from './plan.js'
+import { nextRoundAt } from './plan.js'
+import type { Streak } from '../metrics/evaluate.js'
 
 export const runRollout: RunRollout = (input, deps) => new Rollout(input, deps).run()
 
@@ -33,6 +34,10 @@ class RollbackRequest extends Error {
 interface RunningStep {
   record: StepRecord
   analysis: StepAnalysis
+  /** Aborted when analysis trips while set-weight/verify run. */
+  abort: AbortController
+  pauseStart?: number
+  lastRoundAt?: number
 }
 
 class Rollout {
@@ -42,6 +47,10 @@ class Rollout {
   private weight = 0
   private deployStarted = false
   private current?: RunningStep
+  /** Set by the analysis that runs alongside set-weight/verify when it trips. */
+  private trip?: Trip
+  /** Each check's run of failures, carried from step to step (`for`, consecutive-failure-limit). */
+  private streaks?: Streak[]
 
   constructor(
     private readonly input: RolloutInput,
@@ -56,7 +65,8 @@ class Rollout {
       await this.takeBaseline()
       this.stopIfCancelled()
       await this.deploy()
-      for (const step of this.input.plan) await this.runStep(step)
+      const plan = this.input.plan
+      for (const [i, step] of plan.entries()) await this.runStep(step, i === plan.length - 1)
       await this.promote()
       return this.finish('succeeded', this.weight)
     } catch (e) {
@@ -97,40 +107,103 @@ class Rollout {
     await this.mustSucceed('deploy', { weight: 0, previousWeight: 0, track: 'canary' }, 'command', '')
   }
 
-  private async runStep(plan: PlanStep): Promise<void> {
+  private async runStep(plan: PlanStep, isLast: boolean): Promise<void> {
     const previousWeight = this.weight
     const record: StepRecord = {
       index: plan.index, weight: plan.weight, pauseMs: plan.pauseMs, startedAt: this.deps.clock.now(), durationMs: 0, result: 'running', checks: []
     }
-    const analysis = new StepAnalysis(this.input.env.analysis, this.result.baseline, plan)
+    const analysis = new StepAnalysis(this.input.env.analysis, this.result.baseline, plan, this.streaks)
     record.checks = analysis.summaries
-    this.current = { record, analysis }
+    const step: RunningStep = { record, analysis, abort: new AbortController() }
+    this.current = step
     this.result.steps.push(record)
     this.events.emit('onPhase', 'step', `step ${plan.index}/${this.input.plan.length}: ${previousWeight}% → ${plan.weight}%`)
     this.events.emit('onStepStart', record, this.input.plan.length)
     this.weight = plan.weight
     this.events.emit('onTrafficState', true, plan.weight)
     const ctx: ActionContext = { step: plan.index, weight: plan.weight, previousWeight, track: 'canary' }
-    const where = ` at step ${plan.index} (${plan.weight}%)`
-    await this.mustSucceed('set-weight', ctx, 'command', where)
-    await this.mustSucceed('verify', ctx, 'verify', where)
-    await this.pause(plan, analysis, record)
+    await this.shiftWhileWatching(step, ctx, ` at step ${plan.index} (${plan.weight}%)`)
+    await this.pause(plan, step, isLast)
+    this.streaks = analysis.currentStreaks
     this.endStep('passed')
   }
 
-  private async pause(plan: PlanStep, analysis: StepAnalysis, record: StepRecord): Promise<void> {
-    const { clock, signal } = this.deps
-    const start = clock.now()
-    for (const offset of measurementOffsets(plan.pauseMs, this.input.env.analysis)) {
-      await this.sleepUntil(start + offset)
-      const at = clock.now()
-      const records = await analysis.round((metric, track) => this.deps.measure(metric, track, this.weight, signal), at)
-      this.stopIfCancelled()
-      this.recordRound(records, record, at - start)
-      const trip = analysis.add(records)
-      if (trip) throw new RollbackRequest('analysis', trip.reason, trip)
+  /**
+   * set-weight and verify, with analysis running alongside at the interval: a breach found meanwhile
+   * aborts the running action and rolls back (the canary never gets to keep the weight).
+   */
+  private async shiftWhileWatching(step: RunningStep, ctx: ActionContext, where: string): Promise<void> {
+    const stopWatch = new AbortController()
+    const watching = this.watch(step, stopWatch.signal)
+    const signal = AbortSignal.any([this.deps.signal, step.abort.signal])
+    try {
+      await this.mustSucceed('set-weight', ctx, 'command', where, signal)
+      await this.mustSucceed('verify', ctx, 'verify', where, signal)
+    } finally {
+      stopWatch.abort()
+      await watching
     }
-    await this.sleepUntil(start + plan.pauseMs)
+    this.throwIfTripped()
+  }
+
+  /** Measures at the step's interval until `stop` aborts (the round in flight finishes first). */
+  private async watch(step: RunningStep, stop: AbortSignal): Promise<void> {
+    if (this.input.env.analysis.checks.length === 0) return
+    for (;;) {
+      const next = nextRoundAt(step.record.startedAt, step.lastRoundAt, this.input.env.analysis)
+      try {
+        await this.deps.clock.sleep(next - this.deps.clock.now(), AbortSignal.any([stop, this.deps.signal]))
+      } catch {
+        return
+      }
+      if (stop.aborted || this.deps.signal.aborted) return
+      const trip = await this.measureRound(step)
+      if (trip) {
+        this.trip = trip
+        step.abort.abort(new Error(trip.reason))
+        return
+      }
+    }
+  }
+
+  /**
+   * The pause: rounds at the step's interval, then the boundary round at the pause's end (the tail
+   * of a pause that is not a multiple of the interval, and right before the next weight), then the
+   * step's end judgement (min-samples, compared checks).
+   */
+  private async pause(plan: PlanStep, step: RunningStep, isLast: boolean): Promise<void> {
+    const a = this.input.env.analysis
+    step.pauseStart = this.deps.clock.now()
+    const end = step.pauseStart + plan.pauseMs
+    if (a.checks.length === 0) return this.sleepUntil(end)
+    for (;;) {
+      const next = nextRoundAt(step.record.startedAt, step.lastRoundAt, a)
+      if (next >= end) break
+      await this.sleepUntil(next)
+      this.tripOn(await this.measureRound(step))
+    }
+    await this.sleepUntil(end)
+    if (plan.pauseMs > 0 || !isLast) this.tripOn(await this.measureRound(step))
+    this.tripOn(step.analysis.finish(plan.pauseMs > 0))
+  }
+
+  /** One measurement round of the current step, counted and reported; returns the trip, if any. */
+  private async measureRound(step: RunningStep): Promise<Trip | undefined> {
+    const at = this.deps.clock.now()
+    step.lastRoundAt = at
+    const records = await step.analysis.round((metric, track) => this.deps.measure(metric, track, this.weight, this.deps.signal), at)
+    this.stopIfCancelled()
+    const trip = step.analysis.add(records)
+    this.recordRound(records, step.record, step.pauseStart === undefined ? 0 : at - step.pauseStart)
+    return trip
+  }
+
+  private tripOn(trip: Trip | undefined): void {
+    if (trip) throw new RollbackRequest('analysis', trip.reason, trip)
+  }
+
+  private throwIfTripped(): void {
+    this.tripOn(this.trip)
   }
 
   private async promote(): Promise<void> {
@@ -178,11 +251,13 @@ class Rollout {
   // ------------------------------------------------------------------ helpers
 
   /** Runs an action; anything but success (or "not configured") requests a rollback. */
-  private async mustSucceed(name: ActionName, ctx: ActionContext, trigger: Trigger, where: string): Promise<void> {
+  private async mustSucceed(name: ActionName, ctx: ActionContext, trigger: Trigger, where: string, signal = this.deps.signal): Promise<void> {
     this.stopIfCancelled()
-    const record = await this.runRecorded(name, ctx, this.deps.signal)
+    this.throwIfTripped()
+    const record = await this.runRecorded(name, ctx, signal)
+    this.stopIfCancelled()
+    this.throwIfTripped()
     if (record.outcome === 'ok' || record.outcome === 'skipped') return
-    this.stopIfCancelled()
     const exit = record.exitCode === null ? '' : ` (exit ${record.exitCode})`
     throw new RollbackRequest(trigger, `${name} ${record.outcome}${exit}${where}`)
   }

@@ -13,8 +13,8 @@ const MIN_SECRET = 3
 const PLAIN_HEADERS = new Set(['accept', 'accept-encoding', 'accept-language', 'content-type', 'user-agent', 'cache-control'])
 
 /**
- * The values of every `{{ env.NAME }}` the config uses (wherever it uses it), the literal text
- * of every header but the plain ones, the user-info of every URL-shaped value in the job's
+ * The values of every `{{ env.NAME }}` the config uses (wherever it uses it), every static
+ * header value but the plain ones (Accept, Content-Type…), the user-info of every URL-shaped value in the job's
  * environment with its Basic form, and the github token.
  */
 export function knownSecrets(config: Config, env: EnvironmentConfig, processEnv: Record<string, string | undefined>, token: string): string[] {
@@ -25,12 +25,13 @@ export function knownSecrets(config: Config, env: EnvironmentConfig, processEnv:
   for (const text of stringsIn([config.metrics, env])) {
     for (const name of envNamesIn(text)) if (!isHiddenEnv(name)) add(processEnv[name])
   }
-  for (const [name, value] of headersOf(config, env)) if (!PLAIN_HEADERS.has(name.toLowerCase())) for (const part of value.split(PLACEHOLDER_SPLIT)) add(part.trim())
+  // a header with placeholders holds its secrets in their env values (above); a static one is the secret itself
+  for (const [name, value] of headersOf(config, env)) if (!PLAIN_HEADERS.has(name.toLowerCase()) && !PLACEHOLDER_TEST.test(value)) add(value.trim())
   for (const [name, value] of Object.entries(processEnv)) if (value && !isHiddenEnv(name) && /:\/\/[^/\s]*@/.test(value)) for (const u of userInfos(value)) add(u)
   add(token)
   return [...out]
 }
-const PLACEHOLDER_SPLIT = new RegExp(PLACEHOLDER.source)
+const PLACEHOLDER_TEST = new RegExp(PLACEHOLDER.source)
 
 /**
  * A value and the credentials inside it: URL user-info (`user:pass`, the password, their
@@ -48,7 +49,7 @@ export function credentialForms(value: string): string[] {
       if (decoded.includes(':') && Buffer.from(decoded).toString('base64') === scheme[2]) forms.push(...userPassForms(decoded))
     }
   }
-  if (value.includes(':') && !value.includes('//') && !/\s/.test(value)) forms.push(basic(value))
+  if (value.includes(':') && !value.includes('//') && !/\s/.test(value)) forms.push(...userPassForms(value))
   return [...new Set(forms)]
 }
 

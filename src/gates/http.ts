@@ -36,7 +36,9 @@ export const httpGate: Gate<Config> = {
 function headerSecrets(config: Config, ctx: GateContext): string[] {
   const rendered = renderHeaders(config.headers, ctx.template)
   if (!rendered.ok) return []
-  return [...rendered.value.values()].flatMap((v) => credentialForms(v)).filter((v) => v.length >= 3)
+  // `Bearer x` keeps its scheme word in details (`Bearer ***`): the credential is x
+  const scheme = /^(basic|bearer|token)\s/i
+  return [...rendered.value.values()].flatMap((v) => credentialForms(v).filter((f) => f !== v || !scheme.test(v))).filter((v) => v.length >= 3)
 }
 
 /** The request through the same HTTP plumbing as the http metric (header checks, credentials, timeouts). */

@@ -6,7 +6,7 @@
 import { expect, jest, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { makeRunnerDir, runStep, runJob } from '../../scripts/lib/runner.mjs'
+import { makeRunnerDir, nodeBin, runStep, runJob } from '../../scripts/lib/runner.mjs'
 
 const SCRIPTS = {
   'deploy.sh': 'echo "deploy $STAGEGATE_VERSION" >> "$GITHUB_WORKSPACE/calls"',
@@ -227,4 +227,17 @@ test('plan mode validates, renders the plan and runs none of your commands (comm
   expect(r.report.analysis).toEqual({ intervalMs: 250, initialDelayMs: 0, failureLimit: 0, inconclusiveLimit: 2, checks: [{ metric: 'error-rate', track: 'canary', bound: '≤ 0.05', onNoData: 'inconclusive' }] })
   expect(r.summary).toMatch(/estimated minimum duration/)
   expect(r.summary).toMatch(/\| error-rate \| canary \| ≤ 0\.05 \| inconclusive \|/)
+})
+
+// CI runs this suite a second time with STAGEGATE_NODE set to the Node 24 that action.yml names
+// (.ci/run): the bundle must really run on that binary, not on the one running jest.
+test('the bundle runs on the Node binary STAGEGATE_NODE names (else the one running the tests)', async () => {
+  const dir = workspace()
+  const ancestorNode = 'p=$$; while [ "$p" -gt 1 ]; do e=$(readlink /proc/$p/exe); case "$e" in */node) echo "$e" > "$GITHUB_WORKSPACE/node-exe"; break;; esac; p=$(cut -d" " -f4 /proc/$p/stat); done'
+  fs.appendFileSync(path.join(dir, 'workspace', 'scripts', 'deploy.sh'), `${ancestorNode}\n`)
+  const r = await runStep({ dir, inputs: { environment: 'production' } })
+  expect(r.outputs.status).toBe('succeeded')
+  const exe = fs.readFileSync(path.join(dir, 'workspace', 'node-exe'), 'utf8').trim()
+  expect(exe).toBe(fs.realpathSync(nodeBin()))
+  if (process.env.STAGEGATE_NODE) expect(exe).not.toBe(fs.realpathSync(process.execPath))
 })

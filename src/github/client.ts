@@ -5,6 +5,7 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { Octokit, RunContext } from './types.js'
+import { proxyFetch } from '../net/proxy.js'
 
 export interface ClientOptions {
   /** Retries for 5xx and network errors (plugin-retry). Default 3. */
@@ -48,7 +49,7 @@ export function createOctokit(token: string, apiUrl: string, counter: { count: n
 function countingFetch(counter: { count: number }): typeof fetch {
   return (input, init) => {
     counter.count++
-    return fetch(input, init)
+    return proxyFetch(input, init)
   }
 }
 

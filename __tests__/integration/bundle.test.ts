@@ -210,6 +210,8 @@ test('the post step does nothing after a completed run', async () => {
   expect(main.outputs.status).toBe('succeeded')
   expect(post.code).toBe(0)
   expect(calls(dir).filter((c) => c.startsWith('rollback'))).toEqual([])
+  // the lean post entry (src/boot/post.ts) answers alone, with the full post step's own line
+  expect(post.stdout).toBe('Stagegate post: traffic is not split; nothing to do\n')
 })
 
 test('plan mode validates, renders the plan and runs none of your commands (command gates and command metrics are skipped)', async () => {

@@ -234,7 +234,9 @@ async function deployOnce(o: { steps: number; pause: string; history: number; to
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-api-'))
   for (const d of ['workspace/.github', 'temp']) fs.mkdirSync(path.join(dir, d), { recursive: true })
   const steps = Array.from({ length: o.steps }, (_, i) => `      - { weight: ${Math.round((100 * (i + 1)) / o.steps)}, pause: ${o.pause} }`).join('\n')
-  fs.writeFileSync(path.join(dir, 'workspace/.github/deploy.yml'), API_CONFIG.replace('STEPS', steps))
+  // without a token a github-checks gate cannot pass: that run has no GitHub side at all
+  const config = API_CONFIG.replace('STEPS', steps)
+  fs.writeFileSync(path.join(dir, 'workspace/.github/deploy.yml'), o.token ? config : config.replace(/ {4}gates:\n.*\n/, ''))
   const out = path.join(dir, 'output')
   for (const f of ['output', 'state', 'summary.md']) fs.writeFileSync(path.join(dir, f), '')
   fs.writeFileSync(path.join(dir, 'event.json'), '{}')

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: bundles scripts/bench/bench.ts (with ncc, like dist/) into .bench-build/, runs
 // each figure in a fresh process from the repo root, and prints the table (markdown, as in the
-// README). Needs a built dist/ (npm run bundle) for the cold-start and API figures.
+// README). Needs a built dist/ (npm run bundle) for the cold-start and API figures. Also builds,
+// with ncc like dist/, the references the cold-start figures are compared with in the same run:
+// a minimal @actions/core action (scripts/bench/reference/core-action.mjs) and the full post
+// step as it was bundled before the lean entry (src/post.ts alone).
 import { execFileSync, spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -9,13 +12,21 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const OUT = path.join(ROOT, '.bench-build')
-const FIGURES = ['breach', 'overhead', 'gates', 'cold-start', 'api-requests', 'rss']
+const FIGURES = ['breach', 'overhead', 'overhead-e2e', 'gates', 'cold-start', 'post-start', 'api-requests', 'rss']
 
 if (!fs.existsSync(path.join(ROOT, 'dist', 'index.js'))) {
   console.error('dist/index.js is missing: run npm run bundle first')
   process.exit(1)
 }
-execFileSync(path.join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', 'scripts/bench/bench.ts', '-o', OUT, '--quiet'], { cwd: ROOT, stdio: 'inherit' })
+if (!fs.existsSync('/usr/bin/time')) {
+  console.error('/usr/bin/time is missing: run scripts/install-extras.sh')
+  process.exit(1)
+}
+const ncc = (entry, out) => execFileSync(path.join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', entry, '-o', out, '--quiet'], { cwd: ROOT, stdio: 'inherit' })
+// --reuse-build: keep .bench-build/ from an earlier run (CI's second pass, on Node 24).
+const BUILDS = [['scripts/bench/bench.ts', OUT], ['scripts/bench/reference/core-action.mjs', path.join(OUT, 'reference')], ['src/post.ts', path.join(OUT, 'full-post')]]
+const reuse = process.argv.includes('--reuse-build') && BUILDS.every(([, out]) => fs.existsSync(out) && fs.readdirSync(out, { withFileTypes: true }).some((f) => f.name.startsWith('index.')))
+if (!reuse) for (const [entry, out] of BUILDS) ncc(entry, out)
 
 const rows = []
 for (const figure of FIGURES) {

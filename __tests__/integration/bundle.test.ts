@@ -6,7 +6,7 @@
 import { expect, jest, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { makeRunnerDir, runStep, runJob } from '../../scripts/lib/runner.mjs'
+import { makeRunnerDir, nodeBin, runStep, runJob } from '../../scripts/lib/runner.mjs'
 
 const SCRIPTS = {
   'deploy.sh': 'echo "deploy $STAGEGATE_VERSION" >> "$GITHUB_WORKSPACE/calls"',
@@ -210,6 +210,8 @@ test('the post step does nothing after a completed run', async () => {
   expect(main.outputs.status).toBe('succeeded')
   expect(post.code).toBe(0)
   expect(calls(dir).filter((c) => c.startsWith('rollback'))).toEqual([])
+  // the lean post entry (src/boot/post.ts) answers alone, with the full post step's own line
+  expect(post.stdout).toBe('Stagegate post: traffic is not split; nothing to do\n')
 })
 
 test('plan mode validates, renders the plan and runs none of your commands (command gates and command metrics are skipped)', async () => {
@@ -228,4 +230,17 @@ test('plan mode validates, renders the plan and runs none of your commands (comm
   expect(r.summary).toContain('- Check 1: error-rate on the canary track, measured every round, must stay ≤ 0.05.')
   expect(r.summary).toMatch(/estimated minimum duration/)
   expect(r.summary).toMatch(/\| error-rate \| canary \| ≤ 0\.05 \| inconclusive \|/)
+})
+
+// CI runs this suite a second time with STAGEGATE_NODE set to the Node 24 that action.yml names
+// (.ci/run): the bundle must really run on that binary, not on the one running jest.
+test('the bundle runs on the Node binary STAGEGATE_NODE names (else the one running the tests)', async () => {
+  const dir = workspace()
+  const ancestorNode = 'p=$$; while [ "$p" -gt 1 ]; do e=$(readlink /proc/$p/exe); case "$e" in */node) echo "$e" > "$GITHUB_WORKSPACE/node-exe"; break;; esac; p=$(cut -d" " -f4 /proc/$p/stat); done'
+  fs.appendFileSync(path.join(dir, 'workspace', 'scripts', 'deploy.sh'), `${ancestorNode}\n`)
+  const r = await runStep({ dir, inputs: { environment: 'production' } })
+  expect(r.outputs.status).toBe('succeeded')
+  const exe = fs.readFileSync(path.join(dir, 'workspace', 'node-exe'), 'utf8').trim()
+  expect(exe).toBe(fs.realpathSync(nodeBin()))
+  if (process.env.STAGEGATE_NODE) expect(exe).not.toBe(fs.realpathSync(process.execPath))
 })

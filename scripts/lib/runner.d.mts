@@ -1,4 +1,5 @@
 export const ROOT: string
+export function nodeBin(env?: Record<string, string | undefined>): string
 export function inputEnv(inputs: Record<string, string>, token?: string): Record<string, string>
 export function parseFileCommands(file: string): Record<string, string>
 export function makeRunnerDir(prefix?: string): string

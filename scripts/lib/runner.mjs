@@ -11,6 +11,17 @@ import { parse } from 'yaml'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
+/**
+ * The Node binary that runs the bundle: `STAGEGATE_NODE` when set (CI's second pass sets it to
+ * the Node 24 that action.yml's `using: node24` names), else the Node running this script.
+ */
+export function nodeBin(env = process.env) {
+  const bin = env.STAGEGATE_NODE
+  if (!bin) return process.execPath
+  if (!fs.existsSync(bin)) throw new Error(`STAGEGATE_NODE=${bin} does not exist (run: npm ci --prefix .ci/node24)`)
+  return path.resolve(bin)
+}
+
 /** Inputs as the runner passes them: action.yml defaults, overridden by `inputs`. */
 export function inputEnv(inputs, token = '') {
   const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
@@ -91,7 +102,7 @@ export function runStep(opts) {
   }
   const entry = opts.entry === 'post' ? 'dist/post/index.js' : 'dist/index.js'
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, entry)], { env, cwd: env.GITHUB_WORKSPACE, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(nodeBin(), [path.join(ROOT, entry)], { env, cwd: env.GITHUB_WORKSPACE, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     const onData = (chunk) => {
       stdout += chunk

@@ -6,6 +6,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { Octokit, RunContext } from './types.js'
 import { parseDuration } from '../config/units.js'
+import { proxyFetch } from '../net/proxy.js'
 
 export interface ClientOptions {
   /** Retries for 5xx and network errors (plugin-retry). Default 3. */
@@ -113,7 +114,7 @@ function deadlineFetch(counter: { count: number }, attemptMs: number): typeof fe
     if (total?.aborted) throw total.reason instanceof Error ? total.reason : deadlineError(`GitHub request ${what} cancelled`)
     const attempt = AbortSignal.timeout(attemptMs)
     try {
-      return await fetch(input, { ...init, signal: total ? AbortSignal.any([total, attempt]) : attempt })
+      return await proxyFetch(input, { ...init, signal: total ? AbortSignal.any([total, attempt]) : attempt })
     } catch (e) {
       if (total?.aborted) throw total.reason instanceof Error ? total.reason : e
       if (!attempt.aborted) throw e

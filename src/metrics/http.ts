@@ -8,6 +8,7 @@ import { render } from '../config/template.js'
 import { formatDuration } from '../config/units.js'
 import { parsePath, select } from './jsonpath.js'
 import type { MeasureRequest, Measurement, MetricProvider, TemplateContext } from './types.js'
+import { proxyFetch } from '../net/proxy.js'
 
 export type HttpMetricConfig = Extract<MetricConfig, { provider: 'http' }>
 
@@ -194,7 +195,7 @@ export async function exchange(req: Exchange): Promise<Result<ExchangeResponse>>
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout
   try {
     const { url, headers } = credentialsToHeader(req.url, req.headers)
-    const res = await fetch(url, { method: req.method, headers, body: req.body, signal, redirect: 'follow' })
+    const res = await proxyFetch(url, { method: req.method, headers, body: req.body, signal, redirect: 'follow' })
     const text = await res.text()
     return { ok: true, value: { status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type') ?? '', text } }
   } catch (err) {

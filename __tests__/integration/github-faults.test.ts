@@ -81,8 +81,10 @@ const states = (id: number) => gh.state.statusesOf(id).map((s) => s.state).rever
 // ----------------------------------------------------------------------------- the lock
 
 test.each<[string, () => void, number]>([
-  ['A’s in_progress takes 1.5 s; B starts 0.1 s after A’s Deployment exists', () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 1500 }), 100],
-  ['A’s in_progress takes 1.5 s; B starts 1.4 s after', () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 1500 }), 1400],
+  // B's own start-up, Deployment and status take about 1-2 s, so A's in_progress is still missing when B looks
+  ['A’s in_progress takes 4 s; B starts 0.1 s after A’s Deployment exists', () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 4000 }), 100],
+  ['A’s in_progress takes 4 s; B starts 1.5 s after', () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 4000 }), 1500],
+  ['A’s in_progress takes 1.5 s; B starts 1.5 s after (A’s status lands first)', () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 1500 }), 1500],
   ['the first five status writes fail with 502; B starts 0.3 s after', () => gh.inject({ method: 'POST', path: STATUSES, times: 5, status: 502 }), 300]
 ])('two concurrent runs, %s: exactly one moves traffic (the lower Deployment id)', async (_name, fault, offsetMs) => {
   fault()

@@ -221,3 +221,12 @@ test.each([4, 10])('steady state (30 earlier deployments), %i steps: at most 11 
   // the previous production Deployment was superseded (GitHub's auto_inactive skips production ones)
   expect(gh.state.statusesOf(previous.id)[0].state).toBe('inactive')
 })
+
+test('main killed while writing the final status of a success: the post step writes success, never failure', async () => {
+  const dep = gh.state.addDeployment({ environment: 'production', sha: SHA, statuses: ['in_progress'] })
+  const saved = { split: false, weight: 100, environment: 'production', version: 'v1', service: 'checkout-api', actions: {}, deploymentId: String(dep.id), done: true, finalStatus: 'succeeded' }
+  const r = await run(workspace(), { entry: 'post', state: { stagegate: JSON.stringify(saved) } })
+  expect(r.code).toBe(0)
+  expect(states(dep.id as number)).toEqual(['in_progress', 'success'])
+  expect(gh.state.statusesOf(dep.id as number)[0].description).toBe('succeeded (written by the post step)')
+})

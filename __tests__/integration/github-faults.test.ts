@@ -81,8 +81,10 @@ const states = (id: number) => gh.state.statusesOf(id).map((s) => s.state).rever
 // ----------------------------------------------------------------------------- the lock
 
 test.each<[string, () => void, number]>([
-  ['A’s in_progress takes 1.5 s; B starts 0.1 s after A’s Deployment exists', () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 1500 }), 100],
-  ['A’s in_progress takes 1.5 s; B starts 1.4 s after', () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 1500 }), 1400],
+  // B's own start-up, Deployment and status take about 1-2 s, so A's in_progress is still missing when B looks
+  ['A’s in_progress takes 4 s; B starts 0.1 s after A’s Deployment exists', () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 4000 }), 100],
+  ['A’s in_progress takes 4 s; B starts 1.5 s after', () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 4000 }), 1500],
+  ['A’s in_progress takes 1.5 s; B starts 1.5 s after (A’s status lands first)', () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 1500 }), 1500],
   ['the first five status writes fail with 502; B starts 0.3 s after', () => gh.inject({ method: 'POST', path: STATUSES, times: 5, status: 502 }), 300]
 ])('two concurrent runs, %s: exactly one moves traffic (the lower Deployment id)', async (_name, fault, offsetMs) => {
   fault()
@@ -218,4 +220,13 @@ test.each([4, 10])('steady state (30 earlier deployments), %i steps: at most 11 
   expect(r.report.apiRequests).toBe(gh.requests.length)
   // the previous production Deployment was superseded (GitHub's auto_inactive skips production ones)
   expect(gh.state.statusesOf(previous.id)[0].state).toBe('inactive')
+})
+
+test('main killed while writing the final status of a success: the post step writes success, never failure', async () => {
+  const dep = gh.state.addDeployment({ environment: 'production', sha: SHA, statuses: ['in_progress'] })
+  const saved = { split: false, weight: 100, environment: 'production', version: 'v1', service: 'checkout-api', actions: {}, deploymentId: String(dep.id), done: true, finalStatus: 'succeeded' }
+  const r = await run(workspace(), { entry: 'post', state: { stagegate: JSON.stringify(saved) } })
+  expect(r.code).toBe(0)
+  expect(states(dep.id as number)).toEqual(['in_progress', 'success'])
+  expect(gh.state.statusesOf(dep.id as number)[0].description).toBe('succeeded (written by the post step)')
 })

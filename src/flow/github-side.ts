@@ -65,7 +65,7 @@ export class GitHubSide {
     const gh = this.gh as GitHubAccess
     const given = eventDeploymentId(gh.run, this.opts.environment)
     // a deployment event's Deployment may be older than a rollout already running: every other active one blocks it
-    const before = given === undefined ? Number(ownId) : undefined
+    const before = given === undefined && ownId ? Number(ownId) : undefined
     const sleep = this.opts.sleep ?? ((ms: number) => systemClock.sleep(ms))
     for (let waited = 0; ; waited += PENDING_POLL_MS) {
       const scan = await scanLock(gh, this.opts.environment, now + waited, before, given)

@@ -59,7 +59,7 @@ export class GitHubSide {
         ref: this.gh.run.ref || this.gh.run.sha,
         payload,
         productionEnvironment: isProduction(this.opts.environment),
-        description: `Stagegate: ${r.service} ${r.version}`
+        description: `Stagegate: ${r.change?.hotfix ? 'HOTFIX ' : ''}${r.service} ${r.version}`
       })
       r.deploymentId = String(id)
       await this.setStatus(r, 'in_progress')
@@ -74,7 +74,7 @@ export class GitHubSide {
       await setDeploymentStatus(this.gh, Number(r.deploymentId), state, {
         environmentUrl: this.opts.url,
         logUrl: r.runUrl,
-        description: state === 'in_progress' ? 'rolling out' : statusDescription(r)
+        description: `${r.change?.hotfix ? 'HOTFIX · ' : ''}${state === 'in_progress' ? 'rolling out' : statusDescription(r)}`
       })
       if (state === 'success') await markPreviousInactive(this.gh, this.opts.environment, Number(r.deploymentId))
     } catch (e) {

@@ -18,6 +18,8 @@ export interface Setup {
   configPath: string
   version: string
   secrets: string[]
+  /** The change's type and risk, once classified (src/risk/resolve.ts); commands see them as STAGEGATE_CHANGE_TYPE / STAGEGATE_RISK. */
+  change?: { type: string; risk: string }
 }
 
 export class SetupError extends Error {}

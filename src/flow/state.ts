@@ -17,6 +17,10 @@ export interface SavedState {
   deploymentId: string
   /** `true` when the main step reached its end (post then has nothing to do). */
   done: boolean
+  /** `true` while `migrate` has run and no `migrate-rollback` has undone it (nor the rollout succeeded). */
+  migrated?: boolean
+  risk?: string
+  type?: string
 }
 
 const KEY = 'stagegate'

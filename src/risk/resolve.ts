@@ -40,10 +40,11 @@ export async function resolveRisk(s: Setup, gh: GitHubAccess | undefined): Promi
   return { facts, classification, report }
 }
 
-/** A hand-set risk below what the rules say needs a reason (it is recorded like an override). */
+/** A hand-set risk below what a matching rule says needs a reason (it is recorded like an override); the bare default does not. */
 function refuseSilentLowering(s: Setup, ruled: Classification): void {
   const wanted = s.inputs.risk
-  if (!wanted || s.inputs.reason || riskRank(wanted) >= riskRank(ruled.risk)) return
+  const byRule = ruled.matched.some((m) => m.risk !== undefined)
+  if (!wanted || !byRule || s.inputs.reason || riskRank(wanted) >= riskRank(ruled.risk)) return
   throw new InputError(`input "risk" (${wanted}) is lower than the risk the change's rules give (${ruled.risk}: ${ruled.why}); lowering it needs the "reason" input, which is recorded in every report`)
 }
 

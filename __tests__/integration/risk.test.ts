@@ -201,3 +201,28 @@ test('a hand-set risk below what the rules say needs a reason', async () => {
   expect(gh.state.deployments).toHaveLength(0)
   expect(log(dir)).toEqual([])
 })
+
+test.each(['release', 'workflow_dispatch'])('%s: the commit\'s PR classifies the change (plan mode)', async (eventName) => {
+  gh.state.addPull(SHA, 11, 'closed', { title: 'feat: orders', merged: true, files: [{ path: 'db/migrate/20260101_orders.rb' }] })
+  const r = await run(workspace(), { inputs: { environment: 'production', mode: 'plan' }, eventName, event: {} })
+  expect(r.outputs).toMatchObject({ status: 'planned', 'change-type': 'feature', risk: 'high' })
+  expect(r.report.change).toMatchObject({ pr: 11, source: expect.stringMatching(/pull request #11 \(the pull request of commit a1b2c3d\)/), profile: { name: 'high' } })
+  expect(gh.state.comments.get(11)).toBeUndefined() // a merged PR classifies the change; the comment policy stays as it was
+})
+
+test('a docs-only PR of 150 files: the files are paginated (2 requests) and it is still low', async () => {
+  const files = Array.from({ length: 150 }, (_, i) => ({ path: `docs/page-${i}.md` }))
+  gh.state.addPull(SHA, 12, 'open', { title: 'docs: everything', files })
+  const r = await run(workspace(), { inputs: { environment: 'production', mode: 'plan' } })
+  expect(r.report.change).toMatchObject({ risk: 'low', files: 150 })
+  expect(gh.requests.filter((q) => q.path.includes('/pulls/12/files'))).toHaveLength(2)
+})
+
+test('the PR\'s files cannot be listed: the risk is at least high, with a warning', async () => {
+  gh.state.addPull(SHA, 13, 'open', { title: 'docs: x', files: [{ path: 'docs/x.md' }] })
+  gh.state.forbid.set('get /repos/{owner}/{repo}/pulls/{pull_number}/files', 403)
+  const r = await run(workspace(), { inputs: { environment: 'production', mode: 'plan' } })
+  expect(r.report.change).toMatchObject({ risk: 'high', profile: { name: 'high' } })
+  expect(r.report.change.matched.map((m: { rule: string }) => m.rule)).toContain('files-unknown')
+  expect(r.stdout).toMatch(/::warning::change classification: could not list the files of PR #13/)
+})

@@ -78,7 +78,7 @@ function anyPath(globs: string[], files: string[] | undefined): string | undefin
 function anyFile(files: string[] | undefined, match: (p: string) => boolean, what: string): string | undefined {
   const hits = (files ?? []).filter((f) => match(f))
   if (!hits.length) return undefined
-  return `${hits.length} changed file${hits.length === 1 ? '' : 's'} match ${what} (${examples(hits)})`
+  return `${hits.length === 1 ? '1 changed file matches' : `${hits.length} changed files match`} ${what} (${examples(hits)})`
 }
 
 function onlyPaths(globs: string[], files: string[] | undefined): string | undefined {

@@ -226,3 +226,11 @@ test('the PR\'s files cannot be listed: the risk is at least high, with a warnin
   expect(r.report.change.matched.map((m: { rule: string }) => m.rule)).toContain('files-unknown')
   expect(r.stdout).toMatch(/::warning::change classification: could not list the files of PR #13/)
 })
+
+test('plan mode on a hotfix PR without a reason: the hotfix plan, saying a deploy needs the reason', async () => {
+  gh.state.addPull(SHA, 9, 'open', { title: 'fix: stop double charges', labels: ['hotfix'], files: [{ path: 'src/pay.ts' }] })
+  const r = await run(workspace(), { inputs: { environment: 'production', mode: 'plan' } })
+  expect(r.outputs.status).toBe('planned')
+  expect(r.report.change.profile).toMatchObject({ name: 'hotfix', why: expect.stringMatching(/mode deploy refuses it without the `reason` input/) })
+  expect(r.stdout).toMatch(/::warning::plan: this change is a hotfix/)
+})

@@ -28,16 +28,22 @@ export async function resolveRisk(s: Setup, gh: GitHubAccess | undefined): Promi
   const classification = withInputs(ruled, { type: s.inputs.changeType, risk: s.inputs.risk, actor: s.run.actor })
   const choice = chooseProfile(s.env, classification)
   const profile = choice.name ? s.env.profiles?.[choice.name] : undefined
-  if (choice.name === 'hotfix' && !s.inputs.reason) {
-    throw configErrorAt(s.config, s.inputs.config, ['environments', s.inputs.environment, 'profiles', 'hotfix'],
-      'this change is a hotfix and the hotfix profile (shorter pauses, fewer gates) is only taken with a reason: set the `reason` input; it is recorded in every report')
-  }
+  if (choice.name === 'hotfix' && !s.inputs.reason) refuseHotfixWithoutReason(s, choice)
   s.env = applyProfile(s.env, profile)
   s.change = { type: classification.type, risk: classification.risk }
   const report = changeReport(facts, classification, { ...choice, changes: describeProfile(profile) })
-  if (choice.name === 'hotfix') report.hotfix = { reason: s.inputs.reason, actor: s.run.actor }
+  if (choice.name === 'hotfix') report.hotfix = { reason: s.inputs.reason || '(none given: a deploy needs the `reason` input)', actor: s.run.actor }
   core.info(`Change: ${classification.type}, risk ${classification.risk} (${classification.why}); profile: ${choice.name ?? 'none'} — ${choice.why}`)
   return { facts, classification, report }
+}
+
+const HOTFIX_NEEDS_REASON = 'this change is a hotfix and the hotfix profile (shorter pauses, fewer gates) is only taken with a reason: set the `reason` input; it is recorded in every report'
+
+/** Deploy mode: a config error at the hotfix profile's line. Plan mode (read-only) shows the plan and says so. */
+function refuseHotfixWithoutReason(s: Setup, choice: { why: string }): void {
+  if (s.inputs.mode !== 'plan') throw configErrorAt(s.config, s.inputs.config, ['environments', s.inputs.environment, 'profiles', 'hotfix'], HOTFIX_NEEDS_REASON)
+  choice.why += '; mode deploy refuses it without the `reason` input'
+  core.warning(`plan: ${HOTFIX_NEEDS_REASON}`)
 }
 
 /** A hand-set risk below what a matching rule says needs a reason (it is recorded like an override); the bare default does not. */

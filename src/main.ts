@@ -24,6 +24,7 @@ import { makeProviders, type FlowContext } from './flow/context.js'
 import { deployFlow } from './flow/deploy.js'
 import { withCancellation } from './flow/cancel.js'
 import { planFlow } from './flow/plan.js'
+import { resolveRisk, auditRisk, type RiskDecision } from './risk/resolve.js'
 
 export interface RunOptions {
   clock?: Clock
@@ -49,10 +50,18 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
   }
   const counter = { count: 0 }
   const gh = githubAccess(s, counter)
+  let risk: RiskDecision
+  try {
+    risk = await resolveRisk(s, gh) // the profile becomes s.env before anything else reads it
+  } catch (e) {
+    await failBeforeStart(e, started, clock)
+    return
+  }
   const report = newReport(basicsFrom(s), started)
+  report.change = risk.report
   const ledger = new GroupLedger(ledgerPath(process.env))
   const state = new StateSaver({
-    environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions), groups: ledger.path
+    environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions), groups: ledger.path, ...s.change
   })
   const runCommand = opts.runCommand ?? createCommandRunner(ledger)
   const f: FlowContext = {
@@ -60,11 +69,12 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
     clock,
     signal: opts.signal,
     runCommand,
-    github: new GitHubSide(gh, { environment: s.inputs.environment, url: s.env.url, prNumber: s.inputs.prNumber, policy: s.config.report['pr-comment'], secrets: s.secrets }),
+    github: new GitHubSide(gh, { environment: s.inputs.environment, url: s.env.url, prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined), policy: s.config.report['pr-comment'], secrets: s.secrets }),
     report,
     audit: new AuditTrail(clock, s.run.actor, s.run.sha),
     providers: makeProviders(s, runCommand)
   }
+  auditRisk(f.audit, risk.report)
   try {
     if (s.inputs.mode === 'plan') await planFlow(f)
     else await deployFlow(f, state)

@@ -226,8 +226,14 @@ describe('stagegateEnv', () => {
       STAGEGATE_ENVIRONMENT: 'production',
       STAGEGATE_VERSION: 'v1.2',
       STAGEGATE_SHA: 'abc123',
+      STAGEGATE_RISK: '',
+      STAGEGATE_CHANGE_TYPE: '',
       ...expected
     })
+  })
+  test('the change type and risk reach every command', () => {
+    const env = stagegateEnv({ ...base, risk: 'high', changeType: 'hotfix' }, { weight: 0, previousWeight: 0, track: 'stable' })
+    expect(env).toMatchObject({ STAGEGATE_RISK: 'high', STAGEGATE_CHANGE_TYPE: 'hotfix' })
   })
 })
 

@@ -18,7 +18,10 @@ describe('triagePost: the lean post entry loads the full post step unless there 
     ['unreadable state', '{not json', { work: true }],
     ['state of another shape', '[1,2]', { work: true }],
     ['done as a string', state({ done: 'true', split: false }), { work: true }],
-    ['split missing', JSON.stringify({ done: true }), { work: true }]
+    ['split missing', JSON.stringify({ done: true }), { work: true }],
+    ['main finished, final status saved but not written', state({ done: true, split: false, finalStatus: 'succeeded', finalStatusWritten: false }), { work: true }],
+    ['main finished, final status written', state({ done: true, split: false, finalStatus: 'succeeded', finalStatusWritten: true }), { work: false, message: 'Stagegate post: traffic is not split; nothing to do' }],
+    ['main finished, migration not undone', state({ done: true, split: false, migrated: true }), { work: true }]
   ])('%s', (_name, raw, expected) => {
     expect(triagePost(raw)).toEqual(expected)
   })

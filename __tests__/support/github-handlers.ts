@@ -19,6 +19,13 @@ export interface Req {
 
 type Severity = 'critical' | 'high' | 'medium' | 'low'
 
+export interface PullSeed {
+  title?: string
+  labels?: string[]
+  merged?: boolean
+  files?: { path: string; lines?: number }[]
+}
+
 export class ServerState {
   nextId = 1000
   now: () => number = () => Date.now()
@@ -26,6 +33,9 @@ export class ServerState {
   deploymentStatuses = new Map<number, Json[]>()
   comments = new Map<number, Json[]>()
   pulls = new Map<string, Json[]>()
+  /** Pull requests by number (GET /pulls/{n}) and their changed files (GET /pulls/{n}/files). */
+  pullsByNumber = new Map<number, Json>()
+  pullFiles = new Map<number, Json[]>()
   checkRuns = new Map<string, Json[]>()
   commitStatuses = new Map<string, Json[]>()
   codeScanningAlerts: Json[] = []
@@ -67,8 +77,24 @@ export class ServerState {
     const a = { user: { login: user, id: this.id() }, state, comment, environments: environments.map((name) => ({ id: this.id(), name })) }
     this.approvals.set(runId, [...(this.approvals.get(runId) ?? []), a])
   }
-  addPull(sha: string, number: number, state: 'open' | 'closed' = 'open'): void {
-    this.pulls.set(sha, [...(this.pulls.get(sha) ?? []), { id: this.id(), number, state, head: { sha } }])
+  addPull(sha: string, number: number, state: 'open' | 'closed' = 'open', more: PullSeed = {}): Json {
+    const pull = {
+      id: this.id(),
+      number,
+      state,
+      title: more.title ?? `Change ${number}`,
+      labels: (more.labels ?? []).map((name) => ({ id: this.id(), name, color: 'ededed', default: false })),
+      merged_at: more.merged ? this.iso() : null,
+      head: { sha }
+    }
+    this.pulls.set(sha, [...(this.pulls.get(sha) ?? []), pull])
+    this.pullsByNumber.set(number, pull)
+    if (more.files) this.setPullFiles(number, more.files)
+    return pull
+  }
+  /** Files as GET /pulls/{n}/files lists them; `lines` split into additions and deletions. */
+  setPullFiles(number: number, files: { path: string; lines?: number }[]): void {
+    this.pullFiles.set(number, files.map((f) => ({ sha: 'f'.repeat(40), filename: f.path, status: 'modified', additions: f.lines ?? 1, deletions: 0, changes: f.lines ?? 1 })))
   }
   addComment(issue: number, body: string, user = 'someone'): Json {
     const c = { id: this.id(), body, user: { login: user, type: user.endsWith('[bot]') ? 'Bot' : 'User' }, created_at: this.iso(), updated_at: this.iso() }
@@ -154,6 +180,16 @@ const handlers: Record<string, Handler> = {
     return { status: 200, body: c }
   },
   [`get ${R}/commits/{commit_sha}/pulls`]: (s, r) => page(s.pulls.get(r.params.commit_sha) ?? [], r),
+  [`get ${R}/pulls/{pull_number}`]: (s, r) => {
+    const p = s.pullsByNumber.get(Number(r.params.pull_number))
+    if (!p) return notFound()
+    const files = s.pullFiles.get(p.number) ?? []
+    return { status: 200, body: { ...p, additions: files.reduce((n, f) => n + f.additions, 0), deletions: files.reduce((n, f) => n + f.deletions, 0), changed_files: files.length } }
+  },
+  [`get ${R}/pulls/{pull_number}/files`]: (s, r) => {
+    if (!s.pullsByNumber.has(Number(r.params.pull_number))) return notFound()
+    return page(s.pullFiles.get(Number(r.params.pull_number)) ?? [], r)
+  },
   [`get ${R}/commits/{ref}/check-runs`]: (s, r) => {
     const runs = (s.checkRuns.get(r.params.ref) ?? []).filter((c) => !r.query.get('status') || c.status === r.query.get('status'))
     const p = page(runs, r)

@@ -9,6 +9,8 @@ export interface ActionBase {
   environment: string
   version: string
   sha: string
+  risk?: string
+  changeType?: string
 }
 
 /** The request for `name`, or undefined when that action is not configured. */
@@ -23,5 +25,5 @@ export function actionRequest(
 
 /** Only what the post step needs to roll back: saved with the state, so it never re-reads a config a later step may have changed. */
 export function rollbackActions(actions: ActionsConfig): ActionsConfig {
-  return { rollback: actions.rollback, 'verify-rollback': actions['verify-rollback'], timeout: actions.timeout }
+  return { rollback: actions.rollback, 'verify-rollback': actions['verify-rollback'], 'migrate-rollback': actions['migrate-rollback'], timeout: actions.timeout }
 }

@@ -248,7 +248,7 @@ class OutputSink {
 
 /** The STAGEGATE_* variables a command sees (SPEC §2): the context travels in the environment, never in the command text. */
 export function stagegateEnv(
-  base: { service: string; environment: string; version: string; sha: string },
+  base: { service: string; environment: string; version: string; sha: string; risk?: string; changeType?: string },
   a: ActionContext
 ): Record<string, string> {
   const env: Record<string, string> = {
@@ -261,7 +261,9 @@ export function stagegateEnv(
     STAGEGATE_PREVIOUS_WEIGHT: String(a.previousWeight),
     STAGEGATE_TRACK: a.track,
     // always set, so a STAGEGATE_REASON in the runner's own environment never leaks into a non-rollback command
-    STAGEGATE_REASON: a.reason ?? ''
+    STAGEGATE_REASON: a.reason ?? '',
+    STAGEGATE_RISK: base.risk ?? '',
+    STAGEGATE_CHANGE_TYPE: base.changeType ?? ''
   }
   return env
 }

@@ -15,7 +15,17 @@ export function triagePost(raw: string | undefined): PostTriage {
   } catch {
     return { work: true }
   }
-  const s = st as { done?: unknown; split?: unknown }
-  if (s && typeof s === 'object' && s.done === true && s.split === false) return { work: false, message: 'Stagegate post: traffic is not split; nothing to do' }
-  return { work: true }
+  return finished(st) ? { work: false, message: 'Stagegate post: traffic is not split; nothing to do' } : { work: true }
+}
+
+/**
+ * The main step reached its end with traffic not split, its Deployment's final status written
+ * (or none to write) and no migration left to undo: the same conditions under which the full
+ * post step (src/main.ts runPost) would do nothing. Process groups a finished main step left
+ * behind are daemons its commands started, not traffic writers: the runner ends them.
+ */
+function finished(st: unknown): boolean {
+  if (!st || typeof st !== 'object') return false
+  const s = st as { done?: unknown; split?: unknown; migrated?: unknown; finalStatus?: unknown; finalStatusWritten?: unknown }
+  return s.done === true && s.split === false && s.migrated !== true && (s.finalStatusWritten === true || !s.finalStatus)
 }

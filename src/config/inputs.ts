@@ -2,6 +2,7 @@
 import * as path from 'node:path'
 import type { FinalStatus } from '../report/types.js'
 import { didYouMean } from './suggest.js'
+import { CHANGE_TYPES, RISK_LEVELS, isChangeType, isRiskLevel, type ChangeType, type RiskLevel } from '../risk/types.js'
 
 export interface Inputs {
   environment: string
@@ -13,6 +14,11 @@ export interface Inputs {
   overrideReason: string
   prNumber?: number
   failOn: Set<FinalStatus>
+  /** `change-type` / `risk`, set by hand (they replace what the classification rules say). */
+  changeType?: ChangeType
+  risk?: RiskLevel
+  /** Free text (SPEC §4); a hotfix needs it. */
+  reason: string
 }
 
 export class InputError extends Error {
@@ -46,8 +52,16 @@ export function readInputs(get: (name: string) => string): Inputs {
     overrideGates,
     overrideReason,
     ...(prNumber === undefined ? {} : { prNumber }),
-    failOn: readFailOn(read('fail-on') || DEFAULT_FAIL_ON)
+    failOn: readFailOn(read('fail-on') || DEFAULT_FAIL_ON),
+    ...readClassification(read('change-type'), read('risk')),
+    reason: read('reason')
   }
+}
+
+function readClassification(type: string, risk: string): Pick<Inputs, 'changeType' | 'risk'> {
+  if (type && !isChangeType(type)) throw new InputError(`input "change-type" is "${type}"; it must be one of ${CHANGE_TYPES.join(', ')}${didYouMean(type, CHANGE_TYPES)}`)
+  if (risk && !isRiskLevel(risk)) throw new InputError(`input "risk" is "${risk}"; it must be one of ${RISK_LEVELS.join(', ')}${didYouMean(risk, RISK_LEVELS)}`)
+  return { ...(type ? { changeType: type as ChangeType } : {}), ...(risk ? { risk: risk as RiskLevel } : {}) }
 }
 
 /** A comma- or newline-separated list: trimmed, blanks dropped, duplicates removed, order kept. */

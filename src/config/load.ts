@@ -65,6 +65,8 @@ interface EnvPositions {
 }
 
 const positions = new WeakMap<Config, EnvPositions>()
+/** The parsed YAML behind each loaded config, so a later check can point at a key's line (positionOf). */
+const documents = new WeakMap<Config, { doc: Document; lc: LineCounter }>()
 
 export async function loadConfig(absPath: string, displayFile: string): Promise<Config> {
   const text = await readText(absPath, displayFile)
@@ -88,7 +90,17 @@ export function parseConfig(text: string, displayFile: string): Config {
     throw new ConfigError(displayFile, sortIssues(issues))
   }
   positions.set(result.data, envPositions(doc, lc))
+  documents.set(result.data, { doc, lc })
   return result.data
+}
+
+/** A config error found after loading (e.g. a hotfix without a reason), at the key `path` points to. */
+export function configErrorAt(config: Config, file: string, path: (string | number)[], message: string): ConfigError {
+  const d = documents.get(config)
+  const found = d ? locate(d.doc, path) : undefined
+  const range = ((found?.exact ? found.pair?.key : undefined) as Node | undefined)?.range ?? found?.node?.range
+  const { line, col } = range && d ? d.lc.linePos(range[0]) : { line: 1, col: 1 }
+  return new ConfigError(file, [{ message: `${formatPath(path)}: ${message}`, line, column: col, path }])
 }
 
 /** The environment named by the `environment` input; an unknown name points at `environments:`. */

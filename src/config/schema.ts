@@ -8,6 +8,8 @@ import { didYouMean } from './suggest.js'
 import { unknownPlaceholders, PLACEHOLDER } from './template-names.js'
 import { envNamesIn } from './template.js'
 import { isHiddenEnv, HIDDEN_ENV_TEXT } from './env-policy.js'
+import { checkProfiles } from '../risk/config-checks.js'
+import { RISK_LEVELS, CHANGE_TYPES } from '../risk/types.js'
 
 /** A strict object whose unknown-key error names the nearest known key. */
 function obj<T extends z.ZodRawShape>(shape: T) {
@@ -282,8 +284,11 @@ function checkShape(c: RawCheck, ctx: z.RefinementCtx): void {
   }
 }
 const Action = z.union([Command, obj({ run: Command, timeout: Timeout.optional() })])
-export const ACTION_NAMES = ['deploy', 'set-weight', 'verify', 'promote', 'rollback', 'verify-rollback'] as const
+export const ACTION_NAMES = ['deploy', 'set-weight', 'verify', 'promote', 'rollback', 'verify-rollback', 'backup', 'migrate', 'migrate-rollback'] as const
 const Actions = obj({
+  backup: Action.optional(),
+  migrate: Action.optional(),
+  'migrate-rollback': Action.optional(),
   deploy: Action.optional(),
   'set-weight': Action.optional(),
   verify: Action.optional(),
@@ -300,6 +305,50 @@ const Analysis = obj({
   'consecutive-failure-limit': z.number().int().min(1).optional().describe('roll back as soon as one check fails this many measurements in a row'),
   checks: z.array(Check).default([])
 })
+/** An analysis block in a risk profile: only the keys given replace the environment's (no defaults here). */
+const ProfileAnalysis = obj({
+  interval: Timeout.optional(),
+  'initial-delay': Duration.optional(),
+  'failure-limit': z.number().int().min(0).optional(),
+  'inconclusive-limit': z.number().int().min(0).optional(),
+  'consecutive-failure-limit': z.number().int().min(1).optional(),
+  checks: z.array(Check).optional()
+})
+/** What a risk profile (or the hotfix profile) may change in its environment; see src/risk/profile.ts. */
+const Profile = obj({
+  strategy: z.enum(['canary', 'blue-green', 'all-at-once']).optional(),
+  steps: z.array(Step).min(1).optional(),
+  analysis: ProfileAnalysis.optional(),
+  gates: z.array(Gate).optional(),
+  'skip-gates': z.array(z.string().min(1)).optional(),
+  approvals: z.number().int().min(1).max(10).optional()
+})
+export const PROFILE_NAMES = [...RISK_LEVELS, 'hotfix'] as const
+const Profiles = obj(Object.fromEntries(PROFILE_NAMES.map((n) => [n, Profile.optional()])) as Record<(typeof PROFILE_NAMES)[number], z.ZodOptional<typeof Profile>>)
+const Glob = z.string().min(1)
+/** One classification rule: every condition given must hold; see src/risk/classify.ts. */
+const RiskRule = obj({
+  name: z.string().min(1),
+  labels: z.array(z.string().min(1)).min(1).optional(),
+  'title-prefix': z.array(z.string().regex(/^[A-Za-z]+$/, 'a conventional-commit type such as feat, fix, docs')).min(1).optional(),
+  paths: z.array(Glob).min(1).optional(),
+  'only-paths': z.array(Glob).min(1).optional(),
+  'min-lines': z.number().int().min(1).optional(),
+  dependencies: z.literal(true).optional(),
+  breaking: z.literal(true).optional(),
+  risk: z.enum(RISK_LEVELS).optional(),
+  type: z.enum(CHANGE_TYPES).optional()
+})
+  .refine((r) => ['labels', 'title-prefix', 'paths', 'only-paths', 'min-lines', 'dependencies', 'breaking'].some((k) => k in r && r[k as keyof typeof r] !== undefined), {
+    message: 'a rule needs a condition: labels, title-prefix, paths, only-paths, min-lines, dependencies or breaking'
+  })
+  .refine((r) => r.risk !== undefined || r.type !== undefined, { message: 'a rule needs an outcome: risk, type or both' })
+const Risk = obj({
+  rules: z.array(RiskRule).default([]),
+  'default-rules': z.boolean().default(true),
+  default: z.enum(RISK_LEVELS).default('medium'),
+  'dependency-manifests': z.array(Glob).optional()
+})
 export const DEFAULT_CANARY_STEPS = [
   { weight: 5, pause: '5m' },
   { weight: 25, pause: '5m' },
@@ -312,7 +361,8 @@ const Environment = obj({
   strategy: z.enum(['canary', 'blue-green', 'all-at-once']).default('canary'),
   steps: z.array(Step).min(1).optional(),
   analysis: Analysis.prefault({}),
-  actions: Actions.prefault({})
+  actions: Actions.prefault({}),
+  profiles: Profiles.optional()
 })
 
 export const ConfigSchema = obj({
@@ -320,6 +370,7 @@ export const ConfigSchema = obj({
   service: z.string().min(1),
   metrics: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/, 'metric names use letters, digits, ".", "_" and "-"'), Metric).default({}),
   environments: z.record(z.string(), Environment).refine((e) => Object.keys(e).length > 0, { message: 'at least one environment is needed' }),
+  risk: Risk.prefault({}),
   report: obj({
     summary: z.boolean().default(true),
     'pr-comment': z.enum(['always', 'on-failure', 'never']).default('always')
@@ -337,6 +388,10 @@ export type ActionsConfig = z.output<typeof Actions>
 export type ActionName = (typeof ACTION_NAMES)[number]
 export type AnalysisConfig = z.output<typeof Analysis>
 export type TrackName = z.output<typeof Track>
+export type ProfileConfig = z.output<typeof Profile>
+export type ProfileName = (typeof PROFILE_NAMES)[number]
+export type RiskConfig = z.output<typeof Risk>
+export type RiskRuleConfig = z.output<typeof RiskRule>
 
 /** References between sections: metrics named by gates and checks, step order, unique gate names. */
 function crossCheck(cfg: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
@@ -372,6 +427,7 @@ function crossCheck(cfg: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
     if (env.strategy === 'canary' && steps.length && steps[steps.length - 1].weight !== 100) {
       ctx.addIssue({ code: 'custom', path: ['environments', envName, 'steps', steps.length - 1, 'weight'], message: 'the last canary step must reach weight 100' })
     }
+    checkProfiles(env, metricNames, (path, message) => ctx.addIssue({ code: 'custom', path: ['environments', envName, 'profiles', ...path], message }))
   }
 }
 

@@ -7,6 +7,7 @@ import type { GateContext } from '../gates/types.js'
 import type { TrackName } from '../config/schema.js'
 import { createProviders } from '../metrics/registry.js'
 import { stagegateEnv } from '../actions/run-command.js'
+import type { ActionBase } from '../actions/action-request.js'
 import type { Setup } from './setup.js'
 import { templateBase } from './setup.js'
 import type { GitHubSide } from './github-side.js'
@@ -31,8 +32,8 @@ export function baseCommandEnv(s: Setup): Record<string, string> {
   return stagegateEnv(commandBase(s), { weight: 0, previousWeight: 0, track: 'stable' })
 }
 
-export function commandBase(s: Setup): { service: string; environment: string; version: string; sha: string } {
-  return { service: s.config.service, environment: s.inputs.environment, version: s.version, sha: s.run.sha }
+export function commandBase(s: Setup): ActionBase {
+  return { service: s.config.service, environment: s.inputs.environment, version: s.version, sha: s.run.sha, ...(s.change ? { risk: s.change.risk, changeType: s.change.type } : {}) }
 }
 
 export function gateContext(f: FlowContext): Omit<GateContext, 'signal'> {

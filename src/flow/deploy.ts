@@ -10,11 +10,14 @@ import { progressLine } from '../report/markdown.js'
 import type { MeasurementRecord, StepRecord } from '../report/types.js'
 import { type FlowContext, commandBase, gateContext, measureWith } from './context.js'
 import type { StateSaver } from './state.js'
+import { afterRollout, phaseOrder, runBackup, runMigrate } from '../risk/phases.js'
+import { changePayload } from '../risk/resolve.js'
 
 export async function deployFlow(f: FlowContext, state: StateSaver): Promise<void> {
   const { report, audit } = f
   report.plan = buildPlan(f.s.env)
-  await f.github.createDeployment(report, { service: report.service, version: report.version, strategy: report.strategy, plan: report.plan })
+  report.phases = phaseOrder(f.s.env, report.plan)
+  await f.github.createDeployment(report, { service: report.service, version: report.version, strategy: report.strategy, plan: report.plan, ...changePayload(report) })
   state.update({ deploymentId: report.deploymentId })
   audit.record('deployment', 'created', { detail: report.deploymentId || 'no GitHub Deployment' })
   const lock = await f.github.lockHeldBy(f.clock.now(), report.deploymentId)
@@ -26,7 +29,11 @@ export async function deployFlow(f: FlowContext, state: StateSaver): Promise<voi
   }
   // the PR comment is first written when step 1 starts (then once per step and at the end)
   if (!(await gatesPass(f))) return
+  if (!(await runBackup(f))) return
+  const migrated = await runMigrate(f, state)
+  if (migrated === 'failed') return
   await rollout(f, state)
+  if (migrated === 'ran') await afterRollout(f, state)
 }
 
 async function gatesPass(f: FlowContext): Promise<boolean> {
@@ -80,7 +87,7 @@ async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
     baseline: result.baseline,
     steps: result.steps,
     measurements: result.measurements,
-    commands: result.commands,
+    commands: [...report.commands, ...result.commands],
     rollback: result.rollback
   })
   if (result.error) report.error = result.error

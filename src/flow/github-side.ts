@@ -92,7 +92,7 @@ export class GitHubSide {
         ref: this.gh.run.ref || this.gh.run.sha,
         payload,
         productionEnvironment: isProduction(this.opts.environment),
-        description: `${STAGEGATE_DESCRIPTION}${r.service} ${r.version}`
+        description: `${STAGEGATE_DESCRIPTION}${r.change?.hotfix ? 'HOTFIX ' : ''}${r.service} ${r.version}`
       })
       r.deploymentId = String(id)
     } catch (e) {
@@ -121,7 +121,7 @@ export class GitHubSide {
       await setDeploymentStatus(this.gh, Number(r.deploymentId), state, {
         environmentUrl: this.opts.url,
         logUrl: r.runUrl,
-        description: state === 'in_progress' ? 'rolling out' : statusDescription(redactReport(r, this.opts.secrets))
+        description: `${r.change?.hotfix ? 'HOTFIX · ' : ''}${state === 'in_progress' ? 'rolling out' : statusDescription(redactReport(r, this.opts.secrets))}`
       })
       return undefined
     } catch (e) {

@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { runGates } from '../gates/runner.js'
 import { buildPlan, describeAnalysis, estimateDurations } from '../rollout/plan.js'
 import { formatDuration } from '../config/units.js'
+import { phaseOrder } from '../risk/phases.js'
 import { type FlowContext, gateContext, measureWith } from './context.js'
 import type { GateType } from '../config/schema.js'
 
@@ -24,6 +25,7 @@ export async function planFlow(f: FlowContext): Promise<void> {
     core.notice(forkNote(s.forkHead))
   }
   report.plan = buildPlan(s.env)
+  report.phases = phaseOrder(s.env, report.plan)
   const est = estimateDurations(report.plan, s.env.analysis)
   report.notes.push(`estimated minimum duration ${formatDuration(est.minimumMs)}; worst-case time from a breach to rollback ${formatDuration(est.worstCaseRollbackMs)}`)
   core.startGroup('Gates (read-only, plan mode)')

@@ -39,12 +39,13 @@ export async function endMainGroups(st: SavedState, graceMs?: number): Promise<s
 }
 
 export async function postRollback(st: SavedState, runCommand: CommandRunner, env: NodeJS.ProcessEnv = process.env): Promise<PostOutcome> {
-  if (!st.split) return { ran: false, ok: true, message: 'traffic is not split; nothing to do' }
+  if (!st.split && !st.migrated) return { ran: false, ok: true, message: 'traffic is not split; nothing to do' }
   const reason = st.done ? 'the main step could not roll back; retrying from the post step' : 'the main step ended before it could roll back (cancelled or killed)'
   core.warning(`Traffic was left at ${st.weight}% on the new version: ${reason}`)
-  const base = { service: st.service, environment: st.environment, version: st.version, sha: env.GITHUB_SHA ?? '' }
+  const base = { service: st.service, environment: st.environment, version: st.version, sha: env.GITHUB_SHA ?? '', risk: st.risk, changeType: st.type }
   const ctx = { weight: 0, previousWeight: st.weight, track: 'stable' as const, reason }
-  for (const name of ['rollback', 'verify-rollback'] as ActionName[]) {
+  const names = [...(st.split ? ['rollback', 'verify-rollback'] : []), ...(st.migrated ? ['migrate-rollback'] : [])] as ActionName[]
+  for (const name of names) {
     const request = actionRequest(st.actions, name, base, ctx, env.GITHUB_WORKSPACE || process.cwd())
     if (!request) continue
     const res = await runCommand(request)

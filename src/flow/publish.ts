@@ -60,6 +60,8 @@ export function setOutputs(r: DeployReport, reportPath: string): void {
   core.setOutput('report-path', reportPath)
   core.setOutput('failed-gates', r.failedGates.join(','))
   core.setOutput('rollback-reason', oneLine(r.rollback?.reason ?? ''))
+  core.setOutput('change-type', r.change?.type ?? '')
+  core.setOutput('risk', r.change?.risk ?? '')
 }
 
 export interface Published {

@@ -20,6 +20,8 @@ export interface Setup {
   secrets: string[]
   /** A pull request from another repository (`owner/repo` of its head): the config is the fork's. */
   forkHead?: string
+  /** The change's type and risk, once classified (src/risk/resolve.ts); commands see them as STAGEGATE_CHANGE_TYPE / STAGEGATE_RISK. */
+  change?: { type: string; risk: string }
 }
 
 export class SetupError extends Error {}

@@ -26,6 +26,10 @@ export interface SavedState {
   finalStatus?: string
   /** `true` once the main step wrote the Deployment's final status (or had none to write). */
   finalStatusWritten?: boolean
+  /** `true` while `migrate` has run and no `migrate-rollback` has undone it (nor the rollout succeeded). */
+  migrated?: boolean
+  risk?: string
+  type?: string
 }
 
 const KEY = 'stagegate'

@@ -15,6 +15,7 @@ import type {
   StepRecord
 } from './types.js'
 import { planChart, renderCharts } from './chart.js'
+import { backupSection, changeLine, changeSection, hotfixBanner } from './change.js'
 import {
   boundText,
   cell,
@@ -122,13 +123,16 @@ export function renderSummary(r: DeployReport): string {
 function summaryWith(r: DeployReport, fold: Fold): string {
   const sections = [
     statusLine(r),
+    hotfixBanner(r),
     metaLine(r),
     reasonBlock(r),
     errorBlock(r),
+    changeSection(r),
     gatesSection(r),
     r.mode === 'plan' || r.status === 'planned' ? planSection(r) : rolloutSection(r),
     chartsSection(r),
     rollbackSection(r.rollback, r),
+    backupSection(r),
     approvalsSection(r.approvals),
     overridesSection(r),
     notesSection(r),
@@ -505,6 +509,8 @@ export function renderComment(r: DeployReport): string {
   const reason = repeatsError(r) ? '' : `\n\n> ${text(reasonOf(r), 1500)}`
   const head = `${commentMarker(r.environment)}\n${commentTitle(r)}\n${commentMeta(r)}${reason}`
   const sections = [
+    hotfixBanner(r),
+    changeLine(r),
     r.error !== undefined ? `**Error**\n\n${fenced(clip(r.error, 3000))}` : undefined,
     liveProgress(r),
     stepsLine(r),

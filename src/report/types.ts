@@ -158,6 +158,34 @@ export interface AnalysisPlan {
   checks: PlannedCheck[]
 }
 
+/** How the change was classified, which risk profile applied and why (src/risk). */
+export interface ChangeReport {
+  type: string
+  risk: string
+  /** Why the risk is what it is. */
+  why: string
+  /** Where the facts came from (the pull request and how it was found, or the event). */
+  source: string
+  pr?: number
+  title: string
+  labels: string[]
+  /** Changed files counted (absent when they are unknown). */
+  files?: number
+  lines?: number
+  /** Every rule that matched, in order, with its evidence; `input` entries were set by hand. */
+  matched: { rule: string; risk?: string; type?: string; why: string; origin: string }[]
+  profile: { name?: string; why: string; changes: string[] }
+  /** Set when the hotfix profile applies: who, and why (the `reason` input). */
+  hotfix?: { reason: string; actor: string }
+}
+
+/** Output of `actions.backup`, recorded (the tail, bounded). */
+export interface BackupRecord {
+  outcome: CommandRecord['outcome']
+  output: string
+  truncated: boolean
+}
+
 export interface DeployReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION
   service: string
@@ -191,5 +219,10 @@ export interface DeployReport {
   error?: string
   /** GitHub API requests made by this run. */
   apiRequests: number
+  /** Change classification and risk profile (absent when the run failed before it was known). */
+  change?: ChangeReport
+  /** The phases of the run in order, as planned (e.g. gates, backup, migrate, baseline, deploy, …). */
+  phases?: string[]
+  backup?: BackupRecord
   notes: string[]
 }

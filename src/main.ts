@@ -43,7 +43,7 @@ export async function run(opts: RunOptions = {}): Promise<void> {
   const gh = githubAccess(s, counter)
   const report = newReport(basicsFrom(s), started)
   const state = new StateSaver({
-    environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions)
+    environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions), traffic: s.env.traffic
   })
   const runCommand = opts.runCommand ?? realRunCommand
   const f: FlowContext = {

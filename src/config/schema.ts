@@ -199,6 +199,73 @@ export const Gate = z.discriminatedUnion(
   }
 )
 
+// ---------------------------------------------------------------- traffic adapters (src/traffic/)
+/** One argv word of a built-in adapter's CLI invocation (run without a shell). */
+const Word = Templated.refine((s) => s.length > 0, { message: 'must not be empty' })
+const HostPort = Templated.refine((s) => /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}$/.test(s) || s.includes('{{'), { message: 'expected host:port, e.g. 127.0.0.1:8081' })
+const trafficBase = { timeout: Duration.prefault('2m') }
+const NginxTraffic = obj({
+  ...trafficBase,
+  type: z.literal('nginx'),
+  'upstream-file': Word.describe('the file nginx includes at http level; rewritten on every shift'),
+  upstream: z.string().regex(/^[A-Za-z0-9_]+$/, 'upstream names use letters, digits and "_"').default('stagegate_app'),
+  stable: HostPort,
+  canary: HostPort,
+  nginx: z.array(Word).min(1).default(['nginx']).describe('the nginx command as an argv list, e.g. [nginx, -p, /srv/nginx, -c, nginx.conf]'),
+  'status-url': Templated.optional().describe('a location answering "$stagegate_weight": verify reads the served weight back there')
+})
+const HaproxyTraffic = obj({
+  ...trafficBase,
+  type: z.literal('haproxy'),
+  socket: Word.describe('the runtime API socket: a path (stats socket … level admin) or host:port'),
+  backend: Word,
+  stable: Word.describe('server name of the stable track in the backend'),
+  canary: Word.describe('server name of the canary track in the backend')
+})
+const kube = { namespace: Word.optional(), context: Word.optional(), kubectl: Word.default('kubectl') }
+const GatewayApiTraffic = obj({
+  ...trafficBase,
+  ...kube,
+  type: z.literal('gateway-api'),
+  route: Word.describe('HTTPRoute name'),
+  rule: z.number().int().min(0).default(0),
+  stable: Word.describe('backendRef name of the stable Service'),
+  canary: Word.describe('backendRef name of the canary Service')
+})
+const IngressNginxTraffic = obj({
+  ...trafficBase,
+  ...kube,
+  type: z.literal('ingress-nginx'),
+  ingress: Word.describe('the canary Ingress (nginx.ingress.kubernetes.io/canary: "true")')
+})
+const CloudRunTraffic = obj({
+  ...trafficBase,
+  type: z.literal('cloud-run'),
+  service: Word,
+  region: Word,
+  project: Word.optional(),
+  'stable-tag': Word.default('stable'),
+  'canary-tag': Word.default('canary'),
+  gcloud: Word.default('gcloud')
+})
+const AwsAlbTraffic = obj({
+  ...trafficBase,
+  type: z.literal('aws-alb'),
+  'listener-arn': Word,
+  stable: Word.describe('target group ARN of the stable track'),
+  canary: Word.describe('target group ARN of the canary track'),
+  region: Word.optional(),
+  aws: Word.default('aws')
+})
+export const TRAFFIC_TYPES = ['nginx', 'haproxy', 'gateway-api', 'ingress-nginx', 'cloud-run', 'aws-alb'] as const
+export const Traffic = z.discriminatedUnion('type', [NginxTraffic, HaproxyTraffic, GatewayApiTraffic, IngressNginxTraffic, CloudRunTraffic, AwsAlbTraffic], {
+  error: (iss) =>
+    iss.code === 'invalid_union' && iss.note === 'No matching discriminator'
+      ? `unknown or missing traffic type${hint(iss.input, 'type', TRAFFIC_TYPES)}`
+      : undefined
+})
+export type TrafficConfig = z.output<typeof Traffic>
+
 // ---------------------------------------------------------------- environment
 const Step = obj({ weight: Percent, pause: Duration.prefault('0s') })
 const Check = obj({
@@ -242,7 +309,8 @@ const Environment = obj({
   strategy: z.enum(['canary', 'blue-green', 'all-at-once']).default('canary'),
   steps: z.array(Step).min(1).optional(),
   analysis: Analysis.prefault({}),
-  actions: Actions.prefault({})
+  actions: Actions.prefault({}),
+  traffic: Traffic.optional()
 })
 
 export const ConfigSchema = obj({
@@ -292,7 +360,7 @@ function crossCheck(cfg: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
       }
     })
     const moves = (['deploy', 'set-weight'] as const).filter((a) => env.actions[a] !== undefined)
-    if (moves.length && env.actions.rollback === undefined) {
+    if (moves.length && env.actions.rollback === undefined && env.traffic === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['environments', envName, 'actions', moves[0]],

@@ -10,6 +10,8 @@ import { progressLine } from '../report/markdown.js'
 import type { MeasurementRecord, StepRecord } from '../report/types.js'
 import { type FlowContext, commandBase, gateContext, measureWith } from './context.js'
 import type { StateSaver } from './state.js'
+import { templateBase } from './setup.js'
+import { runTrafficAction } from '../traffic/lazy.js'
 
 export async function deployFlow(f: FlowContext, state: StateSaver): Promise<void> {
   const { report, audit } = f
@@ -89,7 +91,10 @@ async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
 
 function runAction(f: FlowContext, name: ActionName, ctx: ActionContext, signal: AbortSignal) {
   const request = actionRequest(f.s.env.actions, name, commandBase(f.s), ctx, f.s.run.workspace, signal)
-  return request ? f.runCommand(request) : Promise.resolve(null)
+  if (request) return f.runCommand(request)
+  // No command of the user's for this action: a built-in traffic adapter, if configured, does it.
+  const traffic = f.s.env.traffic
+  return traffic ? runTrafficAction(traffic, name, ctx, templateBase(f.s, ctx.weight), signal) : Promise.resolve(null)
 }
 
 /** One collapsible log group per phase (baseline, deploy, promote, rollback) and per step; never nested. */

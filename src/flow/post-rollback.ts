@@ -9,6 +9,7 @@ import { actionRequest } from '../actions/action-request.js'
 import { createOctokit, readRunContext } from '../github/client.js'
 import { setDeploymentStatus } from '../github/deployments.js'
 import type { ActionName } from '../config/schema.js'
+import { runTrafficAction } from '../traffic/lazy.js'
 
 export interface PostOutcome {
   ran: boolean
@@ -24,8 +25,8 @@ export async function postRollback(st: SavedState, runCommand: CommandRunner, en
   const ctx = { weight: 0, previousWeight: st.weight, track: 'stable' as const, reason }
   for (const name of ['rollback', 'verify-rollback'] as ActionName[]) {
     const request = actionRequest(st.actions, name, base, ctx, env.GITHUB_WORKSPACE || process.cwd())
-    if (!request) continue
-    const res = await runCommand(request)
+    const res = request ? await runCommand(request) : st.traffic ? await runTrafficAction(st.traffic, name, ctx, { ...base, env, track: 'stable', weight: 0 }, new AbortController().signal) : null
+    if (!res) continue
     if (res.outcome !== 'ok') return { ran: true, ok: false, message: `${name} ${res.outcome} (exit ${res.exitCode}) in the post step; traffic may still be split at ${st.weight}%` }
   }
   return { ran: true, ok: true, message: `rolled back from the post step (${reason})` }

@@ -6,11 +6,12 @@ import { systemClock, type Clock } from './rollout/clock.js'
 import type { CommandRunner } from './actions/types.js'
 import { runCommand as realRunCommand } from './actions/run-command.js'
 import { ConfigError, annotate } from './config/load.js'
+import { render } from './config/template.js'
 import { createOctokit } from './github/client.js'
 import type { GitHubAccess } from './github/types.js'
 import type { DeployReport } from './report/types.js'
 import { verdictLine } from './report/markdown.js'
-import { setup, type Setup } from './flow/setup.js'
+import { setup, templateBase, type Setup } from './flow/setup.js'
 import { newReport, basicsFrom, basicsFromEnv, finish } from './flow/draft.js'
 import { publishLocal } from './flow/publish.js'
 import { GitHubSide } from './flow/github-side.js'
@@ -20,6 +21,8 @@ import { postRollback, closeDeployment } from './flow/post-rollback.js'
 import { rollbackActions } from './actions/action-request.js'
 import { makeProviders, type FlowContext } from './flow/context.js'
 import { deployFlow } from './flow/deploy.js'
+import { Notifications } from './notify/lazy.js'
+import { finalEvent } from './notify/event.js'
 import { planFlow } from './flow/plan.js'
 
 export interface RunOptions {
@@ -54,7 +57,8 @@ export async function run(opts: RunOptions = {}): Promise<void> {
     github: new GitHubSide(gh, { environment: s.inputs.environment, url: s.env.url, prNumber: s.inputs.prNumber, policy: s.config.report['pr-comment'], secrets: s.secrets }),
     report,
     audit: new AuditTrail(clock, s.run.actor, s.run.sha),
-    providers: makeProviders(s, runCommand)
+    providers: makeProviders(s, runCommand),
+    notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, environmentUrl(s)) : undefined
   }
   try {
     if (s.inputs.mode === 'plan') await planFlow(f)
@@ -76,9 +80,21 @@ async function conclude(f: FlowContext, counter: { count: number }, state: State
   report.apiRequests = counter.count // the final status and comment included
   if (f.github.gh) f.audit.record('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` })
   await publishLocal(report, s.secrets, s.config.report.summary)
+  const event = s.inputs.mode === 'deploy' ? finalEvent(report.status) : undefined
+  if (event) f.notify?.emit(event, report, f.clock.now())
+  await f.notify?.flush()
   state.update({ done: true, split: report.status === 'rollback-failed', weight: report.finalWeight })
   core.info(verdictLine(report))
   if (s.inputs.failOn.has(report.status)) core.setFailed(failMessage(report))
+}
+
+/** The environment's URL for notification links; undefined when it cannot be rendered. */
+function environmentUrl(s: Setup): string | undefined {
+  try {
+    return s.env.url ? render(s.env.url, templateBase(s), 'url') : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function githubAccess(s: Setup, counter: { count: number }): GitHubAccess | undefined {

@@ -266,6 +266,32 @@ export const Traffic = z.discriminatedUnion('type', [NginxTraffic, HaproxyTraffi
 })
 export type TrafficConfig = z.output<typeof Traffic>
 
+// ---------------------------------------------------------------- notifications (src/notify/)
+export const NOTIFY_EVENTS = ['started', 'step', 'paused', 'rolled-back', 'rollback-failed', 'succeeded', 'blocked', 'failed'] as const
+const notifyBase = {
+  url: Templated.describe('the webhook URL; a secret: use {{ env.NAME }}'),
+  events: z.array(z.enum(NOTIFY_EVENTS)).min(1).optional().describe('default: every event'),
+  timeout: Duration.prefault('5s').refine((ms) => ms > 0 && ms <= 30_000, { message: 'a notification timeout is at most 30s (a notification never holds up a rollout)' })
+}
+const SlackNotify = obj({ ...notifyBase, type: z.literal('slack') })
+const TeamsNotify = obj({ ...notifyBase, type: z.literal('teams') })
+const DiscordNotify = obj({ ...notifyBase, type: z.literal('discord') })
+const WebhookNotify = obj({
+  ...notifyBase,
+  type: z.literal('webhook'),
+  secret: Templated.optional().describe('HMAC-SHA256 key: the body is signed in X-Stagegate-Signature-256'),
+  headers: Headers.optional()
+})
+export const NOTIFY_TYPES = ['slack', 'teams', 'discord', 'webhook'] as const
+export const Notify = z.discriminatedUnion('type', [SlackNotify, TeamsNotify, DiscordNotify, WebhookNotify], {
+  error: (iss) =>
+    iss.code === 'invalid_union' && iss.note === 'No matching discriminator'
+      ? `unknown or missing notification type${hint(iss.input, 'type', NOTIFY_TYPES)}`
+      : undefined
+})
+export type NotifyConfig = z.output<typeof Notify>
+export type NotifyEventName = (typeof NOTIFY_EVENTS)[number]
+
 // ---------------------------------------------------------------- environment
 const Step = obj({ weight: Percent, pause: Duration.prefault('0s') })
 const Check = obj({
@@ -318,6 +344,7 @@ export const ConfigSchema = obj({
   service: z.string().min(1),
   metrics: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/, 'metric names use letters, digits, ".", "_" and "-"'), Metric).default({}),
   environments: z.record(z.string(), Environment).refine((e) => Object.keys(e).length > 0, { message: 'at least one environment is needed' }),
+  notify: z.array(Notify).default([]),
   report: obj({
     summary: z.boolean().default(true),
     'pr-comment': z.enum(['always', 'on-failure', 'never']).default('always')

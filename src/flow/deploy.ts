@@ -28,6 +28,7 @@ export async function deployFlow(f: FlowContext, state: StateSaver): Promise<voi
   }
   void f.github.comment(report, false)
   if (!(await gatesPass(f))) return
+  f.notify?.emit('started', report, f.clock.now())
   await rollout(f, state)
 }
 
@@ -124,6 +125,7 @@ function engineEvents(f: FlowContext, state: StateSaver, live: { steps: StepReco
     onStepStart: (step, total) => {
       groups.start(`Step ${step.index}/${total} · ${step.weight}% · pause ${Math.round(step.pauseMs / 1000)}s`)
       live.steps.push(step)
+      f.notify?.emit('step', report, f.clock.now(), { index: step.index, total })
       audit.record('step', 'step started', { step: step.index, weight: step.weight })
       void f.github.comment(report, false)
     },

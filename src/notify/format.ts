@@ -29,17 +29,22 @@ function facts(ev: NotifyEvent): [string, string][] {
   return out
 }
 
+/** Slack's mrkdwn and `text` treat &, < and > as control characters: escaped as its docs say. */
+export function slackEscape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
 export function slackPayload(ev: NotifyEvent): Record<string, unknown> {
-  const text = `${ICON[ev.event]} ${ev.title}${ev.why ? `: ${ev.why}` : ''}`
+  const text = slackEscape(`${ICON[ev.event]} ${ev.title}${ev.why ? `: ${ev.why}` : ''}`)
   const blocks: Record<string, unknown>[] = [
     { type: 'header', text: { type: 'plain_text', text: cut(`${ICON[ev.event]} ${ev.title}`, 150), emoji: true } }
   ]
-  if (ev.why) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cut(`*Why:* ${ev.why}`, 3000) } })
-  blocks.push({ type: 'section', fields: facts(ev).map(([k, v]) => ({ type: 'mrkdwn', text: cut(`*${k}:*\n${v}`, 2000) })) })
+  if (ev.why) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cut(`*Why:* ${slackEscape(ev.why)}`, 3000) } })
+  blocks.push({ type: 'section', fields: facts(ev).map(([k, v]) => ({ type: 'mrkdwn', text: cut(`*${k}:*\n${slackEscape(v)}`, 2000) })) })
   const buttons = [{ type: 'button', text: { type: 'plain_text', text: 'Open the run' }, url: ev.runUrl }]
   if (ev.environmentUrl) buttons.push({ type: 'button', text: { type: 'plain_text', text: 'Open the environment' }, url: ev.environmentUrl })
   if (ev.runUrl) blocks.push({ type: 'actions', elements: buttons.filter((b) => b.url) })
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Stagegate · ${ev.service} · ${ev.at}` }] })
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: slackEscape(`Stagegate · ${ev.service} · ${ev.at}`) }] })
   return { text: cut(text, 3000), blocks }
 }
 

@@ -96,8 +96,42 @@ const CommandMetric = obj({
   run: Command,
   timeout: Duration.prefault('30s')
 })
-export const METRIC_PROVIDERS = ['prometheus', 'http', 'command'] as const
-export const Metric = z.discriminatedUnion('provider', [PrometheusMetric, HttpMetric, CommandMetric], {
+// Hosted and time-series providers (h-reach): each loaded only when a config uses it.
+const InfluxdbMetric = obj({
+  provider: z.literal('influxdb'),
+  address: Templated,
+  database: Templated,
+  query: Templated.describe('InfluxQL returning one series with one value in its last row'),
+  headers: Headers.optional(),
+  timeout: Duration.prefault('10s')
+})
+const GraphiteMetric = obj({
+  provider: z.literal('graphite'),
+  address: Templated,
+  target: Templated.describe('a render target returning one series; its last non-null point is the value'),
+  from: z.string().regex(/^-\d+(s|min|h|d)$/, 'from looks like -5min, -1h or -30s').default('-5min'),
+  headers: Headers.optional(),
+  timeout: Duration.prefault('10s')
+})
+const DatadogMetric = obj({
+  provider: z.literal('datadog'),
+  site: Templated.default('https://api.datadoghq.com').describe('API base URL of your Datadog site, e.g. https://api.datadoghq.eu'),
+  query: Templated,
+  window: Duration.prefault('5m'),
+  'api-key': Templated.describe('DD-API-KEY; a secret: use {{ env.NAME }}'),
+  'app-key': Templated.describe('DD-APPLICATION-KEY; a secret: use {{ env.NAME }}'),
+  timeout: Duration.prefault('10s')
+})
+const NewrelicMetric = obj({
+  provider: z.literal('newrelic'),
+  endpoint: Templated.default('https://api.newrelic.com/graphql').describe('NerdGraph URL (EU: https://api.eu.newrelic.com/graphql)'),
+  'account-id': z.number().int().positive(),
+  query: Templated.describe('NRQL returning one row with one number'),
+  'api-key': Templated.describe('a User key (API-Key header); a secret: use {{ env.NAME }}'),
+  timeout: Duration.prefault('10s')
+})
+export const METRIC_PROVIDERS = ['prometheus', 'http', 'command', 'influxdb', 'graphite', 'datadog', 'newrelic'] as const
+export const Metric = z.discriminatedUnion('provider', [PrometheusMetric, HttpMetric, CommandMetric, InfluxdbMetric, GraphiteMetric, DatadogMetric, NewrelicMetric], {
   error: (iss) =>
     iss.code === 'invalid_union' && iss.note === 'No matching discriminator'
       ? `unknown or missing metric provider${hint(iss.input, 'provider', METRIC_PROVIDERS)}`

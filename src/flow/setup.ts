@@ -5,6 +5,7 @@ import { readInputs, type Inputs } from '../config/inputs.js'
 import { loadConfig, resolveEnvironment } from '../config/load.js'
 import { secretsIn } from '../config/template.js'
 import { notifySecrets } from '../notify/secrets.js'
+import { metricSecrets } from '../metrics/credentials.js'
 import { didYouMean } from '../config/suggest.js'
 import type { Config, EnvironmentConfig } from '../config/schema.js'
 import { readRunContext } from '../github/client.js'
@@ -33,7 +34,7 @@ export async function setup(): Promise<Setup> {
   refuseForkDeploy(inputs, run)
   const version = inputs.version || run.sha.slice(0, 7)
   const secrets = secretsIn(headerTexts(config, env), process.env)
-  secrets.push(...notifySecrets(config, process.env))
+  secrets.push(...notifySecrets(config, process.env), ...metricSecrets(config, process.env))
   if (inputs.githubToken) secrets.push(inputs.githubToken)
   for (const s of secrets) core.setSecret(s)
   return { inputs, run, config, env, configPath, version, secrets }

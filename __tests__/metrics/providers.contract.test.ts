@@ -73,7 +73,7 @@ interface Scenario {
 }
 
 interface Column {
-  name: 'prometheus' | 'http' | 'command' | 'influxdb' | 'datadog' | 'newrelic' | 'graphite'
+  name: 'prometheus' | 'http' | 'command' | 'influxdb' | 'datadog' | 'newrelic' | 'graphite' | 'cloudwatch'
   skipReason?: () => string | undefined
   start(): Promise<void>
   stop(): Promise<void>
@@ -314,7 +314,8 @@ function influxdbColumn(): Column {
  * headers, parameters) and otherwise answers by the query: VALUE, EMPTY, ERROR, SLOW, or ECHO
  * (the query must arrive exactly as `expectEcho`, proving how placeholders were escaped).
  */
-function hostedColumn(name: 'datadog' | 'newrelic' | 'graphite', base: (url: string) => Record<string, unknown>, queryKey: string, path: string, expectEcho: string, echoTemplate: string): Column {
+function hostedColumn(name: 'datadog' | 'newrelic' | 'graphite' | 'cloudwatch', base: (url: string) => Record<string, unknown>, queryKey: string, path: string, expectEcho: string, echoTemplate: string): Column {
+  const shown = path === '/' ? '' : path
   let server: VendorServer
   let refused: number
   const cfg = (query: string, url: string = server.url, more: Record<string, unknown> = {}) => ({ ...base(url), [queryKey]: query, timeout: TIMEOUT, ...more })
@@ -334,9 +335,9 @@ function hostedColumn(name: 'datadog' | 'newrelic' | 'graphite', base: (url: str
         case 'no data':
           return { config: cfg('EMPTY') }
         case 'an error from the backend':
-          return { config: cfg('ERROR'), detail: new RegExp(`^${name} at http://127\\.0\\.0\\.1:\\d+${path}: .*(bad query|HTTP 400)`) }
+          return { config: cfg('ERROR'), detail: new RegExp(`^${name} at http://127\\.0\\.0\\.1:\\d+${shown}: .*(bad query|HTTP 400)`) }
         case 'an unreachable backend':
-          return { config: cfg('VALUE', `http://127.0.0.1:${refused}`), detail: new RegExp(`^${name} at http://127\\.0\\.0\\.1:${refused}${path}: connection refused$`) }
+          return { config: cfg('VALUE', `http://127.0.0.1:${refused}`), detail: new RegExp(`^${name} at http://127\\.0\\.0\\.1:${refused}${shown}: connection refused$`) }
         case 'a backend slower than the timeout':
           return { config: cfg('SLOW') }
         case 'a signal aborted before the call':
@@ -360,9 +361,13 @@ const newrelicColumn = () => hostedColumn('newrelic', (url) => ({ provider: 'new
 const graphiteColumn = () => hostedColumn('graphite', (url) => ({ provider: 'graphite', address: url, from: '-5min' }), 'target', '/render',
   `ECHO sumSeries(http.canary.${WEIRD}.errors)`, 'ECHO sumSeries(http.{{ track }}.{{ version }}.errors)')
 
+const cloudwatchColumn = () => hostedColumn('cloudwatch', (url) => ({ provider: 'cloudwatch', region: 'eu-west-1', endpoint: url, period: 60, window: '5m', 'access-key-id': 'AKIDEXAMPLE', 'secret-access-key': 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' }), 'expression', '/',
+  `ECHO SELECT AVG(TargetResponseTime) FROM "AWS/ApplicationELB" WHERE TargetGroup = 'canary' AND Version = '${WEIRD}'`,
+  `ECHO SELECT AVG(TargetResponseTime) FROM "AWS/ApplicationELB" WHERE TargetGroup = '{{ track }}' AND Version = '{{ version }}'`)
+
 // ------------------------------------------------------------------ the contract
 
-const COLUMNS: Column[] = [prometheusColumn(), httpColumn(), commandColumn(), influxdbColumn(), datadogColumn(), newrelicColumn(), graphiteColumn()]
+const COLUMNS: Column[] = [prometheusColumn(), httpColumn(), commandColumn(), influxdbColumn(), datadogColumn(), newrelicColumn(), graphiteColumn(), cloudwatchColumn()]
 
 async function measure(column: Column, s: Scenario): Promise<{ provider: MetricProvider; result: Measurement }> {
   const config = Metric.parse(s.config) as MetricConfig

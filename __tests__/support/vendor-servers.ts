@@ -6,18 +6,21 @@
  *             → { status: "ok", series: [{ pointlist: [[ms, value], …] }] }
  * - newrelic  POST /graphql, API-Key header, JSON { query, variables: { accountId: Int, nrql } }
  *             using actor.account(id).nrql(query).results → { data: { actor: { account: { nrql: { results } } } } }
+ * - cloudwatch POST / GetMetricData (AWS JSON 1.0), SigV4-signed (checked by re-signing)
  * - graphite  GET /render?target=…&from=-5min&until=now&format=json → [{ target, datapoints: [[value, s], …] }]
  * Then the query picks the answer: VALUE (0.042 as the last non-null point), EMPTY, ERROR,
  * SLOW (never answers), ECHO … (value 1 when the query arrived exactly as expected).
  */
 import type * as http from 'node:http'
+import { Sha256 } from '@aws-crypto/sha256-js'
+import { SignatureV4 } from '@smithy/signature-v4'
 import { sendJson, sendText, startServer, type Received, type TestServer } from '../../__fixtures__/metrics/servers.js'
 
 export interface VendorServer extends TestServer {
   problems: string[]
 }
 
-type Vendor = 'datadog' | 'newrelic' | 'graphite'
+type Vendor = 'datadog' | 'newrelic' | 'graphite' | 'cloudwatch'
 
 interface Parsed { query?: string; problems: string[] }
 
@@ -63,7 +66,49 @@ function graphiteRequest(r: Received): Parsed {
   return { query, problems: p }
 }
 
-const PARSE: Record<Vendor, (r: Received) => Parsed> = { datadog: datadogRequest, newrelic: newrelicRequest, graphite: graphiteRequest }
+/**
+ * CloudWatch GetMetricData, AWS JSON 1.0: POST / with X-Amz-Target and the JSON content type,
+ * signed with SigV4 for service `monitoring` in eu-west-1 by AKIDEXAMPLE. The signature is
+ * checked by signing the request as received again with the AWS SDK's signer at its X-Amz-Date:
+ * any change to the method, path, signed headers or body breaks it.
+ */
+export async function cloudwatchSignatureProblems(r: Received): Promise<string[]> {
+  const p: string[] = []
+  const auth = String(r.headers.authorization ?? '')
+  const date = String(r.headers['x-amz-date'] ?? '')
+  const m = /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/(\d{8})\/eu-west-1\/monitoring\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=[0-9a-f]{64}$/.exec(auth)
+  if (!m) return [`Authorization is not a SigV4 header for AKIDEXAMPLE/eu-west-1/monitoring: ${auth}`]
+  for (const h of ['host', 'x-amz-date', 'x-amz-target', 'content-type']) if (!m[2].split(';').includes(h)) p.push(`${h} is not signed`)
+  const at = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(date)
+  if (!at) return [...p, 'X-Amz-Date missing']
+  const signingDate = new Date(Date.UTC(+at[1], +at[2] - 1, +at[3], +at[4], +at[5], +at[6]))
+  const signer = new SignatureV4({ service: 'monitoring', region: 'eu-west-1', sha256: Sha256, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' } })
+  const headers: Record<string, string> = {}
+  for (const h of m[2].split(';')) if (h !== 'x-amz-date' && h !== 'x-amz-content-sha256' && h !== 'authorization') headers[h] = String(r.headers[h] ?? '')
+  const again = await signer.sign({ method: r.method, protocol: 'http:', hostname: '127.0.0.1', path: r.url.pathname, query: {}, headers, body: r.body }, { signingDate })
+  if (again.headers.authorization !== auth) p.push('SigV4 signature does not match the request as received')
+  return p
+}
+
+function cloudwatchRequest(r: Received): Parsed {
+  const p: string[] = []
+  if (r.method !== 'POST' || r.url.pathname !== '/') p.push(`${r.method} ${r.url.pathname} is not POST /`)
+  if (r.headers['x-amz-target'] !== 'GraniteServiceVersion20100801.GetMetricData') p.push('X-Amz-Target must be GraniteServiceVersion20100801.GetMetricData')
+  if (r.headers['content-type'] !== 'application/x-amz-json-1.0') p.push('Content-Type must be application/x-amz-json-1.0')
+  let body: any
+  try {
+    body = JSON.parse(r.body)
+  } catch {
+    return { problems: [...p, 'body is not JSON'] }
+  }
+  const q = body.MetricDataQueries
+  if (!Array.isArray(q) || q.length !== 1 || !/^[a-z][A-Za-z0-9_]*$/.test(q[0].Id ?? '') || typeof q[0].Expression !== 'string' || q[0].Period % 60 !== 0) p.push('MetricDataQueries: one query with an Id (lowercase first), Expression and a Period multiple of 60')
+  if (!Number.isInteger(body.StartTime) || !Number.isInteger(body.EndTime) || body.EndTime - body.StartTime !== 300) p.push('StartTime/EndTime must be epoch seconds 300 s apart')
+  if (body.ScanBy !== undefined && !['TimestampDescending', 'TimestampAscending'].includes(body.ScanBy)) p.push('ScanBy')
+  return { query: q?.[0]?.Expression, problems: p }
+}
+
+const PARSE: Record<Vendor, (r: Received) => Parsed> = { datadog: datadogRequest, newrelic: newrelicRequest, graphite: graphiteRequest, cloudwatch: cloudwatchRequest }
 
 function answer(vendor: Vendor, res: http.ServerResponse, kind: 'value' | 'empty' | 'error', value = 0.042): void {
   const now = Math.floor(Date.now() / 1000)
@@ -74,6 +119,9 @@ function answer(vendor: Vendor, res: http.ServerResponse, kind: 'value' | 'empty
     case 'newrelic':
       if (kind === 'error') return sendJson(res, 200, { errors: [{ message: 'NRQL Syntax Error: bad query' }], data: { actor: { account: { nrql: null } } } })
       return sendJson(res, 200, { data: { actor: { account: { nrql: { results: kind === 'empty' ? [] : [{ percentage: value }] } } } } })
+    case 'cloudwatch':
+      if (kind === 'error') return sendJson(res, 400, { __type: 'com.amazonaws.cloudwatch#InvalidParameterValueException', message: 'bad query: the expression is not valid' })
+      return sendJson(res, 200, { MetricDataResults: [{ Id: 'stagegate', Label: 'q', Timestamps: kind === 'empty' ? [] : [now - 60, now - 120], Values: kind === 'empty' ? [] : [value, 0.01], StatusCode: 'Complete' }], Messages: [] })
     case 'graphite':
       if (kind === 'error') return sendText(res, 400, 'text/html', '<h1>bad query</h1>')
       return sendJson(res, 200, kind === 'empty' ? [] : [{ target: 't', datapoints: [[0.01, now - 60], [value, now - 30], [null, now]] }])
@@ -82,8 +130,9 @@ function answer(vendor: Vendor, res: http.ServerResponse, kind: 'value' | 'empty
 
 export async function startVendorServer(vendor: Vendor, expectEcho: string): Promise<VendorServer> {
   const problems: string[] = []
-  const server = await startServer((r, res) => {
+  const server = await startServer(async (r, res) => {
     const parsed = PARSE[vendor](r)
+    if (vendor === 'cloudwatch') parsed.problems.push(...(await cloudwatchSignatureProblems(r)))
     if (parsed.problems.length) {
       problems.push(...parsed.problems)
       return sendJson(res, vendor === 'datadog' && parsed.problems.some((x) => x.includes('KEY')) ? 403 : 400, { errors: parsed.problems })

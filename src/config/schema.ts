@@ -130,8 +130,19 @@ const NewrelicMetric = obj({
   'api-key': Templated.describe('a User key (API-Key header); a secret: use {{ env.NAME }}'),
   timeout: Duration.prefault('10s')
 })
-export const METRIC_PROVIDERS = ['prometheus', 'http', 'command', 'influxdb', 'graphite', 'datadog', 'newrelic'] as const
-export const Metric = z.discriminatedUnion('provider', [PrometheusMetric, HttpMetric, CommandMetric, InfluxdbMetric, GraphiteMetric, DatadogMetric, NewrelicMetric], {
+const CloudwatchMetric = obj({
+  provider: z.literal('cloudwatch'),
+  region: Templated,
+  expression: Templated.describe('a Metrics Insights query or metric math expression returning one series'),
+  period: z.number().int().min(1).default(60),
+  window: Duration.prefault('5m'),
+  endpoint: Templated.optional().describe('default https://monitoring.<region>.amazonaws.com'),
+  'access-key-id': Templated.default('{{ env.AWS_ACCESS_KEY_ID }}'),
+  'secret-access-key': Templated.default('{{ env.AWS_SECRET_ACCESS_KEY }}'),
+  timeout: Duration.prefault('10s')
+})
+export const METRIC_PROVIDERS = ['prometheus', 'http', 'command', 'influxdb', 'graphite', 'datadog', 'newrelic', 'cloudwatch'] as const
+export const Metric = z.discriminatedUnion('provider', [PrometheusMetric, HttpMetric, CommandMetric, InfluxdbMetric, GraphiteMetric, DatadogMetric, NewrelicMetric, CloudwatchMetric], {
   error: (iss) =>
     iss.code === 'invalid_union' && iss.note === 'No matching discriminator'
       ? `unknown or missing metric provider${hint(iss.input, 'provider', METRIC_PROVIDERS)}`

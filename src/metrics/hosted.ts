@@ -29,7 +29,7 @@ export async function measureHosted(what: string, timeoutMs: number, build: Buil
   }
   const where = `${what} at ${displayUrl(req.url).replace(/\/+$/, '')}`
   const headers = new Headers(req.headers)
-  if (req.body !== undefined) headers.set('content-type', 'application/json')
+  if (req.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json')
   const res = await exchange({ method: req.method, url: req.url, headers, body: req.body, timeoutMs, signal })
   if (!res.ok) return { kind: 'error', detail: res.detail === CANCELLED ? CANCELLED : `${where}: ${res.detail}` }
   let body: unknown

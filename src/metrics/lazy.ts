@@ -6,7 +6,7 @@ import type { MetricConfig } from '../config/schema.js'
 import { neverThrows } from './http.js'
 import type { MetricProvider } from './types.js'
 
-export type LazyMetricConfig = Extract<MetricConfig, { provider: 'influxdb' | 'graphite' | 'datadog' | 'newrelic' }>
+export type LazyMetricConfig = Extract<MetricConfig, { provider: 'influxdb' | 'graphite' | 'datadog' | 'newrelic' | 'cloudwatch' }>
 
 export function lazyProvider(name: string, cfg: LazyMetricConfig): MetricProvider {
   let real: Promise<MetricProvider> | undefined
@@ -26,6 +26,8 @@ async function load(name: string, cfg: LazyMetricConfig): Promise<MetricProvider
       return (await import('./datadog.js')).datadogProvider(name, cfg)
     case 'newrelic':
       return (await import('./newrelic.js')).newrelicProvider(name, cfg)
+    case 'cloudwatch':
+      return (await import('./cloudwatch.js')).cloudwatchProvider(name, cfg)
     default: {
       const never: never = cfg
       throw new Error(`unknown provider ${JSON.stringify((never as { provider?: unknown }).provider)}`)

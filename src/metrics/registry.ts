@@ -24,6 +24,7 @@ export function createProvider(name: string, cfg: MetricConfig, deps: CommandPro
     case 'graphite':
     case 'datadog':
     case 'newrelic':
+    case 'cloudwatch':
       return lazyProvider(name, cfg)
     default: {
       // The schema only lets known providers through: reaching this is a programming error.

@@ -8,8 +8,8 @@ set -euo pipefail
 
 have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || [ -x "/usr/bin/$1" ]; }
 
-if have prometheus && have nginx && have curl && have pgrep; then
-  echo "install-stack: prometheus, nginx, curl and procps are already installed"
+if have prometheus && have nginx && have curl && have pgrep && have haproxy && have influxd; then
+  echo "install-stack: prometheus, nginx, curl, procps, haproxy and influxdb are already installed"
 else
   if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
   export DEBIAN_FRONTEND=noninteractive
@@ -25,11 +25,12 @@ else
     CREATED_POLICY=1
   fi
   trap '[ -n "$CREATED_POLICY" ] && $SUDO rm -f "$POLICY"' EXIT
-  $SUDO apt-get install -y -q --no-install-recommends prometheus "$NGINX_PKG" curl procps
+  # haproxy and influxdb: the traffic adapter and metric provider suites (h-reach)
+  $SUDO apt-get install -y -q --no-install-recommends prometheus "$NGINX_PKG" curl procps haproxy influxdb
 fi
 
 # The system services are not used: make sure they are not running.
-for svc in nginx prometheus; do
+for svc in nginx prometheus haproxy influxdb; do
   if command -v service >/dev/null 2>&1; then
     ${SUDO:-} service "$svc" stop >/dev/null 2>&1 || true
   fi

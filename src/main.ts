@@ -7,12 +7,12 @@ import type { CommandRunner } from './actions/types.js'
 import { runCommand as realRunCommand, createCommandRunner } from './actions/run-command.js'
 import { GroupLedger, ledgerPath } from './actions/groups.js'
 import { ConfigError, annotate } from './config/load.js'
-import { redact } from './config/template.js'
+import { redact, render } from './config/template.js'
 import { createOctokit, githubDeadlines } from './github/client.js'
 import type { GitHubAccess } from './github/types.js'
 import type { DeployReport } from './report/types.js'
 import { verdictLine } from './report/markdown.js'
-import { setup, type Setup } from './flow/setup.js'
+import { setup, templateBase, type Setup } from './flow/setup.js'
 import { newReport, basicsFrom, basicsFromEnv, finish } from './flow/draft.js'
 import { publishLocal } from './flow/publish.js'
 import { GitHubSide } from './flow/github-side.js'
@@ -23,6 +23,8 @@ import { rollbackActions } from './actions/action-request.js'
 import { makeProviders, type FlowContext } from './flow/context.js'
 import { deployFlow } from './flow/deploy.js'
 import { withCancellation } from './flow/cancel.js'
+import { Notifications } from './notify/lazy.js'
+import { finalEvent } from './notify/event.js'
 import { planFlow } from './flow/plan.js'
 import { resolveRisk, auditRisk, type RiskDecision } from './risk/resolve.js'
 
@@ -61,7 +63,7 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
   report.change = risk.report
   const ledger = new GroupLedger(ledgerPath(process.env))
   const state = new StateSaver({
-    environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions), groups: ledger.path, ...s.change
+    environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions), groups: ledger.path, ...s.change, traffic: s.env.traffic
   })
   const runCommand = opts.runCommand ?? createCommandRunner(ledger)
   const f: FlowContext = {
@@ -72,7 +74,8 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
     github: new GitHubSide(gh, { environment: s.inputs.environment, url: s.env.url, prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined), policy: s.config.report['pr-comment'], secrets: s.secrets }),
     report,
     audit: new AuditTrail(clock, s.run.actor, s.run.sha),
-    providers: makeProviders(s, runCommand)
+    providers: makeProviders(s, runCommand),
+    notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, environmentUrl(s)) : undefined
   }
   auditRisk(f.audit, risk.report)
   try {
@@ -98,9 +101,21 @@ async function conclude(f: FlowContext, counter: { count: number }, state: State
   report.apiRequests = counter.count // the final status and comment included
   if (f.github.gh) f.audit.record('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` })
   const { report: clean, lost } = await publishLocal(report, s.secrets, s.config.report.summary)
+  const event = s.inputs.mode === 'deploy' ? finalEvent(report.status) : undefined
+  if (event) f.notify?.emit(event, report, f.clock.now())
+  await f.notify?.flush()
   core.info(verdictLine(clean))
   if (s.inputs.failOn.has(report.status)) core.setFailed(failMessage(clean))
   else if (lost) core.setFailed(`Stagegate ${report.status}, but ${lost}`)
+}
+
+/** The environment's URL for notification links; undefined when it cannot be rendered. */
+function environmentUrl(s: Setup): string | undefined {
+  try {
+    return s.env.url ? render(s.env.url, templateBase(s), 'url') : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function githubAccess(s: Setup, counter: { count: number }): GitHubAccess | undefined {

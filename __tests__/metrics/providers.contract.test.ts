@@ -14,6 +14,8 @@ import { createProviders } from '../../src/metrics/registry.js'
 import type { Measurement, MetricProvider, TemplateContext } from '../../src/metrics/types.js'
 import { closedPort, sendJson, startServer, startSlowProxy, type TestServer } from '../../__fixtures__/metrics/servers.js'
 import { PROM_JOB, stackSkipReason, startStack, type Stack } from '../support/stack.js'
+import { influxdbSkipReason, startInfluxdb, type Influxdb } from '../support/influxdb.js'
+import { startVendorServer, type VendorServer } from '../support/vendor-servers.js'
 
 jest.setTimeout(30_000)
 
@@ -71,7 +73,7 @@ interface Scenario {
 }
 
 interface Column {
-  name: 'prometheus' | 'http' | 'command'
+  name: 'prometheus' | 'http' | 'command' | 'influxdb' | 'datadog' | 'newrelic' | 'graphite' | 'cloudwatch'
   skipReason?: () => string | undefined
   start(): Promise<void>
   stop(): Promise<void>
@@ -257,9 +259,115 @@ function commandColumn(): Column {
   }
 }
 
+// ------------------------------------------------------------------ influxdb: a real influxd (Debian's influxdb 1.x)
+
+function influxdbColumn(): Column {
+  let influx: Influxdb | undefined
+  let slow: TestServer
+  let refused: number
+  const cfg = (query: string, more: Record<string, unknown> = {}) => ({ provider: 'influxdb', address: '{{ env.INFLUX_URL }}', database: 'stagegate', query, timeout: TIMEOUT, ...more })
+  return {
+    name: 'influxdb',
+    skipReason: () => influxdbSkipReason(),
+    async start() {
+      influx = await startInfluxdb()
+      // error ratio per track, and one point tagged with the weird version
+      await influx.write('stagegate', ['http,track=canary,version=v1 errors=0.25', `http,track=canary,version=${influx.escapeTag(WEIRD)} errors=0.5`])
+      slow = await startSlowProxy(influx.url, 10_000)
+      refused = await closedPort()
+    },
+    async stop() {
+      await slow?.stop()
+      await influx?.stop()
+    },
+    scenario(c): Scenario {
+      const env = { INFLUX_URL: influx!.url }
+      switch (c) {
+        case 'a value':
+          return { config: cfg(`SELECT last("errors") FROM "http" WHERE "track" = '{{ track }}' AND "version" = 'v1'`), context: { env }, value: 0.25 }
+        case 'no data':
+          return { config: cfg('SELECT last("errors") FROM "no_such_measurement"'), context: { env }, detail: /no series/ }
+        case 'an error from the backend':
+          return { config: cfg('SELEC nonsense'), context: { env }, detail: /^influxdb at http:\/\/127\.0\.0\.1:\d+\/query: error parsing query/ }
+        case 'an unreachable backend':
+          return { config: cfg('SELECT 1'), context: { env: { INFLUX_URL: `http://127.0.0.1:${refused}` } }, detail: new RegExp(`^influxdb at http://127\\.0\\.0\\.1:${refused}/query: connection refused$`) }
+        case 'a backend slower than the timeout':
+          return { config: cfg('SELECT last("errors") FROM "http"'), context: { env: { INFLUX_URL: slow.url } } }
+        case 'a signal aborted before the call':
+          return { config: cfg('SELECT 1'), context: { env }, signal: aborted }
+        case 'a signal aborted while waiting':
+          return { config: cfg('SELECT last("errors") FROM "http"', { timeout: '20s' }), context: { env: { INFLUX_URL: slow.url } }, signal: () => abortWhen(slow.nextRequest('/query')) }
+        case 'a broken setup (unset env, bad working dir)':
+          return { config: cfg('SELECT 1', { address: `{{ env.${UNSET} }}` }), context: { env }, detail: new RegExp(`${UNSET}.*not set`) }
+        case 'values escaped for where they land':
+          return { config: cfg(`SELECT last("errors") FROM "http" WHERE "version" = '{{ version }}' AND "track" = '{{ track }}'`), context: { env, version: WEIRD }, value: 0.5 }
+      }
+    }
+  }
+}
+
+// ------------------------------------------------------------------ hosted APIs: local servers checking each request's documented shape
+
+/**
+ * One column per hosted provider against its local stand-in (__tests__/support/vendor-servers.ts):
+ * the stand-in refuses a request that breaks the vendor's documented shape (path, method, auth
+ * headers, parameters) and otherwise answers by the query: VALUE, EMPTY, ERROR, SLOW, or ECHO
+ * (the query must arrive exactly as `expectEcho`, proving how placeholders were escaped).
+ */
+function hostedColumn(name: 'datadog' | 'newrelic' | 'graphite' | 'cloudwatch', base: (url: string) => Record<string, unknown>, queryKey: string, path: string, expectEcho: string, echoTemplate: string): Column {
+  const shown = path === '/' ? '' : path
+  let server: VendorServer
+  let refused: number
+  const cfg = (query: string, url: string = server.url, more: Record<string, unknown> = {}) => ({ ...base(url), [queryKey]: query, timeout: TIMEOUT, ...more })
+  return {
+    name,
+    async start() {
+      server = await startVendorServer(name, expectEcho)
+      refused = await closedPort()
+    },
+    async stop() {
+      await server?.stop()
+    },
+    scenario(c): Scenario {
+      switch (c) {
+        case 'a value':
+          return { config: cfg('VALUE'), value: 0.042, after: () => expect(server.problems).toEqual([]) }
+        case 'no data':
+          return { config: cfg('EMPTY') }
+        case 'an error from the backend':
+          return { config: cfg('ERROR'), detail: new RegExp(`^${name} at http://127\\.0\\.0\\.1:\\d+${shown}: .*(bad query|HTTP 400)`) }
+        case 'an unreachable backend':
+          return { config: cfg('VALUE', `http://127.0.0.1:${refused}`), detail: new RegExp(`^${name} at http://127\\.0\\.0\\.1:${refused}${shown}: connection refused$`) }
+        case 'a backend slower than the timeout':
+          return { config: cfg('SLOW') }
+        case 'a signal aborted before the call':
+          return { config: cfg('VALUE'), signal: aborted }
+        case 'a signal aborted while waiting':
+          return { config: cfg('SLOW', server.url, { timeout: '20s' }), signal: () => abortWhen(server.nextRequest(path)) }
+        case 'a broken setup (unset env, bad working dir)':
+          return { config: cfg('VALUE', `{{ env.${UNSET} }}`), detail: new RegExp(`${UNSET}.*not set`) }
+        case 'values escaped for where they land':
+          return { config: cfg(echoTemplate), context: { version: WEIRD }, value: 1, after: () => expect(server.problems).toEqual([]) }
+      }
+    }
+  }
+}
+
+const datadogColumn = () => hostedColumn('datadog', (url) => ({ provider: 'datadog', site: url, 'api-key': 'dd-api-key-123', 'app-key': 'dd-app-key-456', window: '5m' }), 'query', '/api/v1/query',
+  `ECHO sum:http.errors{track:canary,version:${WEIRD}}`, 'ECHO sum:http.errors{track:{{ track }},version:{{ version }}}')
+const newrelicColumn = () => hostedColumn('newrelic', (url) => ({ provider: 'newrelic', endpoint: `${url}/graphql`, 'account-id': 1234567, 'api-key': 'NRAK-TESTKEY' }), 'query', '/graphql',
+  `ECHO SELECT percentage(count(*), WHERE error IS true) FROM Transaction WHERE appVersion = '${WEIRD.replace(/\\/g, '\\\\')}' AND track = 'canary'`,
+  "ECHO SELECT percentage(count(*), WHERE error IS true) FROM Transaction WHERE appVersion = '{{ version }}' AND track = '{{ track }}'")
+const graphiteColumn = () => hostedColumn('graphite', (url) => ({ provider: 'graphite', address: url, from: '-5min' }), 'target', '/render',
+  `ECHO sumSeries(http.canary.${WEIRD}.errors)`, 'ECHO sumSeries(http.{{ track }}.{{ version }}.errors)')
+
+const cloudwatchColumn = () => hostedColumn('cloudwatch', (url) => ({ provider: 'cloudwatch', region: 'eu-west-1', endpoint: url, period: 60, window: '5m', 'access-key-id': 'AKIDEXAMPLE', 'secret-access-key': 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' }), 'expression', '/',
+  `ECHO SELECT AVG(TargetResponseTime) FROM "AWS/ApplicationELB" WHERE TargetGroup = 'canary' AND Version = '${WEIRD}'`,
+  `ECHO SELECT AVG(TargetResponseTime) FROM "AWS/ApplicationELB" WHERE TargetGroup = '{{ track }}' AND Version = '{{ version }}'`)
+
 // ------------------------------------------------------------------ the contract
 
-const COLUMNS: Column[] = [prometheusColumn(), httpColumn(), commandColumn()]
+const COLUMNS: Column[] = [prometheusColumn(), httpColumn(), commandColumn(), influxdbColumn(), datadogColumn(), newrelicColumn(), graphiteColumn(), cloudwatchColumn()]
 
 async function measure(column: Column, s: Scenario): Promise<{ provider: MetricProvider; result: Measurement }> {
   const config = Metric.parse(s.config) as MetricConfig

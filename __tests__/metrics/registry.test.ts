@@ -60,11 +60,21 @@ test('every provider the schema knows is handled', () => {
 })
 
 test('an unknown provider (past the schema) is a programming error', () => {
-  const bogus = { provider: 'graphite', timeout: 1000 } as unknown as MetricConfig
-  expect(() => createProviders({ legacy: bogus }, deps)).toThrow('metric "legacy": unknown provider "graphite"')
+  const bogus = { provider: 'splunk', timeout: 1000 } as unknown as MetricConfig
+  expect(() => createProviders({ legacy: bogus }, deps)).toThrow('metric "legacy": unknown provider "splunk"')
 })
 
 function parsedMetricsByProvider(): Record<(typeof METRIC_PROVIDERS)[number], MetricConfig> {
   const m = parsedMetrics()
-  return { prometheus: m['from-prometheus'], http: m['from-http'], command: m['from-command'] }
+  const hosted = ConfigSchema.parse({
+    version: 1, service: 's', environments: { p: {} },
+    metrics: {
+      influxdb: { provider: 'influxdb', address: 'http://127.0.0.1:1', database: 'db', query: 'SELECT 1' },
+      graphite: { provider: 'graphite', address: 'http://127.0.0.1:1', target: 'a.b' },
+      datadog: { provider: 'datadog', query: 'sum:a{*}', 'api-key': 'k', 'app-key': 'a' },
+      newrelic: { provider: 'newrelic', 'account-id': 1, query: 'SELECT count(*) FROM Transaction', 'api-key': 'k' },
+      cloudwatch: { provider: 'cloudwatch', region: 'eu-west-1', expression: 'SELECT AVG(CPUUtilization) FROM "AWS/EC2"' }
+    }
+  }).metrics
+  return { prometheus: m['from-prometheus'], http: m['from-http'], command: m['from-command'], influxdb: hosted.influxdb, graphite: hosted.graphite, datadog: hosted.datadog, newrelic: hosted.newrelic, cloudwatch: hosted.cloudwatch }
 }

@@ -126,8 +126,53 @@ const CommandMetric = obj({
   run: Command,
   timeout: Timeout.prefault('30s')
 })
-export const METRIC_PROVIDERS = ['prometheus', 'http', 'command'] as const
-export const Metric = z.discriminatedUnion('provider', [PrometheusMetric, HttpMetric, CommandMetric], {
+// Hosted and time-series providers (h-reach): each loaded only when a config uses it.
+const InfluxdbMetric = obj({
+  provider: z.literal('influxdb'),
+  address: Templated,
+  database: Templated,
+  query: Templated.describe('InfluxQL returning one series with one value in its last row'),
+  headers: Headers.optional(),
+  timeout: Duration.prefault('10s')
+})
+const GraphiteMetric = obj({
+  provider: z.literal('graphite'),
+  address: Templated,
+  target: Templated.describe('a render target returning one series; its last non-null point is the value'),
+  from: z.string().regex(/^-\d+(s|min|h|d)$/, 'from looks like -5min, -1h or -30s').default('-5min'),
+  headers: Headers.optional(),
+  timeout: Duration.prefault('10s')
+})
+const DatadogMetric = obj({
+  provider: z.literal('datadog'),
+  site: Templated.default('https://api.datadoghq.com').describe('API base URL of your Datadog site, e.g. https://api.datadoghq.eu'),
+  query: Templated,
+  window: Duration.prefault('5m'),
+  'api-key': Templated.describe('DD-API-KEY; a secret: use {{ env.NAME }}'),
+  'app-key': Templated.describe('DD-APPLICATION-KEY; a secret: use {{ env.NAME }}'),
+  timeout: Duration.prefault('10s')
+})
+const NewrelicMetric = obj({
+  provider: z.literal('newrelic'),
+  endpoint: Templated.default('https://api.newrelic.com/graphql').describe('NerdGraph URL (EU: https://api.eu.newrelic.com/graphql)'),
+  'account-id': z.number().int().positive(),
+  query: Templated.describe('NRQL returning one row with one number'),
+  'api-key': Templated.describe('a User key (API-Key header); a secret: use {{ env.NAME }}'),
+  timeout: Duration.prefault('10s')
+})
+const CloudwatchMetric = obj({
+  provider: z.literal('cloudwatch'),
+  region: Templated,
+  expression: Templated.describe('a Metrics Insights query or metric math expression returning one series'),
+  period: z.number().int().min(1).default(60),
+  window: Duration.prefault('5m'),
+  endpoint: Templated.optional().describe('default https://monitoring.<region>.amazonaws.com'),
+  'access-key-id': Templated.default('{{ env.AWS_ACCESS_KEY_ID }}'),
+  'secret-access-key': Templated.default('{{ env.AWS_SECRET_ACCESS_KEY }}'),
+  timeout: Duration.prefault('10s')
+})
+export const METRIC_PROVIDERS = ['prometheus', 'http', 'command', 'influxdb', 'graphite', 'datadog', 'newrelic', 'cloudwatch'] as const
+export const Metric = z.discriminatedUnion('provider', [PrometheusMetric, HttpMetric, CommandMetric, InfluxdbMetric, GraphiteMetric, DatadogMetric, NewrelicMetric, CloudwatchMetric], {
   error: (iss) =>
     iss.code === 'invalid_union' && iss.note === 'No matching discriminator'
       ? `unknown or missing metric provider${hint(iss.input, 'provider', METRIC_PROVIDERS)}`
@@ -228,6 +273,99 @@ export const Gate = z.discriminatedUnion(
         : undefined
   }
 )
+
+// ---------------------------------------------------------------- traffic adapters (src/traffic/)
+/** One argv word of a built-in adapter's CLI invocation (run without a shell). */
+const Word = Templated.refine((s) => s.length > 0, { message: 'must not be empty' })
+const HostPort = Templated.refine((s) => /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}$/.test(s) || s.includes('{{'), { message: 'expected host:port, e.g. 127.0.0.1:8081' })
+const trafficBase = { timeout: Duration.prefault('2m') }
+const NginxTraffic = obj({
+  ...trafficBase,
+  type: z.literal('nginx'),
+  'upstream-file': Word.describe('the file nginx includes at http level; rewritten on every shift'),
+  upstream: z.string().regex(/^[A-Za-z0-9_]+$/, 'upstream names use letters, digits and "_"').default('stagegate_app'),
+  stable: HostPort,
+  canary: HostPort,
+  nginx: z.array(Word).min(1).default(['nginx']).describe('the nginx command as an argv list, e.g. [nginx, -p, /srv/nginx, -c, nginx.conf]'),
+  'status-url': Templated.optional().describe('a location answering "$stagegate_weight": verify reads the served weight back there')
+})
+const HaproxyTraffic = obj({
+  ...trafficBase,
+  type: z.literal('haproxy'),
+  socket: Word.describe('the runtime API socket: a path (stats socket … level admin) or host:port'),
+  backend: Word,
+  stable: Word.describe('server name of the stable track in the backend'),
+  canary: Word.describe('server name of the canary track in the backend')
+})
+const kube = { namespace: Word.optional(), context: Word.optional(), kubectl: Word.default('kubectl') }
+const GatewayApiTraffic = obj({
+  ...trafficBase,
+  ...kube,
+  type: z.literal('gateway-api'),
+  route: Word.describe('HTTPRoute name'),
+  rule: z.number().int().min(0).default(0),
+  stable: Word.describe('backendRef name of the stable Service'),
+  canary: Word.describe('backendRef name of the canary Service')
+})
+const IngressNginxTraffic = obj({
+  ...trafficBase,
+  ...kube,
+  type: z.literal('ingress-nginx'),
+  ingress: Word.describe('the canary Ingress (nginx.ingress.kubernetes.io/canary: "true")')
+})
+const CloudRunTraffic = obj({
+  ...trafficBase,
+  type: z.literal('cloud-run'),
+  service: Word,
+  region: Word,
+  project: Word.optional(),
+  'stable-tag': Word.default('stable'),
+  'canary-tag': Word.default('canary'),
+  gcloud: Word.default('gcloud')
+})
+const AwsAlbTraffic = obj({
+  ...trafficBase,
+  type: z.literal('aws-alb'),
+  'listener-arn': Word,
+  stable: Word.describe('target group ARN of the stable track'),
+  canary: Word.describe('target group ARN of the canary track'),
+  region: Word.optional(),
+  aws: Word.default('aws')
+})
+export const TRAFFIC_TYPES = ['nginx', 'haproxy', 'gateway-api', 'ingress-nginx', 'cloud-run', 'aws-alb'] as const
+export const Traffic = z.discriminatedUnion('type', [NginxTraffic, HaproxyTraffic, GatewayApiTraffic, IngressNginxTraffic, CloudRunTraffic, AwsAlbTraffic], {
+  error: (iss) =>
+    iss.code === 'invalid_union' && iss.note === 'No matching discriminator'
+      ? `unknown or missing traffic type${hint(iss.input, 'type', TRAFFIC_TYPES)}`
+      : undefined
+})
+export type TrafficConfig = z.output<typeof Traffic>
+
+// ---------------------------------------------------------------- notifications (src/notify/)
+export const NOTIFY_EVENTS = ['started', 'step', 'paused', 'rolled-back', 'rollback-failed', 'succeeded', 'blocked', 'failed'] as const
+const notifyBase = {
+  url: Templated.describe('the webhook URL; a secret: use {{ env.NAME }}'),
+  events: z.array(z.enum(NOTIFY_EVENTS)).min(1).optional().describe('default: every event'),
+  timeout: Duration.prefault('5s').refine((ms) => ms > 0 && ms <= 30_000, { message: 'a notification timeout is at most 30s (a notification never holds up a rollout)' })
+}
+const SlackNotify = obj({ ...notifyBase, type: z.literal('slack') })
+const TeamsNotify = obj({ ...notifyBase, type: z.literal('teams') })
+const DiscordNotify = obj({ ...notifyBase, type: z.literal('discord') })
+const WebhookNotify = obj({
+  ...notifyBase,
+  type: z.literal('webhook'),
+  secret: Templated.optional().describe('HMAC-SHA256 key: the body is signed in X-Stagegate-Signature-256'),
+  headers: Headers.optional()
+})
+export const NOTIFY_TYPES = ['slack', 'teams', 'discord', 'webhook'] as const
+export const Notify = z.discriminatedUnion('type', [SlackNotify, TeamsNotify, DiscordNotify, WebhookNotify], {
+  error: (iss) =>
+    iss.code === 'invalid_union' && iss.note === 'No matching discriminator'
+      ? `unknown or missing notification type${hint(iss.input, 'type', NOTIFY_TYPES)}`
+      : undefined
+})
+export type NotifyConfig = z.output<typeof Notify>
+export type NotifyEventName = (typeof NOTIFY_EVENTS)[number]
 
 // ---------------------------------------------------------------- environment
 const Step = obj({ weight: Percent, pause: Duration.prefault('0s') })
@@ -362,7 +500,8 @@ const Environment = obj({
   steps: z.array(Step).min(1).optional(),
   analysis: Analysis.prefault({}),
   actions: Actions.prefault({}),
-  profiles: Profiles.optional()
+  profiles: Profiles.optional(),
+  traffic: Traffic.optional()
 })
 
 export const ConfigSchema = obj({
@@ -371,6 +510,7 @@ export const ConfigSchema = obj({
   metrics: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/, 'metric names use letters, digits, ".", "_" and "-"'), Metric).default({}),
   environments: z.record(z.string(), Environment).refine((e) => Object.keys(e).length > 0, { message: 'at least one environment is needed' }),
   risk: Risk.prefault({}),
+  notify: z.array(Notify).default([]),
   report: obj({
     summary: z.boolean().default(true),
     'pr-comment': z.enum(['always', 'on-failure', 'never']).default('always')
@@ -417,7 +557,7 @@ function crossCheck(cfg: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
       }
     })
     const moves = (['deploy', 'set-weight'] as const).filter((a) => env.actions[a] !== undefined)
-    if (moves.length && env.actions.rollback === undefined) {
+    if (moves.length && env.actions.rollback === undefined && env.traffic === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['environments', envName, 'actions', moves[0]],

@@ -12,6 +12,7 @@ import type { Setup } from './setup.js'
 import { templateBase } from './setup.js'
 import type { GitHubSide } from './github-side.js'
 import type { AuditTrail } from './audit.js'
+import type { Notifications } from '../notify/lazy.js'
 
 export interface FlowContext {
   s: Setup
@@ -22,6 +23,8 @@ export interface FlowContext {
   report: DeployReport
   audit: AuditTrail
   providers: Map<string, MetricProvider>
+  /** `notify:` targets, when the config has any. */
+  notify?: Notifications
 }
 
 export function makeProviders(s: Setup, runCommand: CommandRunner): Map<string, MetricProvider> {

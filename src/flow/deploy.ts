@@ -12,6 +12,8 @@ import { type FlowContext, commandBase, gateContext, measureWith } from './conte
 import type { StateSaver } from './state.js'
 import { afterRollout, phaseOrder, runBackup, runMigrate } from '../risk/phases.js'
 import { changePayload } from '../risk/resolve.js'
+import { templateBase } from './setup.js'
+import { runTrafficAction } from '../traffic/lazy.js'
 
 export async function deployFlow(f: FlowContext, state: StateSaver): Promise<void> {
   const { report, audit } = f
@@ -29,6 +31,7 @@ export async function deployFlow(f: FlowContext, state: StateSaver): Promise<voi
   }
   // the PR comment is first written when step 1 starts (then once per step and at the end)
   if (!(await gatesPass(f))) return
+  f.notify?.emit('started', report, f.clock.now())
   if (!(await runBackup(f))) return
   const migrated = await runMigrate(f, state)
   if (migrated === 'failed') return
@@ -96,7 +99,10 @@ async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
 
 function runAction(f: FlowContext, name: ActionName, ctx: ActionContext, signal: AbortSignal) {
   const request = actionRequest(f.s.env.actions, name, commandBase(f.s), ctx, f.s.run.workspace, signal)
-  return request ? f.runCommand(request) : Promise.resolve(null)
+  if (request) return f.runCommand(request)
+  // No command of the user's for this action: a built-in traffic adapter, if configured, does it.
+  const traffic = f.s.env.traffic
+  return traffic ? runTrafficAction(traffic, name, ctx, templateBase(f.s, ctx.weight), signal) : Promise.resolve(null)
 }
 
 /** One collapsible log group per phase (baseline, deploy, promote, rollback) and per step; never nested. */
@@ -126,6 +132,7 @@ function engineEvents(f: FlowContext, state: StateSaver, live: { steps: StepReco
     onStepStart: (step, total) => {
       groups.start(`Step ${step.index}/${total} · ${step.weight}% · pause ${Math.round(step.pauseMs / 1000)}s`)
       live.steps.push(step)
+      f.notify?.emit('step', report, f.clock.now(), { index: step.index, total })
       audit.record('step', 'step started', { step: step.index, weight: step.weight })
       void f.github.comment(report, false)
     },

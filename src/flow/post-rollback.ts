@@ -11,6 +11,7 @@ import { deploymentState, setDeploymentStatus } from '../github/deployments.js'
 import type { ActionName } from '../config/schema.js'
 import { endGroups, readLedger, stillAlive } from '../actions/groups.js'
 import type { FinalStatus } from '../report/types.js'
+import { runTrafficAction } from '../traffic/lazy.js'
 
 export interface PostOutcome {
   ran: boolean
@@ -47,8 +48,8 @@ export async function postRollback(st: SavedState, runCommand: CommandRunner, en
   const names = [...(st.split ? ['rollback', 'verify-rollback'] : []), ...(st.migrated ? ['migrate-rollback'] : [])] as ActionName[]
   for (const name of names) {
     const request = actionRequest(st.actions, name, base, ctx, env.GITHUB_WORKSPACE || process.cwd())
-    if (!request) continue
-    const res = await runCommand(request)
+    const res = request ? await runCommand(request) : st.traffic ? await runTrafficAction(st.traffic, name, ctx, { ...base, env, track: 'stable', weight: 0 }, new AbortController().signal) : null
+    if (!res) continue
     if (res.outcome !== 'ok') return { ran: true, ok: false, message: `${name} ${res.outcome} (exit ${res.exitCode}) in the post step; traffic may still be split at ${st.weight}%` }
   }
   return { ran: true, ok: true, message: `rolled back from the post step (${reason})` }

@@ -4,6 +4,8 @@ import * as path from 'node:path'
 import { readInputs, type Inputs } from '../config/inputs.js'
 import { loadConfig, resolveEnvironment } from '../config/load.js'
 import { knownSecrets } from '../config/secrets.js'
+import { notifySecrets } from '../notify/secrets.js'
+import { metricSecrets } from '../metrics/credentials.js'
 import { didYouMean } from '../config/suggest.js'
 import type { Config, EnvironmentConfig } from '../config/schema.js'
 import { readRunContext } from '../github/client.js'
@@ -36,6 +38,7 @@ export async function setup(): Promise<Setup> {
   refuseForkDeploy(inputs, run)
   const version = inputs.version || run.sha.slice(0, 7)
   const secrets = knownSecrets(config, env, process.env, inputs.githubToken)
+  secrets.push(...notifySecrets(config, process.env), ...metricSecrets(config, process.env))
   for (const s of secrets) core.setSecret(s)
   return { inputs, run, config, env, configPath, version, secrets, forkHead: forkHead(run) }
 }

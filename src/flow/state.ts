@@ -3,7 +3,7 @@
  * as soon as it is known, read back by src/post.ts from STATE_* variables.
  */
 import * as core from '@actions/core'
-import type { ActionsConfig } from '../config/schema.js'
+import type { ActionsConfig, TrafficConfig } from '../config/schema.js'
 
 export interface SavedState {
   /** `true` once deploy has started and until promote or rollback has finished. */
@@ -14,6 +14,8 @@ export interface SavedState {
   service: string
   /** `rollback`, `verify-rollback` and the default timeout, as configured when the run started. */
   actions: ActionsConfig
+  /** The built-in traffic adapter, if any: it rolls back when `actions.rollback` is not set. */
+  traffic?: TrafficConfig
   deploymentId: string
   /** `true` when the main step reached its end (post then has nothing to do). */
   done: boolean

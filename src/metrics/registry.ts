@@ -4,6 +4,7 @@ import { commandProvider, type CommandProviderDeps } from './command.js'
 import { httpProvider } from './http.js'
 import { prometheusProvider } from './prometheus.js'
 import type { MetricProvider } from './types.js'
+import { lazyProvider } from './lazy.js'
 
 export function createProviders(metrics: Record<string, MetricConfig>, deps: CommandProviderDeps): Map<string, MetricProvider> {
   const providers = new Map<string, MetricProvider>()
@@ -19,6 +20,12 @@ export function createProvider(name: string, cfg: MetricConfig, deps: CommandPro
       return httpProvider(name, cfg)
     case 'command':
       return commandProvider(name, cfg, deps)
+    case 'influxdb':
+    case 'graphite':
+    case 'datadog':
+    case 'newrelic':
+    case 'cloudwatch':
+      return lazyProvider(name, cfg)
     default: {
       // The schema only lets known providers through: reaching this is a programming error.
       const never: never = cfg

@@ -55,12 +55,15 @@ const runBench = (name) => {
   console.error(`✓ ${name}`)
   return r.stdout
 }
-rows.push(JSON.parse(runBench('breach-sweep').trim().split('\n').pop()))
-const accuracy = runBench('accuracy')
+// --runtime-only (CI's second pass, on Node 24): the analysis benches judge on the virtual clock,
+// so their figures do not depend on the runtime; run them once.
+const runtimeOnly = process.argv.includes('--runtime-only')
+if (!runtimeOnly) rows.push(JSON.parse(runBench('breach-sweep').trim().split('\n').pop()))
+const accuracy = runtimeOnly ? '' : runBench('accuracy')
 
 const cell = (s) => String(s).replace(/\|/g, '\\|')
 console.log(`Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs\n`)
 console.log('| figure | result | goal | method |')
 console.log('|---|---|---|---|')
 for (const r of rows) console.log(`| ${cell(r.figure)} | ${cell(r.value)} | ${cell(r.goal)} | ${cell(r.method)} |`)
-console.log(`\n${accuracy.trim()}`)
+if (accuracy) console.log(`\n${accuracy.trim()}`)

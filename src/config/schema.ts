@@ -199,6 +199,14 @@ export const Gate = z.discriminatedUnion(
   }
 )
 
+// ---------------------------------------------------------------- links (dashboards, runbooks)
+/** A link for the person on call, shown under "What next" in every report; `url` takes placeholders. */
+const Link = obj({
+  title: z.string().min(1),
+  url: Templated.refine((u) => /^(https?:\/\/|\{\{)/i.test(u), { message: 'a link url starts with http:// or https:// (or a placeholder such as {{ env.GRAFANA_URL }})' })
+})
+const Links = z.array(Link).optional()
+
 // ---------------------------------------------------------------- environment
 /** `weight` is required for canary steps; blue-green and all-at-once imply it (see impliedWeights). */
 const Step = obj({ weight: Percent.optional(), pause: Duration.prefault('0s') })
@@ -243,7 +251,8 @@ const Environment = obj({
   strategy: z.enum(['canary', 'blue-green', 'all-at-once']).default('canary'),
   steps: z.array(Step).min(1).optional(),
   analysis: Analysis.prefault({}),
-  actions: Actions.prefault({})
+  actions: Actions.prefault({}),
+  links: Links
 })
 
 export const ConfigSchema = obj({
@@ -251,6 +260,7 @@ export const ConfigSchema = obj({
   service: z.string().min(1),
   metrics: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/, 'metric names use letters, digits, ".", "_" and "-"'), Metric).default({}),
   environments: z.record(z.string(), Environment).refine((e) => Object.keys(e).length > 0, { message: 'at least one environment is needed' }),
+  links: Links,
   report: obj({
     summary: z.boolean().default(true),
     'pr-comment': z.enum(['always', 'on-failure', 'never']).default('always')

@@ -158,4 +158,11 @@ export interface DeployReport {
   /** GitHub API requests made by this run. */
   apiRequests: number
   notes: string[]
+  /** Dashboards and runbooks from the config's `links:` (top level, then the environment's), placeholders filled. */
+  links?: ReportLink[]
+}
+
+export interface ReportLink {
+  title: string
+  url: string
 }

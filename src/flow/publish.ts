@@ -1,15 +1,20 @@
 /** Step 8 of the run: the report goes to the job summary, a JSON file, the outputs and GitHub. */
 import * as core from '@actions/core'
 import * as fs from 'node:fs/promises'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import type { DeployReport } from '../report/types.js'
 import { renderSummary } from '../report/markdown.js'
 import { toJson, auditJsonl, redactReport } from '../report/json.js'
 import { oneLine } from '../text.js'
+import { setOutput } from './file-commands.js'
 
-/** Writes the JSON report and the audit trail (JSON Lines) into RUNNER_TEMP (or the workspace). */
+/**
+ * Writes the JSON report and the audit trail (JSON Lines) into RUNNER_TEMP; outside a runner (no
+ * RUNNER_TEMP) into `<os temp>/stagegate`, never into the checkout.
+ */
 export async function writeReportFiles(r: DeployReport): Promise<string> {
-  const dir = process.env.RUNNER_TEMP || process.env.GITHUB_WORKSPACE || process.cwd()
+  const dir = reportDir()
   await fs.mkdir(dir, { recursive: true })
   const base = `stagegate-${safe(r.environment || 'unknown')}`
   const reportPath = path.join(dir, `${base}-report.json`)
@@ -18,21 +23,27 @@ export async function writeReportFiles(r: DeployReport): Promise<string> {
   return reportPath
 }
 
+export function reportDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.RUNNER_TEMP || path.join(os.tmpdir(), 'stagegate')
+}
+
 export async function writeSummary(r: DeployReport): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info('GITHUB_STEP_SUMMARY is not set; the summary is only in the JSON report')
+    const file = path.join(reportDir(), `stagegate-${safe(r.environment || 'unknown')}-summary.md`)
+    await fs.writeFile(file, renderSummary(r))
+    core.info(`GITHUB_STEP_SUMMARY is not set (a local run): the job summary is in ${file}`)
     return
   }
   await core.summary.addRaw(renderSummary(r), true).write()
 }
 
 export function setOutputs(r: DeployReport, reportPath: string): void {
-  core.setOutput('status', r.status)
-  core.setOutput('final-weight', String(r.finalWeight))
-  core.setOutput('deployment-id', r.deploymentId)
-  core.setOutput('report-path', reportPath)
-  core.setOutput('failed-gates', r.failedGates.join(','))
-  core.setOutput('rollback-reason', oneLine(r.rollback?.reason ?? ''))
+  setOutput('status', r.status)
+  setOutput('final-weight', String(r.finalWeight))
+  setOutput('deployment-id', r.deploymentId)
+  setOutput('report-path', reportPath)
+  setOutput('failed-gates', r.failedGates.join(','))
+  setOutput('rollback-reason', oneLine(r.rollback?.reason ?? ''))
 }
 
 /** Everything local, in every outcome; never throws (a failure to report is logged). */

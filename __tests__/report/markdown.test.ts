@@ -3,6 +3,7 @@ import { CANARY_PLAN, T0 } from '../../__fixtures__/reports/build.js'
 import {
   COMMENT_LIMIT_CHARS,
   commentMarker,
+  onCallLine,
   progressLine,
   renderComment,
   renderSummary,
@@ -313,5 +314,18 @@ describe('progressLine', () => {
 
   test('no measurement yet: just the position', () => {
     expect(progressLine({ ...step, index: 1, weight: 5, pauseMs: 600_000 }, CANARY_PLAN.length, [], 0)).toBe('step 1/4 5% · 0ms/10m')
+  })
+})
+
+describe('onCallLine (the Deployment status description)', () => {
+  test.each([
+    ['rolled-back', /^rolled-back: traffic back at 0% · p95-latency-ms 262\.4 > 233\.2$/],
+    ['rollback-failed', /^rollback-failed: traffic may be split at 25% · /],
+    ['blocked', /^blocked: /],
+    ['succeeded', /^succeeded$/]
+  ] as const)('%s', (name, want) => {
+    const line = onCallLine(fixtures[name])
+    expect(line).toMatch(want)
+    expect(line.length).toBeLessThanOrEqual(140)
   })
 })

@@ -272,13 +272,17 @@ function nextSteps(r: DeployReport): string[] {
   }
 }
 
-/** One line for the GitHub Deployment status (≤ 140 characters): outcome, traffic, failing checks. */
+/**
+ * One line for the GitHub Deployment status (≤ 140 characters): `status: …`, with where traffic is
+ * after a rollback, then every failing check (or the error, the rollback reason, the failed gates).
+ */
 export function onCallLine(r: DeployReport): string {
-  const traffic = r.status === 'rolled-back' ? 'traffic back at 0%' : r.status === 'rollback-failed' ? `traffic may be split at ${r.finalWeight}%` : `traffic ${r.finalWeight}%`
+  const traffic = r.status === 'rolled-back' ? 'traffic back at 0%' : r.status === 'rollback-failed' ? `traffic may be split at ${r.finalWeight}%` : ''
   const checks = failingChecks(r).map((c) => c.split(' (bound')[0].replace(/\*\*/g, ''))
-  const gates = r.failedGates.length ? `gates failed: ${r.failedGates.join(', ')}` : ''
-  const why = checks.length ? checks.join(', ') : gates || oneLine(r.error ?? r.rollback?.reason ?? '')
-  const line = oneLine([r.status, traffic, why].filter(Boolean).join(' · '))
+  const gates = r.failedGates.length ? `required gate(s) failed: ${r.failedGates.join(', ')}` : ''
+  const why = checks.length ? checks.join(', ') : oneLine(r.error ?? r.rollback?.reason ?? gates)
+  const detail = [traffic, why].filter(Boolean).join(' · ')
+  const line = detail ? `${r.status}: ${detail}` : r.status
   return line.length > 140 ? `${line.slice(0, 139)}…` : line
 }
 

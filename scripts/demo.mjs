@@ -16,6 +16,14 @@ function startService(env) {
   })
 }
 
+/** `::warning file=x::a%0Ab` as a terminal shows it: `warning: a` / `b` (the runner decodes these escapes). */
+function readable(line) {
+  const m = /^::(error|warning|notice)[^:]*::(.*)$/.exec(line)
+  if (!m) return line
+  const text = m[2].replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+  return `${m[1]}: ${text.split('\n').join('\n    ')}`
+}
+
 async function scenario(title, canaryEnv) {
   console.log(`\n━━ ${title} ━━`)
   const { child, url } = await startService(canaryEnv)
@@ -30,7 +38,7 @@ async function scenario(title, canaryEnv) {
       inputs: { environment: 'production', version: title.includes('bad') ? 'v2.0.0-bad' : 'v2.0.0' },
       env: { DEMO_URL: url, DEMO_DIR },
       onOutput: (chunk) => {
-        for (const line of chunk.split('\n')) if (/^(step |▶|Stagegate|::error|::warning)/.test(line)) console.log(`  ${line}`)
+        for (const line of chunk.split('\n')) if (/^(step |▶|Stagegate|::error|::warning)/.test(line)) console.log(`  ${readable(line)}`)
       }
     })
     console.log(`  → status: ${r.outputs.status} · final weight ${r.outputs['final-weight']}% · ${((Date.now() - started) / 1000).toFixed(1)}s`)

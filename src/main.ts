@@ -13,7 +13,7 @@ import type { GitHubAccess } from './github/types.js'
 import type { DeployReport } from './report/types.js'
 import { verdictLine } from './report/markdown.js'
 import { setup, templateBase, type Setup } from './flow/setup.js'
-import { newReport, basicsFrom, basicsFromEnv, finish } from './flow/draft.js'
+import { newReport, basicsFrom, basicsFromEnv, finish, everyIssue, serviceOf } from './flow/draft.js'
 import { publishLocal } from './flow/publish.js'
 import { GitHubSide } from './flow/github-side.js'
 import { AuditTrail } from './flow/audit.js'
@@ -120,7 +120,8 @@ function environmentUrl(s: Setup): string | undefined {
 
 function githubAccess(s: Setup, counter: { count: number }): GitHubAccess | undefined {
   if (!s.inputs.githubToken || !s.run.owner) {
-    core.notice('No github-token or repository: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.')
+    const why = !s.inputs.githubToken ? 'No github-token (an unexpanded `${{ github.token }}` outside a runner counts as none)' : 'No repository (GITHUB_REPOSITORY is unset)'
+    core.notice(`${why}: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.`)
     return undefined
   }
   return { octokit: createOctokit(s.inputs.githubToken, s.run.apiUrl, counter), run: s.run }
@@ -130,7 +131,8 @@ function githubAccess(s: Setup, counter: { count: number }): GitHubAccess | unde
 async function failBeforeStart(e: unknown, started: number, clock: Clock): Promise<void> {
   const report = newReport(basicsFromEnv(), started)
   if (e instanceof ConfigError) annotate(e)
-  report.error = (e as Error).message
+  report.error = e instanceof ConfigError ? everyIssue(e) : (e as Error).message
+  if (e instanceof ConfigError) report.service = await serviceOf(e.file)
   finish(report, clock.now(), 0)
   const { report: clean } = await publishLocal(report, [], true)
   core.setFailed(clean.error ?? 'Stagegate failed')

@@ -14,5 +14,9 @@ export const rolledBack: DeployReport = (() => {
     gates: gates({ override: 'no-critical-vulns' })
   })
   r.overrides = { gates: ['no-critical-vulns'], reason: 'CVE-2026-1234 is not reachable from checkout; fix tracked in SEC-88', actor: 'dev-lead' }
+  r.links = [
+    { title: 'Checkout dashboard (canary vs stable)', url: 'https://grafana.example.com/d/checkout?var-track=canary&var-version=v2.14.0' },
+    { title: 'Runbook: checkout latency', url: 'https://wiki.example.com/runbooks/checkout-latency' }
+  ]
   return r
 })()

@@ -115,3 +115,15 @@ test.each([
 ] as [string, string[]][])('list(%j)', (text, want) => {
   expect(list(text)).toEqual(want)
 })
+
+describe('an unexpanded ${{ github.token }} (a local run) is no token', () => {
+  test.each([
+    ['${{ github.token }}', ''],
+    ['${{github.token}}', ''],
+    ['${{ secrets.GITHUB_TOKEN }}', ''],
+    ['ghp_realLookingToken123', 'ghp_realLookingToken123'],
+    ['', '']
+  ])('%j → %j', (given, want) => {
+    expect(readInputs((n) => (n === 'environment' ? 'production' : n === 'github-token' ? given : '')).githubToken).toBe(want)
+  })
+})

@@ -30,6 +30,7 @@ const GOOD: [name: string, input: Obj, pick: (c: any) => unknown, want: unknown]
   ['a threshold check has no statistics', cfg({ analysis: { checks: [{ metric: 'm', max: 1 }] } }), (c) => c.environments.e.analysis.checks[0].statistics, undefined],
   ['steps are optional for blue-green', cfg({ strategy: 'blue-green' }), (c) => [c.environments.e.strategy, c.environments.e.steps], ['blue-green', undefined]],
   ['the last step need not be 100 outside canary', cfg({ strategy: 'blue-green', steps: [{ weight: 0, pause: '1m' }] }), (c) => c.environments.e.steps, [{ weight: 0, pause: 60_000 }]],
+  ['blue-green steps may give only pauses', cfg({ strategy: 'blue-green', steps: [{ pause: '1m' }, { pause: '2m' }] }), (c) => c.environments.e.steps, [{ pause: 60_000 }, { pause: 120_000 }]],
   ['an action as { run, timeout }', cfg({ actions: { deploy: { run: './d.sh', timeout: '20m' }, rollback: './r.sh', timeout: '1m' } }), (c) => c.environments.e.actions, { deploy: { run: './d.sh', timeout: 1_200_000 }, rollback: './r.sh', timeout: 60_000 }],
   ['gate defaults', cfg({ gates: [{ name: 'a', type: 'command', run: 'true' }] }), (c) => c.environments.e.gates[0], { name: 'a', type: 'command', run: 'true', required: true, timeout: 120_000, retries: 0 }],
   ['advisory gate with retries and timeout', cfg({ gates: [{ name: 'a', type: 'command', run: 'true', required: false, retries: 2, timeout: '10s' }] }), (c) => c.environments.e.gates[0], { name: 'a', type: 'command', run: 'true', required: false, timeout: 10_000, retries: 2 }],
@@ -48,6 +49,10 @@ test.each(GOOD)('accepts: %s', (_name, input, pick, want) => {
 })
 
 const BAD: [name: string, input: Obj, path: (string | number)[], message: RegExp][] = [
+  ['a blue-green weight other than the implied one (it would be ignored)', cfg({ strategy: 'blue-green', steps: [{ weight: 30, pause: '1m' }, { weight: 70 }] }), ['environments', 'e', 'steps', 0, 'weight'], /blue-green steps set only pauses .*weight 30 would be ignored/],
+  ['more than two blue-green steps', cfg({ strategy: 'blue-green', steps: [{ pause: '1m' }, { pause: '1m' }, { pause: '1m' }] }), ['environments', 'e', 'steps', 2], /blue-green takes at most 2 steps/],
+  ['an all-at-once weight below 100', cfg({ strategy: 'all-at-once', steps: [{ weight: 50 }] }), ['environments', 'e', 'steps', 0, 'weight'], /all-at-once steps set only pauses/],
+  ['a canary step without a weight', cfg({ steps: [{ pause: '1m' }, { weight: 100 }] }), ['environments', 'e', 'steps', 0], /a canary step needs a weight/],
   ['no environments', cfg({}, { environments: {} }), ['environments'], /at least one environment/],
   ['unknown strategy', cfg({ strategy: 'canery' }), ['environments', 'e', 'strategy'], /./],
   ['empty steps list', cfg({ steps: [] }), ['environments', 'e', 'steps'], /./],

@@ -15,7 +15,7 @@ import { EXAMPLE_DEPLOY_CONFIG, stackSkipReason, startStack, type Stack, type St
 jest.setTimeout(120_000)
 
 const skip = stackSkipReason()
-if (skip) console.warn(`real-stack e2e skipped: ${skip}`)
+if (skip) test.skip(`skipped: ${skip}`, () => undefined)
 const describeStack = skip ? describe.skip : describe
 
 let stack: Stack | undefined

@@ -47,6 +47,9 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((r) => server.close(() => r())))
 
+/** The detail names the URL as called: the test server's address where the table says {{ env.BASE }}. */
+const called = (detail: string) => detail.replace('{{ env.BASE }}', base)
+
 function context(clock: Clock = new FakeClock(), signal = new AbortController().signal): GateContext {
   return {
     clock,
@@ -71,7 +74,7 @@ describe('http gate against a real server', () => {
     ['a list', '/status/202', { status: [200, 202] }, true, 'GET {{ env.BASE }}/status/202 → 202 in 0ms'],
     ['a list, not matched', '/status/500', { status: [200, 202] }, false, 'GET {{ env.BASE }}/status/500 → 500 in 0ms, expected one of 200, 202: {"status":500}']
   ])('status — %s', async (_name, path, expect_, passed, detail) => {
-    expect(await check({ url: `{{ env.BASE }}${path}`, expect: expect_ })).toEqual({ passed, detail })
+    expect(await check({ url: `{{ env.BASE }}${path}`, expect: expect_ })).toEqual({ passed, detail: called(detail) })
   })
 
   test.each([
@@ -90,24 +93,24 @@ describe('http gate against a real server', () => {
     ['a string is not a number', { path: '$.status', max: 5 }, false, '$.status is "approved", not a number'],
     ['a missing path', { path: '$.approver', equals: 'bob' }, false, '$.approver not found: $ has no "approver"']
   ])('json — %s', async (_name, json, passed, detail) => {
-    expect(await check({ url: '{{ env.BASE }}/ticket', expect: { json } })).toEqual({ passed, detail: `GET {{ env.BASE }}/ticket → 200 in 0ms, ${detail}` })
+    expect(await check({ url: '{{ env.BASE }}/ticket', expect: { json } })).toEqual({ passed, detail: `GET ${base}/ticket → 200 in 0ms, ${detail}` })
   })
 
   test('a body that is not JSON fails the json expectation', async () => {
     expect(await check({ url: '{{ env.BASE }}/text', expect: { json: { path: '$.ok', equals: true } } })).toEqual({
       passed: false,
-      detail: 'GET {{ env.BASE }}/text → 200 in 0ms, response is not JSON: all good'
+      detail: `GET ${base}/text → 200 in 0ms, response is not JSON: all good`
     })
   })
 
   test('max-latency is measured on the clock: a 300 ms response fails a 100ms limit on the real clock', async () => {
     const out = await check({ url: '{{ env.BASE }}/slow', expect: { 'max-latency': '100ms' } }, context(systemClock))
     expect(out.passed).toBe(false)
-    expect(out.detail).toMatch(/^GET \{\{ env\.BASE \}\}\/slow → 200 in \d+ms, slower than max-latency 100ms$/)
+    expect(out.detail).toMatch(new RegExp(`^GET ${base}/slow → 200 in \\d+ms, slower than max-latency 100ms$`))
   })
 
   test('…and passes on a clock that does not move', async () => {
-    expect(await check({ url: '{{ env.BASE }}/slow', expect: { 'max-latency': '100ms' } })).toEqual({ passed: true, detail: 'GET {{ env.BASE }}/slow → 200 in 0ms' })
+    expect(await check({ url: '{{ env.BASE }}/slow', expect: { 'max-latency': '100ms' } })).toEqual({ passed: true, detail: `GET ${base}/slow → 200 in 0ms` })
   })
 
   test('renders the URL (values percent-encoded), headers and body; header values never reach the detail', async () => {
@@ -121,7 +124,13 @@ describe('http gate against a real server', () => {
     expect(seen).toEqual([{ method: 'POST', url: '/echo-denied/CHG%2042%2F7?v=v1.2.3', authorization: `Bearer ${TOKEN}`, body: '{"service":"checkout-api","sha":"abc1234"}' }])
     expect(out.passed).toBe(false)
     expect(out.detail).not.toContain(TOKEN)
-    expect(out.detail).toBe('POST {{ env.BASE }}/echo-denied/{{ env.TICKET }}?v={{ version }} → 401 in 0ms, expected a 2xx status: {"error":"bad credentials Bearer ***"}')
+    expect(out.detail).toBe(`POST ${base}/echo-denied/CHG%2042%2F7?v=v1.2.3 → 401 in 0ms, expected a 2xx status: {"error":"bad credentials Bearer ***"}`)
+  })
+
+  test('the detail shows the URL called, without user, password or credential-like query values', async () => {
+    const withUser = base.replace('http://', 'http://ops:hunter2@')
+    const out = await check({ url: `${withUser}/status/204?token={{ env.TOKEN }}&page=2` })
+    expect(out).toEqual({ passed: true, detail: `GET ${base}/status/204?token=***&page=2 → 204 in 0ms` })
   })
 
   test('an unset env placeholder throws (the runner records it as a failure)', async () => {
@@ -142,7 +151,7 @@ describe('http gate against a real server', () => {
     const ac = new AbortController()
     const pending = check({ url: '{{ env.BASE }}/slow' }, context(systemClock, ac.signal))
     ac.abort(new Error('timed out after 2m'))
-    await expect(pending).rejects.toThrow('GET {{ env.BASE }}/slow: cancelled')
+    await expect(pending).rejects.toThrow(`GET ${base}/slow: cancelled`)
   })
 
   test.each([

@@ -132,3 +132,16 @@ describe('numbers', () => {
     expect(yRange(values)).toEqual(range)
   })
 })
+
+describe('short runs draw no two-point chart', () => {
+  test('one step: no traffic chart; a check with 2 measurements is a list of values, bound and baseline', () => {
+    const full = fixtures['rolled-back']
+    const first = full.measurements.filter((m) => m.checkIndex === 0).slice(0, 2)
+    const r = { ...full, steps: full.steps.slice(0, 1), measurements: first }
+    expect(weightChart(r)).toBeUndefined()
+    const [only] = checkCharts(r)
+    expect(only).not.toContain('xychart-beta')
+    expect(only).toMatch(/^\*\*Check 1: \S+\*\* \(2 measurements, too few for a chart\): \S+ \(\d+(\.\d+)? min\) → \S+ \(\d+(\.\d+)? min\) · bound /)
+    expect(only).toContain(' · baseline ')
+  })
+})

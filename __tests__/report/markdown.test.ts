@@ -3,6 +3,7 @@ import { CANARY_PLAN, T0 } from '../../__fixtures__/reports/build.js'
 import {
   COMMENT_LIMIT_CHARS,
   commentMarker,
+  onCallLine,
   progressLine,
   renderComment,
   renderSummary,
@@ -97,8 +98,10 @@ describe('renderSummary', () => {
   test('config error: the error verbatim in a code block, not repeated as the reason', () => {
     const md = renderSummary(fixtures['failed-config-error'])
     expect(md).toContain('```text\n.github/deploy.yml:14:18: environments.production.steps[1].pause: invalid duration "5 min"')
+    expect(md).toContain('.github/deploy.yml:22:7: environments.production.analysis.chekcs: unknown key') // every error, not the first
     expect(md).not.toContain('**Why:**')
-    expect(md.split('\n')[0]).toContain('(unknown service)')
+    expect(md.split('\n')[0]).toContain('checkout-api → production') // read leniently from the broken file
+    expect(md).toContain('npx stagegate validate')
   })
 
   test('approvals, audit trail in <details>', () => {
@@ -234,7 +237,46 @@ describe('verdictLine', () => {
   test('config error: one line even for a multi-line error', () => {
     const line = verdictLine(fixtures['failed-config-error'])
     expect(line).not.toContain('\n')
-    expect(line).toMatch(/^❌ failed · \(unknown service\)\/production 9f1c2ab · 118ms · final weight 0% · \.github\/deploy\.yml:14:18: /)
+    expect(line).toMatch(/^❌ failed · checkout-api\/production 9f1c2ab · 118ms · final weight 0% · \.github\/deploy\.yml:14:18: /)
+  })
+})
+
+describe('for the person on call', () => {
+  test('rolled back: traffic now (verified), every failing check with value, bound and baseline, then what next with the links, before the gates', () => {
+    const md = renderSummary(fixtures['rolled-back'])
+    const at = (needle: string) => md.indexOf(needle)
+    expect(md).toMatch(/- \*\*Traffic now:\*\* \*\*0%\*\* on `1\.4\.2`: all traffic is back on the previous version · verified by `verify-rollback` ✅/)
+    expect(md).toMatch(/- ❌ p95-latency-ms 262\.4 > 233\.2 \(bound .*\) · baseline \d+ · step 3 at 50%: 1 of \d+ failed/)
+    expect(md).toContain('- 🔗 [Runbook: checkout latency](https://wiki.example.com/runbooks/checkout-latency)')
+    expect(at('**Traffic now:**')).toBeLessThan(at('### What next'))
+    expect(at('### What next')).toBeLessThan(at('### Gates'))
+  })
+
+  test('rollback failed: says traffic may be split and is not verified; what next says to act now', () => {
+    const md = renderSummary(fixtures['rollback-failed'])
+    expect(md).toContain('possibly **25%**')
+    expect(md).toContain('**not verified**')
+    expect(md).toContain('🚨 **Act now:**')
+  })
+
+  test('blocked: every blocking gate is listed first with its detail, and how to override', () => {
+    const r = fixtures.blocked
+    const md = renderSummary(r)
+    for (const g of r.failedGates) expect(md).toContain(`- ❌ gate **${g}**`)
+    expect(md).toContain('`override-gates`')
+  })
+
+  test('the comment carries the same facts and the links', () => {
+    const c = renderComment(fixtures['rolled-back'])
+    expect(c).toContain('**Traffic now:**')
+    expect(c).toContain('**What next:**')
+    expect(c).toContain('[Checkout dashboard (canary vs stable)](')
+  })
+
+  test('no run link: the text says "re-run the workflow" without a link to github.com///', () => {
+    const md = renderSummary({ ...fixtures['rolled-back'], runUrl: '' })
+    expect(md).toContain('re-run the workflow.')
+    expect(md).not.toContain('/actions/runs/')
   })
 })
 
@@ -272,5 +314,18 @@ describe('progressLine', () => {
 
   test('no measurement yet: just the position', () => {
     expect(progressLine({ ...step, index: 1, weight: 5, pauseMs: 600_000 }, CANARY_PLAN.length, [], 0)).toBe('step 1/4 5% · 0ms/10m')
+  })
+})
+
+describe('onCallLine (the Deployment status description)', () => {
+  test.each([
+    ['rolled-back', /^rolled-back: traffic back at 0% · p95-latency-ms 262\.4 > 233\.2$/],
+    ['rollback-failed', /^rollback-failed: traffic may be split at 25% · /],
+    ['blocked', /^blocked: /],
+    ['succeeded', /^succeeded$/]
+  ] as const)('%s', (name, want) => {
+    const line = onCallLine(fixtures[name])
+    expect(line).toMatch(want)
+    expect(line.length).toBeLessThanOrEqual(140)
   })
 })

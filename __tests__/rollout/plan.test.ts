@@ -62,19 +62,14 @@ describe('buildPlan', () => {
       [[0, 2 * M, 2], [100, 3 * M, 3]]
     ],
     [
-      'blue-green with one step uses it for both',
-      { strategy: 'blue-green', steps: [{ weight: 100, pause: '4m' }], analysis: { interval: '1m', checks: [check] } },
-      [[0, 4 * M, 4], [100, 4 * M, 4]]
-    ],
-    [
-      'blue-green: weight-100 pause from the last step',
-      { strategy: 'blue-green', steps: [{ weight: 0, pause: '2m' }, { weight: 50, pause: '3m' }, { weight: 100, pause: '7m' }], analysis: { interval: '1m', checks: [check] } },
-      [[0, 2 * M, 2], [100, 3 * M, 3]]
+      'blue-green steps set only pauses: one step is the preview, the switch keeps the default',
+      { strategy: 'blue-green', steps: [{ pause: '4m' }], analysis: { interval: '1m', checks: [check] } },
+      [[0, 4 * M, 4], [100, 5 * M, 5]]
     ],
     ['all-at-once default', { strategy: 'all-at-once', analysis: { checks: [check] } }, [[100, 0, 0]]],
     [
-      'all-at-once watches the last step pause',
-      { strategy: 'all-at-once', steps: [{ weight: 50, pause: '1m' }, { weight: 100, pause: '6m' }], analysis: { interval: '2m', checks: [check] } },
+      'all-at-once watches its one step pause',
+      { strategy: 'all-at-once', steps: [{ pause: '6m' }], analysis: { interval: '2m', checks: [check] } },
       [[100, 6 * M, 3]]
     ]
   ])('%s', (_name, e, expected) => {

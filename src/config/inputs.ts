@@ -48,7 +48,7 @@ export function readInputs(get: (name: string) => string): Inputs {
     config: readConfigPath(read('config') || DEFAULT_CONFIG),
     version: read('version'),
     mode: readMode(read('mode') || 'deploy'),
-    githubToken: read('github-token'),
+    githubToken: readToken(read('github-token')),
     overrideGates,
     overrideReason,
     ...(prNumber === undefined ? {} : { prNumber }),
@@ -67,6 +67,15 @@ function readClassification(type: string, risk: string): Pick<Inputs, 'changeTyp
 /** A comma- or newline-separated list: trimmed, blanks dropped, duplicates removed, order kept. */
 export function list(text: string): string[] {
   return [...new Set(text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean))]
+}
+
+/**
+ * Outside a runner nobody expands action.yml's default `${{ github.token }}`: it arrives literally.
+ * Such an unexpanded expression is no token (main.ts then says so in a plain notice), not a
+ * credential GitHub refuses after a minute of retries.
+ */
+export function readToken(text: string): string {
+  return /^\$\{\{[^}]*\}\}$/.test(text) ? '' : text
 }
 
 function readMode(mode: string): Inputs['mode'] {

@@ -126,9 +126,7 @@ export function annotate(err: ConfigError): void {
 }
 
 /** The config's JSON Schema (input side: what users write), for editors and docs. */
-export function configJsonSchema(): object {
-  return z.toJSONSchema(ConfigSchema, { io: 'input', unrepresentable: 'any' })
-}
+export { configJsonSchema } from './json-schema.js'
 
 // ---------------------------------------------------------------- reading and YAML
 

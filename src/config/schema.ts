@@ -367,8 +367,17 @@ export const Notify = z.discriminatedUnion('type', [SlackNotify, TeamsNotify, Di
 export type NotifyConfig = z.output<typeof Notify>
 export type NotifyEventName = (typeof NOTIFY_EVENTS)[number]
 
+// ---------------------------------------------------------------- links (dashboards, runbooks)
+/** A link for the person on call, shown under "What next" in every report; `url` takes placeholders. */
+const Link = obj({
+  title: z.string().min(1),
+  url: Templated.refine((u) => /^(https?:\/\/|\{\{)/i.test(u), { message: 'a link url starts with http:// or https:// (or a placeholder such as {{ env.GRAFANA_URL }})' })
+})
+const Links = z.array(Link).optional()
+
 // ---------------------------------------------------------------- environment
-const Step = obj({ weight: Percent, pause: Duration.prefault('0s') })
+/** `weight` is required for canary steps; blue-green and all-at-once imply it (see impliedWeights). */
+const Step = obj({ weight: Percent.optional(), pause: Duration.prefault('0s') })
 const Check = obj({
   metric: z.string(),
   max: z.number().optional(),
@@ -501,7 +510,8 @@ const Environment = obj({
   analysis: Analysis.prefault({}),
   actions: Actions.prefault({}),
   profiles: Profiles.optional(),
-  traffic: Traffic.optional()
+  traffic: Traffic.optional(),
+  links: Links
 })
 
 export const ConfigSchema = obj({
@@ -511,6 +521,7 @@ export const ConfigSchema = obj({
   environments: z.record(z.string(), Environment).refine((e) => Object.keys(e).length > 0, { message: 'at least one environment is needed' }),
   risk: Risk.prefault({}),
   notify: z.array(Notify).default([]),
+  links: Links,
   report: obj({
     summary: z.boolean().default(true),
     'pr-comment': z.enum(['always', 'on-failure', 'never']).default('always')
@@ -551,8 +562,9 @@ function crossCheck(cfg: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
     })
     env.analysis.checks.forEach((ch, i) => unknownMetric(ch.metric, ['environments', envName, 'analysis', 'checks', i, 'metric']))
     const steps = env.steps ?? []
+    checkStepWeights(env, ['environments', envName, 'steps'], ctx)
     steps.forEach((s, i) => {
-      if (i > 0 && s.weight < steps[i - 1].weight) {
+      if (i > 0 && s.weight !== undefined && steps[i - 1].weight !== undefined && s.weight < (steps[i - 1].weight as number)) {
         ctx.addIssue({ code: 'custom', path: ['environments', envName, 'steps', i, 'weight'], message: `step weights must not decrease (${steps[i - 1].weight} → ${s.weight})` })
       }
     })
@@ -569,6 +581,29 @@ function crossCheck(cfg: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
     }
     checkProfiles(env, metricNames, (path, message) => ctx.addIssue({ code: 'custom', path: ['environments', envName, 'profiles', ...path], message }))
   }
+}
+
+/** What each non-canary strategy's steps stand for: their weights are fixed, steps only set pauses. */
+export const IMPLIED_WEIGHTS: Record<'blue-green' | 'all-at-once', readonly number[]> = { 'blue-green': [0, 100], 'all-at-once': [100] }
+
+function checkStepWeights(env: EnvironmentConfig, at: (string | number)[], ctx: z.RefinementCtx): void {
+  const steps = env.steps ?? []
+  if (env.strategy === 'canary') {
+    steps.forEach((s, i) => {
+      if (s.weight === undefined) ctx.addIssue({ code: 'custom', path: [...at, i], message: 'a canary step needs a weight (the traffic percent it moves to)' })
+    })
+    return
+  }
+  const implied = IMPLIED_WEIGHTS[env.strategy]
+  const meaning = env.strategy === 'blue-green' ? 'steps[0] is the preview at weight 0, steps[1] the switch to 100' : 'its one step is the switch to 100'
+  if (steps.length > implied.length) {
+    ctx.addIssue({ code: 'custom', path: [...at, implied.length], message: `${env.strategy} takes at most ${implied.length} step${implied.length === 1 ? '' : 's'} (${meaning}); use strategy: canary for more` })
+  }
+  steps.slice(0, implied.length).forEach((s, i) => {
+    if (s.weight !== undefined && s.weight !== implied[i]) {
+      ctx.addIssue({ code: 'custom', path: [...at, i, 'weight'], message: `${env.strategy} steps set only pauses (${meaning}); weight ${s.weight} would be ignored: drop it or use strategy: canary` })
+    }
+  })
 }
 
 function hint(input: unknown, key: string, options: readonly string[]): string {

@@ -1,6 +1,13 @@
 /** The report under construction: starts at step 1 of the run, is filled as the run moves on. */
 import { REPORT_SCHEMA_VERSION, type DeployReport } from '../report/types.js'
+import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import { parse } from 'yaml'
+import type { ConfigError } from '../config/load.js'
+import type { ReportLink } from '../report/types.js'
 import type { Setup } from './setup.js'
+import { templateBase } from './setup.js'
+import { resolveLinks } from './links.js'
 
 export interface DraftBasics {
   service: string
@@ -11,6 +18,7 @@ export interface DraftBasics {
   strategy: string
   runUrl: string
   actor: string
+  links?: ReportLink[]
 }
 
 export function newReport(b: DraftBasics, startedAt: number): DeployReport {
@@ -45,8 +53,9 @@ export function basicsFrom(s: Setup): DraftBasics {
     sha: s.run.sha,
     mode: s.inputs.mode,
     strategy: s.env.strategy,
-    runUrl: s.run.runUrl,
-    actor: s.run.actor
+    runUrl: s.run.owner && s.run.repo && s.run.runId ? s.run.runUrl : '', // a local run links nowhere
+    actor: s.run.actor,
+    links: resolveLinks(s.config, s.env, templateBase(s))
   }
 }
 
@@ -70,4 +79,20 @@ export function finish(r: DeployReport, now: number, apiRequests: number): void 
   r.finishedAt = new Date(now).toISOString()
   r.durationMs = Math.max(0, now - Date.parse(r.startedAt))
   r.apiRequests = apiRequests
+}
+
+/** Every problem of a config error, one `file:line:col: message` per line (the summary shows them all). */
+export function everyIssue(e: ConfigError): string {
+  return e.issues.map((i) => `${e.file}:${i.line}:${i.column}: ${i.message}`).join('\n')
+}
+
+/** The `service:` of a config that did not validate, read leniently ('' when even that fails). */
+export async function serviceOf(file: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  try {
+    const data: unknown = parse(await fs.readFile(path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), 'utf8'), { uniqueKeys: false })
+    const service = data && typeof data === 'object' ? (data as Record<string, unknown>).service : undefined
+    return typeof service === 'string' ? service : ''
+  } catch {
+    return ''
+  }
 }

@@ -9,7 +9,7 @@ import { createDeployment, deploymentState, markInactive, scanLock, STAGEGATE_DE
 import { systemClock } from '../rollout/clock.js'
 import { httpStatus, permissionHint } from '../github/client.js'
 import { resolvePrNumber, shouldComment, upsertComment, type CommentPolicy } from '../github/comment.js'
-import { renderComment, commentMarker } from '../report/markdown.js'
+import { renderComment, commentMarker, onCallLine } from '../report/markdown.js'
 import { redactReport } from '../report/json.js'
 
 
@@ -204,9 +204,7 @@ export function eventDeploymentId(run: RunContext, environment: string): number 
 
 /** The Deployment status line (GitHub keeps 140 characters): the outcome and why. */
 export function statusDescription(r: DeployReport): string {
-  const why = r.error ?? r.rollback?.reason ?? (r.failedGates.length ? `required gate(s) failed: ${r.failedGates.join(', ')}` : '')
-  const text = why ? `${r.status}: ${why.replace(/\s+/g, ' ')}` : r.status
-  return text.length > 140 ? `${text.slice(0, 139)}…` : text
+  return onCallLine(r)
 }
 
 /** `production`, `prod`, `production-eu`, `prod_us`: yes; `preprod`, `nonprod`, `staging`: no. */

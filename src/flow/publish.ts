@@ -1,21 +1,22 @@
 /** Step 8 of the run: the report goes to the job summary, a JSON file, the outputs and GitHub. */
 import * as core from '@actions/core'
 import * as fs from 'node:fs/promises'
-import * as path from 'node:path'
 import * as os from 'node:os'
+import * as path from 'node:path'
 import type { DeployReport } from '../report/types.js'
 import { renderSummary } from '../report/markdown.js'
 import { toJson, auditJsonl, redactReport } from '../report/json.js'
 import { oneLine } from '../text.js'
+import { setOutput } from './file-commands.js'
 
 /**
  * Writes the JSON report and the audit trail (JSON Lines) into the first directory that takes
- * them: RUNNER_TEMP, then the system temp directory, then the workspace (a full disk or an
+ * them: RUNNER_TEMP (outside a runner `<os temp>/stagegate`, never the checkout), then the system temp directory, then the workspace (a full disk or an
  * unwritable RUNNER_TEMP must not lose the audit). A fallback is a warning; if every directory
  * fails, this throws, naming each directory and why.
  */
 export async function writeReportFiles(r: DeployReport): Promise<string> {
-  const dirs = [...new Set([process.env.RUNNER_TEMP, os.tmpdir(), process.env.GITHUB_WORKSPACE || process.cwd()].filter((d): d is string => !!d))]
+  const dirs = [...new Set([reportDir(), os.tmpdir(), process.env.GITHUB_WORKSPACE || process.cwd()].filter((d): d is string => !!d))]
   const failures: string[] = []
   for (const dir of dirs) {
     try {
@@ -45,23 +46,29 @@ async function writeBoth(dir: string, r: DeployReport): Promise<string> {
   return reportPath
 }
 
+export function reportDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.RUNNER_TEMP || path.join(os.tmpdir(), 'stagegate')
+}
+
 export async function writeSummary(r: DeployReport): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info('GITHUB_STEP_SUMMARY is not set; the summary is only in the JSON report')
+    const file = path.join(reportDir(), `stagegate-${safe(r.environment || 'unknown')}-summary.md`)
+    await fs.writeFile(file, renderSummary(r))
+    core.info(`GITHUB_STEP_SUMMARY is not set (a local run): the job summary is in ${file}`)
     return
   }
   await core.summary.addRaw(renderSummary(r), true).write()
 }
 
 export function setOutputs(r: DeployReport, reportPath: string): void {
-  core.setOutput('status', r.status)
-  core.setOutput('final-weight', String(r.finalWeight))
-  core.setOutput('deployment-id', r.deploymentId)
-  core.setOutput('report-path', reportPath)
-  core.setOutput('failed-gates', r.failedGates.join(','))
-  core.setOutput('rollback-reason', oneLine(r.rollback?.reason ?? ''))
-  core.setOutput('change-type', r.change?.type ?? '')
-  core.setOutput('risk', r.change?.risk ?? '')
+  setOutput('status', r.status)
+  setOutput('final-weight', String(r.finalWeight))
+  setOutput('deployment-id', r.deploymentId)
+  setOutput('report-path', reportPath)
+  setOutput('failed-gates', r.failedGates.join(','))
+  setOutput('rollback-reason', oneLine(r.rollback?.reason ?? ''))
+  setOutput('change-type', r.change?.type ?? '')
+  setOutput('risk', r.change?.risk ?? '')
 }
 
 export interface Published {

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import type { ActionsConfig, TrafficConfig } from '../config/schema.js'
+import { saveState } from './file-commands.js'
 
 export interface SavedState {
   /** `true` once deploy has started and until promote or rollback has finished. */
@@ -43,7 +44,7 @@ export class StateSaver {
   }
   update(patch: Partial<SavedState>): void {
     this.state = { ...this.state, ...patch }
-    core.saveState(KEY, JSON.stringify(this.state))
+    saveState(KEY, JSON.stringify(this.state))
   }
 }
 

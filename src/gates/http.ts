@@ -22,12 +22,13 @@ export const httpGate: Gate<Config> = {
   check: async (config, ctx) => {
     // Header values may hold secrets: they are rendered for the request only, and scrubbed from details.
     const secrets = headerSecrets(config, ctx)
+    const called = shownUrl(config.url, ctx)
     try {
       const facts = await request(config, ctx)
       const outcome = judgeResponse(renderExpect(config.expect, ctx), facts)
-      return { ...outcome, detail: redact(`${config.method} ${config.url} → ${outcome.detail}`, secrets) }
+      return { ...outcome, detail: redact(`${config.method} ${called} → ${outcome.detail}`, secrets) }
     } catch (e) {
-      throw new Error(redact(`${config.method} ${config.url}: ${(e as Error).message}`, secrets), { cause: e })
+      throw new Error(redact(`${config.method} ${called}: ${(e as Error).message}`, secrets), { cause: e })
     }
   }
 }
@@ -39,6 +40,23 @@ function headerSecrets(config: Config, ctx: GateContext): string[] {
   // `Bearer x` keeps its scheme word in details (`Bearer ***`): the credential is x
   const scheme = /^(basic|bearer|token)\s/i
   return [...rendered.value.values()].flatMap((v) => credentialForms(v).filter((f) => f !== v || !scheme.test(v))).filter((v) => v.length >= 3)
+}
+
+/**
+ * The URL as called, for the report: placeholders filled (the template when they cannot be), user
+ * and password removed, and the values of query parameters that look like credentials masked.
+ */
+export function shownUrl(template: string, ctx: Pick<GateContext, 'template'>): string {
+  const url = renderUrl(template, ctx.template)
+  if (!url.ok) return template
+  try {
+    const u = new URL(url.value)
+    if (u.username || u.password) [u.username, u.password] = ['', '']
+    for (const k of [...u.searchParams.keys()]) if (/token|key|secret|pass|auth|sig|credential/i.test(k)) u.searchParams.set(k, '***')
+    return u.toString().replace(/%2A%2A%2A/g, '***')
+  } catch {
+    return template
+  }
 }
 
 /** The request through the same HTTP plumbing as the http metric (header checks, credentials, timeouts). */

@@ -11,6 +11,11 @@ import { boundText, num } from './format.js'
 import { plural } from '../text.js'
 
 export const MAX_POINTS = 60
+/**
+ * Fewer measurements than this make no chart (a two-point line says nothing a table does not):
+ * the check's values are listed instead. The traffic chart needs at least two weight changes.
+ */
+export const MIN_CHART_POINTS = 4
 
 /** Line colours, in line order; the legend names them with the matching emoji. */
 const PALETTE = ['#2563eb', '#dc2626', '#16a34a', '#dc2626']
@@ -70,7 +75,7 @@ export function renderCharts(r: DeployReport): string[] {
 
 /** Traffic weight (%) on the new version over the run; undefined when no step started. */
 export function weightChart(r: DeployReport): string | undefined {
-  if (r.steps.length === 0) return undefined
+  if (r.steps.length < 2) return undefined
   const t0 = Date.parse(r.startedAt)
   const t1 = runEnd(r, t0)
   const changes = weightChanges(r)
@@ -151,6 +156,7 @@ function signed(v: number): string {
 }
 
 function checkChart(r: DeployReport, t0: number, checkIndex: number, ms: MeasurementRecord[]): string {
+  if (distinctTimes(ms) < MIN_CHART_POINTS) return valuesList(r, t0, checkIndex, ms)
   const summary = summaryOf(r, checkIndex)
   const metric = summary?.metric ?? ms[0].metric
   const track = summary?.track ?? ms[0].track
@@ -185,6 +191,16 @@ function checkChart(r: DeployReport, t0: number, checkIndex: number, ms: Measure
   if (nulls) legend.push(`${plural(nulls, 'measurement')} without data: the previous value is carried`)
   legend.push(`max per ${bucketText(end - start, measured.values.length)} · x: minutes since the run started`)
   return `${mermaid(title, shifted, metric, lo, hi, lines)}\n\n<sub>${legend.join(' · ')}</sub>`
+}
+
+/** A short series as one line of values in time order, with its bound and baseline: no chart. */
+function valuesList(r: DeployReport, t0: number, checkIndex: number, ms: MeasurementRecord[]): string {
+  const summary = summaryOf(r, checkIndex)
+  const metric = summary?.metric ?? ms[0].metric
+  const values = ms.map((m) => `${m.value === null ? 'no data' : num(m.value)}${m.verdict === 'fail' ? ' ✗' : ''} (${minutes(m.at - t0)} min)`)
+  const base = r.baseline[metric]
+  const extra = [summary ? `bound ${boundText(summary)}` : '', base !== undefined ? `baseline ${base === null ? 'no data' : num(base)}` : ''].filter(Boolean).join(' · ')
+  return `**Check ${checkIndex + 1}: ${metric}** (${plural(ms.length, 'measurement')}, too few for a chart): ${values.join(' → ')}${extra ? ` · ${extra}` : ''}`
 }
 
 function summaryOf(r: DeployReport, checkIndex: number): CheckSummary | undefined {

@@ -126,6 +126,8 @@ function summaryWith(r: DeployReport, fold: Fold): string {
     hotfixBanner(r),
     metaLine(r),
     reasonBlock(r),
+    onCallBlock(r),
+    nextSection(r),
     errorBlock(r),
     changeSection(r),
     gatesSection(r),
@@ -176,6 +178,116 @@ function repeatsError(r: DeployReport): boolean {
 function reasonBlock(r: DeployReport): string | undefined {
   if (repeatsError(r)) return undefined
   return `> **${r.status === 'succeeded' || r.status === 'planned' ? 'Outcome' : 'Why'}:** ${text(reasonOf(r), 2000)}`
+}
+
+// ---------------------------------------------------------------------------------------- for the person on call
+
+/** First thing after the verdict: where traffic is now, every failing check and every blocking gate. */
+function onCallBlock(r: DeployReport): string | undefined {
+  if (r.status === 'planned') return undefined
+  const lines = [`- **Traffic now:** ${trafficNow(r)}`, ...failingChecks(r).map((c) => `- ❌ ${c}`), ...blockingGates(r).map((g) => `- ❌ gate ${g}`)]
+  return lines.join('\n')
+}
+
+/** Where traffic is, and whether a command proved it (verify / verify-rollback). */
+export function trafficNow(r: DeployReport): string {
+  const v = r.version ? code(r.version) : 'the new version'
+  const running = r.steps.find((s) => s.result === 'running')
+  if (isLive(r)) return running ? `**${running.weight}%** on ${v} (step ${running.index} of ${Math.max(r.plan.length, r.steps.length)}, rolling out)` : `**0%** on ${v} (not deployed yet)`
+  switch (r.status) {
+    case 'succeeded':
+      return `**100%** on ${v}, promoted · ${verifiedBy(r, 'verify')}`
+    case 'rolled-back':
+      return `**0%** on ${v}: all traffic is back on the previous version · ${verifiedBy(r, 'verify-rollback')}`
+    case 'rollback-failed':
+      return `⚠️ possibly **${r.finalWeight}%** on ${v}: the rollback failed, traffic may still be split · **not verified**`
+    case 'blocked':
+    case 'planned':
+      return `unchanged: nothing was deployed`
+    case 'failed':
+      return r.steps.length || r.commands.length ? `**${r.finalWeight}%** on ${v} when the run failed · **not verified**` : 'unchanged: nothing was deployed'
+    default:
+      return unreachable(r.status)
+  }
+}
+
+function verifiedBy(r: DeployReport, action: 'verify' | 'verify-rollback'): string {
+  const list = action === 'verify-rollback' ? r.rollback?.commands ?? [] : r.commands
+  const last = [...list].reverse().find((c) => c.action === action)
+  if (!last || last.outcome === 'skipped') return `not verified (no \`${action}\` action configured)`
+  return last.outcome === 'ok' ? `verified by \`${action}\` ✅` : `**not verified**: \`${action}\` ${last.outcome}`
+}
+
+/** Every check that failed (or stayed without data) in a step that did not pass: value against bound and baseline. */
+export function failingChecks(r: DeployReport): string[] {
+  const out: string[] = []
+  for (const s of r.steps.filter((x) => x.result === 'failed' || x.result === 'aborted' || x.result === 'running')) {
+    for (const c of s.checks.filter((x) => x.failures > 0 || (s.result === 'failed' && x.inconclusive > 0))) out.push(failingCheck(r, s, c))
+  }
+  return out
+}
+
+function failingCheck(r: DeployReport, s: StepRecord, c: CheckSummary): string {
+  const mine = r.measurements.filter((m) => m.step === s.index && m.checkIndex === c.checkIndex)
+  const worst = [...mine].reverse().find((m) => m.verdict === 'fail') ?? mine[mine.length - 1]
+  const base = r.baseline[c.metric]
+  const value = worst ? withoutMark(measurementText(worst, c), verdictMark(worst.verdict)) : `${c.metric} no measurement`
+  const counts = [c.failures ? `${c.failures} of ${c.samples + c.inconclusive} failed` : '', c.inconclusive ? `${c.inconclusive} without data` : ''].filter(Boolean).join(', ')
+  const baseline = base === undefined ? '' : ` · baseline ${base === null ? 'no data' : num(base)}`
+  return `${text(value)} (bound ${text(boundText(c))})${baseline} · step ${s.index} at ${s.weight}%${counts ? `: ${counts}` : ''}`
+}
+
+function withoutMark(line: string, mark: string): string {
+  return line.endsWith(mark) ? line.slice(0, -mark.length).trimEnd() : line
+}
+
+function blockingGates(r: DeployReport): string[] {
+  return r.gates.filter((g) => g.status === 'failed' && g.required).map((g) => `**${text(g.name)}** (${text(g.type)}): ${cell(g.detail || 'failed', 300)}`)
+}
+
+/** What to do now: by outcome, then the config's links (dashboards, runbooks). */
+function nextSection(r: DeployReport): string | undefined {
+  const steps = nextSteps(r)
+  const links = (r.links ?? []).map((l) => `- 🔗 ${link(text(l.title), l.url)}`)
+  if (steps.length === 0 && links.length === 0) return undefined
+  return `### What next\n\n${[...steps.map((x) => `- ${x}`), ...links].join('\n')}`
+}
+
+function nextSteps(r: DeployReport): string[] {
+  const rerun = r.runUrl ? `re-run the ${link('workflow run', r.runUrl)}` : 're-run the workflow'
+  if (isLive(r)) return ['The rollout is running and rolls back by itself on a breach. To stop it now, cancel the workflow run: Stagegate rolls back before it exits.']
+  switch (r.status) {
+    case 'succeeded':
+      return ['Nothing to do: the new version serves all traffic.']
+    case 'rolled-back':
+      return ['Nothing is urgent: traffic is back on the previous version.', `Find why the checks above failed (dashboards below), fix, then push a new version or ${rerun}.`]
+    case 'rollback-failed':
+      return ['🚨 **Act now:** finish the rollback by hand (your `rollback` script with `STAGEGATE_WEIGHT=0`), then confirm which version serves traffic.', `The commands and their exit codes are under Rollback below; the post step retries the rollback once. Then ${rerun}.`]
+    case 'blocked':
+      return [`Fix what the blocking gate(s) above report, then ${rerun}.`, 'To deploy anyway, set the inputs `override-gates` (the gate names) and `override-reason` (recorded in every report).']
+    case 'failed':
+      return r.error?.includes(':') && !r.steps.length
+        ? [`Fix the error(s) below${r.service ? '' : ' in the deploy config'}; check locally with \`npx stagegate validate\`, then ${rerun}.`]
+        : [`Read the error below, then ${rerun}. Traffic: see above.`]
+    case 'planned':
+      return ['Nothing changed. Run the workflow with `mode: deploy` to roll this plan out.']
+    default:
+      return unreachable(r.status)
+  }
+}
+
+/**
+ * One line for the GitHub Deployment status (≤ 140 characters): `status: …`, with where traffic is
+ * after a rollback, then every failing check (or the error, the rollback reason, the failed gates).
+ */
+export function onCallLine(r: DeployReport): string {
+  const traffic = r.status === 'rolled-back' ? 'traffic back at 0%' : r.status === 'rollback-failed' ? `traffic may be split at ${r.finalWeight}%` : ''
+  const checks = failingChecks(r).map((c) => c.split(' (bound')[0].replace(/\*\*/g, ''))
+  const gates = r.failedGates.length ? `required gate(s) failed: ${r.failedGates.join(', ')}` : ''
+  const why = checks.length ? checks.join(', ') : oneLine(r.error ?? r.rollback?.reason ?? gates)
+  const detail = [traffic, why].filter(Boolean).join(' · ')
+  const line = detail ? `${r.status}: ${detail}` : r.status
+  return line.length > 140 ? `${line.slice(0, 139)}…` : line
 }
 
 function errorBlock(r: DeployReport): string | undefined {
@@ -509,6 +621,8 @@ export function renderComment(r: DeployReport): string {
   const reason = repeatsError(r) ? '' : `\n\n> ${text(reasonOf(r), 1500)}`
   const head = `${commentMarker(r.environment)}\n${commentTitle(r)}\n${commentMeta(r)}${reason}`
   const sections = [
+    onCallBlock(r),
+    commentNext(r),
     hotfixBanner(r),
     changeLine(r),
     r.error !== undefined ? `**Error**\n\n${fenced(clip(r.error, 3000))}` : undefined,
@@ -534,6 +648,14 @@ function assembleComment(head: string, sections: string[], foot: string): string
     body = next
   }
   return `${body}\n\n${foot}\n`
+}
+
+/** "What next" in one paragraph: the first step for this outcome and the config's links. */
+function commentNext(r: DeployReport): string | undefined {
+  const first = nextSteps(r)[0]
+  const links = (r.links ?? []).map((l) => link(text(l.title), l.url))
+  if (!first && links.length === 0) return undefined
+  return `**What next:** ${first ?? ''}${links.length ? `${first ? '<br>' : ''}🔗 ${links.join(' · ')}` : ''}`
 }
 
 function commentTitle(r: DeployReport): string {

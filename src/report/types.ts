@@ -225,4 +225,11 @@ export interface DeployReport {
   phases?: string[]
   backup?: BackupRecord
   notes: string[]
+  /** Dashboards and runbooks from the config's `links:` (top level, then the environment's), placeholders filled. */
+  links?: ReportLink[]
+}
+
+export interface ReportLink {
+  title: string
+  url: string
 }

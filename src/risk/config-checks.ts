@@ -3,7 +3,7 @@
  * every problem is a config error at its line): steps, gate names, metric references, and the
  * hotfix rule — a hotfix is faster, never without rollback and analysis.
  */
-import type { EnvironmentConfig, ProfileConfig, ProfileName } from '../config/schema.js'
+import { IMPLIED_WEIGHTS, type EnvironmentConfig, type ProfileConfig, type ProfileName } from '../config/schema.js'
 
 type Issue = (path: (string | number)[], message: string) => void
 
@@ -20,12 +20,23 @@ export function checkProfiles(env: EnvironmentConfig, metricNames: string[], iss
   }
 }
 
-function checkSteps(p: ProfileConfig, strategy: string, at: Issue): void {
+function checkSteps(p: ProfileConfig, strategy: EnvironmentConfig['strategy'], at: Issue): void {
   const steps = p.steps ?? []
+  if (strategy !== 'canary') {
+    // blue-green and all-at-once imply their weights: a profile's steps set only pauses
+    const implied = IMPLIED_WEIGHTS[strategy]
+    steps.forEach((s, i) => {
+      if (i >= implied.length) at(['steps', i], `${strategy} takes at most ${implied.length} step${implied.length === 1 ? '' : 's'}`)
+      else if (s.weight !== undefined && s.weight !== implied[i]) at(['steps', i, 'weight'], `${strategy} step ${i + 1} is at weight ${implied[i]}; leave weight out (steps set only pauses)`)
+    })
+    return
+  }
   steps.forEach((s, i) => {
-    if (i > 0 && s.weight < steps[i - 1].weight) at(['steps', i, 'weight'], `step weights must not decrease (${steps[i - 1].weight} → ${s.weight})`)
+    if (s.weight === undefined) at(['steps', i], 'a canary step needs a weight')
+    const before = steps[i - 1]?.weight
+    if (s.weight !== undefined && before !== undefined && s.weight < before) at(['steps', i, 'weight'], `step weights must not decrease (${before} → ${s.weight})`)
   })
-  if (strategy === 'canary' && steps.length && steps[steps.length - 1].weight !== 100) {
+  if (steps.length && steps[steps.length - 1].weight !== 100) {
     at(['steps', steps.length - 1, 'weight'], 'the last canary step must reach weight 100')
   }
 }

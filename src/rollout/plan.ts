@@ -29,21 +29,26 @@ export function buildPlan(env: EnvironmentConfig): PlanStep[] {
 }
 
 function rawSteps(env: EnvironmentConfig): RawStep[] {
-  const given = env.steps?.map((s) => ({ weight: s.weight, pauseMs: s.pause }))
-  const last = given?.[given.length - 1]
+  const given = env.steps
   switch (env.strategy) {
     case 'canary':
-      return given ?? defaultCanarySteps()
+      return given?.map((s, i) => ({ weight: canaryWeight(s.weight, i), pauseMs: s.pause })) ?? defaultCanarySteps()
     case 'blue-green':
+      // steps only set pauses (the schema refuses other weights): preview at 0, then the switch
       return [
-        { weight: 0, pauseMs: given?.[0].pauseMs ?? DEFAULT_BLUE_GREEN_PAUSE_MS },
-        { weight: 100, pauseMs: given?.[1]?.pauseMs ?? last?.pauseMs ?? DEFAULT_BLUE_GREEN_PAUSE_MS }
+        { weight: 0, pauseMs: given?.[0]?.pause ?? DEFAULT_BLUE_GREEN_PAUSE_MS },
+        { weight: 100, pauseMs: given?.[1]?.pause ?? DEFAULT_BLUE_GREEN_PAUSE_MS }
       ]
     case 'all-at-once':
-      return [{ weight: 100, pauseMs: last?.pauseMs ?? 0 }]
+      return [{ weight: 100, pauseMs: given?.[0]?.pause ?? 0 }]
     default:
       throw new Error(`unknown strategy "${String((env as { strategy: unknown }).strategy)}"`)
   }
+}
+
+function canaryWeight(weight: number | undefined, i: number): number {
+  if (weight === undefined) throw new Error(`canary step ${i + 1} has no weight (the schema requires one)`)
+  return weight
 }
 
 function defaultCanarySteps(): RawStep[] {

@@ -205,7 +205,7 @@ function seedHistory(n: number): void {
   }
 }
 
-test.each([4, 10])('steady state (30 earlier deployments), %i steps: at most 11 requests plus one comment edit per step', async (steps) => {
+test.each([4, 10])('steady state (30 earlier deployments), %i steps: at most 11 requests plus one comment edit per step, plus the risk classification\'s file listing', async (steps) => {
   seedHistory(30)
   const previous = gh.state.deployments.at(-1) as { id: number }
   const weights = Array.from({ length: steps }, (_, i) => Math.round(((i + 1) * 100) / steps))
@@ -213,8 +213,10 @@ test.each([4, 10])('steady state (30 earlier deployments), %i steps: at most 11 
   const r = await run(dir)
   expect(r.outputs.status).toBe('succeeded')
   const edits = gh.requests.filter((q) => q.method === 'PATCH')
-  const rest = gh.requests.filter((q) => q.method !== 'PATCH')
-  console.log(`requests, ${steps} steps, 30 earlier deployments: ${gh.requests.length} (${rest.length} + ${edits.length} comment edits)`)
+  // issue 13's classification reads the PR's changed files: one page per 100 files, counted apart
+  const files = gh.requests.filter((q) => /\/pulls\/\d+\/files/.test(q.path))
+  const rest = gh.requests.filter((q) => q.method !== 'PATCH' && !files.includes(q))
+  expect(files.length).toBe(1)
   expect(rest.length).toBeLessThanOrEqual(11)
   expect(edits.length).toBeLessThanOrEqual(steps)
   expect(r.report.apiRequests).toBe(gh.requests.length)

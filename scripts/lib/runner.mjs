@@ -64,7 +64,8 @@ export function makeRunnerDir(prefix = 'stagegate-run-') {
 
 /**
  * Runs one step. `opts`: { dir, inputs, env, event, eventName, entry ('main'|'post'),
- * state (STATE_* for post), token, onOutput(chunk, child) }.
+ * state (STATE_* for post), token, onOutput(chunk, child), timeoutMs (default 300 000: like a
+ * job's timeout-minutes, the step is SIGKILLed past it, so a hung step never hangs the test run) }.
  * Resolves { code, signal, stdout, outputs, state, summary, reportPath, report }.
  */
 export function runStep(opts) {
@@ -110,8 +111,11 @@ export function runStep(opts) {
     }
     child.stdout.on('data', onData)
     child.stderr.on('data', onData)
+    const limit = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 300_000)
+    limit.unref()
     child.on('error', reject)
     child.on('close', (code, signal) => {
+      clearTimeout(limit)
       const outputs = parseFileCommands(files.GITHUB_OUTPUT)
       const reportPath = outputs['report-path']
       resolve({

@@ -1,9 +1,8 @@
 /** The report under construction: starts at step 1 of the run, is filled as the run moves on. */
 import { REPORT_SCHEMA_VERSION, type DeployReport } from '../report/types.js'
-import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { parse } from 'yaml'
-import type { ConfigError } from '../config/load.js'
+import { MAX_ALIAS_COUNT, readText, type ConfigError } from '../config/load.js'
 import type { ReportLink } from '../report/types.js'
 import type { Setup } from './setup.js'
 import { templateBase } from './setup.js'
@@ -86,10 +85,14 @@ export function everyIssue(e: ConfigError): string {
   return e.issues.map((i) => `${e.file}:${i.line}:${i.column}: ${i.message}`).join('\n')
 }
 
-/** The `service:` of a config that did not validate, read leniently ('' when even that fails). */
+/**
+ * The `service:` of a config that did not validate, read leniently ('' when even that fails),
+ * through the loader's own guarded read (a FIFO, a device or an oversized file is never opened
+ * for a blocking read) and with its alias cap.
+ */
 export async function serviceOf(file: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   try {
-    const data: unknown = parse(await fs.readFile(path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), 'utf8'), { uniqueKeys: false })
+    const data: unknown = parse(await readText(path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), file), { uniqueKeys: false, maxAliasCount: MAX_ALIAS_COUNT })
     const service = data && typeof data === 'object' ? (data as Record<string, unknown>).service : undefined
     return typeof service === 'string' ? service : ''
   } catch {

@@ -22,6 +22,9 @@ const skip = graphiteSkipReason()
 if (skip) console.warn(`graphite e2e skipped: ${skip}`)
 const describeGraphite = skip ? describe.skip : describe
 
+/** A version that breaks naive URL splicing (and is a valid Graphite path element): `&`, `=`, `#`, `?`, `+`, `%`. */
+const WEIRD = 'v2&from=-1s#x?y+z%20w'
+
 const CONTEXT: TemplateContext = { env: {}, track: 'canary', version: 'v1.2.3', environment: 'production', service: 'checkout', sha: '0123456789abcdef', weight: 25 }
 
 let graphite: Graphite | undefined
@@ -36,7 +39,8 @@ beforeAll(async () => {
   await graphite.feed([
     { name: 'http.canary.v1_2_3.errors', value: 0.5, at: Math.floor(Date.now() / 1000) - 2 },
     { name: 'http.canary.v1_2_3.errors', value: 0.25 },
-    { name: 'http.stable.v1_2_3.errors', value: 0.125 }
+    { name: 'http.stable.v1_2_3.errors', value: 0.125 },
+    { name: `http.canary.${WEIRD}.errors`, value: 0.75 }
   ])
 }, 90_000)
 
@@ -61,6 +65,10 @@ describeGraphite('the graphite provider against a real graphite-web', () => {
 
   test('a value through a render function (sumSeries over a wildcard)', async () => {
     expect(await measure({ target: 'sumSeries(http.*.v1_2_3.errors)' })).toEqual({ kind: 'value', value: 0.375 })
+  })
+
+  test('values escaped for where they land: a version full of URL syntax reaches graphite-web as one path element', async () => {
+    expect(await measure({ target: 'http.{{ track }}.{{ version }}.errors' }, { version: WEIRD })).toEqual({ kind: 'value', value: 0.75 })
   })
 
   test('no data: a target that matches no series', async () => {
@@ -126,9 +134,13 @@ async function deploy(maxErrors: number): Promise<StepResult> {
   const dir = makeRunnerDir('stagegate-graphite-e2e-')
   fs.mkdirSync(path.join(dir, 'workspace', '.github'))
   fs.writeFileSync(path.join(dir, 'workspace', '.github', 'deploy.yml'), config(maxErrors))
-  const r = await runStep({ dir, inputs: { environment: 'production', version: 'v1.2.3' }, env: { GRAPHITE_URL: graphite!.url } })
-  if (!r.report) throw new Error(`no report; output:\n${r.stdout}\n${graphite!.logs()}`)
-  return r
+  try {
+    const r = await runStep({ dir, inputs: { environment: 'production', version: 'v1.2.3' }, env: { GRAPHITE_URL: graphite!.url } })
+    if (!r.report) throw new Error(`no report; output:\n${r.stdout}\n${graphite!.logs()}`)
+    return r
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 describeGraphite('a deploy through the bundle reads a graphite metric', () => {

@@ -358,6 +358,7 @@ const datadogColumn = () => hostedColumn('datadog', (url) => ({ provider: 'datad
 const newrelicColumn = () => hostedColumn('newrelic', (url) => ({ provider: 'newrelic', endpoint: `${url}/graphql`, 'account-id': 1234567, 'api-key': 'NRAK-TESTKEY' }), 'query', '/graphql',
   `ECHO SELECT percentage(count(*), WHERE error IS true) FROM Transaction WHERE appVersion = '${WEIRD.replace(/\\/g, '\\\\')}' AND track = 'canary'`,
   "ECHO SELECT percentage(count(*), WHERE error IS true) FROM Transaction WHERE appVersion = '{{ version }}' AND track = '{{ track }}'")
+// graphite also runs against a real Graphite (carbon-cache + graphite-web) in __tests__/e2e/graphite.test.ts.
 const graphiteColumn = () => hostedColumn('graphite', (url) => ({ provider: 'graphite', address: url, from: '-5min' }), 'target', '/render',
   `ECHO sumSeries(http.canary.${WEIRD}.errors)`, 'ECHO sumSeries(http.{{ track }}.{{ version }}.errors)')
 

@@ -3902,10 +3902,14 @@ function finish(r, now, apiRequests) {
 function everyIssue(e) {
     return e.issues.map((i) => `${e.file}:${i.line}:${i.column}: ${i.message}`).join('\n');
 }
-/** The `service:` of a config that did not validate, read leniently ('' when even that fails). */
+/**
+ * The `service:` of a config that did not validate, read leniently ('' when even that fails),
+ * through the loader's own guarded read (a FIFO, a device or an oversized file is never opened
+ * for a blocking read) and with its alias cap.
+ */
 async function serviceOf(file, env = process.env) {
     try {
-        const data = (0,dist/* parse */.qg)(await promises_.readFile(external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), 'utf8'), { uniqueKeys: false });
+        const data = (0,dist/* parse */.qg)(await readText(external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), file), { uniqueKeys: false, maxAliasCount: MAX_ALIAS_COUNT });
         const service = data && typeof data === 'object' ? data.service : undefined;
         return typeof service === 'string' ? service : '';
     }

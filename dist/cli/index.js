@@ -75965,7 +75965,7 @@ const MAX_REPORTED_ISSUES = 20;
 /** A bigger config file is refused before it is read. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /** YAML aliases may expand to at most this many nodes (an alias bomb is refused). */
-const MAX_ALIAS_COUNT = 100;
+const load_MAX_ALIAS_COUNT = 100;
 /** The first MAX_REPORTED_ISSUES issues, then one that counts the rest. */
 function capIssues(issues) {
     if (issues.length <= MAX_REPORTED_ISSUES)
@@ -75978,7 +75978,7 @@ const positions = new WeakMap();
 /** The parsed YAML behind each loaded config, so a later check can point at a key's line (positionOf). */
 const documents = new WeakMap();
 async function load_loadConfig(absPath, displayFile) {
-    const text = await readText(absPath, displayFile);
+    const text = await load_readText(absPath, displayFile);
     return parseConfig(text, displayFile);
 }
 /** The config in `text` (the loader without the file): validated, or a ConfigError with positions. */
@@ -76039,7 +76039,7 @@ function annotate(err) {
  * would block the read forever (it is refused on a stat, before any open for reading), and the
  * file is opened non-blocking and checked again, in case it was swapped in between.
  */
-async function readText(absPath, displayFile) {
+async function load_readText(absPath, displayFile) {
     const fail = (why) => {
         throw new ConfigError(displayFile, [
             { message: `${why}: ${displayFile}; set the \`config\` input to the deploy config's path relative to the workspace (default .github/deploy.yml)`, line: 1, column: 1, path: [] }
@@ -76084,13 +76084,13 @@ function fileKind(st) {
 /** doc.toJS with the alias cap; an alias bomb becomes an issue at its first alias. */
 function toData(doc, lc, displayFile) {
     try {
-        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        return doc.toJS({ maxAliasCount: load_MAX_ALIAS_COUNT });
     }
     catch (e) {
         const at = firstAlias(doc);
         const { line, col } = at?.range ? lc.linePos(at.range[0]) : { line: 1, col: 1 };
         const why = /alias count/i.test(e.message)
-            ? `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} alias expansions; an "alias bomb"): write the values out or use fewer nested aliases`
+            ? `YAML aliases expand too far (more than ${load_MAX_ALIAS_COUNT} alias expansions; an "alias bomb"): write the values out or use fewer nested aliases`
             : `YAML error: ${e.message}`;
         throw new ConfigError(displayFile, [{ message: why, line, column: col, path: [] }]);
     }
@@ -83915,10 +83915,14 @@ function finish(r, now, apiRequests) {
 function everyIssue(e) {
     return e.issues.map((i) => `${e.file}:${i.line}:${i.column}: ${i.message}`).join('\n');
 }
-/** The `service:` of a config that did not validate, read leniently ('' when even that fails). */
+/**
+ * The `service:` of a config that did not validate, read leniently ('' when even that fails),
+ * through the loader's own guarded read (a FIFO, a device or an oversized file is never opened
+ * for a blocking read) and with its alias cap.
+ */
 async function serviceOf(file, env = process.env) {
     try {
-        const data = parse(await fs.readFile(path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), 'utf8'), { uniqueKeys: false });
+        const data = parse(await readText(path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), file), { uniqueKeys: false, maxAliasCount: MAX_ALIAS_COUNT });
         const service = data && typeof data === 'object' ? data.service : undefined;
         return typeof service === 'string' ? service : '';
     }

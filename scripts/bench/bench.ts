@@ -229,7 +229,11 @@ async function deployOnce(o: { steps: number; pause: string; history: number; to
   const sha = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
   gh.state.addCheckRun(sha, 'build', 'completed', 'success')
   gh.state.addPull(sha, 7)
-  for (let i = 0; i < o.history; i++) gh.state.addDeployment({ environment: 'production', sha: `${String(i).padStart(2, '0')}${sha.slice(2)}`, createdAt: Date.now() - (o.history - i) * 3_600_000, statuses: ['in_progress', 'success'] })
+  // steady state under Stagegate: one earlier rollout an hour, each superseded (inactive) by the next
+  for (let i = 0; i < o.history; i++) {
+    const d = gh.state.addDeployment({ environment: 'production', sha: `${String(i).padStart(2, '0')}${sha.slice(2)}`, createdAt: Date.now() - (o.history - i) * 3_600_000, description: `Stagegate: checkout-api v${i}`, production: true })
+    for (const state of ['in_progress', 'success', ...(i < o.history - 1 ? ['inactive'] : [])]) gh.state.addDeploymentStatus(d.id as number, { state, description: state })
+  }
   const seeded = gh.requests.length
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-api-'))
   for (const d of ['workspace/.github', 'temp']) fs.mkdirSync(path.join(dir, d), { recursive: true })

@@ -1,7 +1,8 @@
 /** The http metric provider against a real node:http server on 127.0.0.1. */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { Metric } from '../../src/config/schema.js'
-import { httpProvider, toNumber, type HttpMetricConfig } from '../../src/metrics/http.js'
+import { getEventListeners } from 'node:events'
+import { httpProvider, requestDeadline, toNumber, type HttpMetricConfig } from '../../src/metrics/http.js'
 import type { TemplateContext } from '../../src/metrics/types.js'
 import { sendJson, sendText, startServer, type TestServer } from '../../__fixtures__/metrics/servers.js'
 
@@ -125,6 +126,43 @@ describe('the exchange', () => {
     const m = await measure({ headers: { 'X-Token': '{{ env.T }}' } }, { env: { T: 'abc\ndef-secret' } })
     expect(m).toEqual({ kind: 'error', detail: expect.stringMatching(/header "X-Token" contains a line break/) })
     expect(JSON.stringify(m)).not.toContain('secret')
+  })
+})
+
+describe('each request lets go of its deadline when it is over (a 4 h watch makes thousands)', () => {
+  test('many measurements under one long-lived signal leave no listener on it', async () => {
+    doc = { v: 2 }
+    const watch = new AbortController()
+    const provider = httpProvider('m', config({ timeout: '30s' }))
+    for (let i = 0; i < 20; i++) expect(await provider.measure({ context: CONTEXT, signal: watch.signal })).toEqual({ kind: 'value', value: 2 })
+    expect(await provider.measure({ context: CONTEXT, signal: watch.signal })).toEqual({ kind: 'value', value: 2 })
+    expect(getEventListeners(watch.signal, 'abort')).toHaveLength(0)
+  })
+
+  test('the deadline aborts with a TimeoutError when the time is up', async () => {
+    const d = requestDeadline(5)
+    await new Promise((r) => d.signal.addEventListener('abort', r))
+    expect((d.signal.reason as Error).name).toBe('TimeoutError')
+    d.release()
+  })
+
+  test("the caller's abort reaches the request, with the caller's reason", () => {
+    const outer = new AbortController()
+    const d = requestDeadline(30_000, outer.signal)
+    outer.abort(new Error('stop'))
+    expect(d.signal.aborted).toBe(true)
+    expect((d.signal.reason as Error).message).toBe('stop')
+    d.release()
+  })
+
+  test('once released, neither the timer nor the caller aborts it, and the caller keeps no listener', async () => {
+    const outer = new AbortController()
+    const d = requestDeadline(5, outer.signal)
+    d.release()
+    expect(getEventListeners(outer.signal, 'abort')).toHaveLength(0)
+    await new Promise((r) => setTimeout(r, 30))
+    outer.abort()
+    expect(d.signal.aborted).toBe(false)
   })
 })
 

@@ -300,13 +300,13 @@ STEPS
 `
 
 // ------------------------------------------------------------ memory over a 4-hour watch, real providers and renderer
+const METRIC_SERVER = `const s = require('node:http').createServer((q, r) => { r.setHeader('content-type', 'application/json'); r.end(JSON.stringify({ value: 0.2 + Math.random() * 0.01 })) });
+s.listen(0, '127.0.0.1', () => console.log(s.address().port)); process.on('SIGTERM', () => process.exit(0))`
 async function rss(): Promise<Row> {
-  const server = http.createServer((req, res) => {
-    res.setHeader('content-type', 'application/json')
-    res.end(JSON.stringify({ value: 0.2 + Math.random() * 0.01 }))
-  })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/m?track={{ track }}`
+  // The metric server runs in its own process: its sockets and buffers are not the action's.
+  const server = spawn(process.execPath, ['-e', METRIC_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const port = await new Promise<string>((r) => server.stdout.once('data', (b: Buffer) => r(b.toString().trim())))
+  const url = `http://127.0.0.1:${port}/m?track={{ track }}`
   const cfg = ConfigSchema.parse({
     version: 1, service: 'bench',
     metrics: { m: { provider: 'http', url, value: '$.value' } },
@@ -327,13 +327,15 @@ async function rss(): Promise<Row> {
     clock,
     signal: new AbortController().signal,
     runAction: async () => ok(),
-    measure: async (_m: string, track: TrackName): Promise<Measurement> => provider.measure({ context: { ...tmpl(), track }, signal: new AbortController().signal }),
+    // As the action wires it (src/flow/context.ts): the engine's own long-lived signal on every request.
+    measure: async (_m: string, track: TrackName, _w: number, signal: AbortSignal): Promise<Measurement> => provider.measure({ context: { ...tmpl(), track }, signal }),
     events: {
       onRound: () => {
         if (++rounds % 60 !== 0) return
         samples.push(process.memoryUsage().rss)
         global.gc?.()
         heap.push(process.memoryUsage().heapUsed)
+        if (process.env.STAGEGATE_BENCH_TRACE) process.stderr.write(`${rounds} ${JSON.stringify(process.memoryUsage())} ${fs.readFileSync("/proc/self/status", "utf8").match(/Rss\w+:\s+\d+/g)}\n`)
       }
     }
   })
@@ -341,14 +343,14 @@ async function rss(): Promise<Row> {
   Object.assign(report, { status: res.status, finalWeight: res.finalWeight, baseline: res.baseline, steps: res.steps, measurements: res.measurements, commands: res.commands })
   summaryBytes = Buffer.byteLength(renderSummary(report))
   samples.push(process.memoryUsage().rss)
-  server.close()
+  server.kill()
   const peak = Math.max(start, ...samples)
   const q = Math.max(1, Math.floor(samples.length / 4))
   return {
     figure: 'peak RSS over a simulated 4-hour watch',
-    value: `peak ${mb(peak)} (start ${mb(start)}; first hour ${mb(Math.max(...samples.slice(0, q)))}, last hour ${mb(Math.max(...samples.slice(-q)))}, after rendering the ${kb(summaryBytes)} summary ${mb(samples[samples.length - 1])}); live heap after GC ${mb(heap[0])} → ${mb(heap[heap.length - 1])} for ${res.measurements.length} kept measurements`,
+    value: `peak ${mb(peak)} (start ${mb(start)}; first hour ${mb(Math.max(...samples.slice(0, q)))}, last hour ${mb(Math.max(...samples.slice(-q)))}, after rendering the ${kb(summaryBytes)} summary ${mb(samples[samples.length - 1])}; over the last 2 h ${mb(samples[Math.floor((samples.length - 1) / 2)])} → ${mb(samples[samples.length - 2])}); live heap after GC ${mb(heap[0])} → ${mb(heap[heap.length - 1])} for ${res.measurements.length} kept measurements`,
     goal: '< 100 MB and flat',
-    method: 'engine on the fake clock: one 4 h pause, interval 10 s, 3 checks measured by the real http provider against a local HTTP metric server (real requests), then the job summary rendered from all of it; RSS sampled every 60 rounds (10 min) in a fresh process, then the live heap after a forced GC'
+    method: 'engine on the fake clock: one 4 h pause, interval 10 s, 3 checks measured by the real http provider (under the engine’s long-lived signal, as the action wires it) against a local HTTP metric server in its own process (real requests), then the job summary rendered from all of it; RSS sampled every 60 rounds (10 min) in a fresh process, then the live heap after a forced GC'
   }
 }
 

@@ -191,15 +191,38 @@ export interface ExchangeResponse {
  */
 export async function exchange(req: Exchange): Promise<Result<ExchangeResponse>> {
   if (req.signal?.aborted) return { ok: false, detail: CANCELLED }
-  const timeout = AbortSignal.timeout(Math.max(1, req.timeoutMs))
-  const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout
+  const deadline = requestDeadline(req.timeoutMs, req.signal)
   try {
     const { url, headers } = credentialsToHeader(req.url, req.headers)
-    const res = await proxyFetch(url, { method: req.method, headers, body: req.body, signal, redirect: 'follow' })
+    const res = await proxyFetch(url, { method: req.method, headers, body: req.body, signal: deadline.signal, redirect: 'follow' })
     const text = await res.text()
     return { ok: true, value: { status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type') ?? '', text } }
   } catch (err) {
     return { ok: false, detail: failureDetail(err, req.signal, req.timeoutMs).split(req.url).join(displayUrl(req.url)) }
+  } finally {
+    deadline.release()
+  }
+}
+
+/**
+ * The signal one request runs under: aborted by the caller's signal or after `timeoutMs`
+ * (a TimeoutError, as AbortSignal.timeout gives). `release()` clears the timer and the listener
+ * on the caller's signal as soon as the request is over: a watch passes the same long-lived
+ * signal to thousands of requests, and AbortSignal.timeout/any would keep each request's timer
+ * and composite signal until the timeout fires.
+ */
+export function requestDeadline(timeoutMs: number, outer?: AbortSignal): { signal: AbortSignal; release: () => void } {
+  const ctl = new AbortController()
+  const timer = setTimeout(() => ctl.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), Math.max(1, timeoutMs))
+  timer.unref()
+  const onAbort = () => ctl.abort(outer?.reason)
+  outer?.addEventListener('abort', onAbort, { once: true })
+  return {
+    signal: ctl.signal,
+    release: () => {
+      clearTimeout(timer)
+      outer?.removeEventListener('abort', onAbort)
+    }
   }
 }
 

@@ -22,7 +22,8 @@ export function knownSecrets(config: Config, env: EnvironmentConfig, processEnv:
   const add = (v: string | undefined) => {
     if (v && v.length >= MIN_SECRET) for (const f of credentialForms(v)) if (f.length >= MIN_SECRET) out.add(f)
   }
-  for (const text of stringsIn([config.metrics, env])) {
+  // every part of the config but the other environments (top-level links and notify render placeholders too)
+  for (const text of stringsIn([{ ...config, environments: undefined }, env])) {
     for (const name of envNamesIn(text)) if (!isHiddenEnv(name)) add(processEnv[name])
   }
   // a header with placeholders holds its secrets in their env values (above); a static one is the secret itself
@@ -85,6 +86,7 @@ function headersOf(config: Config, env: EnvironmentConfig): [string, string][] {
   const out: [string, string][] = []
   for (const m of Object.values(config.metrics)) if ('headers' in m && m.headers) out.push(...Object.entries(m.headers))
   for (const g of env.gates) if ('headers' in g && g.headers) out.push(...Object.entries(g.headers))
+  for (const n of config.notify) if (n.type === 'webhook' && n.headers) out.push(...Object.entries(n.headers))
   return out
 }
 

@@ -35,6 +35,19 @@ export function knownSecrets(config: Config, env: EnvironmentConfig, processEnv:
 const PLACEHOLDER_TEST = new RegExp(PLACEHOLDER.source)
 
 /**
+ * Secrets of credential fields (webhook URLs, signing keys, API keys): the values of the env
+ * variables each template reads, and a template without placeholders as it is.
+ */
+export function keySecrets(templates: readonly string[], processEnv: Record<string, string | undefined>): string[] {
+  const out = new Set<string>()
+  for (const t of templates) {
+    for (const name of envNamesIn(t)) if ((processEnv[name] ?? '').length >= MIN_SECRET) out.add(processEnv[name]!)
+    if (t.length >= MIN_SECRET && !t.includes('{{')) out.add(t)
+  }
+  return [...out]
+}
+
+/**
  * A value and the credentials inside it: URL user-info (`user:pass`, the password, their
  * decoded forms and `Basic` base64), the token of `Basic x` / `Bearer x`, and the decoded
  * `user:pass` of a Basic token.

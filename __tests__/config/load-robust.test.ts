@@ -61,10 +61,10 @@ test('20 000 unknown keys: each reported at its line, the first 20 and a count o
   fs.writeFileSync(file, text)
   const err = await failure(file)
   expect(err.issues).toHaveLength(MAX_REPORTED_ISSUES + 1)
-  expect(err.issues[0]).toMatchObject({ line: 5, column: 1, message: 'unknown key "k0" (expected one of: version, service, metrics, environments, report)' })
-  expect(err.issues[19]).toMatchObject({ line: 24, column: 1, message: 'unknown key "k19" (expected one of: version, service, metrics, environments, report)' })
+  expect(err.issues[0]).toMatchObject({ line: 5, column: 1, message: 'unknown key "k0" (expected one of: version, service, metrics, environments, risk, notify, links, report)' })
+  expect(err.issues[19]).toMatchObject({ line: 24, column: 1, message: 'unknown key "k19" (expected one of: version, service, metrics, environments, risk, notify, links, report)' })
   expect(err.issues[20]).toMatchObject({ line: 25, column: 1, message: `… and ${n - 20} more problems (the first 20 are reported; fix them first)` })
-  expect(err.message).toBe(`.github/deploy.yml:5:1: unknown key "k0" (expected one of: version, service, metrics, environments, report) (and ${n - 1} more)`)
+  expect(err.message).toBe(`.github/deploy.yml:5:1: unknown key "k0" (expected one of: version, service, metrics, environments, risk, notify, links, report) (and ${n - 1} more)`)
 }, 60_000)
 
 test('two unknown keys in one map are each reported at their own key, the near one with a did-you-mean', async () => {
@@ -73,7 +73,7 @@ test('two unknown keys in one map are each reported at their own key, the near o
   const err = await failure(file)
   expect(err.issues.map((i) => [i.line, i.column, i.message])).toEqual([
     [5, 1, 'unknown key "servise" (did you mean "service"?)'],
-    [6, 1, 'unknown key "foo" (expected one of: version, service, metrics, environments, report)']
+    [6, 1, 'unknown key "foo" (expected one of: version, service, metrics, environments, risk, notify, links, report)']
   ])
 })
 

@@ -135,7 +135,7 @@ export { configJsonSchema } from './json-schema.js'
  * would block the read forever (it is refused on a stat, before any open for reading), and the
  * file is opened non-blocking and checked again, in case it was swapped in between.
  */
-async function readText(absPath: string, displayFile: string): Promise<string> {
+export async function readText(absPath: string, displayFile: string): Promise<string> {
   const fail = (why: string): never => {
     throw new ConfigError(displayFile, [
       { message: `${why}: ${displayFile}; set the \`config\` input to the deploy config's path relative to the workspace (default .github/deploy.yml)`, line: 1, column: 1, path: [] }

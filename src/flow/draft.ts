@@ -1,9 +1,8 @@
 /** The report under construction: starts at step 1 of the run, is filled as the run moves on. */
 import { REPORT_SCHEMA_VERSION, type DeployReport } from '../report/types.js'
-import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { parse } from 'yaml'
-import type { ConfigError } from '../config/load.js'
+import { readText, type ConfigError } from '../config/load.js'
 import type { ReportLink } from '../report/types.js'
 import type { Setup } from './setup.js'
 import { templateBase } from './setup.js'
@@ -89,7 +88,8 @@ export function everyIssue(e: ConfigError): string {
 /** The `service:` of a config that did not validate, read leniently ('' when even that fails). */
 export async function serviceOf(file: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   try {
-    const data: unknown = parse(await fs.readFile(path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), 'utf8'), { uniqueKeys: false })
+    // the loader's own read: a FIFO or device is refused on a stat (a plain read would block forever)
+    const data: unknown = parse(await readText(path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), file), { uniqueKeys: false })
     const service = data && typeof data === 'object' ? (data as Record<string, unknown>).service : undefined
     return typeof service === 'string' ? service : ''
   } catch {

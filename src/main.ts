@@ -71,7 +71,7 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
     clock,
     signal: opts.signal,
     runCommand,
-    github: new GitHubSide(gh, { environment: s.inputs.environment, url: s.env.url, prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined), policy: s.config.report['pr-comment'], secrets: s.secrets }),
+    github: new GitHubSide(gh, { environment: s.inputs.environment, url: deploymentUrl(s), prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined), policy: s.config.report['pr-comment'], secrets: s.secrets }),
     report,
     audit: new AuditTrail(clock, s.run.actor, s.run.sha),
     providers: makeProviders(s, runCommand),
@@ -116,6 +116,12 @@ function environmentUrl(s: Setup): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/** The Deployment's environment_url: the rendered URL (placeholders filled), redacted like every sink. */
+function deploymentUrl(s: Setup): string | undefined {
+  const url = environmentUrl(s)
+  return url === undefined ? undefined : redact(url, s.secrets)
 }
 
 function githubAccess(s: Setup, counter: { count: number }): GitHubAccess | undefined {

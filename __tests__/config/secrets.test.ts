@@ -24,3 +24,18 @@ test('env values the config uses, static header values, URL user-info in the env
   expect(got).not.toContain('Bearer')
   expect(got).not.toContain('rt-hidden')
 })
+
+test('top-level links and webhook notifications count too: their env values and static header values are secrets', () => {
+  const withLinks = ConfigSchema.parse({
+    version: 1,
+    service: 's',
+    links: [{ title: 'Dashboard', url: 'https://grafana.example.com/d/x?auth={{ env.GRAFANA_KEY }}' }],
+    notify: [{ type: 'webhook', url: 'https://hooks.example.com/in', headers: { 'X-Hook-Key': 'static-hook-key' } }],
+    environments: { production: {}, staging: { links: [{ title: 'Other', url: 'https://x.example.com/{{ env.OTHER_ENV_ONLY }}' }] } }
+  })
+  const env = { GRAFANA_KEY: 'graf-key-123', OTHER_ENV_ONLY: 'staging-only-value' }
+  const got = knownSecrets(withLinks, withLinks.environments.production, env, '')
+  expect(got).toEqual(expect.arrayContaining(['graf-key-123', 'static-hook-key']))
+  // another environment's placeholders never render in this run
+  expect(got).not.toContain('staging-only-value')
+})

@@ -60,6 +60,13 @@ const deployments = () => gh.state.deployments
 const states = (id: number) => gh.state.statusesOf(id).map((s) => s.state).reverse()
 const latest = (id: number) => gh.state.statusesOf(id)[0]
 
+test('the environment url is rendered for the Deployment (placeholders filled), as for notifications', async () => {
+  const r = await run(workspace(config().replace('url: https://checkout.example.com', 'url: "https://{{ environment }}.checkout.example.com/{{ service }}"')))
+  expect(r.outputs.status).toBe('succeeded')
+  const dep = deployments()[0]
+  expect(latest(dep.id as number)).toMatchObject({ environment_url: 'https://production.checkout.example.com/checkout-api' })
+})
+
 test('a deploy creates one Deployment (in_progress → success) and one PR comment', async () => {
   const r = await run(workspace())
   expect(r.outputs.status).toBe('succeeded')

@@ -12,6 +12,8 @@ import type { Config, EnvironmentConfig } from '../config/schema.js'
 import { buildPlan, describeAnalysis, estimateDurations } from '../rollout/plan.js'
 import { formatDuration } from '../config/units.js'
 import { createProviders } from '../metrics/registry.js'
+import { everySecret } from '../config/every-secret.js'
+import { redact } from '../config/template.js'
 import { renderSummary } from '../report/markdown.js'
 import { newReport } from '../flow/draft.js'
 import type { DeployReport } from '../report/types.js'
@@ -157,7 +159,8 @@ async function probe(config: Config, env: EnvironmentConfig, r: DeployReport, io
     }
     const m = await p.measure({ context })
     r.baseline[name] = m.kind === 'value' ? m.value : null
-    if (m.kind !== 'value') r.notes.push(`metric ${name}: ${m.kind} — ${m.detail}`)
+    // the action redacts the same credentials at every sink; the CLI's output is one too (CI logs)
+    if (m.kind !== 'value') r.notes.push(redact(`metric ${name}: ${m.kind} — ${m.detail}`, everySecret(config, env, io.env, '')))
   }
 }
 

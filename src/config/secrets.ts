@@ -22,7 +22,8 @@ export function knownSecrets(config: Config, env: EnvironmentConfig, processEnv:
   const add = (v: string | undefined) => {
     if (v && v.length >= MIN_SECRET) for (const f of credentialForms(v)) if (f.length >= MIN_SECRET) out.add(f)
   }
-  for (const text of stringsIn([config.metrics, env])) {
+  // every part of the config but the other environments (top-level links and notify render placeholders too)
+  for (const text of stringsIn([{ ...config, environments: undefined }, env])) {
     for (const name of envNamesIn(text)) if (!isHiddenEnv(name)) add(processEnv[name])
   }
   // a header with placeholders holds its secrets in their env values (above); a static one is the secret itself
@@ -32,6 +33,19 @@ export function knownSecrets(config: Config, env: EnvironmentConfig, processEnv:
   return [...out]
 }
 const PLACEHOLDER_TEST = new RegExp(PLACEHOLDER.source)
+
+/**
+ * Secrets of credential fields (webhook URLs, signing keys, API keys): the values of the env
+ * variables each template reads, and a template without placeholders as it is.
+ */
+export function keySecrets(templates: readonly string[], processEnv: Record<string, string | undefined>): string[] {
+  const out = new Set<string>()
+  for (const t of templates) {
+    for (const name of envNamesIn(t)) if ((processEnv[name] ?? '').length >= MIN_SECRET) out.add(processEnv[name]!)
+    if (t.length >= MIN_SECRET && !t.includes('{{')) out.add(t)
+  }
+  return [...out]
+}
 
 /**
  * A value and the credentials inside it: URL user-info (`user:pass`, the password, their
@@ -85,6 +99,7 @@ function headersOf(config: Config, env: EnvironmentConfig): [string, string][] {
   const out: [string, string][] = []
   for (const m of Object.values(config.metrics)) if ('headers' in m && m.headers) out.push(...Object.entries(m.headers))
   for (const g of env.gates) if ('headers' in g && g.headers) out.push(...Object.entries(g.headers))
+  for (const n of config.notify) if (n.type === 'webhook' && n.headers) out.push(...Object.entries(n.headers))
   return out
 }
 

@@ -3,9 +3,7 @@ import * as core from '@actions/core'
 import * as path from 'node:path'
 import { readInputs, type Inputs } from '../config/inputs.js'
 import { loadConfig, resolveEnvironment } from '../config/load.js'
-import { knownSecrets } from '../config/secrets.js'
-import { notifySecrets } from '../notify/secrets.js'
-import { metricSecrets } from '../metrics/credentials.js'
+import { everySecret } from '../config/every-secret.js'
 import { didYouMean } from '../config/suggest.js'
 import type { Config, EnvironmentConfig } from '../config/schema.js'
 import { readRunContext } from '../github/client.js'
@@ -37,8 +35,7 @@ export async function setup(): Promise<Setup> {
   checkOverrides(inputs, env)
   refuseForkDeploy(inputs, run)
   const version = inputs.version || run.sha.slice(0, 7)
-  const secrets = knownSecrets(config, env, process.env, inputs.githubToken)
-  secrets.push(...notifySecrets(config, process.env), ...metricSecrets(config, process.env))
+  const secrets = everySecret(config, env, process.env, inputs.githubToken)
   for (const s of secrets) core.setSecret(s)
   return { inputs, run, config, env, configPath, version, secrets, forkHead: forkHead(run) }
 }

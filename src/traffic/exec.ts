@@ -2,24 +2,56 @@
  * Runs a CLI (kubectl, gcloud, aws, nginx) with an argv array: no shell, so no value is ever
  * spliced into a command line. The child sees the job's environment minus the action's own inputs.
  */
-import { execFile } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { inheritedEnv } from '../actions/run-command.js'
+import { endGroups } from '../actions/groups.js'
 import { oneLine } from '../text.js'
 import { TrafficError } from './types.js'
 
 const MAX_OUTPUT = 4 * 1024 * 1024
 
+/**
+ * The CLI runs in its own process group. A cancellation or timeout ends the whole group
+ * (SIGTERM, SIGKILL after the grace) and this resolves only once nothing of it is left: a
+ * `set-weight` that was stopped (a wrapper script's kubectl included) can never write its weight
+ * after the rollback that follows.
+ */
 export function run(argv: readonly string[], signal: AbortSignal): Promise<string> {
   const [file, ...args] = argv
   return new Promise((resolve, reject) => {
-    execFile(file, args, { env: inheritedEnv(process.env), signal, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (err, stdout, stderr) => {
-      if (!err) return resolve(stdout)
-      reject(new TrafficError(failure(argv, err, stderr)))
-    })
+    const child = spawn(file, args, { env: inheritedEnv(process.env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const out = { stdout: '', stderr: '' }
+    let ended: Promise<unknown> = Promise.resolve()
+    const onAbort = () => {
+      if (child.pid !== undefined) ended = endGroups([{ pgid: child.pid, label: file, start: '' }])
+    }
+    signal.addEventListener('abort', onAbort, { once: true })
+    if (signal.aborted) onAbort()
+    child.stdout.on('data', (b: Buffer) => (out.stdout = bounded(out.stdout, b)))
+    child.stderr.on('data', (b: Buffer) => (out.stderr = bounded(out.stderr, b)))
+    let settled = false
+    const settle = (err: (Error & { code?: unknown }) | undefined) => {
+      if (settled) return
+      settled = true
+      signal.removeEventListener('abort', onAbort)
+      void ended.then(() => {
+        if (signal.aborted) return reject(new TrafficError(failure(argv, Object.assign(new Error('aborted'), { name: 'AbortError' }), '')))
+        if (!err) return resolve(out.stdout)
+        reject(new TrafficError(failure(argv, err, out.stderr)))
+      })
+    }
+    child.once('error', (e) => settle(e))
+    child.once('close', (code, sig) => settle(code === 0 ? undefined : Object.assign(new Error(`killed by ${sig}`), { code: code ?? undefined })))
   })
 }
 
-function failure(argv: readonly string[], err: Error & { code?: unknown; killed?: boolean }, stderr: string): string {
+/** Output kept to MAX_OUTPUT (the end, where a CLI says why it failed). */
+function bounded(kept: string, chunk: Buffer): string {
+  const next = kept + chunk.toString('utf8')
+  return next.length > MAX_OUTPUT ? next.slice(-MAX_OUTPUT) : next
+}
+
+function failure(argv: readonly string[], err: Error & { code?: unknown }, stderr: string): string {
   const what = argv.slice(0, 3).join(' ')
   if (err.name === 'AbortError') return `${what}: cancelled or timed out`
   if (err.code === 'ENOENT') return `${argv[0]}: command not found (install it on the runner or set its path in traffic:)`

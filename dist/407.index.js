@@ -7,12 +7,13 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ GroupLedger),
+/* harmony export */   KV: () => (/* binding */ endGroups),
 /* harmony export */   fO: () => (/* binding */ KILL_GRACE_MS),
 /* harmony export */   i8: () => (/* binding */ signalGroup),
 /* harmony export */   tf: () => (/* binding */ ledgerPath),
 /* harmony export */   xq: () => (/* binding */ groupAlive)
 /* harmony export */ });
-/* unused harmony exports processStart, stillAlive, endGroups, readLedger */
+/* unused harmony exports processStart, stillAlive, readLedger */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
@@ -717,7 +718,7 @@ function describe(v) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14859);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19778);
 /** Entry of the main step (dist/index.js). run() itself turns SIGINT/SIGTERM into a rollback. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -727,7 +728,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 14859:
+/***/ 19778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3614,7 +3615,8 @@ function knownSecrets(config, env, processEnv, token) {
                 if (f.length >= MIN_SECRET)
                     out.add(f);
     };
-    for (const text of stringsIn([config.metrics, env])) {
+    // every part of the config but the other environments (top-level links and notify render placeholders too)
+    for (const text of stringsIn([{ ...config, environments: undefined }, env])) {
         for (const name of (0,template/* envNamesIn */.pl)(text))
             if (!(0,env_policy/* isHiddenEnv */.k)(name))
                 add(processEnv[name]);
@@ -3631,6 +3633,21 @@ function knownSecrets(config, env, processEnv, token) {
     return [...out];
 }
 const PLACEHOLDER_TEST = new RegExp(template_names/* PLACEHOLDER */.Kx.source);
+/**
+ * Secrets of credential fields (webhook URLs, signing keys, API keys): the values of the env
+ * variables each template reads, and a template without placeholders as it is.
+ */
+function keySecrets(templates, processEnv) {
+    const out = new Set();
+    for (const t of templates) {
+        for (const name of (0,template/* envNamesIn */.pl)(t))
+            if ((processEnv[name] ?? '').length >= MIN_SECRET)
+                out.add(processEnv[name]);
+        if (t.length >= MIN_SECRET && !t.includes('{{'))
+            out.add(t);
+    }
+    return [...out];
+}
 /**
  * A value and the credentials inside it: URL user-info (`user:pass`, the password, their
  * decoded forms and `Basic` base64), the token of `Basic x` / `Bearer x`, and the decoded
@@ -3686,6 +3703,9 @@ function headersOf(config, env) {
     for (const g of env.gates)
         if ('headers' in g && g.headers)
             out.push(...Object.entries(g.headers));
+    for (const n of config.notify)
+        if (n.type === 'webhook' && n.headers)
+            out.push(...Object.entries(n.headers));
     return out;
 }
 /** Every string anywhere in `v` (iterative: the config is a tree of plain values). */
@@ -3706,19 +3726,18 @@ function stringsIn(v) {
 
 ;// CONCATENATED MODULE: ./src/notify/secrets.ts
 
+
 function notifySecrets(config, env) {
     const out = new Set();
     for (const n of config.notify) {
-        const keys = [n.url, ...(n.type === 'webhook' && n.secret ? [n.secret] : [])];
-        for (const t of [...keys, ...(n.type === 'webhook' ? Object.values(n.headers ?? {}) : [])]) {
+        // a literal URL or signing key in the config is a secret too (a webhook URL's path is its credential)
+        for (const s of keySecrets([n.url, ...(n.type === 'webhook' && n.secret ? [n.secret] : [])], env))
+            out.add(s);
+        for (const t of n.type === 'webhook' ? Object.values(n.headers ?? {}) : []) {
             for (const name of (0,template/* envNamesIn */.pl)(t))
                 if ((env[name] ?? '').length >= 3)
                     out.add(env[name]);
         }
-        // a literal URL or signing key in the config is a secret too (a webhook URL's path is its credential)
-        for (const t of keys)
-            if (t.length >= 3 && !t.includes('{{'))
-                out.add(t);
     }
     return [...out];
 }
@@ -3729,21 +3748,22 @@ function metricSecrets(config, env) {
     const out = new Set();
     for (const m of Object.values(config.metrics)) {
         const keys = m.provider === 'datadog' ? [m['api-key'], m['app-key']] : m.provider === 'newrelic' ? [m['api-key']] : m.provider === 'cloudwatch' ? [m['access-key-id'], m['secret-access-key'], '{{ env.AWS_SESSION_TOKEN }}'] : [];
-        for (const t of keys) {
-            for (const name of (0,template/* envNamesIn */.pl)(t))
-                if ((env[name] ?? '').length >= 3)
-                    out.add(env[name]);
-            if (t.length >= 3 && !t.includes('{{'))
-                out.add(t);
-        }
+        for (const s of keySecrets(keys, env))
+            out.add(s);
     }
     return [...out];
 }
 
+;// CONCATENATED MODULE: ./src/config/every-secret.ts
+
+
+
+function everySecret(config, env, processEnv, token) {
+    return [...knownSecrets(config, env, processEnv, token), ...notifySecrets(config, processEnv), ...metricSecrets(config, processEnv)];
+}
+
 ;// CONCATENATED MODULE: ./src/flow/setup.ts
 /** Step 1 of the run: inputs, run context and config. Everything here is read-only. */
-
-
 
 
 
@@ -3762,8 +3782,7 @@ async function setup() {
     checkOverrides(inputs, env);
     refuseForkDeploy(inputs, run);
     const version = inputs.version || run.sha.slice(0, 7);
-    const secrets = knownSecrets(config, env, process.env, inputs.githubToken);
-    secrets.push(...notifySecrets(config, process.env), ...metricSecrets(config, process.env));
+    const secrets = everySecret(config, env, process.env, inputs.githubToken);
     for (const s of secrets)
         lib_core/* setSecret */.Pq(s);
     return { inputs, run, config, env, configPath, version, secrets, forkHead: forkHead(run) };
@@ -7804,7 +7823,7 @@ async function runMain(opts) {
         clock,
         signal: opts.signal,
         runCommand,
-        github: new GitHubSide(gh, { environment: s.inputs.environment, url: s.env.url, prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined), policy: s.config.report['pr-comment'], secrets: s.secrets }),
+        github: new GitHubSide(gh, { environment: s.inputs.environment, url: deploymentUrl(s), prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined), policy: s.config.report['pr-comment'], secrets: s.secrets }),
         report,
         audit: new AuditTrail(clock, s.run.actor, s.run.sha),
         providers: makeProviders(s, runCommand),
@@ -7856,6 +7875,11 @@ function environmentUrl(s) {
     catch {
         return undefined;
     }
+}
+/** The Deployment's environment_url: the rendered URL (placeholders filled), redacted like every sink. */
+function deploymentUrl(s) {
+    const url = environmentUrl(s);
+    return url === undefined ? undefined : (0,template/* redact */.E$)(url, s.secrets);
 }
 function githubAccess(s, counter) {
     if (!s.inputs.githubToken || !s.run.owner) {
@@ -7930,7 +7954,7 @@ async function runPost(runCommand = realRunCommand) {
 /* harmony export */   gD: () => (/* binding */ CANCELLED),
 /* harmony export */   kc: () => (/* binding */ errorText)
 /* harmony export */ });
-/* unused harmony export failureDetail */
+/* unused harmony exports requestDeadline, failureDetail */
 /* harmony import */ var _config_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69030);
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
 /* harmony import */ var _jsonpath_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75032);
@@ -8116,17 +8140,40 @@ function renderHeaders(headers, context) {
 async function exchange(req) {
     if (req.signal?.aborted)
         return { ok: false, detail: CANCELLED };
-    const timeout = AbortSignal.timeout(Math.max(1, req.timeoutMs));
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+    const deadline = requestDeadline(req.timeoutMs, req.signal);
     try {
         const { url, headers } = credentialsToHeader(req.url, req.headers);
-        const res = await (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFetch */ .Z)(url, { method: req.method, headers, body: req.body, signal, redirect: 'follow' });
+        const res = await (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFetch */ .Z)(url, { method: req.method, headers, body: req.body, signal: deadline.signal, redirect: 'follow' });
         const text = await res.text();
         return { ok: true, value: { status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type') ?? '', text } };
     }
     catch (err) {
         return { ok: false, detail: failureDetail(err, req.signal, req.timeoutMs).split(req.url).join(displayUrl(req.url)) };
     }
+    finally {
+        deadline.release();
+    }
+}
+/**
+ * The signal one request runs under: aborted by the caller's signal or after `timeoutMs`
+ * (a TimeoutError, as AbortSignal.timeout gives). `release()` clears the timer and the listener
+ * on the caller's signal as soon as the request is over: a watch passes the same long-lived
+ * signal to thousands of requests, and AbortSignal.timeout/any would keep each request's timer
+ * and composite signal until the timeout fires.
+ */
+function requestDeadline(timeoutMs, outer) {
+    const ctl = new AbortController();
+    const timer = setTimeout(() => ctl.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), Math.max(1, timeoutMs));
+    timer.unref();
+    const onAbort = () => ctl.abort(outer?.reason);
+    outer?.addEventListener('abort', onAbort, { once: true });
+    return {
+        signal: ctl.signal,
+        release: () => {
+            clearTimeout(timer);
+            outer?.removeEventListener('abort', onAbort);
+        }
+    };
 }
 /** `https://user:pass@host/` → the URL without them and `Authorization: Basic …` (fetch refuses credentials in URLs). */
 function credentialsToHeader(text, headers) {

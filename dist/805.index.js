@@ -21,6 +21,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/actions/run-command.ts
 var run_command = __webpack_require__(92786);
+// EXTERNAL MODULE: ./src/actions/groups.ts
+var groups = __webpack_require__(5723);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(48992);
 ;// CONCATENATED MODULE: ./src/traffic/types.ts
@@ -37,16 +39,51 @@ class TrafficError extends Error {
 
 
 
+
 const MAX_OUTPUT = 4 * 1024 * 1024;
+/**
+ * The CLI runs in its own process group. A cancellation or timeout ends the whole group
+ * (SIGTERM, SIGKILL after the grace) and this resolves only once nothing of it is left: a
+ * `set-weight` that was stopped (a wrapper script's kubectl included) can never write its weight
+ * after the rollback that follows.
+ */
 function run(argv, signal) {
     const [file, ...args] = argv;
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(file, args, { env: (0,run_command/* inheritedEnv */.C2)(process.env), signal, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (err, stdout, stderr) => {
-            if (!err)
-                return resolve(stdout);
-            reject(new TrafficError(failure(argv, err, stderr)));
-        });
+        const child = (0,external_node_child_process_.spawn)(file, args, { env: (0,run_command/* inheritedEnv */.C2)(process.env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = { stdout: '', stderr: '' };
+        let ended = Promise.resolve();
+        const onAbort = () => {
+            if (child.pid !== undefined)
+                ended = (0,groups/* endGroups */.KV)([{ pgid: child.pid, label: file, start: '' }]);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        if (signal.aborted)
+            onAbort();
+        child.stdout.on('data', (b) => (out.stdout = bounded(out.stdout, b)));
+        child.stderr.on('data', (b) => (out.stderr = bounded(out.stderr, b)));
+        let settled = false;
+        const settle = (err) => {
+            if (settled)
+                return;
+            settled = true;
+            signal.removeEventListener('abort', onAbort);
+            void ended.then(() => {
+                if (signal.aborted)
+                    return reject(new TrafficError(failure(argv, Object.assign(new Error('aborted'), { name: 'AbortError' }), '')));
+                if (!err)
+                    return resolve(out.stdout);
+                reject(new TrafficError(failure(argv, err, out.stderr)));
+            });
+        };
+        child.once('error', (e) => settle(e));
+        child.once('close', (code, sig) => settle(code === 0 ? undefined : Object.assign(new Error(`killed by ${sig}`), { code: code ?? undefined })));
     });
+}
+/** Output kept to MAX_OUTPUT (the end, where a CLI says why it failed). */
+function bounded(kept, chunk) {
+    const next = kept + chunk.toString('utf8');
+    return next.length > MAX_OUTPUT ? next.slice(-MAX_OUTPUT) : next;
 }
 function failure(argv, err, stderr) {
     const what = argv.slice(0, 3).join(' ');

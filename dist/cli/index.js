@@ -62602,7 +62602,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95460);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59434);
 /** Entry of the `stagegate` command (package.json `bin`, bundled to dist/cli/index.js). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), { out: process.stdout, err: process.stderr, env: process.env, cwd: process.cwd() });
@@ -62612,7 +62612,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 95460:
+/***/ 59434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77292,6 +77292,174 @@ function createProvider(name, cfg, deps) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/config/secrets.ts
+
+
+
+/** Shorter values would turn ordinary words into `***`. */
+const MIN_SECRET = 3;
+/** Header values that are not credentials (everything else in a header is treated as one). */
+const PLAIN_HEADERS = new Set(['accept', 'accept-encoding', 'accept-language', 'content-type', 'user-agent', 'cache-control']);
+/**
+ * The values of every `{{ env.NAME }}` the config uses (wherever it uses it), every static
+ * header value but the plain ones (Accept, Content-Type…), the user-info of every URL-shaped value in the job's
+ * environment with its Basic form, and the github token.
+ */
+function knownSecrets(config, env, processEnv, token) {
+    const out = new Set();
+    const add = (v) => {
+        if (v && v.length >= MIN_SECRET)
+            for (const f of credentialForms(v))
+                if (f.length >= MIN_SECRET)
+                    out.add(f);
+    };
+    // every part of the config but the other environments (top-level links and notify render placeholders too)
+    for (const text of stringsIn([{ ...config, environments: undefined }, env])) {
+        for (const name of (0,template/* envNamesIn */.pl)(text))
+            if (!(0,env_policy/* isHiddenEnv */.k)(name))
+                add(processEnv[name]);
+    }
+    // a header with placeholders holds its secrets in their env values (above); a static one is the secret itself
+    for (const [name, value] of headersOf(config, env))
+        if (!PLAIN_HEADERS.has(name.toLowerCase()) && !PLACEHOLDER_TEST.test(value))
+            add(value.trim());
+    for (const [name, value] of Object.entries(processEnv))
+        if (value && !(0,env_policy/* isHiddenEnv */.k)(name) && /:\/\/[^/\s]*@/.test(value))
+            for (const u of userInfos(value))
+                add(u);
+    add(token);
+    return [...out];
+}
+const PLACEHOLDER_TEST = new RegExp(template_names/* PLACEHOLDER */.Kx.source);
+/**
+ * Secrets of credential fields (webhook URLs, signing keys, API keys): the values of the env
+ * variables each template reads, and a template without placeholders as it is.
+ */
+function keySecrets(templates, processEnv) {
+    const out = new Set();
+    for (const t of templates) {
+        for (const name of (0,template/* envNamesIn */.pl)(t))
+            if ((processEnv[name] ?? '').length >= MIN_SECRET)
+                out.add(processEnv[name]);
+        if (t.length >= MIN_SECRET && !t.includes('{{'))
+            out.add(t);
+    }
+    return [...out];
+}
+/**
+ * A value and the credentials inside it: URL user-info (`user:pass`, the password, their
+ * decoded forms and `Basic` base64), the token of `Basic x` / `Bearer x`, and the decoded
+ * `user:pass` of a Basic token.
+ */
+function credentialForms(value) {
+    const forms = [value];
+    for (const info of userInfos(value))
+        forms.push(...userPassForms(info));
+    const scheme = /^(basic|bearer|token)\s+(\S+)$/i.exec(value.trim());
+    if (scheme) {
+        forms.push(scheme[2]);
+        if (scheme[1].toLowerCase() === 'basic') {
+            const decoded = Buffer.from(scheme[2], 'base64').toString('utf8');
+            if (decoded.includes(':') && Buffer.from(decoded).toString('base64') === scheme[2])
+                forms.push(...userPassForms(decoded));
+        }
+    }
+    if (value.includes(':') && !value.includes('//') && !/\s/.test(value))
+        forms.push(...userPassForms(value));
+    return [...new Set(forms)];
+}
+/** The `user:pass` parts of every URL in `text`. */
+function userInfos(text) {
+    return [...text.matchAll(/[A-Za-z][A-Za-z0-9+.-]*:\/\/([^\s/?#@"'<>]+)@/g)].map((m) => m[1]);
+}
+function userPassForms(info) {
+    const decoded = secrets_safeDecode(info);
+    const forms = [info, decoded, basic(decoded)];
+    const at = decoded.indexOf(':');
+    if (at !== -1) {
+        const pass = decoded.slice(at + 1);
+        forms.push(pass, encodeURIComponent(pass), info.slice(info.indexOf(':') + 1));
+    }
+    return forms;
+}
+function basic(userPass) {
+    return Buffer.from(userPass).toString('base64');
+}
+function secrets_safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+function headersOf(config, env) {
+    const out = [];
+    for (const m of Object.values(config.metrics))
+        if ('headers' in m && m.headers)
+            out.push(...Object.entries(m.headers));
+    for (const g of env.gates)
+        if ('headers' in g && g.headers)
+            out.push(...Object.entries(g.headers));
+    for (const n of config.notify)
+        if (n.type === 'webhook' && n.headers)
+            out.push(...Object.entries(n.headers));
+    return out;
+}
+/** Every string anywhere in `v` (iterative: the config is a tree of plain values). */
+function stringsIn(v) {
+    const out = [];
+    const stack = [v];
+    while (stack.length) {
+        const x = stack.pop();
+        if (typeof x === 'string')
+            out.push(x);
+        else if (Array.isArray(x))
+            stack.push(...x);
+        else if (x !== null && typeof x === 'object')
+            stack.push(...Object.values(x));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/notify/secrets.ts
+
+
+function notifySecrets(config, env) {
+    const out = new Set();
+    for (const n of config.notify) {
+        // a literal URL or signing key in the config is a secret too (a webhook URL's path is its credential)
+        for (const s of keySecrets([n.url, ...(n.type === 'webhook' && n.secret ? [n.secret] : [])], env))
+            out.add(s);
+        for (const t of n.type === 'webhook' ? Object.values(n.headers ?? {}) : []) {
+            for (const name of (0,template/* envNamesIn */.pl)(t))
+                if ((env[name] ?? '').length >= 3)
+                    out.add(env[name]);
+        }
+    }
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/metrics/credentials.ts
+
+function metricSecrets(config, env) {
+    const out = new Set();
+    for (const m of Object.values(config.metrics)) {
+        const keys = m.provider === 'datadog' ? [m['api-key'], m['app-key']] : m.provider === 'newrelic' ? [m['api-key']] : m.provider === 'cloudwatch' ? [m['access-key-id'], m['secret-access-key'], '{{ env.AWS_SESSION_TOKEN }}'] : [];
+        for (const s of keySecrets(keys, env))
+            out.add(s);
+    }
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/config/every-secret.ts
+
+
+
+function every_secret_everySecret(config, env, processEnv, token) {
+    return [...knownSecrets(config, env, processEnv, token), ...notifySecrets(config, processEnv), ...metricSecrets(config, processEnv)];
+}
+
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Small pure formatting helpers shared by the report renderers (no clock, no environment). */
 
@@ -78504,117 +78672,6 @@ function bytes(s) {
 ;// CONCATENATED MODULE: ./src/report/types.ts
 /** The report object: every renderer (markdown, JSON, PR comment) is a pure function of it. */
 const REPORT_SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/config/secrets.ts
-
-
-
-/** Shorter values would turn ordinary words into `***`. */
-const MIN_SECRET = 3;
-/** Header values that are not credentials (everything else in a header is treated as one). */
-const PLAIN_HEADERS = new Set(['accept', 'accept-encoding', 'accept-language', 'content-type', 'user-agent', 'cache-control']);
-/**
- * The values of every `{{ env.NAME }}` the config uses (wherever it uses it), every static
- * header value but the plain ones (Accept, Content-Type…), the user-info of every URL-shaped value in the job's
- * environment with its Basic form, and the github token.
- */
-function secrets_knownSecrets(config, env, processEnv, token) {
-    const out = new Set();
-    const add = (v) => {
-        if (v && v.length >= MIN_SECRET)
-            for (const f of credentialForms(v))
-                if (f.length >= MIN_SECRET)
-                    out.add(f);
-    };
-    for (const text of stringsIn([config.metrics, env])) {
-        for (const name of envNamesIn(text))
-            if (!isHiddenEnv(name))
-                add(processEnv[name]);
-    }
-    // a header with placeholders holds its secrets in their env values (above); a static one is the secret itself
-    for (const [name, value] of headersOf(config, env))
-        if (!PLAIN_HEADERS.has(name.toLowerCase()) && !PLACEHOLDER_TEST.test(value))
-            add(value.trim());
-    for (const [name, value] of Object.entries(processEnv))
-        if (value && !isHiddenEnv(name) && /:\/\/[^/\s]*@/.test(value))
-            for (const u of userInfos(value))
-                add(u);
-    add(token);
-    return [...out];
-}
-const PLACEHOLDER_TEST = new RegExp(template_names/* PLACEHOLDER */.Kx.source);
-/**
- * A value and the credentials inside it: URL user-info (`user:pass`, the password, their
- * decoded forms and `Basic` base64), the token of `Basic x` / `Bearer x`, and the decoded
- * `user:pass` of a Basic token.
- */
-function credentialForms(value) {
-    const forms = [value];
-    for (const info of userInfos(value))
-        forms.push(...userPassForms(info));
-    const scheme = /^(basic|bearer|token)\s+(\S+)$/i.exec(value.trim());
-    if (scheme) {
-        forms.push(scheme[2]);
-        if (scheme[1].toLowerCase() === 'basic') {
-            const decoded = Buffer.from(scheme[2], 'base64').toString('utf8');
-            if (decoded.includes(':') && Buffer.from(decoded).toString('base64') === scheme[2])
-                forms.push(...userPassForms(decoded));
-        }
-    }
-    if (value.includes(':') && !value.includes('//') && !/\s/.test(value))
-        forms.push(...userPassForms(value));
-    return [...new Set(forms)];
-}
-/** The `user:pass` parts of every URL in `text`. */
-function userInfos(text) {
-    return [...text.matchAll(/[A-Za-z][A-Za-z0-9+.-]*:\/\/([^\s/?#@"'<>]+)@/g)].map((m) => m[1]);
-}
-function userPassForms(info) {
-    const decoded = secrets_safeDecode(info);
-    const forms = [info, decoded, basic(decoded)];
-    const at = decoded.indexOf(':');
-    if (at !== -1) {
-        const pass = decoded.slice(at + 1);
-        forms.push(pass, encodeURIComponent(pass), info.slice(info.indexOf(':') + 1));
-    }
-    return forms;
-}
-function basic(userPass) {
-    return Buffer.from(userPass).toString('base64');
-}
-function secrets_safeDecode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
-}
-function headersOf(config, env) {
-    const out = [];
-    for (const m of Object.values(config.metrics))
-        if ('headers' in m && m.headers)
-            out.push(...Object.entries(m.headers));
-    for (const g of env.gates)
-        if ('headers' in g && g.headers)
-            out.push(...Object.entries(g.headers));
-    return out;
-}
-/** Every string anywhere in `v` (iterative: the config is a tree of plain values). */
-function stringsIn(v) {
-    const out = [];
-    const stack = [v];
-    while (stack.length) {
-        const x = stack.pop();
-        if (typeof x === 'string')
-            out.push(x);
-        else if (Array.isArray(x))
-            stack.push(...x);
-        else if (x !== null && typeof x === 'object')
-            stack.push(...Object.values(x));
-    }
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
@@ -83766,8 +83823,6 @@ function httpStatus(e) {
 
 
 
-
-
 class SetupError extends (/* unused pure expression or super */ null && (Error)) {
 }
 async function setup() {
@@ -83779,8 +83834,7 @@ async function setup() {
     checkOverrides(inputs, env);
     refuseForkDeploy(inputs, run);
     const version = inputs.version || run.sha.slice(0, 7);
-    const secrets = knownSecrets(config, env, process.env, inputs.githubToken);
-    secrets.push(...notifySecrets(config, process.env), ...metricSecrets(config, process.env));
+    const secrets = everySecret(config, env, process.env, inputs.githubToken);
     for (const s of secrets)
         core.setSecret(s);
     return { inputs, run, config, env, configPath, version, secrets, forkHead: forkHead(run) };
@@ -83966,6 +84020,8 @@ function columns(rows) {
 
 
 
+
+
 const EXIT = { ok: 0, invalid: 1, usage: 2 };
 const USAGE = `Usage:
   stagegate validate [config] [--environment E]
@@ -84100,8 +84156,9 @@ async function probe(config, env, r, io) {
         }
         const m = await p.measure({ context });
         r.baseline[name] = m.kind === 'value' ? m.value : null;
+        // the action redacts the same credentials at every sink; the CLI's output is one too (CI logs)
         if (m.kind !== 'value')
-            r.notes.push(`metric ${name}: ${m.kind} — ${m.detail}`);
+            r.notes.push((0,template/* redact */.E$)(`metric ${name}: ${m.kind} — ${m.detail}`, every_secret_everySecret(config, env, io.env, '')));
     }
 }
 function planText(r, env, style, probed) {
@@ -84190,10 +84247,11 @@ function unknownPlaceholders(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   XX: () => (/* binding */ render),
 /* harmony export */   pl: () => (/* binding */ envNamesIn)
 /* harmony export */ });
-/* unused harmony exports TemplateError, escapePromQL, redact, secretForms, redactString, stripUserInfo */
+/* unused harmony exports TemplateError, escapePromQL, secretForms, redactString, stripUserInfo */
 /* harmony import */ var _template_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33051);
 /* harmony import */ var _env_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91064);
 
@@ -84394,7 +84452,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ro: () => (/* binding */ toNumber)
 });
 
-// UNUSED EXPORTS: failureDetail
+// UNUSED EXPORTS: failureDetail, requestDeadline
 
 // EXTERNAL MODULE: ./src/config/template.ts
 var config_template = __nccwpck_require__(69030);
@@ -84665,17 +84723,40 @@ function renderHeaders(headers, context) {
 async function exchange(req) {
     if (req.signal?.aborted)
         return { ok: false, detail: CANCELLED };
-    const timeout = AbortSignal.timeout(Math.max(1, req.timeoutMs));
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+    const deadline = requestDeadline(req.timeoutMs, req.signal);
     try {
         const { url, headers } = credentialsToHeader(req.url, req.headers);
-        const res = await proxyFetch(url, { method: req.method, headers, body: req.body, signal, redirect: 'follow' });
+        const res = await proxyFetch(url, { method: req.method, headers, body: req.body, signal: deadline.signal, redirect: 'follow' });
         const text = await res.text();
         return { ok: true, value: { status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type') ?? '', text } };
     }
     catch (err) {
         return { ok: false, detail: failureDetail(err, req.signal, req.timeoutMs).split(req.url).join(displayUrl(req.url)) };
     }
+    finally {
+        deadline.release();
+    }
+}
+/**
+ * The signal one request runs under: aborted by the caller's signal or after `timeoutMs`
+ * (a TimeoutError, as AbortSignal.timeout gives). `release()` clears the timer and the listener
+ * on the caller's signal as soon as the request is over: a watch passes the same long-lived
+ * signal to thousands of requests, and AbortSignal.timeout/any would keep each request's timer
+ * and composite signal until the timeout fires.
+ */
+function requestDeadline(timeoutMs, outer) {
+    const ctl = new AbortController();
+    const timer = setTimeout(() => ctl.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), Math.max(1, timeoutMs));
+    timer.unref();
+    const onAbort = () => ctl.abort(outer?.reason);
+    outer?.addEventListener('abort', onAbort, { once: true });
+    return {
+        signal: ctl.signal,
+        release: () => {
+            clearTimeout(timer);
+            outer?.removeEventListener('abort', onAbort);
+        }
+    };
 }
 /** `https://user:pass@host/` → the URL without them and `Authorization: Basic …` (fetch refuses credentials in URLs). */
 function credentialsToHeader(text, headers) {

@@ -711,7 +711,7 @@ function describe(v) {
 
 /***/ }),
 
-/***/ 32278:
+/***/ 9633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3596,7 +3596,8 @@ function secrets_knownSecrets(config, env, processEnv, token) {
                 if (f.length >= MIN_SECRET)
                     out.add(f);
     };
-    for (const text of stringsIn([config.metrics, env])) {
+    // every part of the config but the other environments (top-level links and notify render placeholders too)
+    for (const text of stringsIn([{ ...config, environments: undefined }, env])) {
         for (const name of envNamesIn(text))
             if (!isHiddenEnv(name))
                 add(processEnv[name]);
@@ -3613,6 +3614,21 @@ function secrets_knownSecrets(config, env, processEnv, token) {
     return [...out];
 }
 const PLACEHOLDER_TEST = new RegExp(template_names/* PLACEHOLDER */.Kx.source);
+/**
+ * Secrets of credential fields (webhook URLs, signing keys, API keys): the values of the env
+ * variables each template reads, and a template without placeholders as it is.
+ */
+function secrets_keySecrets(templates, processEnv) {
+    const out = new Set();
+    for (const t of templates) {
+        for (const name of envNamesIn(t))
+            if ((processEnv[name] ?? '').length >= MIN_SECRET)
+                out.add(processEnv[name]);
+        if (t.length >= MIN_SECRET && !t.includes('{{'))
+            out.add(t);
+    }
+    return [...out];
+}
 /**
  * A value and the credentials inside it: URL user-info (`user:pass`, the password, their
  * decoded forms and `Basic` base64), the token of `Basic x` / `Bearer x`, and the decoded
@@ -3668,6 +3684,9 @@ function headersOf(config, env) {
     for (const g of env.gates)
         if ('headers' in g && g.headers)
             out.push(...Object.entries(g.headers));
+    for (const n of config.notify)
+        if (n.type === 'webhook' && n.headers)
+            out.push(...Object.entries(n.headers));
     return out;
 }
 /** Every string anywhere in `v` (iterative: the config is a tree of plain values). */
@@ -3686,10 +3705,46 @@ function stringsIn(v) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/notify/secrets.ts
+
+
+function secrets_notifySecrets(config, env) {
+    const out = new Set();
+    for (const n of config.notify) {
+        // a literal URL or signing key in the config is a secret too (a webhook URL's path is its credential)
+        for (const s of keySecrets([n.url, ...(n.type === 'webhook' && n.secret ? [n.secret] : [])], env))
+            out.add(s);
+        for (const t of n.type === 'webhook' ? Object.values(n.headers ?? {}) : []) {
+            for (const name of envNamesIn(t))
+                if ((env[name] ?? '').length >= 3)
+                    out.add(env[name]);
+        }
+    }
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/metrics/credentials.ts
+
+function credentials_metricSecrets(config, env) {
+    const out = new Set();
+    for (const m of Object.values(config.metrics)) {
+        const keys = m.provider === 'datadog' ? [m['api-key'], m['app-key']] : m.provider === 'newrelic' ? [m['api-key']] : m.provider === 'cloudwatch' ? [m['access-key-id'], m['secret-access-key'], '{{ env.AWS_SESSION_TOKEN }}'] : [];
+        for (const s of keySecrets(keys, env))
+            out.add(s);
+    }
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./src/config/every-secret.ts
+
+
+
+function every_secret_everySecret(config, env, processEnv, token) {
+    return [...knownSecrets(config, env, processEnv, token), ...notifySecrets(config, processEnv), ...metricSecrets(config, processEnv)];
+}
+
 ;// CONCATENATED MODULE: ./src/flow/setup.ts
 /** Step 1 of the run: inputs, run context and config. Everything here is read-only. */
-
-
 
 
 
@@ -3708,8 +3763,7 @@ async function setup_setup() {
     checkOverrides(inputs, env);
     refuseForkDeploy(inputs, run);
     const version = inputs.version || run.sha.slice(0, 7);
-    const secrets = knownSecrets(config, env, process.env, inputs.githubToken);
-    secrets.push(...notifySecrets(config, process.env), ...metricSecrets(config, process.env));
+    const secrets = everySecret(config, env, process.env, inputs.githubToken);
     for (const s of secrets)
         core.setSecret(s);
     return { inputs, run, config, env, configPath, version, secrets, forkHead: forkHead(run) };
@@ -7642,7 +7696,7 @@ async function runMain(opts) {
         clock,
         signal: opts.signal,
         runCommand,
-        github: new GitHubSide(gh, { environment: s.inputs.environment, url: s.env.url, prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined), policy: s.config.report['pr-comment'], secrets: s.secrets }),
+        github: new GitHubSide(gh, { environment: s.inputs.environment, url: deploymentUrl(s), prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined), policy: s.config.report['pr-comment'], secrets: s.secrets }),
         report,
         audit: new AuditTrail(clock, s.run.actor, s.run.sha),
         providers: makeProviders(s, runCommand),
@@ -7694,6 +7748,11 @@ function environmentUrl(s) {
     catch {
         return undefined;
     }
+}
+/** The Deployment's environment_url: the rendered URL (placeholders filled), redacted like every sink. */
+function deploymentUrl(s) {
+    const url = environmentUrl(s);
+    return url === undefined ? undefined : redact(url, s.secrets);
 }
 function githubAccess(s, counter) {
     if (!s.inputs.githubToken || !s.run.owner) {
@@ -7767,7 +7826,7 @@ async function runPost(runCommand = run_command/* runCommand */.d1) {
 /* harmony export */   gD: () => (/* binding */ CANCELLED),
 /* harmony export */   kc: () => (/* binding */ errorText)
 /* harmony export */ });
-/* unused harmony exports httpProvider, failureDetail */
+/* unused harmony exports httpProvider, requestDeadline, failureDetail */
 /* harmony import */ var _config_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69030);
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
 /* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51987);
@@ -7952,17 +8011,40 @@ function renderHeaders(headers, context) {
 async function exchange(req) {
     if (req.signal?.aborted)
         return { ok: false, detail: CANCELLED };
-    const timeout = AbortSignal.timeout(Math.max(1, req.timeoutMs));
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+    const deadline = requestDeadline(req.timeoutMs, req.signal);
     try {
         const { url, headers } = credentialsToHeader(req.url, req.headers);
-        const res = await (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyFetch */ .Z)(url, { method: req.method, headers, body: req.body, signal, redirect: 'follow' });
+        const res = await (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyFetch */ .Z)(url, { method: req.method, headers, body: req.body, signal: deadline.signal, redirect: 'follow' });
         const text = await res.text();
         return { ok: true, value: { status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type') ?? '', text } };
     }
     catch (err) {
         return { ok: false, detail: failureDetail(err, req.signal, req.timeoutMs).split(req.url).join(displayUrl(req.url)) };
     }
+    finally {
+        deadline.release();
+    }
+}
+/**
+ * The signal one request runs under: aborted by the caller's signal or after `timeoutMs`
+ * (a TimeoutError, as AbortSignal.timeout gives). `release()` clears the timer and the listener
+ * on the caller's signal as soon as the request is over: a watch passes the same long-lived
+ * signal to thousands of requests, and AbortSignal.timeout/any would keep each request's timer
+ * and composite signal until the timeout fires.
+ */
+function requestDeadline(timeoutMs, outer) {
+    const ctl = new AbortController();
+    const timer = setTimeout(() => ctl.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), Math.max(1, timeoutMs));
+    timer.unref();
+    const onAbort = () => ctl.abort(outer?.reason);
+    outer?.addEventListener('abort', onAbort, { once: true });
+    return {
+        signal: ctl.signal,
+        release: () => {
+            clearTimeout(timer);
+            outer?.removeEventListener('abort', onAbort);
+        }
+    };
 }
 /** `https://user:pass@host/` → the URL without them and `Authorization: Basic …` (fetch refuses credentials in URLs). */
 function credentialsToHeader(text, headers) {
@@ -8054,7 +8136,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32278);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9633);
 /**
  * Entry of the post step: rolls back when the main step could not (killed, crashed). Exports
  * run() for runners that load the entry and call it (@github/local-action `--post src/post.ts`);

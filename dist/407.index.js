@@ -4529,6 +4529,8 @@ class GitHubSide {
      * The final comment, waited for at most `budgetMs`: reporting never holds up the report files,
      * the outputs or the exit (a request still open is cut by its own deadline).
      */
+    /** Why the latest comment write failed (cleared by a later success). */
+    commentFailure;
     async finalComment(r, budgetMs) {
         let timer;
         const late = new Promise((resolve) => {
@@ -4538,6 +4540,8 @@ class GitHubSide {
         clearTimeout(timer);
         if (done === 'late')
             this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, r);
+        else if (this.commentFailure)
+            r.notes.push(this.commentFailure); // the last write failed: the report says so
     }
     async postComment(body) {
         const gh = this.gh;
@@ -4547,9 +4551,11 @@ class GitHubSide {
             if (pr === undefined)
                 return;
             await upsertComment(gh, pr, commentMarker(this.opts.environment), body);
+            this.commentFailure = undefined;
         }
         catch (e) {
-            this.warn(`could not update the pull request comment: ${e.message}`);
+            this.commentFailure = `could not update the pull request comment: ${e.message}`;
+            lib_core/* warning */.$e(this.commentFailure);
         }
     }
     warn(message, r) {

@@ -4467,6 +4467,8 @@ class github_side_GitHubSide {
      * The final comment, waited for at most `budgetMs`: reporting never holds up the report files,
      * the outputs or the exit (a request still open is cut by its own deadline).
      */
+    /** Why the latest comment write failed (cleared by a later success). */
+    commentFailure;
     async finalComment(r, budgetMs) {
         let timer;
         const late = new Promise((resolve) => {
@@ -4476,6 +4478,8 @@ class github_side_GitHubSide {
         clearTimeout(timer);
         if (done === 'late')
             this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, r);
+        else if (this.commentFailure)
+            r.notes.push(this.commentFailure); // the last write failed: the report says so
     }
     async postComment(body) {
         const gh = this.gh;
@@ -4485,9 +4489,11 @@ class github_side_GitHubSide {
             if (pr === undefined)
                 return;
             await upsertComment(gh, pr, commentMarker(this.opts.environment), body);
+            this.commentFailure = undefined;
         }
         catch (e) {
-            this.warn(`could not update the pull request comment: ${e.message}`);
+            this.commentFailure = `could not update the pull request comment: ${e.message}`;
+            core.warning(this.commentFailure);
         }
     }
     warn(message, r) {

@@ -158,6 +158,9 @@ export class GitHubSide {
    * The final comment, waited for at most `budgetMs`: reporting never holds up the report files,
    * the outputs or the exit (a request still open is cut by its own deadline).
    */
+  /** Why the latest comment write failed (cleared by a later success). */
+  private commentFailure?: string
+
   async finalComment(r: DeployReport, budgetMs: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined
     const late = new Promise<'late'>((resolve) => {
@@ -166,6 +169,7 @@ export class GitHubSide {
     const done = await Promise.race([this.comment(r, true).then(() => 'done' as const), late])
     clearTimeout(timer)
     if (done === 'late') this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, r)
+    else if (this.commentFailure) r.notes.push(this.commentFailure) // the last write failed: the report says so
   }
 
   private async postComment(body: string): Promise<void> {
@@ -175,8 +179,10 @@ export class GitHubSide {
       const pr = await this.pr
       if (pr === undefined) return
       await upsertComment(gh, pr, commentMarker(this.opts.environment), body)
+      this.commentFailure = undefined
     } catch (e) {
-      this.warn(`could not update the pull request comment: ${(e as Error).message}`)
+      this.commentFailure = `could not update the pull request comment: ${(e as Error).message}`
+      core.warning(this.commentFailure)
     }
   }
 

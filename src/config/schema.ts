@@ -507,11 +507,12 @@ const Risk = obj({
   default: z.enum(RISK_LEVELS).default('medium'),
   'dependency-manifests': z.array(Glob).optional()
 })
-export const DEFAULT_CANARY_STEPS = [
-  { weight: 5, pause: '5m' },
-  { weight: 25, pause: '5m' },
-  { weight: 50, pause: '5m' },
-  { weight: 100, pause: '5m' }
+/** The canary steps when an environment gives none: typed values (pause in ms), nothing left to parse at run time. */
+export const DEFAULT_CANARY_STEPS: readonly { weight: number; pause: number }[] = [
+  { weight: 5, pause: 5 * 60_000 },
+  { weight: 25, pause: 5 * 60_000 },
+  { weight: 50, pause: 5 * 60_000 },
+  { weight: 100, pause: 5 * 60_000 }
 ]
 const Environment = obj({
   url: Templated.optional(),

@@ -6,7 +6,7 @@
  * and one more at the pause's end, right before the next weight (the boundary round).
  */
 import { DEFAULT_CANARY_STEPS, type AnalysisConfig, type CheckConfig, type EnvironmentConfig } from '../config/schema.js'
-import { formatDuration, parseDuration } from '../config/units.js'
+import { formatDuration } from '../config/units.js'
 import type { AnalysisPlan, PlanStep } from '../report/types.js'
 import { fmt, limits } from '../metrics/evaluate.js'
 import { describeComparisonBound } from './analysis.js'
@@ -52,11 +52,7 @@ function canaryWeight(weight: number | undefined, i: number): number {
 }
 
 function defaultCanarySteps(): RawStep[] {
-  return DEFAULT_CANARY_STEPS.map((s) => {
-    const d = parseDuration(s.pause)
-    if (!d.ok) throw new Error(`DEFAULT_CANARY_STEPS: ${d.error}`)
-    return { weight: s.weight, pauseMs: d.ms }
-  })
+  return DEFAULT_CANARY_STEPS.map((s) => ({ weight: s.weight, pauseMs: s.pause }))
 }
 
 type Timing = Pick<AnalysisConfig, 'interval' | 'initial-delay' | 'checks'>

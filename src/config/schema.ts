@@ -9,6 +9,7 @@ import { unknownPlaceholders, PLACEHOLDER } from './template-names.js'
 import { envNamesIn } from './template.js'
 import { isHiddenEnv, HIDDEN_ENV_TEXT } from './env-policy.js'
 import { parseDays, parseHours, parseWallBound, DATE_ERROR, HOURS_ERROR, type Parsed } from './window-spec.js'
+import { SEVERITIES } from './severity.js'
 import { checkProfiles } from '../risk/config-checks.js'
 import { RISK_LEVELS, CHANGE_TYPES } from '../risk/types.js'
 
@@ -247,7 +248,7 @@ const GithubChecksGate = obj({
   wait: Duration.optional()
 })
 const GithubDeploymentGate = obj({ ...gateBase, type: z.literal('github-deployment'), environment: z.string().min(1) })
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
+export { SEVERITIES }
 const CodeScanningGate = obj({ ...gateBase, type: z.literal('code-scanning'), 'fail-on': z.enum(SEVERITIES).default('critical') })
 const DependabotGate = obj({ ...gateBase, type: z.literal('dependabot'), 'fail-on': z.enum(SEVERITIES).default('critical') })
 const CoverageGate = obj({

@@ -3,13 +3,7 @@ import type { GateContext, GateOutcome } from '../gates/types.js'
 import type { GitHubAccess } from './types.js'
 import { httpStatus, permissionHint, type PermissionScope } from './client.js'
 
-export const SEVERITY_ORDER = ['low', 'medium', 'high', 'critical'] as const
-export type Severity = (typeof SEVERITY_ORDER)[number]
-
-/** Rank of a severity (higher is worse); -1 for none/unknown such as "warning" or null. */
-export function severityRank(s: unknown): number {
-  return SEVERITY_ORDER.indexOf(String(s ?? '').toLowerCase() as Severity)
-}
+export { severityRank, type Severity } from '../config/severity.js'
 
 /**
  * Runs a GitHub-backed gate body: without GitHub access it fails clearly, and a 403/404

@@ -9,6 +9,7 @@ import { formatDuration } from '../config/units.js'
 import { parsePath, select } from './jsonpath.js'
 import type { MeasureRequest, Measurement, MetricProvider, TemplateContext } from './types.js'
 import { proxyFetch } from '../net/proxy.js'
+import { toNumber } from '../number.js'
 
 export type HttpMetricConfig = Extract<MetricConfig, { provider: 'http' }>
 
@@ -90,15 +91,7 @@ function pickValue(doc: unknown, pathTemplate: string, context: TemplateContext,
   return { kind: 'value', value: n }
 }
 
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
-
-/** A finite number from a JSON number or a decimal string (`"12.5"`, `" 3 "`); otherwise undefined. */
-export function toNumber(v: unknown): number | undefined {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined
-  if (typeof v !== 'string' || !DECIMAL.test(v.trim())) return undefined
-  const n = Number(v.trim())
-  return Number.isFinite(n) ? n : undefined
-}
+export { toNumber }
 
 function describeJson(v: unknown): string {
   if (v === null) return 'null'

@@ -3,6 +3,7 @@ import { formatDuration } from '../config/units.js'
 import type { CheckSummary, CheckVerdict, DeployReport, FinalStatus } from './types.js'
 export { oneLine, plural } from '../text.js'
 import { oneLine, plural } from '../text.js'
+import { formatNumber, IN_TABLE } from '../number.js'
 
 export { formatDuration }
 
@@ -56,15 +57,9 @@ export function clip(s: string, max: number): string {
   return `${s.slice(0, max)}… (${s.length - max} more characters)`
 }
 
-/** A compact number: integers as is, otherwise 4 significant digits without exponent noise. */
+/** A compact number in a report (src/number.ts, IN_TABLE: integers as is, otherwise 4 significant digits); `—` for none. */
 export function num(n: number | null | undefined): string {
-  if (n === null || n === undefined) return '—'
-  if (!Number.isFinite(n)) return String(n)
-  if (Number.isInteger(n)) return String(n)
-  const abs = Math.abs(n)
-  if (abs >= 1000) return String(Math.round(n * 10) / 10)
-  if (abs >= 1e-6) return String(Number(n.toPrecision(4)))
-  return n.toExponential(2)
+  return n === null || n === undefined ? '—' : formatNumber(n, IN_TABLE)
 }
 
 /** `HH:MM:SS` in UTC of an epoch-milliseconds time. */

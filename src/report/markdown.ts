@@ -36,6 +36,7 @@ import {
   unreachable,
   verdictMark
 } from './format.js'
+import { significant } from '../number.js'
 
 /** The job summary stays below GitHub's 1 MiB limit: past this many bytes the oldest rows are folded. */
 export const SUMMARY_BUDGET_BYTES = 900_000
@@ -84,7 +85,7 @@ export function measurementText(m: MeasurementRecord, c: CheckSummary | undefine
 /** `value op bound` at the first precision (4…12 significant digits) that tells the two apart: never `1 > 1`. */
 function distinct(value: number, bound: number, op: '>' | '<'): string {
   for (let p = 4; p <= 12; p++) {
-    const [v, b] = [value, bound].map((n) => String(Number(n.toPrecision(p))))
+    const [v, b] = [value, bound].map((n) => significant(n, p))
     if (v !== b) return `${v} ${op} ${b}`
   }
   return `${num(value)} ${op} ${num(bound)}`

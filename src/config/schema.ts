@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { parseDuration, parsePercent } from './units.js'
 import { didYouMean } from './suggest.js'
-import { unknownPlaceholders, PLACEHOLDER } from './template-names.js'
+import { unknownPlaceholders, PLACEHOLDER, ALLOWED_PLACEHOLDERS, COMMAND_VARIABLES } from './template-names.js'
 import { envNamesIn } from './template.js'
 import { isHiddenEnv, HIDDEN_ENV_TEXT } from './env-policy.js'
 import { parseDays, parseHours, parseWallBound, DATE_ERROR, HOURS_ERROR, type Parsed } from './window-spec.js'
@@ -86,7 +86,7 @@ const Templated = z.string().superRefine((s, ctx) => {
   for (const name of unknownPlaceholders(s)) {
     ctx.addIssue({
       code: 'custom',
-      message: `unknown placeholder "{{ ${name} }}"; allowed: env.NAME, track, version, environment, service, sha, weight`
+      message: `unknown placeholder "{{ ${name} }}"; allowed: ${ALLOWED_PLACEHOLDERS}`
     })
   }
   for (const name of envNamesIn(s)) {
@@ -108,7 +108,7 @@ const Command = z
     if (m) {
       ctx.addIssue({
         code: 'custom',
-        message: `placeholder "${m[0]}" is not allowed in a command (values spliced into a shell are an injection risk); read the context from the environment instead: STAGEGATE_SERVICE, STAGEGATE_ENVIRONMENT, STAGEGATE_VERSION, STAGEGATE_SHA, STAGEGATE_STEP, STAGEGATE_WEIGHT, STAGEGATE_PREVIOUS_WEIGHT, STAGEGATE_TRACK, STAGEGATE_REASON, or $NAME for env.NAME`
+        message: `placeholder "${m[0]}" is not allowed in a command (values spliced into a shell are an injection risk); read the context from the environment instead: ${COMMAND_VARIABLES.join(', ')}, or $NAME for env.NAME`
       })
     }
   })

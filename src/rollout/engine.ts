@@ -11,9 +11,9 @@ import type { ActionName } from '../config/schema.js'
 import type { CommandResult } from '../actions/types.js'
 import type { CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord } from '../report/types.js'
 import type { ActionContext, EngineDeps, EngineEvents, RolloutInput, RolloutResult, RunRollout } from './types.js'
-import { StepAnalysis, type Trip } from './analysis.js'
-import { nextRoundAt } from './plan.js'
-import type { Streak } from '../metrics/evaluate.js'
+import { StepAnalysis, type Trip } from '../analysis/tally.js'
+import { nextRoundAt } from '../analysis/rounds.js'
+import type { Streak } from '../analysis/evaluate.js'
 
 export const runRollout: RunRollout = (input, deps) => new Rollout(input, deps).run()
 

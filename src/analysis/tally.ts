@@ -6,8 +6,9 @@
 import type { AnalysisConfig, CheckConfig, TrackName } from '../config/schema.js'
 import type { Measurement } from '../metrics/types.js'
 import type { CheckSummary, ComparisonRecord, MeasurementRecord } from '../report/types.js'
-import { NO_STREAK, applyFor, assessStep, enoughSamples, evaluateCheck, fmt, type StepVerdict, type Streak } from '../metrics/evaluate.js'
-import { compareTracks } from '../metrics/compare.js'
+import { NO_STREAK, applyFor, assessStep, enoughSamples, evaluateCheck, fmt, type StepVerdict, type Streak } from './evaluate.js'
+import { compareTracks } from './compare.js'
+import { describeComparisonBound } from './describe.js'
 
 export type MeasureNow = (metric: string, track: TrackName) => Promise<Measurement>
 
@@ -222,8 +223,3 @@ function emptySummary(c: CheckConfig, checkIndex: number): CheckSummary {
   return s
 }
 
-/** The bound of a compared check, in words. */
-export function describeComparisonBound(s: NonNullable<CheckConfig['statistics']>): string {
-  const way = s.direction === 'increase' ? 'rise' : s.direction === 'decrease' ? 'drop' : 'shift'
-  return `canary vs stable (Mann-Whitney, ${fmt(100 * s.confidence)}%): no ${way} beyond ${fmt(s.tolerance)}% of stable's median`
-}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { ConfigSchema, DEFAULT_CANARY_STEPS, type EnvironmentConfig } from '../../src/config/schema.js'
-import { buildPlan, estimateDurations, measurementOffsets } from '../../src/rollout/plan.js'
+import { buildPlan, estimateDurations } from '../../src/rollout/plan.js'
+import { measurementOffsets } from '../../src/analysis/rounds.js'
 
 /** Parses an environment through the real schema (defaults included). */
 function env(e: Record<string, unknown>): EnvironmentConfig {

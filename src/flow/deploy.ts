@@ -1,7 +1,8 @@
 /** mode: deploy — lock, Deployment, gates, then the rollout engine. */
 import * as core from '@actions/core'
 import { runGates } from '../gates/runner.js'
-import { buildPlan, describeAnalysis } from '../rollout/plan.js'
+import { buildPlan } from '../rollout/plan.js'
+import { describeAnalysis } from '../analysis/describe.js'
 import { runRollout } from '../rollout/engine.js'
 import type { EngineEvents, ActionContext } from '../rollout/types.js'
 import type { ActionName } from '../config/schema.js'

@@ -1,7 +1,8 @@
 /** mode: plan — validate, evaluate read-only gates, probe every metric once, render the plan. */
 import * as core from '@actions/core'
 import { runGates } from '../gates/runner.js'
-import { buildPlan, describeAnalysis, estimateDurations } from '../rollout/plan.js'
+import { buildPlan, estimateDurations } from '../rollout/plan.js'
+import { describeAnalysis } from '../analysis/describe.js'
 import { formatDuration } from '../config/units.js'
 import { phaseOrder } from '../risk/phases.js'
 import { type FlowContext, gateContext, measureWith } from './context.js'

@@ -5,7 +5,7 @@ import { redact, render } from '../config/template.js'
 import { credentialForms } from '../config/secrets.js'
 import { formatDuration } from '../config/units.js'
 import { select } from '../metrics/jsonpath.js'
-import { exchange, renderHeaders, renderUrl } from '../metrics/http.js'
+import { exchange, renderHeaders, renderUrl } from '../net/http-client.js'
 import { toNumber } from '../number.js'
 
 type Config = Extract<GateConfig, { type: 'http' }>

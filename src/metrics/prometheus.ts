@@ -5,7 +5,8 @@
 import type { MetricConfig } from '../config/schema.js'
 import { render } from '../config/template.js'
 import { oneLine } from '../text.js'
-import { CANCELLED, displayUrl, errorText, exchange, neverThrows, renderHeaders, renderUrl, type ExchangeResponse } from './http.js'
+import { CANCELLED, displayUrl, errorText, exchange, renderHeaders, renderUrl, type ExchangeResponse } from '../net/http-client.js'
+import { neverThrows } from './provider-kit.js'
 import { toNumber } from '../number.js'
 import type { Measurement, MetricProvider, TemplateContext } from './types.js'
 

@@ -7,13 +7,14 @@
  * it (or any unexpected error, or a cancellation) and rolls back. Time comes from deps.clock.
  */
 import * as core from '@actions/core'
-import type { ActionName } from '../config/schema.js'
+import type { ActionName, AnalysisConfig, TrackName } from '../config/schema.js'
 import type { CommandResult } from '../actions/types.js'
 import type { CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord } from '../report/types.js'
 import type { ActionContext, EngineDeps, EngineEvents, RolloutInput, RolloutResult, RunRollout } from './types.js'
-import { StepAnalysis, type Trip } from './analysis.js'
-import { nextRoundAt } from './plan.js'
-import type { Streak } from '../metrics/evaluate.js'
+import { addRound, finishStep, roundPairs, startTally, type Round, type Tally, type Trip } from '../analysis/tally.js'
+import { nextRoundAt } from '../analysis/rounds.js'
+import type { Streak } from '../analysis/evaluate.js'
+import type { Measurement } from '../metrics/types.js'
 
 export const runRollout: RunRollout = (input, deps) => new Rollout(input, deps).run()
 
@@ -33,7 +34,8 @@ class RollbackRequest extends Error {
 
 interface RunningStep {
   record: StepRecord
-  analysis: StepAnalysis
+  /** The step's analysis so far (pure, serializable); `record.checks` shows its summaries. */
+  tally: Tally
   /** Aborted when analysis trips while set-weight/verify run. */
   abort: AbortController
   pauseStart?: number
@@ -112,9 +114,9 @@ class Rollout {
     const record: StepRecord = {
       index: plan.index, weight: plan.weight, pauseMs: plan.pauseMs, startedAt: this.deps.clock.now(), durationMs: 0, result: 'running', checks: []
     }
-    const analysis = new StepAnalysis(this.input.env.analysis, this.result.baseline, plan, this.streaks)
-    record.checks = analysis.summaries
-    const step: RunningStep = { record, analysis, abort: new AbortController() }
+    const tally = startTally(this.input.env.analysis, this.result.baseline, plan, this.streaks)
+    record.checks = tally.summaries
+    const step: RunningStep = { record, tally, abort: new AbortController() }
     this.current = step
     this.result.steps.push(record)
     this.events.emit('onPhase', 'step', `step ${plan.index}/${this.input.plan.length}: ${previousWeight}% → ${plan.weight}%`)
@@ -124,7 +126,7 @@ class Rollout {
     const ctx: ActionContext = { step: plan.index, weight: plan.weight, previousWeight, track: 'canary' }
     await this.shiftWhileWatching(step, ctx, ` at step ${plan.index} (${plan.weight}%)`)
     await this.pause(plan, step, isLast)
-    this.streaks = analysis.currentStreaks
+    this.streaks = step.tally.streaks
     this.endStep('passed')
   }
 
@@ -184,18 +186,26 @@ class Rollout {
     }
     await this.sleepUntil(end)
     if (plan.pauseMs > 0 || !isLast) this.tripOn(await this.measureRound(step))
-    this.tripOn(step.analysis.finish(plan.pauseMs > 0))
+    const judged = finishStep(a, step.tally, plan.pauseMs > 0)
+    this.setTally(step, judged.tally)
+    this.tripOn(judged.trip)
   }
 
   /** One measurement round of the current step, counted and reported; returns the trip, if any. */
   private async measureRound(step: RunningStep): Promise<Trip | undefined> {
     const at = this.deps.clock.now()
     step.lastRoundAt = at
-    const records = await step.analysis.round((metric, track) => this.deps.measure(metric, track, this.weight, this.deps.signal), at)
+    const round = await measureRound(this.input.env.analysis, (metric, track) => this.deps.measure(metric, track, this.weight, this.deps.signal), at)
     this.stopIfCancelled()
-    const trip = step.analysis.add(records)
+    const { tally, records, trip } = addRound(this.input.env.analysis, step.tally, round)
+    this.setTally(step, tally)
     this.recordRound(records, step.record, step.pauseStart === undefined ? 0 : at - step.pauseStart)
     return trip
+  }
+
+  private setTally(step: RunningStep, tally: Tally): void {
+    step.tally = tally
+    step.record.checks = tally.summaries
   }
 
   private tripOn(trip: Trip | undefined): void {
@@ -330,6 +340,12 @@ class Rollout {
     if (status === 'succeeded' || status === 'rolled-back') this.events.emit('onTrafficState', false, finalWeight)
     return this.result
   }
+}
+
+/** One round's I/O: every metric/track pair the checks need, measured once, all at the same time. */
+async function measureRound(analysis: Pick<AnalysisConfig, 'checks'>, measure: (metric: string, track: TrackName) => Promise<Measurement>, at: number): Promise<Round> {
+  const measured = await Promise.all(roundPairs(analysis).map(async ({ metric, track }) => ({ metric, track, measurement: await measure(metric, track) })))
+  return { at, measured }
 }
 
 function cancelReason(signal: AbortSignal): string {

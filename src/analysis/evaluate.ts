@@ -4,7 +4,7 @@
  */
 import type { CheckConfig } from '../config/schema.js'
 import type { CheckVerdict } from '../report/types.js'
-import type { Measurement } from './types.js'
+import type { Measurement } from '../metrics/types.js'
 import { formatNumber, IN_TEXT } from '../number.js'
 
 export interface Evaluation {

@@ -10,13 +10,13 @@ import { ConfigError, annotate } from './config/load.js'
 import { redact, render } from './config/template.js'
 import { createOctokit, githubDeadlines } from './github/client.js'
 import type { GitHubAccess } from './github/types.js'
-import type { DeployReport } from './report/types.js'
 import { verdictLine } from './report/markdown.js'
 import { setup, templateBase, type Setup } from './flow/setup.js'
-import { newReport, basicsFrom, basicsFromEnv, finish, everyIssue, serviceOf } from './flow/draft.js'
+import { basicsFrom, basicsFromEnv, everyIssue, serviceOf } from './flow/draft.js'
+import { RunRecorder } from './record/recorder.js'
+import { finalStatusOf, type RecordView } from './record/types.js'
 import { publishLocal } from './flow/publish.js'
 import { GitHubSide } from './flow/github-side.js'
-import { AuditTrail } from './flow/audit.js'
 import { StateSaver, readSavedState } from './flow/state.js'
 import { postRollback, closeDeployment, endMainGroups } from './flow/post-rollback.js'
 import { rollbackActions } from './actions/action-request.js'
@@ -59,8 +59,8 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
     await failBeforeStart(e, started, clock)
     return
   }
-  const report = newReport(basicsFrom(s), started)
-  report.change = risk.report
+  const record = new RunRecorder(basicsFrom(s), started, clock)
+  record.changeClassified(risk.report)
   const ledger = new GroupLedger(ledgerPath(process.env))
   const state = new StateSaver({
     environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions), groups: ledger.path, ...s.change, traffic: s.env.traffic
@@ -72,41 +72,40 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
     signal: opts.signal,
     runCommand,
     github: new GitHubSide(gh, { environment: s.inputs.environment, url: deploymentUrl(s), prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined), policy: s.config.report['pr-comment'], secrets: s.secrets }),
-    report,
-    audit: new AuditTrail(clock, s.run.actor, s.run.sha),
+    record,
     providers: makeProviders(s, runCommand),
     notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, environmentUrl(s)) : undefined
   }
-  auditRisk(f.audit, risk.report)
+  auditRisk(record, risk.report)
   try {
     if (s.inputs.mode === 'plan') await planFlow(f)
     else await deployFlow(f, state)
   } catch (e) {
-    report.status = 'failed'
-    report.error = (e as Error).message
-    core.error(`Stagegate failed: ${redact(report.error, s.secrets)}`)
+    record.failed((e as Error).message)
+    core.error(`Stagegate failed: ${redact((e as Error).message, s.secrets)}`)
   }
   await conclude(f, counter, state)
 }
 
 async function conclude(f: FlowContext, counter: { count: number }, state: StateSaver): Promise<void> {
-  const { report, s } = f
-  report.audit = f.audit.entries
-  finish(report, f.clock.now(), counter.count)
+  const { record, s } = f
+  record.close(f.clock.now(), counter.count)
+  const report = record.view
+  const status = finalStatusOf(report)
   // saved before any slow GitHub call: a post step after a kill now sees the real outcome
-  state.update({ done: true, split: report.status === 'rollback-failed', weight: report.finalWeight, finalStatus: report.status })
-  if (s.inputs.mode === 'deploy') await f.github.finalStatus(report)
+  state.update({ done: true, split: status === 'rollback-failed', weight: report.finalWeight, finalStatus: status })
+  if (s.inputs.mode === 'deploy') await f.github.finalStatus(record)
   state.update({ finalStatusWritten: true })
-  await f.github.finalComment(report, githubDeadlines().totalMs)
-  report.apiRequests = counter.count // the final status and comment included
-  if (f.github.gh) f.audit.record('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` })
+  await f.github.finalComment(record, githubDeadlines().totalMs)
+  record.apiRequestsCounted(counter.count) // the final status and comment included
+  if (f.github.gh) record.audit('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` })
   const { report: clean, lost } = await publishLocal(report, s.secrets, s.config.report.summary)
-  const event = s.inputs.mode === 'deploy' ? finalEvent(report.status) : undefined
+  const event = s.inputs.mode === 'deploy' ? finalEvent(status) : undefined
   if (event) f.notify?.emit(event, report, f.clock.now())
   await f.notify?.flush()
   core.info(verdictLine(clean))
-  if (s.inputs.failOn.has(report.status)) core.setFailed(failMessage(clean))
-  else if (lost) core.setFailed(`Stagegate ${report.status}, but ${lost}`)
+  if (s.inputs.failOn.has(status)) core.setFailed(failMessage(clean))
+  else if (lost) core.setFailed(`Stagegate ${status}, but ${lost}`)
 }
 
 /** The environment's URL for notification links; undefined when it cannot be rendered. */
@@ -135,16 +134,16 @@ function githubAccess(s: Setup, counter: { count: number }): GitHubAccess | unde
 
 /** Inputs or config were bad: annotate, write the report, fail. Nothing else happens. */
 async function failBeforeStart(e: unknown, started: number, clock: Clock): Promise<void> {
-  const report = newReport(basicsFromEnv(), started)
   if (e instanceof ConfigError) annotate(e)
-  report.error = e instanceof ConfigError ? everyIssue(e) : (e as Error).message
-  if (e instanceof ConfigError) report.service = await serviceOf(e.file)
-  finish(report, clock.now(), 0)
-  const { report: clean } = await publishLocal(report, [], true)
+  const service = e instanceof ConfigError ? await serviceOf(e.file) : ''
+  const record = new RunRecorder({ ...basicsFromEnv(), service }, started, clock)
+  record.failed(e instanceof ConfigError ? everyIssue(e) : (e as Error).message)
+  record.close(clock.now(), 0)
+  const { report: clean } = await publishLocal(record.view, [], true)
   core.setFailed(clean.error ?? 'Stagegate failed')
 }
 
-function failMessage(r: DeployReport): string {
+function failMessage(r: RecordView): string {
   switch (r.status) {
     case 'blocked':
       return `Stagegate blocked the deploy: ${r.error ?? `required gate(s) failed: ${r.failedGates.join(', ')}`}`

@@ -4,7 +4,9 @@
  */
 import * as core from '@actions/core'
 import type { GitHubAccess, RunContext } from '../github/types.js'
-import type { DeployReport, FinalStatus } from '../report/types.js'
+import type { DeployReport } from '../report/types.js'
+import type { RunRecorder } from '../record/recorder.js'
+import { finalStatusOf, type RecordView } from '../record/types.js'
 import { createDeployment, deploymentState, markInactive, scanLock, STAGEGATE_DESCRIPTION, setDeploymentStatus, type ActiveDeployment } from '../github/deployments.js'
 import { systemClock } from '../rollout/clock.js'
 import { httpStatus, permissionHint } from '../github/client.js'
@@ -76,12 +78,13 @@ export class GitHubSide {
     }
   }
 
-  async createDeployment(r: DeployReport, payload: object): Promise<void> {
+  async createDeployment(rec: RunRecorder, payload: object): Promise<void> {
     if (!this.gh) return
+    const r = rec.view
     const given = eventDeploymentId(this.gh.run, this.opts.environment)
     if (given !== undefined) {
-      r.deploymentId = String(given)
-      r.notes.push(`reporting on deployment ${given}, which triggered this run (deployment event)`)
+      rec.deploymentCreated(String(given))
+      rec.note(`reporting on deployment ${given}, which triggered this run (deployment event)`)
       await this.startLock(r)
       return
     }
@@ -94,7 +97,7 @@ export class GitHubSide {
         productionEnvironment: isProduction(this.opts.environment),
         description: `${STAGEGATE_DESCRIPTION}${r.change?.hotfix ? 'HOTFIX ' : ''}${r.service} ${r.version}`
       })
-      r.deploymentId = String(id)
+      rec.deploymentCreated(String(id))
     } catch (e) {
       this.lockError = `could not create the GitHub Deployment, so the concurrent-rollout lock cannot be taken; nothing was deployed (${(e as Error).message})${hintFor(e)}`
       core.error(this.lockError)
@@ -104,18 +107,18 @@ export class GitHubSide {
   }
 
   /** Our `in_progress` status is our claim on the lock: without it, the run must not move traffic. */
-  private async startLock(r: DeployReport): Promise<void> {
+  private async startLock(r: RecordView): Promise<void> {
     const err = await this.writeStatus(r, 'in_progress')
     if (err) this.lockError = `could not set this run's deployment ${r.deploymentId} in_progress, so the concurrent-rollout lock cannot be taken; nothing was deployed (${err})`
   }
 
-  async setStatus(r: DeployReport, state: 'in_progress' | 'success' | 'failure' | 'error'): Promise<void> {
-    const err = await this.writeStatus(r, state)
-    if (err) this.warn(`could not set the deployment status to ${state}: ${err}`, r)
+  async setStatus(rec: RunRecorder, state: 'in_progress' | 'success' | 'failure' | 'error'): Promise<void> {
+    const err = await this.writeStatus(rec.view, state)
+    if (err) this.warn(`could not set the deployment status to ${state}: ${err}`, rec)
   }
 
   /** Writes a status; returns why it failed (never throws). */
-  private async writeStatus(r: DeployReport, state: 'in_progress' | 'success' | 'failure' | 'error'): Promise<string | undefined> {
+  private async writeStatus(r: RecordView, state: 'in_progress' | 'success' | 'failure' | 'error'): Promise<string | undefined> {
     if (!this.gh || !r.deploymentId) return undefined
     try {
       await setDeploymentStatus(this.gh, Number(r.deploymentId), state, {
@@ -129,9 +132,10 @@ export class GitHubSide {
     }
   }
 
-  async finalStatus(r: DeployReport): Promise<void> {
-    const state = deploymentState(r.status)
-    await this.setStatus(r, state)
+  async finalStatus(rec: RunRecorder): Promise<void> {
+    const r = rec.view
+    const state = deploymentState(finalStatusOf(r))
+    await this.setStatus(rec, state)
     if (state !== 'success' || !this.gh || !isProduction(this.opts.environment) || !this.superseded.length) return
     try {
       await markInactive(this.gh, this.superseded, Number(r.deploymentId))
@@ -141,8 +145,8 @@ export class GitHubSide {
   }
 
   /** Queues a comment update; `final` waits for it. Updates never overlap, never throw, and coalesce. */
-  comment(r: DeployReport, final: boolean): Promise<void> {
-    const wanted = final ? shouldComment(this.opts.policy, r.status) : this.opts.policy === 'always'
+  comment(r: RecordView, final: boolean): Promise<void> {
+    const wanted = final ? shouldComment(this.opts.policy, finalStatusOf(r)) : this.opts.policy === 'always'
     if (!this.gh || !wanted) return this.chain
     this.nextBody = renderComment(redactReport(r, this.opts.secrets))
     if (this.queued) return this.chain // the queued update will post this newer body
@@ -161,15 +165,16 @@ export class GitHubSide {
   /** Why the latest comment write failed (cleared by a later success). */
   private commentFailure?: string
 
-  async finalComment(r: DeployReport, budgetMs: number): Promise<void> {
+  async finalComment(rec: RunRecorder, budgetMs: number): Promise<void> {
+    const r = rec.view
     let timer: NodeJS.Timeout | undefined
     const late = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), budgetMs)
     })
     const done = await Promise.race([this.comment(r, true).then(() => 'done' as const), late])
     clearTimeout(timer)
-    if (done === 'late') this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, r)
-    else if (this.commentFailure) r.notes.push(this.commentFailure) // the last write failed: the report says so
+    if (done === 'late') this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, rec)
+    else if (this.commentFailure) rec.note(this.commentFailure) // the last write failed: the report says so
   }
 
   private async postComment(body: string): Promise<void> {
@@ -186,9 +191,9 @@ export class GitHubSide {
     }
   }
 
-  private warn(message: string, r?: DeployReport): void {
+  private warn(message: string, rec?: RunRecorder): void {
     core.warning(message)
-    r?.notes.push(message)
+    rec?.note(message)
   }
 }
 

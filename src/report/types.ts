@@ -1,4 +1,6 @@
 /** The report object: every renderer (markdown, JSON, PR comment) is a pure function of it. */
+import type { RunStatus } from '../record/types.js'
+
 export const REPORT_SCHEMA_VERSION = 1
 
 export type FinalStatus = 'succeeded' | 'blocked' | 'rolled-back' | 'rollback-failed' | 'failed' | 'planned'
@@ -194,7 +196,8 @@ export interface DeployReport {
   sha: string
   mode: 'deploy' | 'plan'
   strategy: string
-  status: FinalStatus
+  /** `running` while the run goes on, then the final status. */
+  status: RunStatus
   startedAt: string
   finishedAt: string
   durationMs: number

@@ -10,7 +10,7 @@ import * as core from '@actions/core'
 import type { ActionName, AnalysisConfig, TrackName } from '../config/schema.js'
 import type { CommandResult } from '../actions/types.js'
 import type { CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord } from '../report/types.js'
-import type { ActionContext, EngineDeps, EngineEvents, RolloutInput, RolloutResult, RunRollout } from './types.js'
+import type { ActionContext, EngineDeps, EngineEvents, RolloutInput, RolloutOutcome, RunRollout } from './types.js'
 import { addRound, finishStep, roundPairs, startTally, type Round, type Tally, type Trip } from '../analysis/tally.js'
 import { nextRoundAt } from '../analysis/rounds.js'
 import type { Streak } from '../analysis/evaluate.js'
@@ -19,6 +19,8 @@ import type { Measurement } from '../metrics/types.js'
 export const runRollout: RunRollout = (input, deps) => new Rollout(input, deps).run()
 
 type Trigger = RollbackRecord['trigger']
+/** A rollback as it starts (its commands and verification are told as they happen). */
+type Started = Omit<RollbackRecord, 'commands' | 'verified'>
 
 /** Thrown to unwind into the rollback. */
 class RollbackRequest extends Error {
@@ -43,7 +45,9 @@ interface RunningStep {
 }
 
 class Rollout {
-  private readonly result: RolloutResult = { status: 'failed', finalWeight: 0, baseline: {}, steps: [], measurements: [], commands: [] }
+  /** The stable track's values before deploy (what relative checks compare against). */
+  private readonly baseline: Record<string, number | null> = {}
+  private rollbackStarted = false
   private readonly events: SafeEvents
   /** Traffic percent on the new version as far as we may have moved it. */
   private weight = 0
@@ -61,7 +65,7 @@ class Rollout {
     this.events = new SafeEvents(deps.events)
   }
 
-  async run(): Promise<RolloutResult> {
+  async run(): Promise<RolloutOutcome> {
     try {
       this.stopIfCancelled()
       await this.takeBaseline()
@@ -78,12 +82,12 @@ class Rollout {
     }
   }
 
-  private async rollbackNoThrow(request: RollbackRequest): Promise<RolloutResult> {
+  private async rollbackNoThrow(request: RollbackRequest): Promise<RolloutOutcome> {
     try {
       return await this.rollback(request)
     } catch (e) {
       core.error(`rollback error: ${errorMessage(e)}`)
-      this.result.rollback ??= { reason: request.message, trigger: request.trigger, weight: this.weight, commands: [], verified: false, startedAt: this.deps.clock.now() }
+      if (!this.rollbackStarted) this.startRollback({ reason: request.message, trigger: request.trigger, weight: this.weight, startedAt: this.deps.clock.now() })
       return this.finish('rollback-failed', this.weight)
     }
   }
@@ -99,7 +103,10 @@ class Rollout {
         return [name, m.kind === 'value' ? m.value : null] as const
       })
     )
-    for (const [name, value] of values) this.result.baseline[name] = value
+    for (const [name, value] of values) {
+      this.baseline[name] = value
+      this.events.emit('onBaseline', name, value)
+    }
   }
 
   private async deploy(): Promise<void> {
@@ -114,13 +121,12 @@ class Rollout {
     const record: StepRecord = {
       index: plan.index, weight: plan.weight, pauseMs: plan.pauseMs, startedAt: this.deps.clock.now(), durationMs: 0, result: 'running', checks: []
     }
-    const tally = startTally(this.input.env.analysis, this.result.baseline, plan, this.streaks)
+    const tally = startTally(this.input.env.analysis, this.baseline, plan, this.streaks)
     record.checks = tally.summaries
     const step: RunningStep = { record, tally, abort: new AbortController() }
     this.current = step
-    this.result.steps.push(record)
     this.events.emit('onPhase', 'step', `step ${plan.index}/${this.input.plan.length}: ${previousWeight}% → ${plan.weight}%`)
-    this.events.emit('onStepStart', record, this.input.plan.length)
+    this.events.emit('onStepStart', structuredClone(record), this.input.plan.length)
     this.weight = plan.weight
     this.events.emit('onTrafficState', true, plan.weight)
     const ctx: ActionContext = { step: plan.index, weight: plan.weight, previousWeight, track: 'canary' }
@@ -224,21 +230,19 @@ class Rollout {
 
   // ------------------------------------------------------------------ rollback
 
-  private async rollback(request: RollbackRequest): Promise<RolloutResult> {
+  private async rollback(request: RollbackRequest): Promise<RolloutOutcome> {
     this.endStep(request.trigger === 'cancelled' ? 'aborted' : 'failed', request.message)
     this.events.emit('onPhase', 'rollback', request.message)
-    const rb: RollbackRecord = {
+    const rb: Started = {
       reason: request.message,
       trigger: request.trigger,
       step: this.current?.record.index,
       weight: this.weight,
       measurement: request.trip?.measurement,
       bound: request.trip?.bound,
-      commands: [],
-      verified: false,
       startedAt: this.deps.clock.now()
     }
-    this.result.rollback = rb
+    this.startRollback(rb)
     const ok = await this.runRollbackActions(rb)
     if (!ok) return this.finish('rollback-failed', this.weight)
     this.weight = 0
@@ -246,14 +250,13 @@ class Rollout {
   }
 
   /** rollback, then verify-rollback, with a fresh signal: a cancelled run still rolls back. */
-  private async runRollbackActions(rb: RollbackRecord): Promise<boolean> {
+  private async runRollbackActions(rb: Started): Promise<boolean> {
     const fresh = new AbortController().signal
     const ctx: ActionContext = { step: rb.step, weight: 0, previousWeight: this.weight, track: 'stable', reason: rb.reason }
     for (const name of ['rollback', 'verify-rollback'] as const) {
-      const record = await this.runRecorded(name, ctx, fresh)
-      rb.commands.push(record)
+      const record = await this.runRecorded(name, ctx, fresh, 'rollback')
       if (record.outcome !== 'ok' && record.outcome !== 'skipped') return false
-      if (name === 'verify-rollback') rb.verified = record.outcome === 'ok'
+      if (name === 'verify-rollback' && record.outcome === 'ok') this.events.emit('onRollbackVerified')
     }
     return true
   }
@@ -273,7 +276,7 @@ class Rollout {
   }
 
   /** Runs an action and records it; an exception from the runner counts as a failed command. */
-  private async runRecorded(name: ActionName, ctx: ActionContext, signal: AbortSignal): Promise<CommandRecord> {
+  private async runRecorded(name: ActionName, ctx: ActionContext, signal: AbortSignal, part: 'run' | 'rollback' = 'run'): Promise<CommandRecord> {
     const startedAt = this.deps.clock.now()
     let res: CommandResult | null
     try {
@@ -291,14 +294,12 @@ class Rollout {
       step: ctx.step,
       weight: ctx.weight
     }
-    this.result.commands.push(record)
-    this.events.emit('onCommand', record)
+    this.events.emit('onCommand', { ...record }, part)
     return record
   }
 
   private recordRound(records: MeasurementRecord[], step: StepRecord, elapsedMs: number): void {
-    this.result.measurements.push(...records)
-    this.events.emit('onRound', records, step, elapsedMs, this.input.plan.length)
+    this.events.emit('onRound', structuredClone(records), structuredClone(step), elapsedMs, this.input.plan.length)
   }
 
   private async sleepUntil(t: number): Promise<void> {
@@ -313,7 +314,7 @@ class Rollout {
     step.record.result = result
     if (reason !== undefined) step.record.reason = reason
     step.record.durationMs = this.deps.clock.now() - step.record.startedAt
-    this.events.emit('onStepEnd', step.record, this.input.plan.length)
+    this.events.emit('onStepEnd', structuredClone(step.record), this.input.plan.length)
   }
 
   private stopIfCancelled(): void {
@@ -327,18 +328,20 @@ class Rollout {
     return new RollbackRequest('error', `error: ${errorMessage(e)}`)
   }
 
-  private failBeforeDeploy(reason: string): RolloutResult {
+  private failBeforeDeploy(reason: string): RolloutOutcome {
     this.endStep('aborted', reason)
-    this.result.error = `${reason} (before deploy: nothing was changed)`
-    return this.finish('failed', 0)
+    return { ...this.finish('failed', 0), error: `${reason} (before deploy: nothing was changed)` }
   }
 
-  private finish(status: RolloutResult['status'], finalWeight: number): RolloutResult {
+  private finish(status: RolloutOutcome['status'], finalWeight: number): RolloutOutcome {
     if (status === 'succeeded') this.endStep('passed')
-    this.result.status = status
-    this.result.finalWeight = finalWeight
     if (status === 'succeeded' || status === 'rolled-back') this.events.emit('onTrafficState', false, finalWeight)
-    return this.result
+    return { status, finalWeight }
+  }
+
+  private startRollback(rb: Started): void {
+    this.rollbackStarted = true
+    this.events.emit('onRollbackStart', structuredClone(rb))
   }
 }
 

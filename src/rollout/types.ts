@@ -27,25 +27,32 @@ export interface EngineDeps {
   events?: EngineEvents
 }
 
+/**
+ * What the engine tells as it goes. The run record is built from these alone (RunRecorder.engineEvents):
+ * every record passed is the engine's own copy at that moment, never shared state.
+ */
 export interface EngineEvents {
   onPhase?(phase: 'baseline' | 'deploy' | 'step' | 'promote' | 'rollback', detail: string): void
+  /** One baseline value (null: no data), measured on the stable track before deploy. */
+  onBaseline?(metric: string, value: number | null): void
   onStepStart?(step: StepRecord, total: number): void
-  /** One measurement round: every check of the step measured at the same moment. */
+  /** One measurement round: every check of the step measured at the same moment; `step` carries its check summaries as they stand. */
   onRound?(records: MeasurementRecord[], step: StepRecord, elapsedMs: number, total: number): void
   onStepEnd?(step: StepRecord, total: number): void
-  onCommand?(c: CommandRecord): void
+  /** A command ran (or was skipped: not configured); `rollback`: part of the rollback path. */
+  onCommand?(c: CommandRecord, part: 'run' | 'rollback'): void
+  /** The rollback begins (its commands follow as `onCommand(c, 'rollback')`). */
+  onRollbackStart?(rb: Omit<RollbackRecord, 'commands' | 'verified'>): void
+  /** verify-rollback succeeded. */
+  onRollbackVerified?(): void
   /** Traffic may be split from now on (deploy started) / is no longer split (promoted or rolled back). */
   onTrafficState?(split: boolean, weight: number): void
 }
 
-export interface RolloutResult {
+/** How the rollout ended; what happened on the way is in the events (and so in the run record). */
+export interface RolloutOutcome {
   status: 'succeeded' | 'rolled-back' | 'rollback-failed' | 'failed'
   finalWeight: number
-  baseline: Record<string, number | null>
-  steps: StepRecord[]
-  measurements: MeasurementRecord[]
-  commands: CommandRecord[]
-  rollback?: RollbackRecord
   /** Why the status is `failed` (cancelled or an error before deploy started; nothing was changed). */
   error?: string
 }
@@ -55,4 +62,4 @@ export interface RolloutInput {
   plan: PlanStep[]
 }
 
-export type RunRollout = (input: RolloutInput, deps: EngineDeps) => Promise<RolloutResult>
+export type RunRollout = (input: RolloutInput, deps: EngineDeps) => Promise<RolloutOutcome>

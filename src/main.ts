@@ -9,7 +9,8 @@ import { GroupLedger, ledgerPath } from './actions/groups.js'
 import { ConfigError, annotate } from './config/load.js'
 import { redact, render } from './config/template.js'
 import { createOctokit, githubDeadlines } from './github/client.js'
-import type { GitHubAccess } from './github/types.js'
+import type { GitHubPort } from './github/port.js'
+import { octokitPort } from './github/octokit-port.js'
 import type { DeployReport } from './report/types.js'
 import { verdictLine } from './report/markdown.js'
 import { setup, templateBase, type Setup } from './flow/setup.js'
@@ -124,13 +125,13 @@ function deploymentUrl(s: Setup): string | undefined {
   return url === undefined ? undefined : redact(url, s.secrets)
 }
 
-function githubAccess(s: Setup, counter: { count: number }): GitHubAccess | undefined {
+function githubAccess(s: Setup, counter: { count: number }): GitHubPort | undefined {
   if (!s.inputs.githubToken || !s.run.owner) {
     const why = !s.inputs.githubToken ? 'No github-token (an unexpanded `${{ github.token }}` outside a runner counts as none)' : 'No repository (GITHUB_REPOSITORY is unset)'
     core.notice(`${why}: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.`)
     return undefined
   }
-  return { octokit: createOctokit(s.inputs.githubToken, s.run.apiUrl, counter), run: s.run }
+  return octokitPort(createOctokit(s.inputs.githubToken, s.run.apiUrl, counter), s.run)
 }
 
 /** Inputs or config were bad: annotate, write the report, fail. Nothing else happens. */

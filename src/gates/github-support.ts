@@ -1,7 +1,7 @@
 /** Shared plumbing for the GitHub-backed gates: the access check and permission errors. */
-import type { GateContext, GateOutcome } from '../gates/types.js'
-import type { GitHubAccess } from './types.js'
-import { httpStatus, permissionHint, type PermissionScope } from './client.js'
+import type { GateContext, GateOutcome } from './types.js'
+import type { GitHubPort } from '../github/port.js'
+import { httpStatus, permissionHint, type PermissionScope } from '../github/errors.js'
 
 export const SEVERITY_ORDER = ['low', 'medium', 'high', 'critical'] as const
 export type Severity = (typeof SEVERITY_ORDER)[number]
@@ -18,7 +18,7 @@ export function severityRank(s: unknown): number {
 export async function withGitHub(
   ctx: GateContext,
   scope: PermissionScope,
-  body: (gh: GitHubAccess) => Promise<GateOutcome>
+  body: (gh: GitHubPort) => Promise<GateOutcome>
 ): Promise<GateOutcome> {
   if (!ctx.github) {
     return { passed: false, detail: 'no GitHub access (github-token or GITHUB_REPOSITORY missing); this gate needs the GitHub API' }

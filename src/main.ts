@@ -8,9 +8,9 @@ import { runCommand as realRunCommand, createCommandRunner } from './actions/run
 import { GroupLedger, ledgerPath } from './actions/groups.js'
 import { ConfigError, annotate } from './config/load.js'
 import { redact, render } from './config/template.js'
-import { createOctokit, githubDeadlines } from './github/client.js'
+import { githubDeadlines } from './github/client.js'
 import type { GitHubPort } from './github/port.js'
-import { octokitPort } from './github/octokit-port.js'
+import { githubPort } from './github/octokit-port.js'
 import type { DeployReport } from './report/types.js'
 import { verdictLine } from './report/markdown.js'
 import { setup, templateBase, type Setup } from './flow/setup.js'
@@ -131,7 +131,7 @@ function githubAccess(s: Setup, counter: { count: number }): GitHubPort | undefi
     core.notice(`${why}: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.`)
     return undefined
   }
-  return octokitPort(createOctokit(s.inputs.githubToken, s.run.apiUrl, counter), s.run)
+  return githubPort(s.inputs.githubToken, s.run, counter)
 }
 
 /** Inputs or config were bad: annotate, write the report, fail. Nothing else happens. */

@@ -6,9 +6,9 @@ import * as core from '@actions/core'
 import type { SavedState } from './state.js'
 import type { CommandRunner } from '../actions/types.js'
 import { actionRequest } from '../actions/action-request.js'
-import { createOctokit, readRunContext } from '../github/client.js'
+import { readRunContext } from '../github/client.js'
 import { deploymentState } from '../github/deployments.js'
-import { octokitPort } from '../github/octokit-port.js'
+import { githubPort } from '../github/octokit-port.js'
 import type { ActionName } from '../config/schema.js'
 import { endGroups, readLedger, stillAlive } from '../actions/groups.js'
 import type { FinalStatus } from '../report/types.js'
@@ -66,7 +66,7 @@ export async function closeDeployment(st: SavedState, out: PostOutcome, env: Nod
   if ((st.done && (st.finalStatusWritten || !st.finalStatus)) || !st.deploymentId || !token) return
   try {
     const run = readRunContext(env)
-    const gh = octokitPort(createOctokit(token, run.apiUrl, { count: 0 }), run)
+    const gh = githubPort(token, run, { count: 0 })
     // main ended but was stopped while writing the final status: write the real outcome, never `failure` for a success
     const finished = st.done && st.finalStatus ? deploymentState(st.finalStatus as FinalStatus) : undefined
     const state = finished ?? (out.ok ? 'failure' : 'error')

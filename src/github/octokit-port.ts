@@ -4,6 +4,7 @@
  * request count of a deploy is what the interface promises.
  */
 import type { Octokit, RunContext } from './types.js'
+import { createOctokit, type ClientOptions } from './client.js'
 import type {
   Alert,
   CheckRun,
@@ -21,6 +22,12 @@ import type {
 } from './port.js'
 import { pullFacts, type RawPull } from './pulls.js'
 
+/** The port main() and the post step use: a client with `token` against the run's API, counting every attempt. */
+export function githubPort(token: string, run: RunContext, counter: { count: number }, opts?: ClientOptions): GitHubPort {
+  return octokitPort(createOctokit(token, run.apiUrl, counter, opts), run)
+}
+
+/** The port over a given client (tests hook into the client). */
 export function octokitPort(octokit: Octokit, run: RunContext): GitHubPort {
   return new OctokitPort(octokit, run)
 }

@@ -8,8 +8,9 @@ import { runCommand as realRunCommand, createCommandRunner } from './actions/run
 import { GroupLedger, ledgerPath } from './actions/groups.js'
 import { ConfigError, annotate } from './config/load.js'
 import { redact, render } from './config/template.js'
-import { createOctokit, githubDeadlines } from './github/client.js'
-import type { GitHubAccess } from './github/types.js'
+import { githubDeadlines } from './github/client.js'
+import type { GitHubPort } from './github/port.js'
+import { githubPort } from './github/octokit-port.js'
 import { verdictLine } from './report/markdown.js'
 import { setup, templateBase, type Setup } from './flow/setup.js'
 import { basicsFrom, basicsFromEnv, everyIssue, serviceOf } from './flow/draft.js'
@@ -123,13 +124,13 @@ function deploymentUrl(s: Setup): string | undefined {
   return url === undefined ? undefined : redact(url, s.secrets)
 }
 
-function githubAccess(s: Setup, counter: { count: number }): GitHubAccess | undefined {
+function githubAccess(s: Setup, counter: { count: number }): GitHubPort | undefined {
   if (!s.inputs.githubToken || !s.run.owner) {
     const why = !s.inputs.githubToken ? 'No github-token (an unexpanded `${{ github.token }}` outside a runner counts as none)' : 'No repository (GITHUB_REPOSITORY is unset)'
     core.notice(`${why}: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.`)
     return undefined
   }
-  return { octokit: createOctokit(s.inputs.githubToken, s.run.apiUrl, counter), run: s.run }
+  return githubPort(s.inputs.githubToken, s.run, counter)
 }
 
 /** Inputs or config were bad: annotate, write the report, fail. Nothing else happens. */

@@ -3,13 +3,14 @@
  * A failure here is a warning in the log and a note in the report, never a failed deploy.
  */
 import * as core from '@actions/core'
-import type { GitHubAccess, RunContext } from '../github/types.js'
+import type { RunContext } from '../github/types.js'
+import type { GitHubPort } from '../github/port.js'
 import type { DeployReport } from '../report/types.js'
 import type { RunRecorder } from '../record/recorder.js'
 import { finalStatusOf, type RecordView } from '../record/types.js'
-import { createDeployment, deploymentState, markInactive, scanLock, STAGEGATE_DESCRIPTION, setDeploymentStatus, type ActiveDeployment } from '../github/deployments.js'
+import { deploymentState, markInactive, scanLock, STAGEGATE_DESCRIPTION, type ActiveDeployment } from '../github/deployments.js'
 import { systemClock } from '../rollout/clock.js'
-import { httpStatus, permissionHint } from '../github/client.js'
+import { httpStatus, permissionHint } from '../github/errors.js'
 import { resolvePrNumber, shouldComment, upsertComment, type CommentPolicy } from '../github/comment.js'
 import { renderComment, commentMarker, onCallLine } from '../report/markdown.js'
 import { redactReport } from '../report/json.js'
@@ -27,7 +28,7 @@ export class GitHubSide {
   private superseded: number[] = []
 
   constructor(
-    readonly gh: GitHubAccess | undefined,
+    readonly gh: GitHubPort | undefined,
     private readonly opts: {
       environment: string
       url?: string
@@ -64,7 +65,7 @@ export class GitHubSide {
 
   /** Scans the lock; while the holder has no status yet (its run is writing it), reads again, bounded. */
   private async waitForFirstStatus(now: number, ownId: string): Promise<ActiveDeployment | null> {
-    const gh = this.gh as GitHubAccess
+    const gh = this.gh as GitHubPort
     const given = eventDeploymentId(gh.run, this.opts.environment)
     // a deployment event's Deployment may be older than a rollout already running: every other active one blocks it
     const before = given === undefined && ownId ? Number(ownId) : undefined
@@ -89,7 +90,7 @@ export class GitHubSide {
       return
     }
     try {
-      const id = await createDeployment(this.gh, {
+      const id = await this.gh.createDeployment({
         environment: this.opts.environment,
         sha: this.gh.run.sha,
         ref: this.gh.run.ref || this.gh.run.sha,
@@ -121,7 +122,7 @@ export class GitHubSide {
   private async writeStatus(r: RecordView, state: 'in_progress' | 'success' | 'failure' | 'error'): Promise<string | undefined> {
     if (!this.gh || !r.deploymentId) return undefined
     try {
-      await setDeploymentStatus(this.gh, Number(r.deploymentId), state, {
+      await this.gh.setDeploymentStatus(Number(r.deploymentId), state, {
         environmentUrl: this.opts.url,
         logUrl: r.runUrl,
         description: `${r.change?.hotfix ? 'HOTFIX · ' : ''}${state === 'in_progress' ? 'rolling out' : statusDescription(redactReport(r, this.opts.secrets))}`
@@ -178,7 +179,7 @@ export class GitHubSide {
   }
 
   private async postComment(body: string): Promise<void> {
-    const gh = this.gh as GitHubAccess
+    const gh = this.gh as GitHubPort
     try {
       this.pr ??= resolvePrNumber(gh, gh.run, this.opts.prNumber)
       const pr = await this.pr

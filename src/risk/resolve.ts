@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import type { Setup } from '../flow/setup.js'
-import type { GitHubAccess } from '../github/types.js'
+import type { GitHubPort } from '../github/port.js'
 import type { ChangeReport, DeployReport } from '../report/types.js'
 import type { RunRecorder } from '../record/recorder.js'
 import { configErrorAt } from '../config/load.js'
@@ -21,7 +21,7 @@ export interface RiskDecision {
 }
 
 /** Classifies the change and replaces `s.env` by the effective environment of its profile. */
-export async function resolveRisk(s: Setup, gh: GitHubAccess | undefined): Promise<RiskDecision> {
+export async function resolveRisk(s: Setup, gh: GitHubPort | undefined): Promise<RiskDecision> {
   const facts = await gatherFacts(gh, s.run, s.inputs.prNumber)
   const ruled = classify(facts, s.config.risk)
   refuseSilentLowering(s, ruled)

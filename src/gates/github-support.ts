@@ -1,7 +1,7 @@
 /** Shared plumbing for the GitHub-backed gates: the access check and permission errors. */
-import type { GateContext, GateOutcome } from '../gates/types.js'
-import type { GitHubAccess } from './types.js'
-import { httpStatus, permissionHint, type PermissionScope } from './client.js'
+import type { GateContext, GateOutcome } from './types.js'
+import type { GitHubPort } from '../github/port.js'
+import { httpStatus, permissionHint, type PermissionScope } from '../github/errors.js'
 
 export { severityRank, type Severity } from '../config/severity.js'
 
@@ -12,7 +12,7 @@ export { severityRank, type Severity } from '../config/severity.js'
 export async function withGitHub(
   ctx: GateContext,
   scope: PermissionScope,
-  body: (gh: GitHubAccess) => Promise<GateOutcome>
+  body: (gh: GitHubPort) => Promise<GateOutcome>
 ): Promise<GateOutcome> {
   if (!ctx.github) {
     return { passed: false, detail: 'no GitHub access (github-token or GITHUB_REPOSITORY missing); this gate needs the GitHub API' }

@@ -319,7 +319,6 @@ async function rss(): Promise<Row> {
   const samples: number[] = []
   const heap: number[] = []
   let rounds = 0
-  let summaryBytes = 0
   const report = newReport(basicsFromEnv({ INPUT_ENVIRONMENT: 'production', GITHUB_SHA: 'a'.repeat(40) }), Date.now())
   global.gc?.()
   const start = process.memoryUsage().rss
@@ -341,7 +340,7 @@ async function rss(): Promise<Row> {
   })
   if (res.status !== 'succeeded') throw new Error(`watch ${res.status}`)
   Object.assign(report, { status: res.status, finalWeight: res.finalWeight, baseline: res.baseline, steps: res.steps, measurements: res.measurements, commands: res.commands })
-  summaryBytes = Buffer.byteLength(renderSummary(report))
+  const summaryBytes = Buffer.byteLength(renderSummary(report))
   samples.push(process.memoryUsage().rss)
   server.kill()
   const peak = Math.max(start, ...samples)

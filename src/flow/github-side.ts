@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import type { GitHubAccess, RunContext } from '../github/types.js'
-import type { DeployReport, FinalStatus } from '../report/types.js'
+import type { DeployReport } from '../report/types.js'
 import { createDeployment, deploymentState, markInactive, scanLock, STAGEGATE_DESCRIPTION, setDeploymentStatus, type ActiveDeployment } from '../github/deployments.js'
 import { systemClock } from '../rollout/clock.js'
 import { httpStatus, permissionHint } from '../github/client.js'

@@ -320,7 +320,6 @@ async function rss(): Promise<Row> {
   const samples: number[] = []
   const heap: number[] = []
   let rounds = 0
-  let summaryBytes = 0
   const rec = new RunRecorder(basicsFromEnv({ INPUT_ENVIRONMENT: 'production', GITHUB_SHA: 'a'.repeat(40) }), clock.now(), clock)
   global.gc?.()
   const start = process.memoryUsage().rss
@@ -342,7 +341,7 @@ async function rss(): Promise<Row> {
   })
   if (res.status !== 'succeeded') throw new Error(`watch ${res.status}`)
   rec.rolloutEnded(res)
-  summaryBytes = Buffer.byteLength(renderSummary(rec.view))
+  const summaryBytes = Buffer.byteLength(renderSummary(rec.view))
   samples.push(process.memoryUsage().rss)
   server.kill()
   const peak = Math.max(start, ...samples)

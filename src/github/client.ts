@@ -83,7 +83,8 @@ function deadlineError(message: string): Error {
 
 type RequestFn = (options: any) => unknown // eslint-disable-line @typescript-eslint/no-explicit-any
 
-async function withTotalDeadline(request: RequestFn, options: any, totalMs: number): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function withTotalDeadline(request: RequestFn, options: any, totalMs: number): Promise<any> {
   const what = `${String(options.method)} ${String(options.url)}`
   const ctl = new AbortController()
   let timer: NodeJS.Timeout | undefined

@@ -5,6 +5,7 @@ import type { GitHubAccess, RunContext } from '../../src/github/types.js'
 import type { GateContext } from '../../src/gates/types.js'
 import type { TemplateContext } from '../../src/metrics/types.js'
 import { FakeClock } from '../../src/rollout/clock.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 
 export const SHA = '3f786850e387550fdab836ed7e6dc881de23001b'
 
@@ -34,7 +35,7 @@ export function runContext(apiUrl: string, over: Partial<RunContext> = {}): RunC
 export function access(apiUrl: string, over: Partial<RunContext> = {}, counter = { count: 0 }): GitHubAccess {
   const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
   const throttle = { write: group(), notifications: group() }
-  const octokit = createOctokit('ghs_testtoken', apiUrl, counter, { retryAfterBaseValue: 1, throttle })
+  const octokit = createOctokit('ghs_testtoken', apiUrl, counter, { retryAfterBaseValue: 1, throttle, log: new MemoryRuntime() })
   return { octokit, run: runContext(apiUrl, over) }
 }
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { CommentWarning, commentText, forgetCommentIds, isOurComment, resolvePrNumber, shouldComment, upsertComment, type Identity } from '../../src/github/comment.js'
 import { access, SHA } from './access.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 
 const MARKER = '<!-- stagegate:environment=production -->'
 
@@ -138,7 +139,7 @@ describe('the marker cannot be forged', () => {
     server.state.viewer = { login: 'deploy-user', type: 'User' }
     const counter = { count: 0 }
     const { createOctokit } = await import('../../src/github/client.js')
-    const gh = { octokit: createOctokit('ghp_personaltoken', server.url, counter, { retryAfterBaseValue: 1 }), run: access(server.url).run }
+    const gh = { octokit: createOctokit('ghp_personaltoken', server.url, counter, { retryAfterBaseValue: 1, log: new MemoryRuntime() }), run: access(server.url).run }
     const mine = server.state.addComment(12, `${MARKER}\nold`, 'deploy-user')
     const res = await upsertComment(gh, 12, MARKER, `${MARKER}\nnew`)
     expect(res).toEqual({ id: mine.id, created: false })

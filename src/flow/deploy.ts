@@ -1,5 +1,4 @@
 /** mode: deploy — lock, Deployment, gates, then the rollout engine. */
-import * as core from '@actions/core'
 import { runGates } from '../gates/runner.js'
 import { buildPlan, describeAnalysis } from '../rollout/plan.js'
 import { runRollout } from '../rollout/engine.js'
@@ -14,6 +13,7 @@ import { afterRollout, phaseOrder, runBackup, runMigrate } from '../risk/phases.
 import { changePayload } from '../risk/resolve.js'
 import { templateBase } from './setup.js'
 import { runTrafficAction } from '../traffic/lazy.js'
+import type { Log } from '../runtime/types.js'
 
 export async function deployFlow(f: FlowContext, state: StateSaver): Promise<void> {
   const { report, audit } = f
@@ -41,11 +41,12 @@ export async function deployFlow(f: FlowContext, state: StateSaver): Promise<voi
 
 async function gatesPass(f: FlowContext): Promise<boolean> {
   const { report, audit, s } = f
-  core.startGroup(`Gates (${s.env.gates.length})`)
+  f.runtime.startGroup(`Gates (${s.env.gates.length})`)
   try {
     const res = await runGates(s.env.gates, {
       ctx: gateContext(f),
       signal: f.signal,
+      log: f.runtime,
       overrides: { names: s.inputs.overrideGates, reason: s.inputs.overrideReason }
     })
     report.gates = res.records
@@ -53,7 +54,7 @@ async function gatesPass(f: FlowContext): Promise<boolean> {
     report.approvals = res.approvals
     for (const g of res.records) audit.record('gates', `gate ${g.name}`, { result: g.status, detail: g.detail })
   } finally {
-    core.endGroup()
+    f.runtime.endGroup()
   }
   if (s.inputs.overrideGates.length) {
     report.overrides = { gates: s.inputs.overrideGates, reason: s.inputs.overrideReason, actor: s.run.actor }
@@ -64,7 +65,7 @@ async function gatesPass(f: FlowContext): Promise<boolean> {
   }
   if (report.failedGates.length === 0) return true
   report.status = 'blocked'
-  core.error(`blocked by required gate(s): ${report.failedGates.join(', ')}`)
+  f.runtime.error(`blocked by required gate(s): ${report.failedGates.join(', ')}`)
   return false
 }
 
@@ -73,12 +74,13 @@ async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
   const live: { steps: StepRecord[]; measurements: MeasurementRecord[] } = { steps: [], measurements: [] }
   report.steps = live.steps
   report.measurements = live.measurements
-  const groups = new LogGroups()
+  const groups = new LogGroups(f.runtime)
   const result = await runRollout(
     { env: s.env, plan: report.plan },
     {
       clock: f.clock,
       signal: f.signal,
+      log: f.runtime,
       runAction: (name, ctx, signal) => runAction(f, name, ctx, signal),
       measure: measureWith(f),
       events: engineEvents(f, state, live, groups)
@@ -102,19 +104,20 @@ function runAction(f: FlowContext, name: ActionName, ctx: ActionContext, signal:
   if (request) return f.runCommand(request)
   // No command of the user's for this action: a built-in traffic adapter, if configured, does it.
   const traffic = f.s.env.traffic
-  return traffic ? runTrafficAction(traffic, name, ctx, templateBase(f.s, ctx.weight), signal) : Promise.resolve(null)
+  return traffic ? runTrafficAction(traffic, name, ctx, templateBase(f.s, ctx.weight), signal, f.runtime) : Promise.resolve(null)
 }
 
 /** One collapsible log group per phase (baseline, deploy, promote, rollback) and per step; never nested. */
 class LogGroups {
   private open = false
+  constructor(private readonly log: Log) {}
   start(title: string): void {
     this.end()
-    core.startGroup(title)
+    this.log.startGroup(title)
     this.open = true
   }
   end(): void {
-    if (this.open) core.endGroup()
+    if (this.open) this.log.endGroup()
     this.open = false
   }
 }
@@ -125,7 +128,7 @@ function engineEvents(f: FlowContext, state: StateSaver, live: { steps: StepReco
     onPhase: (phase, detail) => {
       if (phase === 'step') groups.end()
       else groups.start(`${phase[0].toUpperCase()}${phase.slice(1)} · ${detail}`)
-      core.info(`▶ ${phase}: ${detail}`)
+      f.runtime.info(`▶ ${phase}: ${detail}`)
       audit.record(phase, phase, { detail })
     },
     onTrafficState: (split, weight) => state.update({ split, weight }),
@@ -138,7 +141,7 @@ function engineEvents(f: FlowContext, state: StateSaver, live: { steps: StepReco
     },
     onRound: (records, step, elapsedMs, total) => {
       live.measurements.push(...records)
-      core.info(progressLine(step, total, records, elapsedMs))
+      f.runtime.info(progressLine(step, total, records, elapsedMs))
     },
     onStepEnd: (step) => {
       audit.record('step', 'step ended', { step: step.index, weight: step.weight, result: step.result, detail: step.reason })

@@ -7,6 +7,7 @@ import type { ReportLink } from '../report/types.js'
 import type { Setup } from './setup.js'
 import { templateBase } from './setup.js'
 import { resolveLinks } from './links.js'
+import type { Log } from '../runtime/types.js'
 
 export interface DraftBasics {
   service: string
@@ -44,7 +45,7 @@ export function newReport(b: DraftBasics, startedAt: number): DeployReport {
   }
 }
 
-export function basicsFrom(s: Setup): DraftBasics {
+export function basicsFrom(s: Setup, log: Log): DraftBasics {
   return {
     service: s.config.service,
     environment: s.inputs.environment,
@@ -54,7 +55,7 @@ export function basicsFrom(s: Setup): DraftBasics {
     strategy: s.env.strategy,
     runUrl: s.run.owner && s.run.repo && s.run.runId ? s.run.runUrl : '', // a local run links nowhere
     actor: s.run.actor,
-    links: resolveLinks(s.config, s.env, templateBase(s))
+    links: resolveLinks(s.config, s.env, templateBase(s), log)
   }
 }
 

@@ -1,5 +1,4 @@
 /** mode: plan — validate, evaluate read-only gates, probe every metric once, render the plan. */
-import * as core from '@actions/core'
 import { runGates } from '../gates/runner.js'
 import { buildPlan, describeAnalysis, estimateDurations } from '../rollout/plan.js'
 import { formatDuration } from '../config/units.js'
@@ -22,17 +21,18 @@ export async function planFlow(f: FlowContext): Promise<void> {
   const { report, s } = f
   if (s.forkHead) {
     report.notes.push(forkNote(s.forkHead))
-    core.notice(forkNote(s.forkHead))
+    f.runtime.notice(forkNote(s.forkHead))
   }
   report.plan = buildPlan(s.env)
   report.phases = phaseOrder(s.env, report.plan)
   const est = estimateDurations(report.plan, s.env.analysis)
   report.notes.push(`estimated minimum duration ${formatDuration(est.minimumMs)}; worst-case time from a breach to rollback ${formatDuration(est.worstCaseRollbackMs)}`)
-  core.startGroup('Gates (read-only, plan mode)')
+  f.runtime.startGroup('Gates (read-only, plan mode)')
   try {
     const res = await runGates(s.env.gates, {
       ctx: gateContext(f),
       signal: f.signal,
+      log: f.runtime,
       overrides: { names: s.inputs.overrideGates, reason: s.inputs.overrideReason },
       readOnlyOnly: true,
       skip: (g) => (s.forkHead && !FORK_SAFE_GATES.includes(g.type) ? `not evaluated: pull request from another repository (${s.forkHead}); plan mode makes no request its config names` : undefined)
@@ -41,7 +41,7 @@ export async function planFlow(f: FlowContext): Promise<void> {
     report.failedGates = res.failedRequired
     report.approvals = res.approvals
   } finally {
-    core.endGroup()
+    f.runtime.endGroup()
   }
   if (!s.forkHead) await probeMetrics(f)
   report.analysis = describeAnalysis(s.env.analysis, report.baseline)
@@ -54,7 +54,7 @@ async function probeMetrics(f: FlowContext): Promise<void> {
   const names = new Set(s.env.analysis.checks.map((c) => c.metric))
   for (const g of s.env.gates) if (g.type === 'metric') names.add(g.metric)
   const measure = measureWith(f)
-  core.startGroup(`Metrics (${names.size})`)
+  f.runtime.startGroup(`Metrics (${names.size})`)
   try {
     for (const name of names) {
       if (f.providers.get(name)?.readOnly === false) {
@@ -64,13 +64,13 @@ async function probeMetrics(f: FlowContext): Promise<void> {
       const m = await measure(name, 'stable', 0, f.signal)
       report.baseline[name] = m.kind === 'value' ? m.value : null
       const line = m.kind === 'value' ? `metric ${name}: ${m.value}` : `metric ${name}: ${m.kind} — ${m.detail}`
-      if (m.kind === 'value') core.info(line)
+      if (m.kind === 'value') f.runtime.info(line)
       else {
-        core.warning(line)
+        f.runtime.warning(line)
         report.notes.push(line)
       }
     }
   } finally {
-    core.endGroup()
+    f.runtime.endGroup()
   }
 }

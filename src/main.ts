@@ -44,7 +44,7 @@ export interface RunOptions {
 /** The main step. SIGINT/SIGTERM while it runs stop the rollout and roll back before it returns. */
 export async function run(opts: RunOptions = {}): Promise<void> {
   const env = opts.env ?? process.env
-  const runtime = opts.runtime ?? coreRuntime(env)
+  const runtime = opts.runtime ?? coreRuntime()
   await withCancellation(opts.signal, runtime, (signal) => runMain({ ...opts, runtime, env, signal }))
 }
 
@@ -183,7 +183,7 @@ export interface PostOptions {
 /** The post step: finish a rollback the main step could not. */
 export async function runPost(opts: PostOptions = {}): Promise<void> {
   const env = opts.env ?? process.env
-  const rt = opts.runtime ?? coreRuntime(env)
+  const rt = opts.runtime ?? coreRuntime()
   const st = readSavedState(rt)
   if (!st) {
     rt.info('Stagegate post: no saved state; nothing to do.')

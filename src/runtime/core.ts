@@ -11,8 +11,12 @@ import type { Runtime } from './types.js'
 
 type FileKind = 'OUTPUT' | 'STATE'
 
-/** A runtime backed by @actions/core; `env` is where it looks for GITHUB_OUTPUT / GITHUB_STATE. */
-export function coreRuntime(env: NodeJS.ProcessEnv = process.env): Runtime {
+/**
+ * A runtime backed by @actions/core. It reads the process's own environment (INPUT_*, STATE_*,
+ * GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY), because @actions/core does.
+ */
+export function coreRuntime(): Runtime {
+  const env = process.env
   const warned = new Set<FileKind>()
   const usable = (kind: FileKind): boolean => {
     const file = env[`GITHUB_${kind}`]

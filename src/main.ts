@@ -33,7 +33,10 @@ import { coreRuntime } from './runtime/core.js'
 export interface RunOptions {
   /** The job the run talks to (log, outputs, state, summary, failure); default: the runner's (@actions/core). */
   runtime?: Runtime
-  /** The job's environment (INPUT_*, GITHUB_*, RUNNER_*, env.NAME placeholders); default process.env. */
+  /**
+   * The job's environment (INPUT_*, GITHUB_*, RUNNER_*, env.NAME placeholders); default process.env.
+   * Another object goes with a runtime that reads its inputs from it too (MemoryRuntime in tests).
+   */
   env?: NodeJS.ProcessEnv
   clock?: Clock
   /** Cancels the run like SIGINT/SIGTERM do (run() handles those itself): the rollout rolls back before run() returns. */

@@ -31,7 +31,7 @@ import type { Runtime } from './runtime/types.js'
 import { coreRuntime } from './runtime/core.js'
 
 export interface RunOptions {
-  /** The job the run talks to (log, outputs, state, summary, failure); default: the runner's (@actions/core). */
+  /** The job the run talks to (log, outputs, state, summary, failure); default: the runner's, coreRuntime(). */
   runtime?: Runtime
   /**
    * The job's environment (INPUT_*, GITHUB_*, RUNNER_*, env.NAME placeholders); default process.env.
@@ -175,7 +175,7 @@ function failMessage(r: DeployReport): string {
 }
 
 export interface PostOptions {
-  /** Default: the runner's (@actions/core). */
+  /** Default: the runner's, coreRuntime(). */
   runtime?: Runtime
   /** Default: the real runner (output echoed to the runtime's log). */
   runCommand?: CommandRunner

@@ -169,6 +169,26 @@ test('blocked: a closed window blocks the deploy; nothing runs; the step fails w
   expect(metric.seen).toEqual([])
 })
 
+test('blocked by the lock: another rollout of the environment is in progress; nothing runs, our Deployment ends failure', async () => {
+  const gh = await startGitHubServer({ owner: 'acme', repo: 'shop' })
+  try {
+    const clock = new FakeClock()
+    const other = gh.state.addDeployment({ environment: 'production', sha: 'f'.repeat(40), statuses: ['in_progress'], createdAt: clock.now() - 3600_000 })
+    const j = job(config(), { 'github-token': 'ghs_testtoken' }, { GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: gh.url, GITHUB_RUN_ID: '4242' })
+    await run({ runtime: j.rt, env: j.env, clock })
+    expect(calls(j)).toEqual([])
+    expect(metric.seen).toEqual([])
+    expect(j.rt.outputs.status).toBe('blocked')
+    expect(j.rt.failures).toEqual([expect.stringMatching(new RegExp(`^Stagegate blocked the deploy: deployment ${String(other.id)} of "production"`))])
+    const ours = Number(j.rt.outputs['deployment-id'])
+    expect(gh.state.statusesOf(ours).map((st) => st.state)).toEqual(['failure', 'in_progress'])
+    expect(gh.state.statusesOf(other.id as number).map((st) => st.state)).toEqual(['in_progress'])
+    expect(gh.violations).toEqual([])
+  } finally {
+    await gh.close()
+  }
+})
+
 test('rolled back: the canary breaches at 25%, traffic goes back, the step fails with the reason', async () => {
   metric.badFrom = 25
   const j = job(config())

@@ -236,6 +236,21 @@ test('cancelled: an abort during step 2 rolls back before run() returns', async 
   expect(j.rt.failures).toEqual([expect.stringMatching(/^Stagegate rolled back: the job was cancelled/)])
 })
 
+test('cancelled before traffic moved: the gates see the cancellation, nothing is deployed, the step fails; signal handlers restored', async () => {
+  const ac = new AbortController()
+  ac.abort('the job was cancelled')
+  const before = process.listenerCount('SIGTERM')
+  const j = job(config())
+  await run({ runtime: j.rt, env: j.env, clock: new FakeClock(), signal: ac.signal })
+  expect(process.listenerCount('SIGTERM')).toBe(before)
+  expect(calls(j)).toEqual([])
+  expect(metric.seen).toEqual([])
+  expect(j.rt.outputs).toMatchObject({ status: 'failed', 'final-weight': '0' })
+  expect(j.rt.failures).toEqual(['Stagegate failed: the job was cancelled while the gates ran; nothing was deployed'])
+  expect(reportOf(j).gates.map((g) => [g.name, g.status, g.detail])).toEqual([['window', 'failed', 'cancelled']])
+  expect(savedState(j)).toMatchObject({ done: true, split: false })
+})
+
 test('plan: validates, probes the metric once on the stable track, runs no command, does not fail', async () => {
   const j = job(config(), { mode: 'plan' })
   await run({ runtime: j.rt, env: j.env, clock: new FakeClock() })

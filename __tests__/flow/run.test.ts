@@ -37,6 +37,7 @@ let metricUrl = ''
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
+    if (req.method === 'POST') return receiveHook(req, res)
     const q = new URL(req.url ?? '/', 'http://x').searchParams
     const track = q.get('track') ?? ''
     const weight = Number(q.get('weight'))
@@ -49,18 +50,30 @@ beforeAll(async () => {
   metricUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/error-rate?track={{ track }}&weight={{ weight }}`
 })
 
+/** Notifications posted to the same server (POST /hook/<token>): each body, parsed. */
+let hooks: { event?: string }[] = []
+function receiveHook(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const chunks: Buffer[] = []
+  req.on('data', (c: Buffer) => chunks.push(c))
+  req.on('end', () => {
+    hooks.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as { event?: string })
+    res.writeHead(204).end()
+  })
+}
+
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 afterEach(() => {
   metric.badFrom = 101
   metric.seen = []
   metric.onRequest = () => undefined
+  hooks = []
 })
 
-function config(opts: { allow?: string } = {}): string {
+function config(opts: { allow?: string; notify?: boolean } = {}): string {
   return `version: 1
 service: checkout-api
-metrics:
+${opts.notify ? 'notify:\n  - { type: webhook, url: "{{ env.HOOK_URL }}", events: [started, succeeded] }\n' : ''}metrics:
   error-rate:
     provider: http
     url: "${metricUrl}"
@@ -249,6 +262,19 @@ test('cancelled before traffic moved: the gates see the cancellation, nothing is
   expect(j.rt.failures).toEqual(['Stagegate failed: the job was cancelled while the gates ran; nothing was deployed'])
   expect(reportOf(j).gates.map((g) => [g.name, g.status, g.detail])).toEqual([['window', 'failed', 'cancelled']])
   expect(savedState(j)).toMatchObject({ done: true, split: false })
+})
+
+test('notifications: the webhook (its URL from the injected env, a secret) gets started and succeeded; the URL never reaches the log', async () => {
+  const hook = `${metricUrl.split('/error-rate')[0]}/hook/t0ken-in-the-path`
+  const j = job(config({ notify: true }), {}, { HOOK_URL: hook })
+  await run({ runtime: j.rt, env: j.env, clock: new FakeClock() })
+  expect(j.rt.failures).toEqual([])
+  expect(j.rt.outputs.status).toBe('succeeded')
+  expect(hooks.map((h) => h.event)).toEqual(['started', 'succeeded'])
+  expect(j.rt.messages('info')).toEqual(expect.arrayContaining([expect.stringMatching(/^notify webhook: started /), expect.stringMatching(/^notify webhook: succeeded /)]))
+  expect(j.rt.secrets).toContain(hook)
+  expect(j.rt.log).not.toContain('t0ken-in-the-path')
+  expect(fs.readFileSync(j.rt.outputs['report-path'], 'utf8')).not.toContain('t0ken-in-the-path')
 })
 
 test('plan: validates, probes the metric once on the stable track, runs no command, does not fail', async () => {

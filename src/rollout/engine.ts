@@ -87,7 +87,8 @@ class Rollout {
       return await this.rollback(request)
     } catch (e) {
       this.deps.log.error(`rollback error: ${errorMessage(e)}`)
-      if (!this.rollbackStarted) this.startRollback({ reason: request.message, trigger: request.trigger, weight: this.weight, startedAt: this.deps.clock.now() })
+      if (!this.rollbackStarted)
+        this.startRollback({ reason: request.message, trigger: request.trigger, weight: this.weight, startedAt: this.deps.clock.now() })
       return this.finish('rollback-failed', this.weight)
     }
   }
@@ -119,7 +120,13 @@ class Rollout {
   private async runStep(plan: PlanStep, isLast: boolean): Promise<void> {
     const previousWeight = this.weight
     const record: StepRecord = {
-      index: plan.index, weight: plan.weight, pauseMs: plan.pauseMs, startedAt: this.deps.clock.now(), durationMs: 0, result: 'running', checks: []
+      index: plan.index,
+      weight: plan.weight,
+      pauseMs: plan.pauseMs,
+      startedAt: this.deps.clock.now(),
+      durationMs: 0,
+      result: 'running',
+      checks: []
     }
     const tally = startTally(this.input.env.analysis, this.baseline, plan, this.streaks)
     record.checks = tally.summaries
@@ -201,7 +208,11 @@ class Rollout {
   private async measureRound(step: RunningStep): Promise<Trip | undefined> {
     const at = this.deps.clock.now()
     step.lastRoundAt = at
-    const round = await measureRound(this.input.env.analysis, (metric, track) => this.deps.measure(metric, track, this.weight, this.deps.signal), at)
+    const round = await measureRound(
+      this.input.env.analysis,
+      (metric, track) => this.deps.measure(metric, track, this.weight, this.deps.signal),
+      at
+    )
     this.stopIfCancelled()
     const { tally, records, trip } = addRound(this.input.env.analysis, step.tally, round)
     this.setTally(step, tally)
@@ -225,7 +236,12 @@ class Rollout {
   private async promote(): Promise<void> {
     this.events.emit('onPhase', 'promote', `all steps passed at ${this.weight}%`)
     const last = this.input.plan[this.input.plan.length - 1]
-    await this.mustSucceed('promote', { step: last?.index, weight: this.weight, previousWeight: this.weight, track: 'canary' }, 'command', '')
+    await this.mustSucceed(
+      'promote',
+      { step: last?.index, weight: this.weight, previousWeight: this.weight, track: 'canary' },
+      'command',
+      ''
+    )
   }
 
   // ------------------------------------------------------------------ rollback
@@ -264,7 +280,13 @@ class Rollout {
   // ------------------------------------------------------------------ helpers
 
   /** Runs an action; anything but success (or "not configured") requests a rollback. */
-  private async mustSucceed(name: ActionName, ctx: ActionContext, trigger: Trigger, where: string, signal = this.deps.signal): Promise<void> {
+  private async mustSucceed(
+    name: ActionName,
+    ctx: ActionContext,
+    trigger: Trigger,
+    where: string,
+    signal = this.deps.signal
+  ): Promise<void> {
     this.stopIfCancelled()
     this.throwIfTripped()
     const record = await this.runRecorded(name, ctx, signal)
@@ -276,7 +298,12 @@ class Rollout {
   }
 
   /** Runs an action and records it; an exception from the runner counts as a failed command. */
-  private async runRecorded(name: ActionName, ctx: ActionContext, signal: AbortSignal, part: 'run' | 'rollback' = 'run'): Promise<CommandRecord> {
+  private async runRecorded(
+    name: ActionName,
+    ctx: ActionContext,
+    signal: AbortSignal,
+    part: 'run' | 'rollback' = 'run'
+  ): Promise<CommandRecord> {
     const startedAt = this.deps.clock.now()
     let res: CommandResult | null
     try {
@@ -346,8 +373,14 @@ class Rollout {
 }
 
 /** One round's I/O: every metric/track pair the checks need, measured once, all at the same time. */
-async function measureRound(analysis: Pick<AnalysisConfig, 'checks'>, measure: (metric: string, track: TrackName) => Promise<Measurement>, at: number): Promise<Round> {
-  const measured = await Promise.all(roundPairs(analysis).map(async ({ metric, track }) => ({ metric, track, measurement: await measure(metric, track) })))
+async function measureRound(
+  analysis: Pick<AnalysisConfig, 'checks'>,
+  measure: (metric: string, track: TrackName) => Promise<Measurement>,
+  at: number
+): Promise<Round> {
+  const measured = await Promise.all(
+    roundPairs(analysis).map(async ({ metric, track }) => ({ metric, track, measurement: await measure(metric, track) }))
+  )
   return { at, measured }
 }
 

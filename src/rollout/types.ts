@@ -3,9 +3,7 @@ import type { CommandResult } from '../actions/types.js'
 import type { Measurement } from '../metrics/types.js'
 import type { Clock } from './clock.js'
 import type { Log } from '../runtime/types.js'
-import type {
-  CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord
-} from '../report/types.js'
+import type { CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord } from '../report/types.js'
 
 /** Context for one action invocation; becomes STAGEGATE_* variables. */
 export interface ActionContext {

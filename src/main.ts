@@ -25,6 +25,7 @@ import { withCancellation } from './flow/cancel.js'
 import { Notifications } from './notify/lazy.js'
 import { finalEvent } from './notify/event.js'
 import type { RiskDecision } from './risk/resolve.js'
+import { resolveRisk, auditRisk, deployFlow, planFlow } from './flow/lazy.js'
 
 export interface RunOptions {
   clock?: Clock
@@ -50,9 +51,6 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
   }
   const counter = { count: 0 }
   const gh = githubAccess(s, counter)
-  // loaded once the config is valid: classification, engine, gates and providers' analysis are
-  // not needed before it, nor for a run that fails on its inputs (the cold start, issue 12)
-  const { resolveRisk, auditRisk } = await import('./risk/resolve.js')
   let risk: RiskDecision
   try {
     risk = await resolveRisk(s, gh) // the profile becomes s.env before anything else reads it
@@ -80,8 +78,8 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
   }
   auditRisk(f.audit, risk.report)
   try {
-    if (s.inputs.mode === 'plan') await (await import('./flow/plan.js')).planFlow(f)
-    else await (await import('./flow/deploy.js')).deployFlow(f, state)
+    if (s.inputs.mode === 'plan') await planFlow(f)
+    else await deployFlow(f, state)
   } catch (e) {
     report.status = 'failed'
     report.error = (e as Error).message

@@ -12,7 +12,9 @@ import * as path from 'node:path'
 import { inputEnv, makeRunnerDir, nodeBin, parseFileCommands } from '../../scripts/lib/runner.mjs'
 
 const DIST = path.join(process.cwd(), 'dist')
-const LATE = ['function runRollout(', 'function deployFlow(', 'function planFlow(', 'function resolveRisk(']
+// What marks each late module in ncc's output: its module comment, or (plan.ts, which ncc does not
+// concatenate and so leaves without one) a string only it holds.
+const LATE = ['MODULE: ./src/rollout/engine.ts', 'MODULE: ./src/flow/deploy.ts', 'MODULE: ./src/risk/resolve.ts', 'Gates (read-only, plan mode)']
 
 /** dist/ copied without the chunks that hold code needed only after a valid config. */
 function distWithoutLateChunks(): { dir: string; removed: string[] } {

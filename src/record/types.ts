@@ -21,7 +21,7 @@ export type DeepReadonly<T> = T extends (infer E)[]
     : T
 
 /** What readers (renderers, the GitHub reporter, notifications) get: the live record, read-only. */
-export type RecordView = Readonly<RunRecord>
+export type RecordView = DeepReadonly<RunRecord>
 
 /** True once the run has its final status. */
 export function isFinal(status: RunStatus): status is FinalStatus {

@@ -16,8 +16,9 @@ import { createProviders } from '../metrics/registry.js'
 import { everySecret } from '../config/every-secret.js'
 import { redact } from '../config/template.js'
 import { renderSummary } from '../report/markdown.js'
-import { newRecord } from '../record/recorder.js'
-import type { DeployReport } from '../report/types.js'
+import { RunRecorder } from '../record/recorder.js'
+import type { RecordView } from '../record/types.js'
+import { systemClock } from '../rollout/clock.js'
 import { styleFor, columns, type Style } from './style.js'
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const
@@ -132,9 +133,10 @@ async function plan(argv: string[], io: CliIO, style: Style): Promise<number> {
   const file = values.config ?? DEFAULT_CONFIG
   const config = await load(file, io)
   const env = resolveEnvironment(config, values.environment, file)
-  const report = planReport(config, env, { environment: values.environment, version: values.version ?? 'local' })
-  if (values.probe) await probe(config, env, report, io)
-  report.analysis = describeAnalysis(env.analysis, report.baseline)
+  const record = planRecord(config, env, { environment: values.environment, version: values.version ?? 'local' })
+  if (values.probe) await probe(config, env, record, io)
+  record.analysisPlanned(describeAnalysis(env.analysis, record.view.baseline))
+  const report = record.view
   if (values.json)
     io.out.write(
       `${JSON.stringify({ plan: report.plan, analysis: report.analysis, baseline: report.baseline, notes: report.notes }, null, 2)}\n`
@@ -144,9 +146,12 @@ async function plan(argv: string[], io: CliIO, style: Style): Promise<number> {
   return EXIT.ok
 }
 
-/** The same report object plan mode builds, without GitHub (no run link, no gates evaluated). */
-export function planReport(config: Config, env: EnvironmentConfig, o: { environment: string; version: string }): DeployReport {
-  const r = newRecord(
+/**
+ * The same record plan mode builds, without GitHub (no run link, no gates evaluated), written
+ * through its one writer like the action's plan flow.
+ */
+export function planRecord(config: Config, env: EnvironmentConfig, o: { environment: string; version: string }): RunRecorder {
+  const r = new RunRecorder(
     {
       service: config.service,
       environment: o.environment,
@@ -157,32 +162,36 @@ export function planReport(config: Config, env: EnvironmentConfig, o: { environm
       runUrl: '',
       actor: ''
     },
-    Date.now()
+    Date.now(),
+    systemClock
   )
-  r.status = 'planned'
-  r.plan = buildPlan(env)
-  const est = estimateDurations(r.plan, env.analysis)
-  r.notes.push(
+  const plan = buildPlan(env)
+  r.planned(plan)
+  const est = estimateDurations(plan, env.analysis)
+  r.note(
     `estimated minimum duration ${formatDuration(est.minimumMs)}; worst-case time from a breach to rollback ${formatDuration(est.worstCaseRollbackMs)}`
   )
-  r.gates = env.gates.map((g) => ({
+  const records = env.gates.map((g) => ({
     name: g.name,
     type: g.type,
     required: g.required,
-    status: 'skipped',
+    status: 'skipped' as const,
     detail: 'not evaluated by the CLI (the action evaluates read-only gates in plan mode)',
     durationMs: 0,
     attempts: 0
   }))
+  r.gatesDone({ records, failedRequired: [], approvals: [] })
+  r.planDone()
   return r
 }
 
-async function probe(config: Config, env: EnvironmentConfig, r: DeployReport, io: CliIO): Promise<void> {
+async function probe(config: Config, env: EnvironmentConfig, record: RunRecorder, io: CliIO): Promise<void> {
   const noCommand = async () => {
     throw new Error('the CLI runs no command')
   }
   const providers = createProviders(config.metrics, { runCommand: noCommand, cwd: io.cwd, baseEnv: {} })
   const names = new Set([...env.analysis.checks.map((c) => c.metric), ...env.gates.flatMap((g) => (g.type === 'metric' ? [g.metric] : []))])
+  const r = record.view
   const context = {
     env: io.env,
     track: 'stable' as const,
@@ -195,17 +204,17 @@ async function probe(config: Config, env: EnvironmentConfig, r: DeployReport, io
   for (const name of names) {
     const p = providers.get(name)
     if (!p || !p.readOnly) {
-      r.notes.push(`metric ${name} not probed: the CLI runs no command`)
+      record.note(`metric ${name} not probed: the CLI runs no command`)
       continue
     }
     const m = await p.measure({ context })
-    r.baseline[name] = m.kind === 'value' ? m.value : null
+    record.baselineMeasured(name, m.kind === 'value' ? m.value : null)
     // the action redacts the same credentials at every sink; the CLI's output is one too (CI logs)
-    if (m.kind !== 'value') r.notes.push(redact(`metric ${name}: ${m.kind} — ${m.detail}`, everySecret(config, env, io.env, '')))
+    if (m.kind !== 'value') record.note(redact(`metric ${name}: ${m.kind} — ${m.detail}`, everySecret(config, env, io.env, '')))
   }
 }
 
-export function planText(r: DeployReport, env: EnvironmentConfig, style: Style, probed: boolean): string {
+export function planText(r: RecordView, env: EnvironmentConfig, style: Style, probed: boolean): string {
   const out: string[] = [
     style.bold(`Plan · ${r.service} → ${r.environment} · strategy ${r.strategy} · ${r.plan.length} step${r.plan.length === 1 ? '' : 's'}`),
     ''

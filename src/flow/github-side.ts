@@ -5,7 +5,6 @@
 import type { Log } from '../runtime/types.js'
 import type { RunContext } from '../github/types.js'
 import type { GitHubPort } from '../github/port.js'
-import type { DeployReport } from '../report/types.js'
 import type { RunRecorder } from '../record/recorder.js'
 import { finalStatusOf, type RecordView } from '../record/types.js'
 import { deploymentState, markInactive, scanLock, STAGEGATE_DESCRIPTION, type ActiveDeployment } from '../github/deployments.js'
@@ -220,7 +219,7 @@ export function eventDeploymentId(run: RunContext, environment: string): number 
 }
 
 /** The Deployment status line (GitHub keeps 140 characters): the outcome and why. */
-export function statusDescription(r: DeployReport): string {
+export function statusDescription(r: RecordView): string {
   return onCallLine(r)
 }
 

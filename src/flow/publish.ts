@@ -2,7 +2,7 @@
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { DeployReport } from '../report/types.js'
+import type { RecordView } from '../record/types.js'
 import { renderSummary } from '../report/markdown.js'
 import { toJson, auditJsonl, redactReport } from '../report/json.js'
 import { oneLine } from '../text.js'
@@ -14,7 +14,7 @@ import type { Log, Runtime } from '../runtime/types.js'
  * unwritable RUNNER_TEMP must not lose the audit). A fallback is a warning; if every directory
  * fails, this throws, naming each directory and why.
  */
-export async function writeReportFiles(r: DeployReport, log: Log, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export async function writeReportFiles(r: RecordView, log: Log, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const dirs = [...new Set([reportDir(env), os.tmpdir(), env.GITHUB_WORKSPACE || process.cwd()].filter((d): d is string => !!d))]
   const failures: string[] = []
   for (const dir of dirs) {
@@ -30,7 +30,7 @@ export async function writeReportFiles(r: DeployReport, log: Log, env: NodeJS.Pr
 }
 
 /** Both files in `dir`; a half-written file is removed (a full disk must not leave a truncated report). */
-async function writeBoth(dir: string, r: DeployReport): Promise<string> {
+async function writeBoth(dir: string, r: RecordView): Promise<string> {
   await fs.mkdir(dir, { recursive: true })
   const base = `stagegate-${safe(r.environment || 'unknown')}`
   const reportPath = path.join(dir, `${base}-report.json`)
@@ -49,7 +49,7 @@ export function reportDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.RUNNER_TEMP || path.join(os.tmpdir(), 'stagegate')
 }
 
-export async function writeSummary(r: DeployReport, rt: Runtime, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function writeSummary(r: RecordView, rt: Runtime, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) {
     const file = path.join(reportDir(env), `stagegate-${safe(r.environment || 'unknown')}-summary.md`)
     await fs.writeFile(file, renderSummary(r))
@@ -59,7 +59,7 @@ export async function writeSummary(r: DeployReport, rt: Runtime, env: NodeJS.Pro
   await rt.appendSummary(renderSummary(r))
 }
 
-export function setOutputs(r: DeployReport, reportPath: string, rt: Runtime): void {
+export function setOutputs(r: RecordView, reportPath: string, rt: Runtime): void {
   const setOutput = (name: string, value: string) => rt.setOutput(name, value)
   setOutput('status', r.status)
   setOutput('final-weight', String(r.finalWeight))
@@ -73,14 +73,14 @@ export function setOutputs(r: DeployReport, reportPath: string, rt: Runtime): vo
 
 export interface Published {
   /** The report as written everywhere: redacted. */
-  report: DeployReport
+  report: RecordView
   /** Why the JSON report and audit could not be written anywhere (the step must fail), or undefined. */
   lost?: string
 }
 
 /** Everything local, in every outcome; never throws (a failure to write the report files is returned). */
 export async function publishLocal(
-  r: DeployReport,
+  r: RecordView,
   secrets: string[],
   withSummary: boolean,
   rt: Runtime,

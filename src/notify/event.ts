@@ -3,7 +3,7 @@
  * is, and a link to the run. Built from the live report; formatted per target in format.ts.
  */
 import type { NotifyEventName } from '../config/schema.js'
-import type { DeployReport } from '../report/types.js'
+import type { RecordView } from '../record/types.js'
 import { oneLine } from '../text.js'
 
 export interface NotifyEvent {
@@ -42,7 +42,7 @@ export function finalEvent(status: string): NotifyEventName | undefined {
 
 export function buildEvent(
   event: NotifyEventName,
-  r: DeployReport,
+  r: RecordView,
   at: number,
   extra: { step?: { index: number; total: number }; environmentUrl?: string } = {}
 ): NotifyEvent {
@@ -63,7 +63,7 @@ export function buildEvent(
   }
 }
 
-function why(event: NotifyEventName, r: DeployReport): string {
+function why(event: NotifyEventName, r: RecordView): string {
   switch (event) {
     case 'rolled-back':
     case 'rollback-failed':

@@ -5,7 +5,7 @@
  */
 import type { NotifyConfig, NotifyEventName } from '../config/schema.js'
 import type { TemplateContext } from '../metrics/types.js'
-import type { DeployReport } from '../report/types.js'
+import type { RecordView } from '../record/types.js'
 import { buildEvent } from './event.js'
 import type { Delivery } from './index.js'
 import type { Log } from '../runtime/types.js'
@@ -23,7 +23,7 @@ export class Notifications {
   ) {}
 
   /** Queues `event` built from the report as it is now; returns at once. */
-  emit(event: NotifyEventName, report: DeployReport, at: number, step?: { index: number; total: number }): void {
+  emit(event: NotifyEventName, report: RecordView, at: number, step?: { index: number; total: number }): void {
     if (!this.targets.some((t) => t.events === undefined || t.events.includes(event))) return
     const ev = buildEvent(event, report, at, { step, environmentUrl: this.environmentUrl })
     const sent = import('./index.js')

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { REPORT_SCHEMA_VERSION } from '../report/types.js'
 import type { RunRecord } from './types.js'
+import { consistencyIssues } from './consistency.js'
 
 const num = z.number()
 const nullableNum = num.nullable()
@@ -190,7 +191,10 @@ export class RecordError extends Error {
   }
 }
 
-/** A run record from JSON text or an already-parsed value; throws `RecordError` naming every bad field. */
+/**
+ * A run record from JSON text or an already-parsed value: its shape, then its consistency
+ * (consistency.ts). Throws `RecordError` naming every bad field.
+ */
 export function parseRecord(json: string | unknown): RunRecord {
   let data: unknown = json
   if (typeof json === 'string') {
@@ -201,7 +205,11 @@ export function parseRecord(json: string | unknown): RunRecord {
     }
   }
   const res = RunRecordSchema.safeParse(data)
-  if (res.success) return res.data
-  const issues = res.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-  throw new RecordError(`run record: ${issues.join('; ')}`)
+  if (!res.success) {
+    const issues = res.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    throw new RecordError(`run record: ${issues.join('; ')}`)
+  }
+  const inconsistent = consistencyIssues(res.data)
+  if (inconsistent.length) throw new RecordError(`run record: ${inconsistent.join('; ')}`)
+  return res.data
 }

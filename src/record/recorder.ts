@@ -91,9 +91,10 @@ export class RunRecorder {
     this.r.change = plain(change)
   }
 
-  planned(plan: PlanStep[], phases: string[]): void {
-    this.r.plan = plain(plan)
-    this.r.phases = [...phases]
+  /** The plan, and the run's phases in order when known (the CLI, which runs no phase, has none). */
+  planned(plan: readonly PlanStep[], phases?: readonly string[]): void {
+    this.r.plan = plain([...plan])
+    if (phases) this.r.phases = [...phases]
   }
 
   analysisPlanned(analysis: AnalysisPlan): void {

@@ -20,8 +20,8 @@ export type DeepReadonly<T> = T extends (infer E)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T
 
-/** What readers (renderers, the GitHub reporter, notifications) get: the live record, read-only. */
-export type RecordView = Readonly<RunRecord>
+/** What readers (renderers, the GitHub reporter, notifications, the CLI) get: the live record, deeply read-only. */
+export type RecordView = DeepReadonly<RunRecord>
 
 /** True once the run has its final status. */
 export function isFinal(status: RunStatus): status is FinalStatus {

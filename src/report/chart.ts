@@ -6,7 +6,8 @@
  * it, so every line is resampled onto an even grid of at most MAX_POINTS buckets. A bucket keeps its
  * maximum, so a short spike stays visible; a bucket without data carries the previous value.
  */
-import type { CheckSummary, DeployReport, MeasurementRecord, PlanStep } from './types.js'
+import type { CheckSummary, MeasurementRecord, PlanStep } from './types.js'
+import type { DeepReadonly, RecordView } from '../record/types.js'
 import { boundText, num } from './format.js'
 import { plural } from '../text.js'
 
@@ -65,7 +66,7 @@ export function downsample(points: Point[], t0: number, t1: number, n = MAX_POIN
 }
 
 /** All charts of a report, each followed by its legend line; empty when nothing was measured or shifted. */
-export function renderCharts(r: DeployReport): string[] {
+export function renderCharts(r: RecordView): string[] {
   const out: string[] = []
   const w = weightChart(r)
   if (w) out.push(w)
@@ -74,7 +75,7 @@ export function renderCharts(r: DeployReport): string[] {
 }
 
 /** Traffic weight (%) on the new version over the run; undefined when no step started. */
-export function weightChart(r: DeployReport): string | undefined {
+export function weightChart(r: RecordView): string | undefined {
   if (r.steps.length < 2) return undefined
   const t0 = Date.parse(r.startedAt)
   const t1 = runEnd(r, t0)
@@ -86,7 +87,7 @@ export function weightChart(r: DeployReport): string | undefined {
 }
 
 /** The planned weights over time (plan mode): each step's weight held for its pause. */
-export function planChart(plan: PlanStep[], title: string): string | undefined {
+export function planChart(plan: DeepReadonly<PlanStep[]>, title: string): string | undefined {
   if (plan.length === 0) return undefined
   const changes: Point[] = []
   let t = 0
@@ -99,9 +100,9 @@ export function planChart(plan: PlanStep[], title: string): string | undefined {
 }
 
 /** One chart per analysis check, in check order. */
-export function checkCharts(r: DeployReport): string[] {
+export function checkCharts(r: RecordView): string[] {
   const t0 = Date.parse(r.startedAt)
-  const byCheck = new Map<number, MeasurementRecord[]>()
+  const byCheck = new Map<number, DeepReadonly<MeasurementRecord>[]>()
   for (const m of r.measurements) {
     const list = byCheck.get(m.checkIndex) ?? []
     list.push(m)
@@ -112,7 +113,7 @@ export function checkCharts(r: DeployReport): string[] {
     .map((i) => (isCompared(r, i) ? comparisonChart(r, t0, i, byCheck.get(i) ?? []) : checkChart(r, t0, i, byCheck.get(i) ?? [])))
 }
 
-function isCompared(r: DeployReport, checkIndex: number): boolean {
+function isCompared(r: RecordView, checkIndex: number): boolean {
   return (
     r.steps.some((s) => s.checks.some((c) => c.checkIndex === checkIndex && c.comparison !== undefined)) ||
     r.measurements.some((m) => m.checkIndex === checkIndex && m.verdict === 'pending' && m.track === 'stable')
@@ -123,7 +124,7 @@ function isCompared(r: DeployReport, checkIndex: number): boolean {
  * A compared check (`compare: stable`): canary and stable on one chart, and each judged step's
  * verdict with the estimated shift and its confidence interval in the legend.
  */
-export function comparisonChart(r: DeployReport, t0: number, checkIndex: number, ms: MeasurementRecord[]): string {
+export function comparisonChart(r: RecordView, t0: number, checkIndex: number, ms: DeepReadonly<MeasurementRecord[]>): string {
   const metric = ms[0]?.metric ?? summaryOf(r, checkIndex)?.metric ?? '?'
   const start = Math.min(...ms.map((m) => m.at))
   const end = Math.max(...ms.map((m) => m.at))
@@ -145,7 +146,7 @@ export function comparisonChart(r: DeployReport, t0: number, checkIndex: number,
 }
 
 /** `step 2: ✗ high, shift +41.2 (95% CI +27.8 … +52.1), allowed ±20`, one per judged step. */
-function comparisonVerdicts(r: DeployReport, checkIndex: number): string[] {
+function comparisonVerdicts(r: RecordView, checkIndex: number): string[] {
   const out: string[] = []
   for (const s of r.steps) {
     const c = s.checks.find((x) => x.checkIndex === checkIndex)?.comparison
@@ -168,7 +169,7 @@ function signed(v: number): string {
   return `${v > 0 ? '+' : ''}${num(v)}`
 }
 
-function checkChart(r: DeployReport, t0: number, checkIndex: number, ms: MeasurementRecord[]): string {
+function checkChart(r: RecordView, t0: number, checkIndex: number, ms: DeepReadonly<MeasurementRecord[]>): string {
   if (distinctTimes(ms) < MIN_CHART_POINTS) return valuesList(r, t0, checkIndex, ms)
   const summary = summaryOf(r, checkIndex)
   const metric = summary?.metric ?? ms[0].metric
@@ -214,7 +215,7 @@ function checkChart(r: DeployReport, t0: number, checkIndex: number, ms: Measure
 }
 
 /** A short series as one line of values in time order, with its bound and baseline: no chart. */
-function valuesList(r: DeployReport, t0: number, checkIndex: number, ms: MeasurementRecord[]): string {
+function valuesList(r: RecordView, t0: number, checkIndex: number, ms: DeepReadonly<MeasurementRecord[]>): string {
   const summary = summaryOf(r, checkIndex)
   const metric = summary?.metric ?? ms[0].metric
   const values = ms.map(
@@ -230,13 +231,15 @@ function valuesList(r: DeployReport, t0: number, checkIndex: number, ms: Measure
   return `**Check ${checkIndex + 1}: ${metric}** (${plural(ms.length, 'measurement')}, too few for a chart): ${values.join(' → ')}${extra ? ` · ${extra}` : ''}`
 }
 
-function summaryOf(r: DeployReport, checkIndex: number): CheckSummary | undefined {
-  const all = r.steps.map((s) => s.checks.find((c) => c.checkIndex === checkIndex)).filter((c): c is CheckSummary => c !== undefined)
+function summaryOf(r: RecordView, checkIndex: number): DeepReadonly<CheckSummary> | undefined {
+  const all = r.steps
+    .map((s) => s.checks.find((c) => c.checkIndex === checkIndex))
+    .filter((c): c is DeepReadonly<CheckSummary> => c !== undefined)
   return all.find((c) => c.upper !== undefined || c.lower !== undefined) ?? all[0]
 }
 
 /** When the weight changed: each step's start, then the end of the rollback (to the final weight). */
-function weightChanges(r: DeployReport): Point[] {
+function weightChanges(r: RecordView): Point[] {
   const points: Point[] = r.steps.map((s) => ({ t: s.startedAt, v: s.weight }))
   const rb = r.rollback
   if (rb) {
@@ -266,12 +269,12 @@ function stepFunction(changes: Point[], t0: number, t1: number): Series {
   return { xMin: 0, xMax: minutes(span), values, carried: 0 }
 }
 
-function runEnd(r: DeployReport, t0: number): number {
+function runEnd(r: RecordView, t0: number): number {
   const ends = [Date.parse(r.finishedAt), ...r.steps.map((s) => s.startedAt + s.durationMs), ...r.measurements.map((m) => m.at)]
   return Math.max(t0 + 1, ...ends.filter((t) => Number.isFinite(t)))
 }
 
-function distinctTimes(ms: MeasurementRecord[]): number {
+function distinctTimes(ms: DeepReadonly<MeasurementRecord[]>): number {
   return new Set(ms.map((m) => m.at)).size
 }
 

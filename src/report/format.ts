@@ -1,7 +1,7 @@
 /** Small pure formatting helpers shared by the report renderers (no clock, no environment). */
 import { formatDuration } from '../config/units.js'
-import type { CheckSummary, CheckVerdict, DeployReport } from './types.js'
-import type { RunStatus } from '../record/types.js'
+import type { CheckSummary, CheckVerdict } from './types.js'
+import type { RecordView, RunStatus } from '../record/types.js'
 export { oneLine, plural } from '../text.js'
 import { oneLine, plural } from '../text.js'
 import { formatNumber, IN_TABLE } from '../number.js'
@@ -130,12 +130,12 @@ export function statusLook(s: RunStatus): StatusLook {
 }
 
 /** A run still going (status `running`): renderers show "in progress" instead of a final outcome. */
-export function isLive(r: Pick<DeployReport, 'status'>): boolean {
+export function isLive(r: Pick<RecordView, 'status'>): boolean {
   return r.status === 'running'
 }
 
 /** One line: why the run ended the way it did. */
-export function reasonOf(r: DeployReport): string {
+export function reasonOf(r: RecordView): string {
   switch (r.status) {
     case 'running':
       return liveReason(r)
@@ -156,20 +156,20 @@ export function reasonOf(r: DeployReport): string {
   }
 }
 
-function liveReason(r: DeployReport): string {
+function liveReason(r: RecordView): string {
   const running = r.steps.find((s) => s.result === 'running')
   if (running) return `rolling out: step ${running.index}/${Math.max(r.plan.length, r.steps.length)} at ${running.weight}%`
   return r.gates.length ? 'gates evaluated; starting the rollout' : 'starting: evaluating gates'
 }
 
-function rollbackFailure(r: DeployReport): string {
+function rollbackFailure(r: RecordView): string {
   const bad = r.rollback?.commands.find((c) => c.outcome !== 'ok' && c.outcome !== 'skipped')
   if (!bad) return `rollback did not complete; traffic may still be split at ${r.finalWeight}%`
   const exit = bad.exitCode === null ? '' : ` (exit ${bad.exitCode})`
   return `${bad.action} ${bad.outcome}${exit}; traffic may still be split at ${r.finalWeight}%`
 }
 
-function planReason(r: DeployReport): string {
+function planReason(r: RecordView): string {
   const failing = r.gates.filter((g) => g.status === 'failed').map((g) => g.name)
   const gates = failing.length ? `gate(s) that would block: ${failing.join(', ')}` : 'no gate would block'
   return `plan only, nothing changed: ${plural(r.plan.length, 'step')}; ${gates}`

@@ -1,15 +1,16 @@
 /** Machine-readable forms of the report (pure): the JSON report, the audit trail as JSON Lines, redaction. */
 import type { DeployReport } from './types.js'
+import type { RecordView } from '../record/types.js'
 import { redactString, secretForms } from '../config/template.js'
 
 /** The report as pretty JSON, `schemaVersion` first, with a trailing newline. */
-export function toJson(r: DeployReport): string {
+export function toJson(r: RecordView): string {
   const { schemaVersion, ...rest } = r
   return `${JSON.stringify({ schemaVersion, ...rest }, null, 2)}\n`
 }
 
 /** One JSON object per audit entry and line; each also names the service, environment, version and commit. */
-export function auditJsonl(r: DeployReport): string {
+export function auditJsonl(r: RecordView): string {
   return r.audit
     .map((e) => {
       const { at, ...rest } = e
@@ -24,7 +25,7 @@ export function auditJsonl(r: DeployReport): string {
  * spliced into a URL, a PromQL string or JSON, and strips the user-info of every URL-shaped text
  * (redactString). Pure: the input is not touched.
  */
-export function redactReport(r: DeployReport, secrets: string[]): DeployReport {
+export function redactReport(r: RecordView, secrets: string[]): DeployReport {
   return redactValue(r, secretForms(secrets)) as DeployReport
 }
 

@@ -8,12 +8,12 @@ import type {
   AuditEntry,
   CheckSummary,
   CommandRecord,
-  DeployReport,
   GateRecord,
   MeasurementRecord,
   RollbackRecord,
   StepRecord
 } from './types.js'
+import type { DeepReadonly, RecordView } from '../record/types.js'
 import { planChart, renderCharts } from './chart.js'
 import { backupSection, changeLine, changeSection, hotfixBanner } from './change.js'
 import {
@@ -61,7 +61,7 @@ export function commentMarker(environment: string): string {
 }
 
 /** One plain-text line for the log: emoji, status, service/environment/version, duration, final weight, reason. */
-export function verdictLine(r: DeployReport): string {
+export function verdictLine(r: RecordView): string {
   const look = statusLook(r.status)
   const status = isLive(r) ? look.label : r.status
   const who = `${r.service || '(unknown service)'}/${r.environment || '(unknown environment)'} ${r.version || '(no version)'}`
@@ -72,7 +72,12 @@ export function verdictLine(r: DeployReport): string {
  * The log line after each measurement round, e.g.
  * `step 2/4 25% · 3m10s/5m · error-rate 0.0012 ≤ 0.005 ✓ · p95-latency-ms 212 ≤ 231 ✓`.
  */
-export function progressLine(step: StepRecord, total: number, round: MeasurementRecord[], elapsedMs: number): string {
+export function progressLine(
+  step: DeepReadonly<StepRecord>,
+  total: number,
+  round: DeepReadonly<MeasurementRecord[]>,
+  elapsedMs: number
+): string {
   const head = `step ${step.index}/${total} ${step.weight}% · ${duration(elapsedMs)}/${duration(step.pauseMs)}`
   const checks = [...round]
     .sort((a, b) => a.checkIndex - b.checkIndex)
@@ -86,7 +91,7 @@ export function progressLine(step: StepRecord, total: number, round: Measurement
 }
 
 /** `metric value op bound mark`, the operator telling the truth about the value. */
-export function measurementText(m: MeasurementRecord, c: CheckSummary | undefined): string {
+export function measurementText(m: DeepReadonly<MeasurementRecord>, c: DeepReadonly<CheckSummary> | undefined): string {
   const mark = verdictMark(m.verdict)
   if (m.value === null) return `${m.metric} no data ${mark}`
   const { upper, lower } = c ?? {}
@@ -104,7 +109,7 @@ function distinct(value: number, bound: number, op: '>' | '<'): string {
   return `${num(value)} ${op} ${num(bound)}`
 }
 
-function comparison(failed: boolean, c: CheckSummary | undefined): string {
+function comparison(failed: boolean, c: DeepReadonly<CheckSummary> | undefined): string {
   if (!c) return ''
   const { upper, lower } = c
   if (upper === undefined && lower === undefined) return `(${c.bound})`
@@ -122,7 +127,7 @@ interface Fold {
 }
 
 /** The job summary (markdown + a little HTML); always under ~900 KB, folding the oldest rows if needed. */
-export function renderSummary(r: DeployReport): string {
+export function renderSummary(r: RecordView): string {
   let fold: Fold = { measurements: 0, audit: 0 }
   let md = summaryWith(r, fold)
   for (let i = 0; i < 40 && bytes(md) > SUMMARY_BUDGET_BYTES; i++) {
@@ -134,7 +139,7 @@ export function renderSummary(r: DeployReport): string {
   return bytes(md) > SUMMARY_BUDGET_BYTES ? hardCut(md, SUMMARY_BUDGET_BYTES) : md
 }
 
-function summaryWith(r: DeployReport, fold: Fold): string {
+function summaryWith(r: RecordView, fold: Fold): string {
   const sections = [
     statusLine(r),
     hotfixBanner(r),
@@ -161,14 +166,14 @@ function summaryWith(r: DeployReport, fold: Fold): string {
 }
 
 /** Line 1: emoji, service → environment, version, outcome, duration, final weight. */
-export function statusLine(r: DeployReport): string {
+export function statusLine(r: RecordView): string {
   const look = statusLook(r.status)
   const who = `${text(r.service || '(unknown service)')} → ${text(r.environment || '(unknown environment)')}`
   const version = r.version ? code(r.version) : '(no version)'
   return `## ${look.emoji} ${who} · ${version} · ${look.label} · ${duration(r.durationMs)} · final weight ${r.finalWeight}%`
 }
 
-function metaLine(r: DeployReport): string {
+function metaLine(r: RecordView): string {
   const parts = [
     r.sha ? `commit ${code(r.sha.slice(0, 12))}` : '',
     r.strategy ? `strategy ${text(r.strategy)}` : '',
@@ -184,11 +189,11 @@ function metaLine(r: DeployReport): string {
 }
 
 /** The reason is the error itself (a failed run, a lock): the error block says it already. */
-function repeatsError(r: DeployReport): boolean {
+function repeatsError(r: RecordView): boolean {
   return r.error !== undefined && reasonOf(r) === oneLine(r.error)
 }
 
-function reasonBlock(r: DeployReport): string | undefined {
+function reasonBlock(r: RecordView): string | undefined {
   if (repeatsError(r)) return undefined
   return `> **${r.status === 'succeeded' || r.status === 'planned' ? 'Outcome' : 'Why'}:** ${text(reasonOf(r), 2000)}`
 }
@@ -196,7 +201,7 @@ function reasonBlock(r: DeployReport): string | undefined {
 // ---------------------------------------------------------------------------------------- for the person on call
 
 /** First thing after the verdict: where traffic is now, every failing check and every blocking gate. */
-function onCallBlock(r: DeployReport): string | undefined {
+function onCallBlock(r: RecordView): string | undefined {
   if (r.status === 'planned') return undefined
   const lines = [
     `- **Traffic now:** ${trafficNow(r)}`,
@@ -207,7 +212,7 @@ function onCallBlock(r: DeployReport): string | undefined {
 }
 
 /** Where traffic is, and whether a command proved it (verify / verify-rollback). */
-export function trafficNow(r: DeployReport): string {
+export function trafficNow(r: RecordView): string {
   const v = r.version ? code(r.version) : 'the new version'
   const running = r.steps.find((s) => s.result === 'running')
   switch (r.status) {
@@ -233,7 +238,7 @@ export function trafficNow(r: DeployReport): string {
   }
 }
 
-function verifiedBy(r: DeployReport, action: 'verify' | 'verify-rollback'): string {
+function verifiedBy(r: RecordView, action: 'verify' | 'verify-rollback'): string {
   const list = action === 'verify-rollback' ? (r.rollback?.commands ?? []) : r.commands
   const last = [...list].reverse().find((c) => c.action === action)
   if (!last || last.outcome === 'skipped') return `not verified (no \`${action}\` action configured)`
@@ -241,7 +246,7 @@ function verifiedBy(r: DeployReport, action: 'verify' | 'verify-rollback'): stri
 }
 
 /** Every check that failed (or stayed without data) in a step that did not pass: value against bound and baseline. */
-export function failingChecks(r: DeployReport): string[] {
+export function failingChecks(r: RecordView): string[] {
   const out: string[] = []
   for (const s of r.steps.filter((x) => x.result === 'failed' || x.result === 'aborted' || x.result === 'running')) {
     for (const c of s.checks.filter((x) => x.failures > 0 || (s.result === 'failed' && x.inconclusive > 0))) out.push(failingCheck(r, s, c))
@@ -249,7 +254,7 @@ export function failingChecks(r: DeployReport): string[] {
   return out
 }
 
-function failingCheck(r: DeployReport, s: StepRecord, c: CheckSummary): string {
+function failingCheck(r: RecordView, s: DeepReadonly<StepRecord>, c: DeepReadonly<CheckSummary>): string {
   const mine = r.measurements.filter((m) => m.step === s.index && m.checkIndex === c.checkIndex)
   const worst = [...mine].reverse().find((m) => m.verdict === 'fail') ?? mine[mine.length - 1]
   const base = r.baseline[c.metric]
@@ -268,21 +273,21 @@ function withoutMark(line: string, mark: string): string {
   return line.endsWith(mark) ? line.slice(0, -mark.length).trimEnd() : line
 }
 
-function blockingGates(r: DeployReport): string[] {
+function blockingGates(r: RecordView): string[] {
   return r.gates
     .filter((g) => g.status === 'failed' && g.required)
     .map((g) => `**${text(g.name)}** (${text(g.type)}): ${cell(g.detail || 'failed', 300)}`)
 }
 
 /** What to do now: by outcome, then the config's links (dashboards, runbooks). */
-function nextSection(r: DeployReport): string | undefined {
+function nextSection(r: RecordView): string | undefined {
   const steps = nextSteps(r)
   const links = (r.links ?? []).map((l) => `- 🔗 ${link(text(l.title), l.url)}`)
   if (steps.length === 0 && links.length === 0) return undefined
   return `### What next\n\n${[...steps.map((x) => `- ${x}`), ...links].join('\n')}`
 }
 
-function nextSteps(r: DeployReport): string[] {
+function nextSteps(r: RecordView): string[] {
   const rerun = r.runUrl ? `re-run the ${link('workflow run', r.runUrl)}` : 're-run the workflow'
   switch (r.status) {
     case 'running':
@@ -323,7 +328,7 @@ function nextSteps(r: DeployReport): string[] {
  * One line for the GitHub Deployment status (≤ 140 characters): `status: …`, with where traffic is
  * after a rollback, then every failing check (or the error, the rollback reason, the failed gates).
  */
-export function onCallLine(r: DeployReport): string {
+export function onCallLine(r: RecordView): string {
   const traffic =
     r.status === 'rolled-back' ? 'traffic back at 0%' : r.status === 'rollback-failed' ? `traffic may be split at ${r.finalWeight}%` : ''
   const checks = failingChecks(r).map((c) => c.split(' (bound')[0].replace(/\*\*/g, ''))
@@ -334,14 +339,14 @@ export function onCallLine(r: DeployReport): string {
   return line.length > 140 ? `${line.slice(0, 139)}…` : line
 }
 
-function errorBlock(r: DeployReport): string | undefined {
+function errorBlock(r: RecordView): string | undefined {
   if (r.error === undefined) return undefined
   return `**Error**\n\n${fenced(clip(r.error, 20_000))}`
 }
 
 // ---------------------------------------------------------------------------------------- gates
 
-function gatesSection(r: DeployReport): string | undefined {
+function gatesSection(r: RecordView): string | undefined {
   const plan = r.mode === 'plan' || r.status === 'planned'
   const title = plan ? '### Gates (read-only evaluation, plan mode)' : '### Gates'
   if (r.gates.length === 0) return r.status === 'blocked' || r.status === 'planned' ? `${title}\n\nNo gate was evaluated.` : undefined
@@ -354,7 +359,7 @@ function gatesSection(r: DeployReport): string | undefined {
   return `${head}\n\n| gate | type | result | time | detail |\n|---|---|---|---|---|\n${rows.join('\n')}`
 }
 
-export function gateResult(g: GateRecord): string {
+export function gateResult(g: DeepReadonly<GateRecord>): string {
   switch (g.status) {
     case 'passed':
       return '✅ passed'
@@ -371,11 +376,11 @@ export function gateResult(g: GateRecord): string {
   }
 }
 
-function gateTime(g: GateRecord): string {
+function gateTime(g: DeepReadonly<GateRecord>): string {
   return `${duration(g.durationMs)}${g.attempts > 1 ? ` (${g.attempts} attempts)` : ''}`
 }
 
-function gateDetail(g: GateRecord, r: DeployReport): string {
+function gateDetail(g: DeepReadonly<GateRecord>, r: RecordView): string {
   const detail = cell(g.detail || '—')
   if (g.status !== 'overridden' || !r.overrides) return detail
   return `**overridden by ${text(r.overrides.actor || 'unknown')}:** ${text(r.overrides.reason || '(no reason)')}<br>${detail}`
@@ -383,7 +388,7 @@ function gateDetail(g: GateRecord, r: DeployReport): string {
 
 // ---------------------------------------------------------------------------------------- plan
 
-function planSection(r: DeployReport): string | undefined {
+function planSection(r: RecordView): string | undefined {
   const parts = ['### Plan']
   if (r.plan.length === 0) parts.push('No step would run.')
   else {
@@ -401,7 +406,7 @@ function planSection(r: DeployReport): string | undefined {
   return parts.join('\n\n')
 }
 
-function analysisTable(a: AnalysisPlan): string {
+function analysisTable(a: DeepReadonly<AnalysisPlan>): string {
   const delay = a.initialDelayMs ? ` after an initial delay of ${duration(a.initialDelayMs)}` : ''
   const head = `#### Analysis\n\nEvery check measured every ${duration(a.intervalMs)} of each pause${delay}; a step rolls back after more than ${a.failureLimit} failed or more than ${a.inconclusiveLimit} inconclusive measurements.`
   if (a.checks.length === 0) return `${head}\n\nNo checks: pauses are only waited out.`
@@ -410,7 +415,7 @@ function analysisTable(a: AnalysisPlan): string {
 }
 
 /** Plan mode explains each check in words (and consecutive-failure-limit). */
-function checksInWords(a: AnalysisPlan): string {
+function checksInWords(a: DeepReadonly<AnalysisPlan>): string {
   const lines = a.checks.map((c, i) => (c.explain ? `- Check ${i + 1}: ${text(c.explain)}` : '')).filter(Boolean)
   if (a.consecutiveFailureLimit !== undefined)
     lines.push(`- Any check failing ${a.consecutiveFailureLimit} measurements in a row rolls back at once, whatever the failure limit.`)
@@ -421,7 +426,7 @@ function isEstimate(note: string): boolean {
   return /^estimated\b/i.test(note)
 }
 
-function probeTable(r: DeployReport): string {
+function probeTable(r: RecordView): string {
   const names = Object.keys(r.baseline)
   if (names.length === 0) return '#### Metric probes\n\nNo metric to probe.'
   const rows = names.map((n) => {
@@ -433,7 +438,7 @@ function probeTable(r: DeployReport): string {
 
 // ---------------------------------------------------------------------------------------- rollout
 
-function rolloutSection(r: DeployReport): string | undefined {
+function rolloutSection(r: RecordView): string | undefined {
   const notReached = r.plan.filter((p) => !r.steps.some((s) => s.index === p.index))
   if (r.steps.length === 0 && (r.status === 'blocked' || r.plan.length === 0)) {
     return r.status === 'blocked' ? '### Rollout\n\nNothing was deployed: no command in `actions` ran.' : undefined
@@ -450,7 +455,7 @@ function rolloutSection(r: DeployReport): string | undefined {
   return `### Rollout\n\n${baselineLine(r)}\n\n${header}\n${sep}\n${rows.join('\n')}`
 }
 
-function baselineLine(r: DeployReport): string {
+function baselineLine(r: RecordView): string {
   const entries = Object.entries(r.baseline)
   if (entries.length === 0) return `Strategy ${text(r.strategy || 'unknown')} · no baseline (no analysis metrics)`
   const values = entries.map(([k, v]) => `${text(k)} ${v === null ? 'no data' : num(v)}`).join(' · ')
@@ -458,26 +463,26 @@ function baselineLine(r: DeployReport): string {
 }
 
 /** One column per check index seen in any step, with the summary that knows its bound. */
-function checkColumns(steps: StepRecord[]): CheckSummary[] {
-  const byIndex = new Map<number, CheckSummary>()
+function checkColumns(steps: DeepReadonly<StepRecord[]>): DeepReadonly<CheckSummary[]> {
+  const byIndex = new Map<number, DeepReadonly<CheckSummary>>()
   for (const s of steps)
     for (const c of s.checks) if (!byIndex.has(c.checkIndex) || (c.bound && !byIndex.get(c.checkIndex)?.bound)) byIndex.set(c.checkIndex, c)
   return [...byIndex.values()].sort((a, b) => a.checkIndex - b.checkIndex)
 }
 
-function checkHeader(c: CheckSummary): string {
+function checkHeader(c: DeepReadonly<CheckSummary>): string {
   const track = c.track === 'stable' ? ' (stable)' : ''
   return `${text(c.metric)}${track}<br>${text(boundText(c))}`
 }
 
-function stepRow(s: StepRecord, columns: CheckSummary[]): string {
+function stepRow(s: DeepReadonly<StepRecord>, columns: DeepReadonly<CheckSummary[]>): string {
   const cells = columns.map((col) => checkCell(s.checks.find((c) => c.checkIndex === col.checkIndex)))
   const checks = cells.length ? `${cells.join(' | ')} | ` : ''
   return `| ${s.index} | ${s.weight}% | ${clockTime(s.startedAt)} | ${stepDuration(s)} | ${checks}${stepResult(s)} |`
 }
 
 /** `✓ 0.0008 – 0.0014` plus failure and no-data counts; the bound is in the column header. */
-export function checkCell(c: CheckSummary | undefined): string {
+export function checkCell(c: DeepReadonly<CheckSummary> | undefined): string {
   if (!c || (c.samples === 0 && c.failures === 0 && c.inconclusive === 0)) return '—'
   const mark = c.failures > 0 ? '✗' : c.inconclusive > 0 ? '?' : '✓'
   const range = c.min === null || c.max === null ? 'no data' : c.min === c.max ? num(c.min) : `${num(c.min)}&nbsp;–&nbsp;${num(c.max)}`
@@ -485,11 +490,11 @@ export function checkCell(c: CheckSummary | undefined): string {
   return `${mark} ${range}${extra.length ? ` (${extra.join(', ')})` : ''}`
 }
 
-function stepDuration(s: StepRecord): string {
+function stepDuration(s: DeepReadonly<StepRecord>): string {
   return s.result === 'running' ? `pause ${duration(s.pauseMs)}` : duration(s.durationMs)
 }
 
-function stepResult(s: StepRecord): string {
+function stepResult(s: DeepReadonly<StepRecord>): string {
   const why = s.reason ? `: ${text(s.reason, 400)}` : ''
   switch (s.result) {
     case 'passed':
@@ -505,14 +510,14 @@ function stepResult(s: StepRecord): string {
   }
 }
 
-function chartsSection(r: DeployReport): string | undefined {
+function chartsSection(r: RecordView): string | undefined {
   const charts = renderCharts(r)
   return charts.length ? `### Charts\n\n${charts.join('\n\n')}` : undefined
 }
 
 // ---------------------------------------------------------------------------------------- rollback
 
-function rollbackSection(rb: RollbackRecord | undefined, r: DeployReport): string | undefined {
+function rollbackSection(rb: DeepReadonly<RollbackRecord> | undefined, r: RecordView): string | undefined {
   if (!rb) return undefined
   const failed = r.status === 'rollback-failed'
   const title = failed ? '### 🚨 Rollback FAILED' : '### ↩️ Rollback'
@@ -530,7 +535,7 @@ function rollbackSection(rb: RollbackRecord | undefined, r: DeployReport): strin
   return `${title}${warn}\n\n${lines.join('\n')}\n\n${rollbackCommands(rb.commands)}`
 }
 
-function trippedBy(rb: RollbackRecord): string[] {
+function trippedBy(rb: DeepReadonly<RollbackRecord>): string[] {
   const m = rb.measurement
   if (!m) return rb.bound ? [`- **Bound:** ${text(rb.bound)}`] : []
   const value = m.value === null ? 'no data' : `**${num(m.value)}**`
@@ -540,7 +545,7 @@ function trippedBy(rb: RollbackRecord): string[] {
   ]
 }
 
-function rollbackCommands(commands: CommandRecord[]): string {
+function rollbackCommands(commands: DeepReadonly<CommandRecord[]>): string {
   if (commands.length === 0) return 'No rollback command ran.'
   const rows = commands.map(
     (c) => `| ${text(c.action)} | ${outcome(c)} | ${c.exitCode ?? '—'} | ${clockTime(c.startedAt)} | ${duration(c.durationMs)} |`
@@ -548,7 +553,7 @@ function rollbackCommands(commands: CommandRecord[]): string {
   return `| command | outcome | exit code | started (UTC) | duration |\n|---|---|---|---|---|\n${rows.join('\n')}`
 }
 
-function outcome(c: CommandRecord): string {
+function outcome(c: DeepReadonly<CommandRecord>): string {
   switch (c.outcome) {
     case 'ok':
       return '✅ ok'
@@ -567,7 +572,7 @@ function outcome(c: CommandRecord): string {
 
 // ---------------------------------------------------------------------------------------- people and notes
 
-function approvalsSection(approvals: Approval[]): string | undefined {
+function approvalsSection(approvals: DeepReadonly<Approval[]>): string | undefined {
   if (approvals.length === 0) return undefined
   const rows = approvals.map(
     (a) =>
@@ -576,14 +581,14 @@ function approvalsSection(approvals: Approval[]): string | undefined {
   return `### Approvals\n\n| reviewer | decision | at | environments | comment |\n|---|---|---|---|---|\n${rows.join('\n')}`
 }
 
-function overridesSection(r: DeployReport): string | undefined {
+function overridesSection(r: RecordView): string | undefined {
   const o = r.overrides
   if (!o) return undefined
   const gates = o.gates.map((g) => text(g)).join(', ') || '—'
   return `### 🔓 Overrides\n\n- **Gates:** ${gates}\n- **Reason:** ${text(o.reason || '(no reason given)')}\n- **By:** ${text(o.actor || 'unknown')}`
 }
 
-function notesSection(r: DeployReport): string | undefined {
+function notesSection(r: RecordView): string | undefined {
   const notes = r.notes.filter((n) => !(r.status === 'planned' && isEstimate(n)))
   if (notes.length === 0) return undefined
   const shown = notes.slice(0, 100).map((n) => `- ${text(n)}`)
@@ -591,7 +596,7 @@ function notesSection(r: DeployReport): string | undefined {
   return `### Notes\n\n${shown.join('\n')}`
 }
 
-function commandsSection(commands: CommandRecord[]): string | undefined {
+function commandsSection(commands: DeepReadonly<CommandRecord[]>): string | undefined {
   if (commands.length === 0) return undefined
   const rows = commands.map(
     (c) =>
@@ -603,7 +608,7 @@ function commandsSection(commands: CommandRecord[]): string | undefined {
 
 // ---------------------------------------------------------------------------------------- foldable tables
 
-function measurementsSection(r: DeployReport, folded: number): string | undefined {
+function measurementsSection(r: RecordView, folded: number): string | undefined {
   if (r.measurements.length === 0) return undefined
   const bounds = boundsByStep(r.steps)
   const kept = r.measurements.slice(folded)
@@ -613,18 +618,18 @@ function measurementsSection(r: DeployReport, folded: number): string | undefine
   return details(title, `${foldNote(folded, 'measurement')}${head}\n${rows.join('\n')}`)
 }
 
-function boundsByStep(steps: StepRecord[]): Map<string, string> {
+function boundsByStep(steps: DeepReadonly<StepRecord[]>): Map<string, string> {
   const map = new Map<string, string>()
   for (const s of steps) for (const c of s.checks) map.set(`${s.index}:${c.checkIndex}`, boundText(c))
   return map
 }
 
-function measurementRow(m: MeasurementRecord, bounds: Map<string, string>): string {
+function measurementRow(m: DeepReadonly<MeasurementRecord>, bounds: Map<string, string>): string {
   const bound = bounds.get(`${m.step}:${m.checkIndex}`) ?? '—'
   return `| ${clockTime(m.at)} | ${m.step} | ${m.weight}% | ${m.checkIndex + 1}: ${text(m.metric)} | ${m.track} | ${num(m.value)} | ${text(bound)} | ${verdictMark(m.verdict)} ${m.verdict} | ${cell(m.detail || '—', 300)} |`
 }
 
-function auditSection(audit: AuditEntry[], folded: number): string | undefined {
+function auditSection(audit: DeepReadonly<AuditEntry[]>, folded: number): string | undefined {
   if (audit.length === 0) return undefined
   const rows = audit.slice(folded).map(auditRow)
   const head = `| time (UTC) | phase | action | actor | commit | step | weight | result | detail |\n|---|---|---|---|---|---|---|---|---|`
@@ -632,7 +637,7 @@ function auditSection(audit: AuditEntry[], folded: number): string | undefined {
   return details(title, `${foldNote(folded, 'audit entry', 'audit entries')}${head}\n${rows.join('\n')}`)
 }
 
-function auditRow(e: AuditEntry): string {
+function auditRow(e: DeepReadonly<AuditEntry>): string {
   const time = Number.isFinite(Date.parse(e.at)) ? new Date(Date.parse(e.at)).toISOString().slice(11, 19) : text(e.at)
   return `| ${time} | ${text(e.phase)} | ${text(e.action)} | ${text(e.actor || '—')} | ${e.sha ? code(e.sha.slice(0, 7)) : '—'} | ${e.step ?? '—'} | ${e.weight === undefined ? '—' : `${e.weight}%`} | ${text(e.result ?? '—')} | ${cell(e.detail ?? '—', 500)} |`
 }
@@ -643,7 +648,7 @@ function foldNote(folded: number, word: string, many?: string): string {
 }
 
 /** Folds more of the oldest rows: measurements first, then the audit trail. */
-function moreFolded(r: DeployReport, fold: Fold, overBytes: number): Fold {
+function moreFolded(r: RecordView, fold: Fold, overBytes: number): Fold {
   const bounds = boundsByStep(r.steps)
   const leftM = r.measurements.length - fold.measurements
   if (leftM > 0) {
@@ -671,14 +676,14 @@ function hardCut(md: string, budget: number): string {
   return `${md.slice(0, cut > 0 ? cut : end)}${note}`
 }
 
-function footer(r: DeployReport): string {
+function footer(r: RecordView): string {
   return `<sub>Stagegate · report schema v${r.schemaVersion} · the JSON report (output \`report-path\`) has every fact above</sub>`
 }
 
 // ---------------------------------------------------------------------------------------- PR comment
 
 /** The PR comment: the marker, a short form of the summary and a link to the run; < 60 000 characters. */
-export function renderComment(r: DeployReport): string {
+export function renderComment(r: RecordView): string {
   const reason = repeatsError(r) ? '' : `\n\n> ${text(reasonOf(r), 1500)}`
   const head = `${commentMarker(r.environment)}\n${commentTitle(r)}\n${commentMeta(r)}${reason}`
   const sections = [
@@ -712,19 +717,19 @@ function assembleComment(head: string, sections: string[], foot: string): string
 }
 
 /** "What next" in one paragraph: the first step for this outcome and the config's links. */
-function commentNext(r: DeployReport): string | undefined {
+function commentNext(r: RecordView): string | undefined {
   const first = nextSteps(r)[0]
   const links = (r.links ?? []).map((l) => link(text(l.title), l.url))
   if (!first && links.length === 0) return undefined
   return `**What next:** ${first ?? ''}${links.length ? `${first ? '<br>' : ''}🔗 ${links.join(' · ')}` : ''}`
 }
 
-function commentTitle(r: DeployReport): string {
+function commentTitle(r: RecordView): string {
   const look = statusLook(r.status)
   return `### ${look.emoji} Stagegate: ${text(r.service || '(unknown service)')} → ${text(r.environment || '(unknown environment)')} · ${look.label}`
 }
 
-function commentMeta(r: DeployReport): string {
+function commentMeta(r: RecordView): string {
   const running = r.steps.find((s) => s.result === 'running')
   const parts = [
     r.version ? code(r.version) : '(no version)',
@@ -736,13 +741,13 @@ function commentMeta(r: DeployReport): string {
   return parts.filter(Boolean).join(' · ')
 }
 
-function commentFooter(r: DeployReport): string {
+function commentFooter(r: RecordView): string {
   const where = r.runUrl ? link('job summary', r.runUrl) : 'job summary of the run'
   return `<sub>Full report with charts, measurements and the audit trail: ${where} · as of ${dateTime(lastKnown(r))}</sub>`
 }
 
 /** The latest time the report knows of (a live report's finishedAt is still its start). */
-function lastKnown(r: DeployReport): number {
+function lastKnown(r: RecordView): number {
   const times = [
     Date.parse(r.finishedAt),
     ...r.steps.map((s) => s.startedAt + s.durationMs),
@@ -752,11 +757,11 @@ function lastKnown(r: DeployReport): number {
   return times.length ? Math.max(...times) : Number.NaN
 }
 
-function liveProgress(r: DeployReport): string | undefined {
+function liveProgress(r: RecordView): string | undefined {
   const running = r.steps.find((s) => s.result === 'running')
   if (!running) return undefined
   const mine = r.measurements.filter((m) => m.step === running.index)
-  const last = new Map<number, MeasurementRecord>()
+  const last = new Map<number, DeepReadonly<MeasurementRecord>>()
   for (const m of mine) last.set(m.checkIndex, m)
   const latest = [...last.values()]
     .sort((a, b) => a.checkIndex - b.checkIndex)
@@ -773,7 +778,7 @@ function liveProgress(r: DeployReport): string | undefined {
 }
 
 /** `5% ✅ → 25% ✅ → 50% ❌ → 100% ⏸️`, then a compact table of the steps that ran. */
-function stepsLine(r: DeployReport): string | undefined {
+function stepsLine(r: RecordView): string | undefined {
   if (r.status === 'planned' || (r.steps.length === 0 && r.plan.length === 0)) return undefined
   const marks = r.plan.length
     ? r.plan.map((p) => `${p.weight}% ${stepMark(r.steps.find((s) => s.index === p.index))}`)
@@ -788,7 +793,7 @@ function stepsLine(r: DeployReport): string | undefined {
   return `**Rollout:** ${marks.join(' → ')}\n\n| step | weight | duration | checks (min – max) | result |\n|---|---|---|---|---|\n${rows.join('\n')}`
 }
 
-function stepMark(s: StepRecord | undefined): string {
+function stepMark(s: DeepReadonly<StepRecord> | undefined): string {
   if (!s) return '⏸️'
   switch (s.result) {
     case 'passed':
@@ -804,7 +809,7 @@ function stepMark(s: StepRecord | undefined): string {
   }
 }
 
-function commentGates(r: DeployReport): string | undefined {
+function commentGates(r: RecordView): string | undefined {
   if (r.gates.length === 0) return undefined
   const count = (st: GateRecord['status']) => r.gates.filter((g) => g.status === st).length
   const summary = [
@@ -822,7 +827,7 @@ function commentGates(r: DeployReport): string | undefined {
   return `${head}\n\n| gate | result | detail |\n|---|---|---|\n${rows.join('\n')}${more}`
 }
 
-function commentRollback(r: DeployReport): string | undefined {
+function commentRollback(r: RecordView): string | undefined {
   const rb = r.rollback
   if (!rb) return undefined
   const m = rb.measurement
@@ -834,13 +839,13 @@ function commentRollback(r: DeployReport): string | undefined {
   return `${title} (${text(rb.trigger)})${tripped}<br>${cmds} · verified: ${rb.verified ? 'yes' : '**no**'}`
 }
 
-function commentOverrides(r: DeployReport): string | undefined {
+function commentOverrides(r: RecordView): string | undefined {
   const o = r.overrides
   if (!o) return undefined
   return `🔓 **Overridden:** ${o.gates.map((g) => text(g)).join(', ')} by ${text(o.actor || 'unknown')} — ${text(o.reason || '(no reason given)', 500)}`
 }
 
-function commentApprovals(approvals: Approval[]): string | undefined {
+function commentApprovals(approvals: DeepReadonly<Approval[]>): string | undefined {
   if (approvals.length === 0) return undefined
   const list = approvals
     .slice(0, 20)
@@ -848,7 +853,7 @@ function commentApprovals(approvals: Approval[]): string | undefined {
   return `**Approvals:** ${list.join(' · ')}${approvals.length > 20 ? ` · … ${approvals.length - 20} more` : ''}`
 }
 
-function commentPlan(r: DeployReport): string {
+function commentPlan(r: RecordView): string {
   const steps = r.plan.map((p) => `${p.weight}% for ${duration(p.pauseMs)}`).join(' → ') || 'no steps'
   const probes = Object.entries(r.baseline)
     .map(([k, v]) => `${text(k)} ${v === null ? '⚠️ no data' : num(v)}`)

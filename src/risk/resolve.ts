@@ -4,7 +4,8 @@
  */
 import type { Setup } from '../flow/setup.js'
 import type { GitHubPort } from '../github/port.js'
-import type { ChangeReport, DeployReport } from '../report/types.js'
+import type { ChangeReport } from '../report/types.js'
+import type { RecordView } from '../record/types.js'
 import type { RunRecorder } from '../record/recorder.js'
 import { configErrorAt } from '../config/load.js'
 import { InputError } from '../config/inputs.js'
@@ -74,7 +75,7 @@ export function auditRisk(rec: RunRecorder, r: ChangeReport): void {
 }
 
 /** What the GitHub Deployment's payload records about the change. */
-export function changePayload(r: Pick<DeployReport, 'change'>): { change?: object } {
+export function changePayload(r: Pick<RecordView, 'change'>): { change?: object } {
   const c = r.change
   return c ? { change: { type: c.type, risk: c.risk, profile: c.profile.name ?? null, hotfix: c.hotfix ?? null } } : {}
 }

@@ -60,7 +60,7 @@ export interface RolloutOutcome {
 
 export interface RolloutInput {
   env: EnvironmentConfig
-  plan: PlanStep[]
+  plan: readonly PlanStep[]
 }
 
 export type RunRollout = (input: RolloutInput, deps: EngineDeps) => Promise<RolloutOutcome>

@@ -34,6 +34,24 @@ const runCommand = createCommandRunner(quietLog)
 type Row = { figure: string; value: string; goal: string; method: string }
 const ROOT = process.cwd()
 
+/**
+ * STAGEGATE_BENCH_QUICK=1 (`node scripts/bench.mjs --quick`, what CI runs): every figure, measured the
+ * same way, with fewer rounds, shorter pauses and a 1-hour watch instead of 4 hours. The README's
+ * table comes from the full run.
+ */
+const QUICK = process.env.STAGEGATE_BENCH_QUICK === '1'
+const P = QUICK
+  ? { breachOffsets: [130, 610, 990], overheadRuns: 3, pauseMs: 250, e2eRuns: 2, gateRounds: 1, processRounds: 5, watchHours: 1 }
+  : {
+      breachOffsets: [130, 370, 610, 890, 990, 450],
+      overheadRuns: 5,
+      pauseMs: 500,
+      e2eRuns: 5,
+      gateRounds: 3,
+      processRounds: 15,
+      watchHours: 4
+    }
+
 function environment(yaml: object): EnvironmentConfig {
   const cfg = ConfigSchema.parse({
     version: 1,
@@ -57,7 +75,7 @@ async function breach(): Promise<Row> {
     analysis: { interval: '1s', checks: [{ metric: 'm', max: 0.01 }] }
   })
   const latencies: number[] = []
-  for (const offset of [130, 370, 610, 890, 990, 450]) {
+  for (const offset of P.breachOffsets) {
     let breachAt = Infinity
     let rollbackAt = 0
     await runRollout(
@@ -84,24 +102,19 @@ async function breach(): Promise<Row> {
     figure: 'breach → rollback command started',
     value: `worst ${worst} ms, median ${median(latencies)} ms (interval ${intervalMs} ms)`,
     goal: `≤ ${intervalMs + 250} ms`,
-    method: `engine on the real clock, interval 1s; the canary metric turns bad at 6 offsets into the pause; time from the breach to the rollback action being called`
+    method: `engine on the real clock, interval 1s; the canary metric turns bad at ${P.breachOffsets.length} offsets into the pause; time from the breach to the rollback action being called`
   }
 }
 
 // ------------------------------------------------------------ orchestration overhead
 async function overhead(): Promise<Row> {
   const env = environment({
-    steps: [
-      { weight: 5, pause: '500ms' },
-      { weight: 25, pause: '500ms' },
-      { weight: 50, pause: '500ms' },
-      { weight: 100, pause: '500ms' }
-    ],
+    steps: [5, 25, 50, 100].map((weight) => ({ weight, pause: `${P.pauseMs}ms` })),
     analysis: { interval: '100ms', checks: [{ metric: 'm', max: 1 }] },
     actions: { deploy: 'true', 'set-weight': 'true', verify: 'true', promote: 'true', rollback: 'true' }
   })
   const runs: number[] = []
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < P.overheadRuns; i++) {
     let commandMs = 0
     const t0 = performance.now()
     const res = await runRollout(
@@ -128,14 +141,13 @@ async function overhead(): Promise<Row> {
       }
     )
     if (res.status !== 'succeeded') throw new Error(`overhead run ${res.status}`)
-    runs.push(performance.now() - t0 - 2000 - commandMs)
+    runs.push(performance.now() - t0 - 4 * P.pauseMs - commandMs)
   }
   return {
     figure: 'engine overhead alone, 4-step plan',
-    value: `${Math.round(median(runs))} ms median, ${Math.round(Math.max(...runs))} ms worst (of 5)`,
+    value: `${Math.round(median(runs))} ms median, ${Math.round(Math.max(...runs))} ms worst (of ${P.overheadRuns})`,
     goal: '< 300 ms',
-    method:
-      'engine on the real clock, 4 steps × 500 ms pause, 20 measurements; wall time minus pauses minus the time inside the 10 real bash commands'
+    method: `engine on the real clock, 4 steps × ${P.pauseMs} ms pause, ${(4 * P.pauseMs) / 100} measurements; wall time minus pauses minus the time inside the 10 real bash commands`
   }
 }
 
@@ -150,7 +162,7 @@ async function gates(): Promise<Row> {
   const configs = Array.from({ length: 10 }, (_, i) => ({ name: `g${i}`, type: 'http', url: `${url}/?ms=${100 * (i + 1)}` }))
   const gateList = environment({ gates: configs }).gates as GateConfig[]
   const ratios: number[] = []
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < P.gateRounds; i++) {
     const t0 = performance.now()
     const res = await runGates(gateList, {
       ctx: {
@@ -173,7 +185,7 @@ async function gates(): Promise<Row> {
   server.close()
   return {
     figure: 'gates wall time / slowest gate (10 gates)',
-    value: `${median(ratios).toFixed(3)} median, ${Math.max(...ratios).toFixed(3)} worst (of 3)`,
+    value: `${median(ratios).toFixed(3)} median, ${Math.max(...ratios).toFixed(3)} worst (of ${P.gateRounds})`,
     goal: '≤ 1.1',
     method: '10 http gates against a local server answering after 100…1000 ms; runGates wall time over the slowest gate’s own duration'
   }
@@ -256,7 +268,7 @@ async function coldStart(): Promise<Row> {
       core: () => timed([node, path.join(ROOT, '.bench-build/reference/index.mjs')], env),
       bare: () => timed([node, '-e', '0'], env)
     },
-    15
+    P.processRounds
   )
   const size = fs
     .readdirSync(path.join(ROOT, 'dist'))
@@ -266,7 +278,7 @@ async function coldStart(): Promise<Row> {
     figure: 'cold start of the main step (whole process)',
     value: `main ${describe(r.main)}; minimal @actions/core action ${describe(r.core)}; node -e 0 ${describe(r.bare)}. Ratio main / core action: ${ratio(r.main, r.core, (x) => x.cpu).toFixed(2)} CPU, ${ratio(r.main, r.core, (x) => x.wall).toFixed(2)} wall, ${ratio(r.main, r.core, (x) => x.rssKiB).toFixed(2)} RSS; self-hosted (warm compile cache) ${describe(r.mainWarm)}, ratio ${ratio(r.mainWarm, r.core, (x) => x.cpu).toFixed(2)} CPU; valid config in plan mode ${describe(r.plan)}, ratio ${ratio(r.plan, r.core, (x) => x.cpu).toFixed(2)} CPU, ${ratio(r.plan, r.core, (x) => x.rssKiB).toFixed(2)} RSS. dist/*.js ${kb(size)}`,
     goal: 'main / core action ≤ 1.0; RSS ≤ 55 MiB',
-    method: `15 interleaved rounds after a warm-up, /usr/bin/time per process; main = \`node dist/index.js\` with a missing config (loads the setup path: inputs, config loader and schema, report renderer; annotates, writes the report, exits 1); plan mode = a valid 2-step config, no token (also loads risk, plan and gates); reference = @actions/core reading an input and setting an output, bundled by ncc; Node ${process.version}`
+    method: `${P.processRounds} interleaved rounds after a warm-up, /usr/bin/time per process; main = \`node dist/index.js\` with a missing config (loads the setup path: inputs, config loader and schema, report renderer; annotates, writes the report, exits 1); plan mode = a valid 2-step config, no token (also loads risk, plan and gates); reference = @actions/core reading an input and setting an output, bundled by ncc; Node ${process.version}`
   }
 }
 
@@ -290,38 +302,38 @@ async function postStart(): Promise<Row> {
       fullPost: () => timed([node, path.join(ROOT, '.bench-build/full-post/index.js')], env),
       bare: () => timed([node, '-e', '0'], env)
     },
-    15
+    P.processRounds
   )
   return {
     figure: 'post step with nothing to roll back (whole process)',
     value: `${describe(r.post)}; the full post step (src/post.ts bundled alone, as before the lean entry) ${describe(r.fullPost)}: ratio ${ratio(r.post, r.fullPost, (x) => x.cpu).toFixed(2)} CPU, ${ratio(r.post, r.fullPost, (x) => x.rssKiB).toFixed(2)} RSS; node -e 0 ${describe(r.bare)}`,
     goal: '≤ 0.3 of the full post step',
-    method: 'saved state of a finished run (done, not split); 15 interleaved rounds after a warm-up, /usr/bin/time per process'
+    method: `saved state of a finished run (done, not split); ${P.processRounds} interleaved rounds after a warm-up, /usr/bin/time per process`
   }
 }
 
 // ------------------------------------------------------------ end-to-end overhead: spawn, config, GitHub calls
 async function overheadEndToEnd(): Promise<Row> {
-  const pauses = 4 * 500
+  const pauses = 4 * P.pauseMs
+  const pause = `${P.pauseMs}ms`
   const withGh: number[] = []
   const without: number[] = []
   const bare: number[] = []
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < P.e2eRuns; i++) {
     const t0 = performance.now()
     spawnSync(process.execPath, ['-e', '0'])
     bare.push(performance.now() - t0)
-    without.push((await deployOnce({ steps: 4, pause: '500ms', history: 0, token: false })).wallMs - pauses)
-    withGh.push((await deployOnce({ steps: 4, pause: '500ms', history: 0, token: true })).wallMs - pauses)
+    without.push((await deployOnce({ steps: 4, pause, history: 0, token: false })).wallMs - pauses)
+    withGh.push((await deployOnce({ steps: 4, pause, history: 0, token: true })).wallMs - pauses)
   }
   const b = median(bare)
   const noGh = median(without)
   const gh = median(withGh)
   return {
     figure: 'overhead of a whole 4-step deploy (the bundle, end to end)',
-    value: `${Math.round(gh)} ms with GitHub (median of 5): Node spawn ${Math.round(b)} ms, start-up + config + engine + commands + report ${Math.round(noGh - b)} ms, GitHub calls ${Math.round(gh - noGh)} ms`,
+    value: `${Math.round(gh)} ms with GitHub (median of ${P.e2eRuns}): Node spawn ${Math.round(b)} ms, start-up + config + engine + commands + report ${Math.round(noGh - b)} ms, GitHub calls ${Math.round(gh - noGh)} ms`,
     goal: 'reported',
-    method:
-      'wall time of `node dist/index.js` deploying 4 steps × 500 ms (10 real `true` commands, a github-checks gate, a PR comment, against the contract server) minus the 2 s of pauses; the same without a token (no GitHub calls); `node -e 0` for the spawn'
+    method: `wall time of \`node dist/index.js\` deploying 4 steps × ${P.pauseMs} ms (10 real \`true\` commands, a github-checks gate, a PR comment, against the contract server) minus the ${pauses / 1000} s of pauses; the same without a token (no GitHub calls); \`node -e 0\` for the spawn`
   }
 }
 
@@ -437,7 +449,7 @@ STEPS
       rollback: "true"
 `
 
-// ------------------------------------------------------------ memory over a 4-hour watch, real providers and renderer
+// ------------------------------------------------------------ memory over a 4-hour watch (1 hour when quick), real providers and renderer
 const METRIC_SERVER = `const s = require('node:http').createServer((q, r) => { r.setHeader('content-type', 'application/json'); r.end(JSON.stringify({ value: 0.2 + Math.random() * 0.01 })) });
 s.listen(0, '127.0.0.1', () => console.log(s.address().port)); process.on('SIGTERM', () => process.exit(0))`
 async function rss(): Promise<Row> {
@@ -451,7 +463,7 @@ async function rss(): Promise<Row> {
     metrics: { m: { provider: 'http', url, value: '$.value' } },
     environments: {
       production: {
-        steps: [{ weight: 100, pause: '4h' }],
+        steps: [{ weight: 100, pause: `${P.watchHours}h` }],
         analysis: {
           interval: '10s',
           checks: [
@@ -504,12 +516,12 @@ async function rss(): Promise<Row> {
   server.kill()
   const peak = Math.max(start, ...samples)
   const q = Math.max(1, Math.floor(samples.length / 4))
+  const [quarter, half] = P.watchHours === 4 ? ['hour', '2 h'] : [`${(P.watchHours * 60) / 4} min`, `${(P.watchHours * 60) / 2} min`]
   return {
-    figure: 'peak RSS over a simulated 4-hour watch',
-    value: `peak ${mb(peak)} (start ${mb(start)}; first hour ${mb(Math.max(...samples.slice(0, q)))}, last hour ${mb(Math.max(...samples.slice(-q)))}, after rendering the ${kb(summaryBytes)} summary ${mb(samples[samples.length - 1])}; over the last 2 h ${mb(samples[Math.floor((samples.length - 1) / 2)])} → ${mb(samples[samples.length - 2])}); live heap after GC ${mb(heap[0])} → ${mb(heap[heap.length - 1])} for ${rec.view.measurements.length} kept measurements`,
+    figure: `peak RSS over a simulated ${P.watchHours}-hour watch`,
+    value: `peak ${mb(peak)} (start ${mb(start)}; first ${quarter} ${mb(Math.max(...samples.slice(0, q)))}, last ${quarter} ${mb(Math.max(...samples.slice(-q)))}, after rendering the ${kb(summaryBytes)} summary ${mb(samples[samples.length - 1])}; over the last ${half} ${mb(samples[Math.floor((samples.length - 1) / 2)])} → ${mb(samples[samples.length - 2])}); live heap after GC ${mb(heap[0])} → ${mb(heap[heap.length - 1])} for ${rec.view.measurements.length} kept measurements`,
     goal: '< 100 MB and flat',
-    method:
-      'engine on the fake clock: one 4 h pause, interval 10 s, 3 checks measured by the real http provider (under the engine’s long-lived signal, as the action wires it) against a local HTTP metric server in its own process (real requests), then the job summary rendered from all of it; RSS sampled every 60 rounds (10 min) in a fresh process, then the live heap after a forced GC'
+    method: `engine on the fake clock: one ${P.watchHours} h pause, interval 10 s, 3 checks measured by the real http provider (under the engine’s long-lived signal, as the action wires it) against a local HTTP metric server in its own process (real requests), then the job summary rendered from all of it; RSS sampled every 60 rounds (10 min) in a fresh process, then the live heap after a forced GC`
   }
 }
 

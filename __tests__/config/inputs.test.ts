@@ -28,6 +28,11 @@ const GOOD: Good[] = [
     given: { environment: 'prod', config: '  ', mode: '', 'fail-on': ' ' },
     want: { config: '.github/deploy.yml', mode: 'deploy', failOn: DEFAULT_FAIL_ON }
   },
+  ...(['resume', 'promote', 'abort'] as const).map((mode) => ({
+    name: `mode ${mode} (SPEC §4) with a reason, and paused/idle may be added to fail-on`,
+    given: { environment: 'production', mode, reason: ' INC-7 looks fine ', 'fail-on': 'paused,idle' },
+    want: { mode, reason: 'INC-7 looks fine', failOn: ['rollback-failed', 'paused', 'idle'] }
+  })),
   {
     name: 'config path is normalised inside the workspace',
     given: { environment: 'prod', config: './deploy/../.github/prod.yml' },
@@ -79,7 +84,7 @@ test('pr-number is absent when not given', () => {
 const BAD: [name: string, given: Record<string, string>, message: RegExp][] = [
   ['missing environment', {}, /input "environment" is required/],
   ['blank environment', { environment: '   ' }, /input "environment" is required/],
-  ['unknown mode', { environment: 'prod', mode: 'plna' }, /input "mode" is "plna"; it must be deploy or plan \(did you mean "plan"\?\)/],
+  ['unknown mode', { environment: 'prod', mode: 'plna' }, /input "mode" is "plna"; it must be one of deploy, plan, resume, promote, abort \(did you mean "plan"\?\)/],
   ['override-gates without a reason', { environment: 'prod', 'override-gates': 'ci-green' }, /input "override-gates" \(ci-green\) needs "override-reason"/],
   ['override-gates with a blank reason', { environment: 'prod', 'override-gates': 'a,b', 'override-reason': '  ' }, /needs "override-reason"/],
   ['pr-number zero', { environment: 'prod', 'pr-number': '0' }, /input "pr-number" is "0"; it must be a positive integer/],
@@ -88,7 +93,7 @@ const BAD: [name: string, given: Record<string, string>, message: RegExp][] = [
   ['pr-number text', { environment: 'prod', 'pr-number': '#12' }, /input "pr-number" is "#12"/],
   ['pr-number huge', { environment: 'prod', 'pr-number': '99999999999999999999' }, /input "pr-number"/],
   ['fail-on typo', { environment: 'prod', 'fail-on': 'blocked,rolledback' }, /input "fail-on" names unknown status "rolledback" \(did you mean "rolled-back"\?\)/],
-  ['fail-on nonsense', { environment: 'prod', 'fail-on': 'everything' }, /unknown status "everything" \(expected one of: succeeded, blocked, rolled-back, rollback-failed, failed, planned\)/],
+  ['fail-on nonsense', { environment: 'prod', 'fail-on': 'everything' }, /unknown status "everything" \(expected one of: succeeded, blocked, rolled-back, rollback-failed, failed, planned, paused, idle\)/],
   ['absolute config path', { environment: 'prod', config: '/etc/passwd' }, /input "config" is the absolute path "\/etc\/passwd"/],
   ['windows absolute config path', { environment: 'prod', config: 'C:\\deploy.yml' }, /absolute path/],
   ['config path escaping the workspace', { environment: 'prod', config: '../other/deploy.yml' }, /input "config" is "\.\.\/other\/deploy\.yml", which leaves the workspace/],

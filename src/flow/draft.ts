@@ -13,7 +13,7 @@ export interface DraftBasics {
   environment: string
   version: string
   sha: string
-  mode: 'deploy' | 'plan'
+  mode: DeployReport['mode']
   strategy: string
   runUrl: string
   actor: string

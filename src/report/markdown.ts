@@ -204,6 +204,10 @@ export function trafficNow(r: DeployReport): string {
     case 'blocked':
     case 'planned':
       return `unchanged: nothing was deployed`
+    case 'paused':
+      return `**${r.finalWeight}%** on ${v}, paused (handed off; the rollout waits on its GitHub Deployment)`
+    case 'idle':
+      return 'unchanged: nothing was paused'
     case 'failed':
       return r.steps.length || r.commands.length ? `**${r.finalWeight}%** on ${v} when the run failed · **not verified**` : 'unchanged: nothing was deployed'
     default:
@@ -271,6 +275,10 @@ function nextSteps(r: DeployReport): string[] {
         : [`Read the error below, then ${rerun}. Traffic: see above.`]
     case 'planned':
       return ['Nothing changed. Run the workflow with `mode: deploy` to roll this plan out.']
+    case 'paused':
+      return [r.pause?.next ?? 'Run Stagegate with `mode: promote` to continue now, or `mode: abort` to roll back; scheduled `mode: resume` runs watch it meanwhile.']
+    case 'idle':
+      return ['Nothing to do: no rollout of this environment is paused.']
     default:
       return unreachable(r.status)
   }

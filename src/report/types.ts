@@ -99,7 +99,7 @@ export interface CommandRecord {
 
 export interface RollbackRecord {
   reason: string
-  trigger: 'analysis' | 'verify' | 'command' | 'cancelled' | 'error'
+  trigger: 'analysis' | 'verify' | 'command' | 'cancelled' | 'error' | 'abort' | 'expired'
   step?: number
   weight: number
   /** The measurement that tripped it, if analysis did. */

@@ -14,8 +14,19 @@ export type MeasureNow = (metric: string, track: TrackName) => Promise<Measureme
 /** Why analysis wants a rollback. */
 export interface Trip {
   reason: string
+  /** The step went over `inconclusive-limit` (or lacked min-samples): `on-inconclusive: pause` hands it to a person. */
+  inconclusive?: true
   measurement?: MeasurementRecord
   bound: string
+}
+
+/** A step's analysis counters as saved with a handed-off rollout. */
+export interface StepTally {
+  failures: number
+  inconclusive: number
+  streaks: Streak[]
+  series: { canary: number[]; stable: number[] }[]
+  summaries: CheckSummary[]
 }
 
 interface Series {
@@ -41,6 +52,20 @@ export class StepAnalysis {
     this.summaries = analysis.checks.map((c, i) => emptySummary(c, i))
     this.streaks = analysis.checks.map((_, i) => carried?.[i] ?? NO_STREAK)
     this.series = analysis.checks.map(() => ({ canary: [], stable: [] }))
+  }
+
+  /** The step's counters, to save with a handed-off rollout (plain JSON). */
+  snapshot(): StepTally {
+    return structuredClone({ failures: this.failures, inconclusive: this.inconclusive, streaks: this.streaks, series: this.series.map(({ canary, stable }) => ({ canary, stable })), summaries: this.summaries })
+  }
+
+  /** Continues from a saved snapshot (its shape already checked against this config's checks). */
+  restore(t: StepTally): void {
+    this.failures = t.failures
+    this.inconclusive = t.inconclusive
+    t.streaks.forEach((x, i) => (this.streaks[i] = x))
+    t.series.forEach((x, i) => (this.series[i] = { ...x }))
+    t.summaries.forEach((x, i) => Object.assign(this.summaries[i], x))
   }
 
   /** Each check's run of failures, to carry into the next step. */
@@ -80,7 +105,7 @@ export class StepAnalysis {
     const wanted = verdict === 'rollback-inconclusive' ? 'inconclusive' : 'fail'
     const critical = records.filter((r) => this.critical(r.checkIndex))
     const tripping = critical.find((r) => r.verdict === wanted) ?? critical[critical.length - 1] ?? records[records.length - 1]
-    return { reason: this.reason(verdict, tripping), measurement: tripping, bound: this.summaries[tripping.checkIndex].bound }
+    return { reason: this.reason(verdict, tripping), measurement: tripping, bound: this.summaries[tripping.checkIndex].bound, ...(wanted === 'inconclusive' ? { inconclusive: true as const } : {}) }
   }
 
   /**
@@ -101,7 +126,7 @@ export class StepAnalysis {
     const s = this.summaries[i]
     if (enoughSamples(s.samples, c['min-samples'])) return undefined
     s.shortfall = `${s.samples} of min-samples ${c['min-samples']} measurements with data`
-    return { reason: `${c.metric} inconclusive: ${s.shortfall} ${this.where()}`, bound: s.bound }
+    return { reason: `${c.metric} inconclusive: ${s.shortfall} ${this.where()}`, bound: s.bound, inconclusive: true }
   }
 
   private judgeComparison(c: CheckConfig, i: number): Trip | undefined {
@@ -115,7 +140,7 @@ export class StepAnalysis {
     if (canary.length < need || stable.length < need) {
       s.shortfall = `${canary.length} canary and ${stable.length} stable measurements with data, min-samples ${need}`
       s.comparison = record({ verdict: 'inconclusive', failed: false, estimate: null, lower: null, upper: null, pValue: null, allowed: null, stableMedian: null, canaryMedian: null, canarySamples: canary.length, stableSamples: stable.length, detail: `inconclusive: ${s.shortfall}` })
-      return { reason: `${c.metric} canary vs stable inconclusive: ${s.shortfall} ${this.where()}`, measurement: lastCanary, bound: s.bound }
+      return { reason: `${c.metric} canary vs stable inconclusive: ${s.shortfall} ${this.where()}`, measurement: lastCanary, bound: s.bound, inconclusive: true }
     }
     const cmp = compareTracks(canary, stable, stats)
     s.comparison = record({

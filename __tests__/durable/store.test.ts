@@ -100,7 +100,8 @@ test.each<[string, string[] | undefined, number, boolean]>([
   ['a live earlier claim (in_progress) wins', ['in_progress'], 0, false],
   ['an earlier claim without a status, 2 min old, counts as pending', [], 2 * 60_000, false],
   ['an earlier claim without a status, 20 min old, is stale', [], 20 * 60_000, true],
-  ['an earlier claim that lost (inactive) does not count', ['in_progress', 'inactive'], 0, true]
+  ['an earlier claim that lost (inactive) does not count', ['in_progress', 'inactive'], 0, true],
+  ['an earlier claim in progress for 7 h (its job died) is stale', ['in_progress'], 7 * HOUR, true]
 ])('claims: %s', async (_name, statuses, ageMs, wins) => {
   await handOff()
   const paused = await found()

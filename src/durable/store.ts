@@ -8,7 +8,7 @@
  * - the winner marks the paused one `inactive` when it finishes or hands off again.
  */
 import type { GitHubAccess } from '../github/types.js'
-import { createDeployment, setDeploymentStatus, PENDING_MAX_AGE_MS, STAGEGATE_DESCRIPTION } from '../github/deployments.js'
+import { createDeployment, setDeploymentStatus, LOCK_MAX_AGE_MS, PENDING_MAX_AGE_MS, STAGEGATE_DESCRIPTION } from '../github/deployments.js'
 import { CLAIM_KIND, PAUSED_KIND, parseClaim, parseSavedRollout, payloadKind, type SavedRollout } from './payload.js'
 
 /** How many pages of 30 Deployments a search for the paused one reads at most. */
@@ -102,7 +102,8 @@ async function rivalOf(gh: GitHubAccess, paused: PausedRollout, ownId: number, n
     if (d.id >= ownId || parseClaim(d.payload)?.of !== paused.id) continue
     const latest = await latestStatus(gh, d.id)
     const age = now - Date.parse(d.created_at)
-    if (latest ? LIVE.has(latest.state) : age < PENDING_MAX_AGE_MS) return `deployment ${d.id} claimed paused rollout ${paused.id} first (${latest ? latest.state : 'no status yet'})`
+    // a claim whose job died without a word stops counting (10 min without a status, 6 h in progress), like the deploy lock
+    if (latest ? LIVE.has(latest.state) && age < LOCK_MAX_AGE_MS : age < PENDING_MAX_AGE_MS) return `deployment ${d.id} claimed paused rollout ${paused.id} first (${latest ? latest.state : 'no status yet'})`
   }
   const latest = await latestStatus(gh, paused.id)
   if (latest?.state !== 'in_progress') return `paused rollout ${paused.id} was already settled (${latest?.state ?? 'no status'}: ${latest?.description ?? ''})`

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, expect, test } from '@jest/globals'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
-import { commandFromEvent, mayAct, parseCommand, react, roleOf } from '../../src/durable/comment-command.js'
-import { access, runContext } from '../github/access.js'
+import { commandFromEvent, mayAct, parseCommand, react } from '../../src/durable/comment-command.js'
+import { runContext } from '../github/access.js'
+import { durable } from './fixtures.js'
 
 test.each<[string, ReturnType<typeof parseCommand>]>([
   ['/stagegate promote production', { action: 'promote', environment: 'production', reason: '' }],
@@ -39,12 +40,14 @@ afterEach(async () => {
 })
 
 test('the role comes from the API (maintain and triage by role name; a stranger is none) and the answer is a reaction', async () => {
-  const gh = access(server.url)
+  const gh = durable(server.url)
   server.state.roles.set('bob', 'maintain')
   server.state.roles.set('eve', 'triage')
-  expect(await roleOf(gh, 'bob')).toBe('maintain')
-  expect(await roleOf(gh, 'eve')).toBe('triage')
-  expect(await roleOf(gh, 'mallory')).toBe('none')
-  await react(gh, 77, '+1')
+  expect(await gh.collaboratorRole('bob')).toBe('maintain')
+  expect(await gh.collaboratorRole('eve')).toBe('triage')
+  expect(await gh.collaboratorRole('mallory')).toBe('none')
+  expect(await react(gh, 77, '+1')).toBeUndefined()
   expect(server.state.reactions).toEqual([{ commentId: 77, content: '+1' }])
+  server.state.forbid.set('post /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', 403)
+  expect(await react(gh, 77, '-1')).toMatch(/could not react to comment 77/)
 })

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, expect, test } from '@jest/globals'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { claim, findPaused, release, savePaused, statusTimes, tick, type PausedRollout } from '../../src/durable/store.js'
 import { CLAIM_KIND } from '../../src/durable/payload.js'
-import { access, SHA } from '../github/access.js'
-import { saved, T0, HOUR } from './fixtures.js'
+import { SHA } from '../github/access.js'
+import { saved, durable, T0, HOUR } from './fixtures.js'
 
 let server: GitHubServer
 beforeEach(async () => {
@@ -18,11 +18,11 @@ afterEach(async () => {
 const LINE = 'paused at 25% since 12:10Z, next check 13:10Z; promote with mode: promote'
 
 async function handOff(): Promise<number> {
-  return savePaused(access(server.url), saved(), { ref: 'refs/heads/main', production: true, line: LINE, logUrl: 'https://github.com/acme/shop/actions/runs/1' })
+  return savePaused(durable(server.url), saved(), { ref: 'refs/heads/main', production: true, line: LINE, logUrl: 'https://github.com/acme/shop/actions/runs/1' })
 }
 
 async function found(): Promise<PausedRollout> {
-  const r = await findPaused(access(server.url), 'production')
+  const r = await findPaused(durable(server.url), 'production')
   if (!('found' in r)) throw new Error(`nothing found: ${JSON.stringify(r)}`)
   return r.found
 }
@@ -39,12 +39,12 @@ test('a hand-off saves the rollout in a Deployment payload, left in_progress wit
 test('nothing paused: none, in one listing', async () => {
   server.state.addDeployment({ environment: 'production', sha: SHA, statuses: ['in_progress', 'success'] })
   const before = server.requests.length
-  expect(await findPaused(access(server.url), 'production')).toEqual({ none: true })
+  expect(await findPaused(durable(server.url), 'production')).toEqual({ none: true })
   expect(server.requests.length - before).toBe(1)
 })
 
 test('a paused rollout that was settled (inactive) is not found again; the newest paused one is', async () => {
-  const gh = access(server.url)
+  const gh = durable(server.url)
   const old = await handOff()
   await release(gh, old, 'superseded')
   expect(await findPaused(gh, 'production')).toEqual({ none: true })
@@ -54,7 +54,7 @@ test('a paused rollout that was settled (inactive) is not found again; the newes
 })
 
 test('finding the paused rollout costs two requests however long the rollout ran', async () => {
-  const gh = access(server.url)
+  const gh = durable(server.url)
   const id = await handOff()
   for (let i = 0; i < 50; i++) await tick(gh, id, `watched ${i}`)
   const before = server.requests.length
@@ -65,7 +65,7 @@ test('finding the paused rollout costs two requests however long the rollout ran
 test('a payload that is not a valid saved rollout is refused, never run', async () => {
   const dep = server.state.createDeployment({ environment: 'production', sha: SHA, ref: SHA, payload: { ...saved(), step: 7, extra: 'rm -rf /' } })
   server.state.addDeploymentStatus(dep.id, { state: 'in_progress' })
-  const r = await findPaused(access(server.url), 'production')
+  const r = await findPaused(durable(server.url), 'production')
   expect(r).toMatchObject({ invalid: { id: dep.id } })
   if ('invalid' in r) expect(r.invalid.error).toMatch(/extra|step 7/)
 })
@@ -73,10 +73,10 @@ test('a payload that is not a valid saved rollout is refused, never run', async 
 test('a resume tick that changes nothing posts one status on the paused Deployment', async () => {
   const id = await handOff()
   const before = server.requests.length
-  await tick(access(server.url), id, 'watched: error-rate 0.001 ok; paused at 25%')
+  await tick(durable(server.url), id, 'watched: error-rate 0.001 ok; paused at 25%')
   expect(server.requests.length - before).toBe(1)
   expect(server.state.statusesOf(id)[0]).toMatchObject({ state: 'in_progress', description: 'watched: error-rate 0.001 ok; paused at 25%' })
-  expect((await statusTimes(access(server.url), id)).map((s) => s.description)).toEqual([LINE, 'watched: error-rate 0.001 ok; paused at 25%'])
+  expect((await statusTimes(durable(server.url), id)).map((s) => s.description)).toEqual([LINE, 'watched: error-rate 0.001 ok; paused at 25%'])
 })
 
 test('two jobs claiming one paused rollout at once: exactly one wins, the loser changes nothing and says why', async () => {
@@ -84,8 +84,8 @@ test('two jobs claiming one paused rollout at once: exactly one wins, the loser 
   const paused = await found()
   const now = T0 + HOUR
   const [a, b] = await Promise.all([
-    claim(access(server.url), paused, { mode: 'resume', now, production: true }),
-    claim(access(server.url), paused, { mode: 'abort', now, production: true })
+    claim(durable(server.url), paused, { mode: 'resume', now, production: true }),
+    claim(durable(server.url), paused, { mode: 'abort', now, production: true })
   ])
   const winners = [a, b].filter((c) => c.won)
   expect(winners).toHaveLength(1)
@@ -108,12 +108,12 @@ test.each<[string, string[] | undefined, number, boolean]>([
   const now = T0 + HOUR
   const rival = server.state.createDeployment({ environment: 'production', sha: SHA, ref: SHA, payload: { kind: CLAIM_KIND, of: paused.id, mode: 'resume' } }, now - ageMs)
   for (const s of statuses ?? []) server.state.addDeploymentStatus(rival.id, { state: s })
-  const c = await claim(access(server.url), paused, { mode: 'promote', now, production: true })
+  const c = await claim(durable(server.url), paused, { mode: 'promote', now, production: true })
   expect(c.won).toBe(wins)
 })
 
 test('a claim on a rollout another job already settled loses', async () => {
-  const gh = access(server.url)
+  const gh = durable(server.url)
   await handOff()
   const paused = await found()
   await release(gh, paused.id, 'continued by 9: succeeded')

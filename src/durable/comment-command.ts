@@ -4,7 +4,8 @@
  * admin permission on the repository (asked of the API, never taken from the event), answered with
  * a reaction, and recorded with the commenter's identity.
  */
-import type { GitHubAccess, RunContext } from '../github/types.js'
+import type { RunContext } from '../github/types.js'
+import type { DurableGitHub } from './store.js'
 
 export interface CommentCommand {
   action: 'promote' | 'abort'
@@ -44,25 +45,16 @@ export function parseCommand(body: string): Pick<CommentCommand, 'action' | 'env
   return { action: m[1].toLowerCase() as CommentCommand['action'], environment: m[2], reason: (m[3] ?? '').slice(0, 500) }
 }
 
-/** The commenter's role on the repository (GET collaborators/{user}/permission): `admin`, `maintain`, `write`, `triage`, `read` or `none`. */
-export async function roleOf(gh: GitHubAccess, user: string): Promise<string> {
-  const { owner, repo } = gh.run
-  try {
-    const res = await gh.octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user })
-    const d = res.data as { permission?: string; role_name?: string }
-    return d.role_name || d.permission || 'none'
-  } catch (e) {
-    if ((e as { status?: number }).status === 404) return 'none' // not a collaborator
-    throw e
-  }
-}
-
 export function mayAct(role: string): boolean {
   return ALLOWED.has(role)
 }
 
-/** Answers the comment with a reaction: 👍 acted on, 👎 refused, 😕 could not act (nothing paused, lost a race). */
-export async function react(gh: GitHubAccess, commentId: number, content: '+1' | '-1' | 'confused' | 'rocket'): Promise<void> {
-  const { owner, repo } = gh.run
-  await gh.octokit.rest.reactions.createForIssueComment({ owner, repo, comment_id: commentId, content })
+/** Answers the comment: 👍 acted on, 👎 refused, 😕 nothing to act on (nothing paused, another job first). Never throws. */
+export async function react(gh: DurableGitHub, commentId: number, content: '+1' | '-1' | 'confused'): Promise<string | undefined> {
+  try {
+    await gh.reactToComment(commentId, content)
+    return undefined
+  } catch (e) {
+    return `could not react to comment ${commentId}: ${(e as Error).message}`
+  }
 }

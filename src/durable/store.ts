@@ -7,9 +7,24 @@
  *   `{kind: claim, of}`); among live claims the lowest id wins, the others change nothing;
  * - the winner marks the paused one `inactive` when it finishes or hands off again.
  */
-import type { GitHubAccess } from '../github/types.js'
-import { createDeployment, setDeploymentStatus, LOCK_MAX_AGE_MS, PENDING_MAX_AGE_MS, STAGEGATE_DESCRIPTION } from '../github/deployments.js'
+import type { RunContext } from '../github/types.js'
+import { LOCK_MAX_AGE_MS, PENDING_MAX_AGE_MS, STAGEGATE_DESCRIPTION, type DeploymentState, type NewDeployment } from '../github/deployments.js'
 import { CLAIM_KIND, PAUSED_KIND, parseClaim, parseSavedRollout, payloadKind, type SavedRollout } from './payload.js'
+
+/** The part of the GitHub port a durable rollout uses (method names as in the port). */
+export interface DurableGitHub {
+  readonly run: RunContext
+  createDeployment(d: NewDeployment): Promise<number>
+  setDeploymentStatus(id: number, state: DeploymentState, o?: { environmentUrl?: string; logUrl?: string; description?: string }): Promise<void>
+  /** Newest first, with each Deployment's payload (GitHub lists it). */
+  deployments(q: { environment: string }, pageSize: number): AsyncIterable<{ id: number; createdAt: string; payload?: unknown }>
+  latestDeploymentStatus(id: number): Promise<{ state: string; description: string } | undefined>
+  /** Up to 100, newest first. */
+  deploymentStatuses(id: number): Promise<{ state: string; description: string; createdAt?: string }[]>
+  /** The user's role on the repository: admin, maintain, write, triage, read or none. */
+  collaboratorRole(user: string): Promise<string>
+  reactToComment(commentId: number, content: '+1' | '-1' | 'confused' | 'rocket'): Promise<void>
+}
 
 /** How many pages of 30 Deployments a search for the paused one reads at most. */
 export const MAX_PAGES = 5
@@ -25,34 +40,28 @@ export interface PausedRollout {
 
 export type FindResult = { found: PausedRollout } | { none: true } | { invalid: { id: number; error: string } }
 
-interface Listed {
-  id: number
-  created_at: string
-  payload: unknown
-}
-
 /**
  * The newest paused rollout of `environment`: the newest Deployment whose payload is a saved
  * rollout and whose latest status is still `in_progress` (a paused one is only ever left for a
  * newer one, so the first settled one ends the search). Costs one listing and one status read.
  */
-export async function findPaused(gh: GitHubAccess, environment: string): Promise<FindResult> {
+export async function findPaused(gh: DurableGitHub, environment: string): Promise<FindResult> {
   for await (const d of listed(gh, environment)) {
     if (payloadKind(d.payload) !== PAUSED_KIND) continue
-    const latest = await latestStatus(gh, d.id)
+    const latest = await gh.latestDeploymentStatus(d.id)
     if (!latest) continue // a hand-off still writing its first status, or not ours: look further
     if (latest.state !== 'in_progress') return { none: true }
     const parsed = parseSavedRollout(d.payload)
     if (!parsed.ok) return { invalid: { id: d.id, error: parsed.error } }
     if (parsed.value.environment !== environment) return { invalid: { id: d.id, error: `it is saved for environment "${parsed.value.environment}"` } }
-    return { found: { id: d.id, createdAt: d.created_at, saved: parsed.value, line: latest.description } }
+    return { found: { id: d.id, createdAt: d.createdAt, saved: parsed.value, line: latest.description } }
   }
   return { none: true }
 }
 
 /** Saves the rollout on a new Deployment, left `in_progress` with the one-line status. Returns its id. */
-export async function savePaused(gh: GitHubAccess, saved: SavedRollout, o: { ref: string; production: boolean; line: string; logUrl?: string; environmentUrl?: string }): Promise<number> {
-  const id = await createDeployment(gh, {
+export async function savePaused(gh: DurableGitHub, saved: SavedRollout, o: { ref: string; production: boolean; line: string; logUrl?: string; environmentUrl?: string }): Promise<number> {
+  const id = await gh.createDeployment({
     environment: saved.environment,
     sha: saved.sha,
     ref: o.ref,
@@ -60,13 +69,13 @@ export async function savePaused(gh: GitHubAccess, saved: SavedRollout, o: { ref
     productionEnvironment: o.production,
     description: `${STAGEGATE_DESCRIPTION}paused ${saved.service} ${saved.version}`
   })
-  await setDeploymentStatus(gh, id, 'in_progress', { description: o.line, logUrl: o.logUrl, environmentUrl: o.environmentUrl })
+  await gh.setDeploymentStatus(id, 'in_progress', { description: o.line, logUrl: o.logUrl, environmentUrl: o.environmentUrl })
   return id
 }
 
 /** A resume that changed nothing: one status on the paused Deployment (still `in_progress`). */
-export async function tick(gh: GitHubAccess, pausedId: number, line: string, logUrl?: string): Promise<void> {
-  await setDeploymentStatus(gh, pausedId, 'in_progress', { description: line, logUrl })
+export async function tick(gh: DurableGitHub, pausedId: number, line: string, logUrl?: string): Promise<void> {
+  await gh.setDeploymentStatus(pausedId, 'in_progress', { description: line, logUrl })
 }
 
 export type ClaimResult = { won: true; id: number } | { won: false; id: number; why: string }
@@ -78,9 +87,9 @@ export type ClaimResult = { won: true; id: number } | { won: false; id: number; 
  * than 10 min: a job still writing it) wins; so does any job that already settled the paused one.
  * The loser's Deployment is marked `inactive` and nothing else changes.
  */
-export async function claim(gh: GitHubAccess, paused: PausedRollout, o: { mode: string; now: number; logUrl?: string; production: boolean }): Promise<ClaimResult> {
+export async function claim(gh: DurableGitHub, paused: PausedRollout, o: { mode: string; now: number; logUrl?: string; production: boolean }): Promise<ClaimResult> {
   const s = paused.saved
-  const id = await createDeployment(gh, {
+  const id = await gh.createDeployment({
     environment: s.environment,
     sha: s.sha,
     ref: s.sha,
@@ -88,53 +97,43 @@ export async function claim(gh: GitHubAccess, paused: PausedRollout, o: { mode: 
     productionEnvironment: o.production,
     description: `${STAGEGATE_DESCRIPTION}${o.mode} ${s.service} ${s.version}`
   })
-  await setDeploymentStatus(gh, id, 'in_progress', { description: `${o.mode}: claiming paused rollout ${paused.id}`, logUrl: o.logUrl })
+  await gh.setDeploymentStatus(id, 'in_progress', { description: `${o.mode}: claiming paused rollout ${paused.id}`, logUrl: o.logUrl })
   const why = await rivalOf(gh, paused, id, o.now)
   if (!why) return { won: true, id }
-  await setDeploymentStatus(gh, id, 'inactive', { description: `not needed: ${why}`.slice(0, 140), logUrl: o.logUrl })
+  await gh.setDeploymentStatus(id, 'inactive', { description: `not needed: ${why}`.slice(0, 140), logUrl: o.logUrl })
   return { won: false, id, why }
 }
 
 /** Why this claim lost, or undefined when it won. */
-async function rivalOf(gh: GitHubAccess, paused: PausedRollout, ownId: number, now: number): Promise<string | undefined> {
+async function rivalOf(gh: DurableGitHub, paused: PausedRollout, ownId: number, now: number): Promise<string | undefined> {
   for await (const d of listed(gh, paused.saved.environment)) {
     if (d.id <= paused.id) break // claims are newer than what they claim
     if (d.id >= ownId || parseClaim(d.payload)?.of !== paused.id) continue
-    const latest = await latestStatus(gh, d.id)
-    const age = now - Date.parse(d.created_at)
+    const latest = await gh.latestDeploymentStatus(d.id)
+    const age = now - Date.parse(d.createdAt)
     // a claim whose job died without a word stops counting (10 min without a status, 6 h in progress), like the deploy lock
     if (latest ? LIVE.has(latest.state) && age < LOCK_MAX_AGE_MS : age < PENDING_MAX_AGE_MS) return `deployment ${d.id} claimed paused rollout ${paused.id} first (${latest ? latest.state : 'no status yet'})`
   }
-  const latest = await latestStatus(gh, paused.id)
+  const latest = await gh.latestDeploymentStatus(paused.id)
   if (latest?.state !== 'in_progress') return `paused rollout ${paused.id} was already settled (${latest?.state ?? 'no status'}: ${latest?.description ?? ''})`
   return undefined
 }
 
 /** The winner is done with the paused Deployment: it finished, rolled back or handed off again. */
-export async function release(gh: GitHubAccess, pausedId: number, description: string, logUrl?: string): Promise<void> {
-  await setDeploymentStatus(gh, pausedId, 'inactive', { description, logUrl })
+export async function release(gh: DurableGitHub, pausedId: number, description: string, logUrl?: string): Promise<void> {
+  await gh.setDeploymentStatus(pausedId, 'inactive', { description: description.slice(0, 140), logUrl })
 }
 
-/** Every status of the paused Deployment, oldest first: when each job looked at it (for the report's watch gaps). */
-export async function statusTimes(gh: GitHubAccess, id: number): Promise<{ at: number; state: string; description: string; logUrl: string }[]> {
-  const { owner, repo } = gh.run
-  const all = await gh.octokit.paginate(gh.octokit.rest.repos.listDeploymentStatuses, { owner, repo, deployment_id: id, per_page: 100 })
-  return all.map((s) => ({ at: Date.parse(s.created_at), state: s.state, description: s.description ?? '', logUrl: s.log_url ?? '' })).reverse()
+/** When the paused Deployment was looked at (its statuses, up to the newest 100), oldest first: for the report's watch gaps. */
+export async function statusTimes(gh: DurableGitHub, id: number): Promise<{ at: number; state: string; description: string }[]> {
+  const all = await gh.deploymentStatuses(id)
+  return all.filter((s) => s.createdAt).map((s) => ({ at: Date.parse(s.createdAt as string), state: s.state, description: s.description })).reverse()
 }
 
-async function* listed(gh: GitHubAccess, environment: string): AsyncGenerator<Listed> {
-  const { owner, repo } = gh.run
-  const pages = gh.octokit.paginate.iterator(gh.octokit.rest.repos.listDeployments, { owner, repo, environment, per_page: 30 })
+async function* listed(gh: DurableGitHub, environment: string): AsyncGenerator<{ id: number; createdAt: string; payload?: unknown }> {
   let n = 0
-  for await (const page of pages) {
-    for (const d of page.data) yield { id: d.id, created_at: d.created_at, payload: d.payload }
-    if (++n >= MAX_PAGES) return
+  for await (const d of gh.deployments({ environment }, 30)) {
+    yield d
+    if (++n >= MAX_PAGES * 30) return
   }
-}
-
-async function latestStatus(gh: GitHubAccess, id: number): Promise<{ state: string; description: string } | undefined> {
-  const { owner, repo } = gh.run
-  const res = await gh.octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id, per_page: 1 })
-  const s = res.data[0]
-  return s ? { state: s.state, description: s.description ?? '' } : undefined
 }

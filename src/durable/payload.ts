@@ -74,7 +74,9 @@ export const SavedRollout = z.strictObject({
   tally: z.json(),
   record: z.json(),
   jobs: z.array(JobPart).max(1000),
-  decisions: z.array(Decision).max(1000)
+  decisions: z.array(Decision).max(1000),
+  /** The longest the canary ran without a round so far (ms), across earlier paused Deployments. */
+  unwatchedMs: z.number().int().min(0).optional()
 }).superRefine((p, ctx) => {
   if (p.step > p.plan.length) ctx.addIssue({ code: 'custom', path: ['step'], message: `step ${p.step} is past the plan's ${p.plan.length} steps` })
   else if (p.plan[p.step - 1].weight !== p.weight) ctx.addIssue({ code: 'custom', path: ['weight'], message: `weight ${p.weight} is not step ${p.step}'s ${p.plan[p.step - 1].weight}` })

@@ -23,7 +23,7 @@ export function compactRecord(r: DeployReport, currentStep: number, maxBytes = M
     while (!fits() && cut()) n++
     if (n) cuts.push(`${n} ${what}`)
   }
-  const fits = () => Buffer.byteLength(JSON.stringify(out)) <= maxBytes
+  const fits = () => Buffer.byteLength(JSON.stringify(out)) <= maxBytes - 400 // room for the note below
   const older = () => out.measurements.findIndex((m) => m.step < currentStep)
   trim('measurements of earlier steps', fits, () => {
     const i = older()

@@ -2,6 +2,7 @@
  * The human forms of the report (pure functions of the report object: no clock, no environment):
  * the job summary, the PR comment, the verdict line and the log's progress line.
  */
+import { commentPause, pauseSection } from './durable.js'
 import type {
   AnalysisPlan,
   Approval,
@@ -131,6 +132,7 @@ function summaryWith(r: DeployReport, fold: Fold): string {
     errorBlock(r),
     changeSection(r),
     gatesSection(r),
+    pauseSection(r),
     r.mode === 'plan' || r.status === 'planned' ? planSection(r) : rolloutSection(r),
     chartsSection(r),
     rollbackSection(r.rollback, r),
@@ -634,6 +636,7 @@ export function renderComment(r: DeployReport): string {
     hotfixBanner(r),
     changeLine(r),
     r.error !== undefined ? `**Error**\n\n${fenced(clip(r.error, 3000))}` : undefined,
+    commentPause(r),
     liveProgress(r),
     stepsLine(r),
     commentGates(r),

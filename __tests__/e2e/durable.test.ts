@@ -32,7 +32,7 @@ afterEach(async () => {
 async function up(opts: StackOptions = {}): Promise<Stack> {
   stack = await startStack(opts)
   load = startLoad(stack.nginxUrl, { rps: 60, maxRequests: 12_000, maxSeconds: 140 })
-  github = await startGitHubServer({ owner: 'acme', repo: 'shop' })
+  github = await startGitHubServer({ owner: 'acme', repo: 'checkout' })
   await stack.waitForQuery('sum(rate(http_requests_total{track="stable"}[5s]))', (v) => v !== undefined && v > 0, 20_000)
   return stack
 }

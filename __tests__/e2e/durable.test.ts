@@ -48,7 +48,7 @@ async function job(s: Stack, inputs: Record<string, string>): Promise<{ main: St
   const dir = makeRunnerDir('stagegate-durable-')
   fs.mkdirSync(path.join(dir, 'workspace', '.github'))
   fs.writeFileSync(path.join(dir, 'workspace', '.github', 'deploy.yml'), HANDED_OFF(fs.readFileSync(EXAMPLE_DEPLOY_CONFIG, 'utf8')))
-  const r = await runJob({ dir, inputs: { environment: 'production', version: 'v2.0.0', 'github-token': '${{ github.token }}', ...inputs }, env: s.env, token: 'ghs_e2e', apiUrl: (github as GitHubServer).url })
+  const r = await runJob({ dir, inputs: { environment: 'production', version: 'v2.0.0', ...inputs }, env: s.env, token: 'ghs_e2e', apiUrl: (github as GitHubServer).url })
   if (!r.main.report) throw new Error(`no report; output:\n${r.main.stdout}\n${s.logs()}`)
   return r
 }

@@ -25,7 +25,9 @@ const PHASED = env({
   actions: ACTIONS
 })
 
-function harness(e: EnvironmentConfig, o: { measure?: (at: number) => Measurement; resume?: ResumeFrom; policy?: Partial<HandOffPolicy> } = {}) {
+type Resume = Omit<ResumeFrom, 'startedAt' | 'claim'> & { lost?: string }
+
+function harness(e: EnvironmentConfig, o: { measure?: (at: number) => Measurement; resume?: Resume; policy?: Partial<HandOffPolicy> } = {}) {
   const clock = new FakeClock()
   const actions: string[] = []
   const rounds: number[] = []
@@ -43,9 +45,19 @@ function harness(e: EnvironmentConfig, o: { measure?: (at: number) => Measuremen
     },
     events: { onTrafficState: (split, w) => traffic.push(`${split} ${w}`) }
   }
-  const handOff: HandOffPolicy = { deadline: clock.now() + e['job-budget'], onInconclusive: e.analysis['on-inconclusive'], ...o.policy }
-  const run = () => runRollout({ env: e, plan: buildPlan(e), handOff, resume: o.resume }, deps)
-  return { clock, actions, rounds, traffic, run, start: clock.now() }
+  const saved: string[] = []
+  const handOff: HandOffPolicy = { deadline: clock.now() + e['job-budget'], onInconclusive: e.analysis['on-inconclusive'], save: async (h) => void saved.push(`${h.why} ${h.weight}`), ...o.policy }
+  const claims: number[] = []
+  const resume: ResumeFrom | undefined = o.resume && {
+    ...o.resume,
+    startedAt: clock.now() - 2 * H,
+    claim: async () => {
+      claims.push(actions.length)
+      return o.resume?.lost
+    }
+  }
+  const run = () => runRollout({ env: e, plan: buildPlan(e), handOff, resume }, deps)
+  return { clock, actions, rounds, traffic, run, saved, claims, start: clock.now() }
 }
 
 test('a week-long pause past the 1h job budget is handed off right after its weight is set and verified', async () => {
@@ -59,6 +71,23 @@ test('a week-long pause past the 1h job budget is handed off right after its wei
   expect(h.clock.now()).toBe(h.start) // no runner time spent waiting
   expect(h.traffic).toEqual(['true 0', 'true 20', 'false 20']) // not split for the post step: paused on purpose
   expect(r.handOff?.tally.summaries[0]).toMatchObject({ samples: 1, failures: 0 })
+  expect(h.saved).toEqual(['job-budget 20'])
+})
+
+test('a hand-off that cannot be saved rolls back: traffic is never left split without a record of it', async () => {
+  const h = harness(PHASED, { policy: { save: async () => 'GitHub said 403' } })
+  const r = await h.run()
+  expect(r.status).toBe('rolled-back')
+  expect(r.rollback).toMatchObject({ trigger: 'error', reason: 'could not hand off: GitHub said 403', weight: 20 })
+  expect(h.actions).toEqual(['deploy', 'set-weight 20', 'verify 20', 'rollback', 'verify-rollback'])
+})
+
+test('a resume that lost the claim to another job changes nothing', async () => {
+  const tally = await tallyAfterHandOff()
+  const h = harness(PHASED, { resume: { step: 1, weight: 20, baseline: {}, tally: tally!, then: 'continue', lost: 'deployment 9 claimed it first' } })
+  const r = await h.run()
+  expect(r).toMatchObject({ status: 'paused', lostClaim: 'deployment 9 claimed it first', finalWeight: 20 })
+  expect(h.actions).toEqual([])
 })
 
 test('a breach in the round before hand-off rolls back in this job', async () => {
@@ -84,6 +113,7 @@ test('resume before the pause ends: one round on the live canary, no action, han
   expect(r.status).toBe('paused')
   expect(h.actions).toEqual([])
   expect(h.rounds).toHaveLength(1)
+  expect(h.claims).toEqual([]) // only watching: no claim, no Deployment of its own
 })
 
 test('resume whose round breaches: rolls back at once from the saved weight', async () => {
@@ -92,6 +122,7 @@ test('resume whose round breaches: rolls back at once from the saved weight', as
   const r = await h.run()
   expect(r.status).toBe('rolled-back')
   expect(h.actions).toEqual(['rollback', 'verify-rollback'])
+  expect(h.claims).toEqual([0]) // claimed before the rollback moved anything
   expect(r.rollback).toMatchObject({ trigger: 'analysis', weight: 20, step: 1 })
 })
 
@@ -101,7 +132,9 @@ test('resume after the pause: the step ends, the next weight is set, until-promo
   const r = await h.run()
   expect(r.status).toBe('paused')
   expect(h.actions).toEqual(['set-weight 50', 'verify 50'])
+  expect(h.claims).toEqual([0])
   expect(r.handOff).toMatchObject({ step: 2, weight: 50, why: 'until-promoted', pauseEndsAt: null })
+  expect(r.steps[0]).toMatchObject({ index: 1, result: 'passed', durationMs: 2 * H }) // the step lasted from its start in the first job
 })
 
 test('promote of the until-promoted step: continues through 80% and 100% (short pauses held in the job), then promote', async () => {

@@ -30,6 +30,9 @@ class HandOffRequest extends Error {
   }
 }
 
+/** Thrown when another job claimed the paused rollout first: this job changes nothing. */
+class ClaimLost extends Error {}
+
 /** Thrown to unwind into the rollback. */
 class RollbackRequest extends Error {
   constructor(
@@ -79,6 +82,7 @@ class Rollout {
       await this.promote()
       return this.finish('succeeded', this.weight)
     } catch (e) {
+      if (e instanceof ClaimLost) return { ...this.result, status: 'paused', finalWeight: this.weight, lostClaim: e.message }
       if (e instanceof HandOffRequest && this.current) return this.handOff(e, this.current)
       const request = this.toRollbackRequest(e)
       if (!this.deployStarted) return this.failBeforeDeploy(request.message)
@@ -116,22 +120,34 @@ class Rollout {
     Object.assign(this.result.baseline, r.baseline)
     this.weight = r.weight
     this.deployStarted = true
-    const step = this.openStep(plan)
+    const step = this.openStep(plan, r.startedAt)
     step.analysis.restore(r.tally)
     step.pauseStart = step.record.startedAt
     this.events.emit('onStepResume', step.record, this.input.plan.length)
-    if (typeof r.then === 'object') throw new RollbackRequest(r.then.trigger, r.then.rollback)
+    if (typeof r.then === 'object') {
+      await this.claim(r)
+      throw new RollbackRequest(r.then.trigger, r.then.rollback)
+    }
     const trip = this.input.env.analysis.checks.length ? await this.measureRound(step) : undefined
     if (r.then === 'watch') {
-      if (trip && !(trip.inconclusive && this.input.handOff?.onInconclusive === 'pause')) this.tripOn(trip)
-      throw new HandOffRequest('job-budget', null) // the flow keeps the saved pause as it was
+      if (trip && !(trip.inconclusive && this.input.handOff?.onInconclusive === 'pause')) {
+        await this.claim(r)
+        this.tripOn(trip)
+      }
+      throw new HandOffRequest('job-budget', null) // only watched: the flow keeps the saved pause as it was
     }
+    await this.claim(r)
     this.tripOn(trip, true)
     // not judged: a handed-off pause is watched by single rounds (min-samples and compared checks need one job's rounds)
     this.tripOn(step.analysis.finish(false))
     this.streaks = step.analysis.currentStreaks
     this.endStep('passed')
     return r.step
+  }
+
+  private async claim(r: ResumeFrom): Promise<void> {
+    const lost = await r.claim()
+    if (lost !== undefined) throw new ClaimLost(lost)
   }
 
   /** A pause this job does not wait for: until-promoted, or one that would end past the job's budget. */
@@ -146,11 +162,15 @@ class Rollout {
     throw new HandOffRequest(why, why === 'until-promoted' ? null : now + plan.pauseMs)
   }
 
-  private handOff(h: HandOffRequest, step: RunningStep): RolloutResult {
+  /** Saves the handed-off rollout; a rollout that cannot be saved must not stay split: it rolls back. */
+  private async handOff(h: HandOffRequest, step: RunningStep): Promise<RolloutResult> {
     const plan = this.input.plan[step.record.index - 1]
     step.record.durationMs = this.deps.clock.now() - step.record.startedAt
-    this.result.handOff = { step: plan.index, weight: this.weight, pauseEndsAt: h.pauseEndsAt, why: h.why, tally: step.analysis.snapshot(), streaks: step.analysis.currentStreaks }
+    const handOff: HandOff = { step: plan.index, weight: this.weight, pauseEndsAt: h.pauseEndsAt, why: h.why, tally: step.analysis.snapshot(), streaks: step.analysis.currentStreaks }
     this.events.emit('onPhase', 'step', `handed off at step ${plan.index} (${this.weight}%): ${h.why}`)
+    const err = await this.input.handOff?.save(handOff).catch((e: Error) => e.message)
+    if (err !== undefined) return this.rollbackNoThrow(new RollbackRequest('error', `could not hand off: ${err}`))
+    this.result.handOff = handOff
     this.result.status = 'paused'
     this.result.finalWeight = this.weight
     this.events.emit('onTrafficState', false, this.weight) // paused on purpose: nothing for the post step to undo
@@ -191,9 +211,9 @@ class Rollout {
     this.endStep('passed')
   }
 
-  private openStep(plan: PlanStep): RunningStep {
+  private openStep(plan: PlanStep, startedAt = this.deps.clock.now()): RunningStep {
     const record: StepRecord = {
-      index: plan.index, weight: plan.weight, pauseMs: plan.pauseMs, startedAt: this.deps.clock.now(), durationMs: 0, result: 'running', checks: []
+      index: plan.index, weight: plan.weight, pauseMs: plan.pauseMs, startedAt, durationMs: 0, result: 'running', checks: []
     }
     const analysis = new StepAnalysis(this.input.env.analysis, this.result.baseline, plan, this.streaks)
     record.checks = analysis.summaries

@@ -55,6 +55,8 @@ export interface RolloutResult {
   error?: string
   /** Set with status `paused`: where the rollout holds and what to save. */
   handOff?: HandOff
+  /** Set with status `paused` when another job had claimed the paused rollout: this job changed nothing. */
+  lostClaim?: string
 }
 
 /** Where a handed-off rollout holds (SPEC §4): the step's weight is set and verified. */
@@ -73,6 +75,8 @@ export interface HandOff {
 export interface ResumeFrom {
   step: number
   weight: number
+  /** When the step started (in the job that set its weight). */
+  startedAt: number
   baseline: Record<string, number | null>
   tally: StepTally
   /**
@@ -81,6 +85,11 @@ export interface ResumeFrom {
    * a rollback: now, before anything else (abort, expired).
    */
   then: 'watch' | 'continue' | { rollback: string; trigger: 'abort' | 'expired' }
+  /**
+   * Called before this job moves traffic (continue, or any rollback): claims the paused rollout.
+   * Returns why another job has it (this job then changes nothing), or undefined once claimed.
+   */
+  claim(): Promise<string | undefined>
 }
 
 /** When a pause is handed off instead of waited for in this job. */
@@ -88,6 +97,8 @@ export interface HandOffPolicy {
   /** The job's start plus `job-budget`: a pause that would end later is handed off. */
   deadline: number
   onInconclusive: 'rollback' | 'pause'
+  /** Saves the handed-off rollout (or, for a resume that only watched, notes the look); returns why it could not (the rollout then rolls back). */
+  save(h: HandOff): Promise<string | undefined>
 }
 
 export interface RolloutInput {

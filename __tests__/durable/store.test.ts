@@ -120,3 +120,14 @@ test('a claim on a rollout another job already settled loses', async () => {
   const c = await claim(gh, paused, { mode: 'resume', now: T0 + HOUR, production: true })
   expect(c).toMatchObject({ won: false, why: expect.stringMatching(/already settled \(inactive: continued by 9: succeeded\)/) })
 })
+
+test('a paused rollout blocks a new deploy, naming it and how to promote or abort; once settled it does not', async () => {
+  const { pausedBlocks } = await import('../../src/durable/flow.js')
+  const gh = durable(server.url)
+  expect(await pausedBlocks(gh, 'production')).toBeUndefined()
+  const id = await handOff()
+  const why = await pausedBlocks(gh, 'production')
+  expect(why).toMatch(new RegExp(`^a rollout of "production" is paused \\(deployment ${id}: checkout-api 1\\.2\\.3 at 25%; paused at 25%.*mode: promote.*mode: abort.*/stagegate abort production`))
+  await release(gh, id, 'aborted')
+  expect(await pausedBlocks(gh, 'production')).toBeUndefined()
+})

@@ -72,6 +72,8 @@ export async function closeDeployment(st: SavedState, out: PostOutcome, env: Nod
     const description = finished ? `${st.finalStatus} (written by the post step)` : out.ran ? `cancelled; ${out.ok ? 'rolled back from the post step' : 'rollback failed in the post step'}` : 'cancelled before traffic moved'
     await setDeploymentStatus(gh, Number(st.deploymentId), state, { logUrl: run.runUrl, description })
     core.info(`Stagegate post: deployment ${st.deploymentId} marked ${state}`)
+    // a killed job that had claimed a paused rollout: it is not paused any more (rolled back, or the rollback failed)
+    if (st.pausedId && !finished) await setDeploymentStatus(gh, Number(st.pausedId), 'inactive', { logUrl: run.runUrl, description: `${description} (continued by ${st.deploymentId})` })
   } catch (e) {
     core.warning(`Stagegate post: could not close deployment ${st.deploymentId}: ${(e as Error).message}`)
   }

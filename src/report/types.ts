@@ -260,7 +260,7 @@ export interface PauseReport {
 
 export interface JobPart {
   runUrl: string
-  mode: string
+  mode: 'deploy' | 'resume' | 'promote' | 'abort'
   actor: string
   startedAt: number
   endedAt: number

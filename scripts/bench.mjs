@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const OUT = path.join(ROOT, '.bench-build')
-const FIGURES = ['breach', 'overhead', 'overhead-e2e', 'gates', 'cold-start', 'post-start', 'api-requests', 'rss']
+const FIGURES = ['breach', 'overhead', 'overhead-e2e', 'gates', 'cold-start', 'post-start', 'api-requests', 'resume-tick', 'rss']
 
 if (!fs.existsSync(path.join(ROOT, 'dist', 'index.js'))) {
   console.error('dist/index.js is missing: run npm run bundle first')

@@ -27,6 +27,7 @@ import { Notifications } from './notify/lazy.js'
 import { finalEvent } from './notify/event.js'
 import { planFlow } from './flow/plan.js'
 import { resolveRisk, auditRisk, type RiskDecision } from './risk/resolve.js'
+import { durableRequest, prOf, runDurable } from './durable/entry.js'
 
 export interface RunOptions {
   clock?: Clock
@@ -52,15 +53,17 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
   }
   const counter = { count: 0 }
   const gh = githubAccess(s, counter)
-  let risk: RiskDecision
+  const durable = durableRequest(s)
+  let risk: RiskDecision | undefined
   try {
-    risk = await resolveRisk(s, gh) // the profile becomes s.env before anything else reads it
+    // a durable job continues with the profile its rollout was saved with (src/durable/flow.ts)
+    if (!durable) risk = await resolveRisk(s, gh) // the profile becomes s.env before anything else reads it
   } catch (e) {
     await failBeforeStart(e, started, clock)
     return
   }
   const report = newReport(basicsFrom(s), started)
-  report.change = risk.report
+  if (risk) report.change = risk.report
   const ledger = new GroupLedger(ledgerPath(process.env))
   const state = new StateSaver({
     environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions), groups: ledger.path, ...s.change, traffic: s.env.traffic
@@ -71,15 +74,16 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
     clock,
     signal: opts.signal,
     runCommand,
-    github: new GitHubSide(gh, { environment: s.inputs.environment, url: deploymentUrl(s), prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined), policy: s.config.report['pr-comment'], secrets: s.secrets }),
+    github: new GitHubSide(gh, { environment: s.inputs.environment, url: deploymentUrl(s), prNumber: s.inputs.prNumber ?? prOf(risk, durable), policy: s.config.report['pr-comment'], secrets: s.secrets }),
     report,
     audit: new AuditTrail(clock, s.run.actor, s.run.sha),
     providers: makeProviders(s, runCommand),
     notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, environmentUrl(s)) : undefined
   }
-  auditRisk(f.audit, risk.report)
+  if (risk) auditRisk(f.audit, risk.report)
   try {
-    if (s.inputs.mode === 'plan') await planFlow(f)
+    if (durable) await runDurable(f, state, durable)
+    else if (s.inputs.mode === 'plan') await planFlow(f)
     else await deployFlow(f, state)
   } catch (e) {
     report.status = 'failed'
@@ -95,18 +99,24 @@ async function conclude(f: FlowContext, counter: { count: number }, state: State
   finish(report, f.clock.now(), counter.count)
   // saved before any slow GitHub call: a post step after a kill now sees the real outcome
   state.update({ done: true, split: report.status === 'rollback-failed', weight: report.finalWeight, finalStatus: report.status })
-  if (s.inputs.mode === 'deploy') await f.github.finalStatus(report)
+  // a paused rollout's Deployment stays in_progress (it was written at the hand-off); an idle job has none
+  if (s.inputs.mode !== 'plan' && report.status !== 'paused' && report.status !== 'idle') await f.github.finalStatus(report)
   state.update({ finalStatusWritten: true })
-  await f.github.finalComment(report, githubDeadlines().totalMs)
+  if (!quietTick(s, report)) await f.github.finalComment(report, githubDeadlines().totalMs)
   report.apiRequests = counter.count // the final status and comment included
   if (f.github.gh) f.audit.record('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` })
   const { report: clean, lost } = await publishLocal(report, s.secrets, s.config.report.summary)
-  const event = s.inputs.mode === 'deploy' ? finalEvent(report.status) : undefined
+  const event = s.inputs.mode === 'deploy' || (s.inputs.mode !== 'plan' && !quietTick(s, report)) ? finalEvent(report.status) : undefined
   if (event) f.notify?.emit(event, report, f.clock.now())
   await f.notify?.flush()
   core.info(verdictLine(clean))
   if (s.inputs.failOn.has(report.status)) core.setFailed(failMessage(clean))
   else if (lost) core.setFailed(`Stagegate ${report.status}, but ${lost}`)
+}
+
+/** A resume that found nothing or only watched: no comment, no notification (a schedule runs it often). */
+function quietTick(s: Setup, r: DeployReport): boolean {
+  return r.status === 'idle' || (s.inputs.mode === 'resume' && r.status === 'paused' && r.deploymentId === r.pause?.deploymentId && r.pause.jobs.at(-1)?.did.startsWith('watched') === true)
 }
 
 /** The environment's URL for notification links; undefined when it cannot be rendered. */

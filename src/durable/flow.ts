@@ -17,6 +17,7 @@ import { configHash, PAUSED_KIND, PAYLOAD_SCHEMA, type SavedRollout } from './pa
 import { compactRecord, parseTally } from './compact.js'
 import { decide, longestGap, pausedLine, timeUsed, type DurableMode } from './decide.js'
 import { mayAct, react, type CommentCommand } from './comment-command.js'
+import { applyProfile } from '../risk/profile.js'
 
 /** What the durable flow writes to the run record (the record's one writer implements it). */
 export interface DurableRecord {
@@ -135,6 +136,7 @@ async function act(f: DurableContext, gh: DurableGitHub, req: Request, paused: P
     f.record.blocked(next.why)
     return
   }
+  withSavedProfile(f, saved)
   const decision = req.mode === 'resume' ? undefined : decisionOf(f, req)
   let claimed: number | undefined
   const resume: ResumeFrom = {
@@ -288,6 +290,13 @@ async function unwatched(f: DurableContext, gh: DurableGitHub, paused: PausedRol
 
 function stepStart(f: DurableContext, saved: SavedRollout): number {
   return f.record.view.steps.findLast((s) => s.index === saved.step)?.startedAt ?? saved.pausedAt
+}
+
+/** The rollout goes on with the risk profile it started with (the same config: its hash matched), and its change's type and risk. */
+function withSavedProfile(f: DurableContext, saved: SavedRollout): void {
+  if (saved.profile) f.s.env = applyProfile(f.s.env, f.s.env.profiles?.[saved.profile as keyof NonNullable<typeof f.s.env.profiles>])
+  const c = f.record.view.change
+  if (c) f.s.change = { type: c.type, risk: c.risk }
 }
 
 function describeNext(n: ReturnType<typeof decide>): string {

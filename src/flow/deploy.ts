@@ -14,6 +14,9 @@ import { afterRollout, phaseOrder, runBackup, runMigrate } from '../risk/phases.
 import { changePayload } from '../risk/resolve.js'
 import { templateBase } from './setup.js'
 import { runTrafficAction } from '../traffic/lazy.js'
+import { handOffNew, pausedBlocks, type RunEngine } from '../durable/flow.js'
+import { durableContext, handOffPolicy } from '../durable/context.js'
+import { durableGitHub } from '../durable/octokit-adapter.js'
 
 export async function deployFlow(f: FlowContext, state: StateSaver): Promise<void> {
   const { report, audit } = f
@@ -22,7 +25,7 @@ export async function deployFlow(f: FlowContext, state: StateSaver): Promise<voi
   await f.github.createDeployment(report, { service: report.service, version: report.version, strategy: report.strategy, plan: report.plan, ...changePayload(report) })
   state.update({ deploymentId: report.deploymentId })
   audit.record('deployment', 'created', { detail: report.deploymentId || 'no GitHub Deployment' })
-  const lock = await f.github.lockHeldBy(f.clock.now(), report.deploymentId)
+  const lock = (await pausedHere(f)) ?? (await f.github.lockHeldBy(f.clock.now(), report.deploymentId))
   if (lock) {
     report.status = 'blocked'
     report.error = lock
@@ -37,6 +40,12 @@ export async function deployFlow(f: FlowContext, state: StateSaver): Promise<voi
   if (migrated === 'failed') return
   await rollout(f, state)
   if (migrated === 'ran') await afterRollout(f, state)
+}
+
+/** A paused rollout of the environment blocks a new deploy (SPEC §4); unreadable deployments are the lock's to judge. */
+async function pausedHere(f: FlowContext): Promise<string | undefined> {
+  if (!f.github.gh) return undefined
+  return pausedBlocks(durableGitHub(f.github.gh), f.s.inputs.environment).catch(() => undefined)
 }
 
 async function gatesPass(f: FlowContext): Promise<boolean> {
@@ -74,8 +83,9 @@ async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
   report.steps = live.steps
   report.measurements = live.measurements
   const groups = new LogGroups()
+  const jobStartedAt = Date.parse(report.startedAt)
   const result = await runRollout(
-    { env: s.env, plan: report.plan },
+    { env: s.env, plan: report.plan, handOff: handOffPolicy(f, jobStartedAt, (h) => handOffNew({ ...durableContext(f, state), jobStartedAt }, h)) },
     {
       clock: f.clock,
       signal: f.signal,
@@ -95,6 +105,36 @@ async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
   })
   if (result.error) report.error = result.error
   report.analysis = describeAnalysis(s.env.analysis, result.baseline)
+}
+
+/** The engine for a job continuing a handed-off rollout (src/durable/flow.ts): the report already holds the saved steps. */
+export function durableEngine(f: FlowContext, state: StateSaver, jobStartedAt: number): RunEngine {
+  return async ({ resume, save }) => {
+    const { report, s } = f
+    const groups = new LogGroups()
+    const events = engineEvents(f, state, { steps: report.steps, measurements: report.measurements }, groups)
+    return runRollout(
+      { env: s.env, plan: report.plan, resume, handOff: handOffPolicy(f, jobStartedAt, save) },
+      {
+        clock: f.clock,
+        signal: f.signal,
+        runAction: (name, ctx, signal) => runAction(f, name, ctx, signal),
+        measure: measureWith(f),
+        events: {
+          ...events,
+          onStepResume: (step) => {
+            const i = report.steps.findIndex((x) => x.index === step.index)
+            if (i >= 0) report.steps[i] = step
+            else report.steps.push(step)
+          },
+          onCommand: (c) => {
+            report.commands.push(c)
+            events.onCommand?.(c)
+          }
+        }
+      }
+    ).finally(() => groups.end())
+  }
 }
 
 function runAction(f: FlowContext, name: ActionName, ctx: ActionContext, signal: AbortSignal) {

@@ -1,0 +1,23 @@
+/** A flow's context as the durable rollout sees it (src/durable/flow.ts). */
+import type { FlowContext } from '../flow/context.js'
+import type { StateSaver } from '../flow/state.js'
+import type { HandOff, HandOffPolicy } from '../rollout/types.js'
+import type { DurableContext } from './flow.js'
+import { durableGitHub } from './octokit-adapter.js'
+import { ReportRecord } from './report-record.js'
+
+export function durableContext(f: FlowContext, state: StateSaver): DurableContext {
+  return {
+    s: f.s,
+    clock: f.clock,
+    gh: f.github.gh ? durableGitHub(f.github.gh) : undefined,
+    record: new ReportRecord(f.report, f.audit),
+    jobStartedAt: Date.parse(f.report.startedAt),
+    state
+  }
+}
+
+/** When this job hands a pause off: past its start plus `job-budget`, or until promoted. */
+export function handOffPolicy(f: FlowContext, jobStartedAt: number, save: (h: HandOff) => Promise<string | undefined>): HandOffPolicy {
+  return { deadline: jobStartedAt + f.s.env['job-budget'], onInconclusive: f.s.env.analysis['on-inconclusive'], save }
+}

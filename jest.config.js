@@ -12,6 +12,7 @@ const common = {
 }
 export default {
   reporters: ['default', '<rootDir>/__tests__/support/skip-reporter.cjs'],
+  testSequencer: '<rootDir>/__tests__/support/slow-first.mjs',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/**/*.test.ts'], testPathIgnorePatterns: ['/e2e/'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'] }

@@ -9,7 +9,8 @@ if { command -v tinyproxy >/dev/null 2>&1 || [ -x /usr/bin/tinyproxy ] || [ -x /
 else
   if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -q
+  # One `apt-get update` per CI run, not one per install script: skip it when the lists are under an hour old.
+  if [ -z "$(find /var/lib/apt/lists -maxdepth 1 -name '*_Packages*' -mmin -60 -print -quit 2>/dev/null)" ]; then $SUDO apt-get update -q; fi
   POLICY=/usr/sbin/policy-rc.d
   CREATED_POLICY=
   if [ ! -e "$POLICY" ]; then

@@ -16,7 +16,8 @@ if have prometheus && have nginx && have curl && have pgrep && have haproxy && h
 else
   if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -q
+  # One `apt-get update` per CI run, not one per install script: skip it when the lists are under an hour old.
+  if [ -z "$(find /var/lib/apt/lists -maxdepth 1 -name '*_Packages*' -mmin -60 -print -quit 2>/dev/null)" ]; then $SUDO apt-get update -q; fi
   # nginx-light is the small build on older Debian/Ubuntu; newer ones only have nginx.
   if apt-cache show nginx-light >/dev/null 2>&1; then NGINX_PKG=nginx-light; else NGINX_PKG=nginx; fi
   # policy-rc.d 101: packages must not start their services during install (no init here anyway).

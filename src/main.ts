@@ -8,15 +8,16 @@ import { runCommand as realRunCommand, createCommandRunner } from './actions/run
 import { GroupLedger, ledgerPath } from './actions/groups.js'
 import { ConfigError, annotate } from './config/load.js'
 import { redact, render } from './config/template.js'
-import { createOctokit, githubDeadlines } from './github/client.js'
-import type { GitHubAccess } from './github/types.js'
-import type { DeployReport } from './report/types.js'
+import { githubDeadlines } from './github/client.js'
+import type { GitHubPort } from './github/port.js'
+import { githubPort } from './github/octokit-port.js'
 import { verdictLine } from './report/markdown.js'
 import { setup, templateBase, type Setup } from './flow/setup.js'
-import { newReport, basicsFrom, basicsFromEnv, finish, everyIssue, serviceOf } from './flow/draft.js'
+import { basicsFrom, basicsFromEnv, everyIssue, serviceOf } from './flow/draft.js'
+import { RunRecorder } from './record/recorder.js'
+import { finalStatusOf, type RecordView } from './record/types.js'
 import { publishLocal } from './flow/publish.js'
 import { GitHubSide } from './flow/github-side.js'
-import { AuditTrail } from './flow/audit.js'
 import { StateSaver, readSavedState } from './flow/state.js'
 import { postRollback, closeDeployment, endMainGroups } from './flow/post-rollback.js'
 import { rollbackActions } from './actions/action-request.js'
@@ -62,8 +63,8 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
     await failBeforeStart(e, started, clock)
     return
   }
-  const report = newReport(basicsFrom(s), started)
-  if (risk) report.change = risk.report
+  const record = new RunRecorder(basicsFrom(s), started, clock)
+  if (risk) record.changeClassified(risk.report)
   const ledger = new GroupLedger(ledgerPath(process.env))
   const state = new StateSaver({
     environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions), groups: ledger.path, ...s.change, traffic: s.env.traffic
@@ -75,47 +76,46 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
     signal: opts.signal,
     runCommand,
     github: new GitHubSide(gh, { environment: s.inputs.environment, url: deploymentUrl(s), prNumber: s.inputs.prNumber ?? prOf(risk, durable), policy: s.config.report['pr-comment'], secrets: s.secrets }),
-    report,
-    audit: new AuditTrail(clock, s.run.actor, s.run.sha),
+    record,
     providers: makeProviders(s, runCommand),
     notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, environmentUrl(s)) : undefined
   }
-  if (risk) auditRisk(f.audit, risk.report)
+  if (risk) auditRisk(record, risk.report)
   try {
     if (durable) await runDurable(f, state, durable)
     else if (s.inputs.mode === 'plan') await planFlow(f)
     else await deployFlow(f, state)
   } catch (e) {
-    report.status = 'failed'
-    report.error = (e as Error).message
-    core.error(`Stagegate failed: ${redact(report.error, s.secrets)}`)
+    record.failed((e as Error).message)
+    core.error(`Stagegate failed: ${redact((e as Error).message, s.secrets)}`)
   }
   await conclude(f, counter, state)
 }
 
 async function conclude(f: FlowContext, counter: { count: number }, state: StateSaver): Promise<void> {
-  const { report, s } = f
-  report.audit = f.audit.entries
-  finish(report, f.clock.now(), counter.count)
+  const { record, s } = f
+  record.close(f.clock.now(), counter.count)
+  const report = record.view
+  const status = finalStatusOf(report)
   // saved before any slow GitHub call: a post step after a kill now sees the real outcome
-  state.update({ done: true, split: report.status === 'rollback-failed', weight: report.finalWeight, finalStatus: report.status })
+  state.update({ done: true, split: status === 'rollback-failed', weight: report.finalWeight, finalStatus: status })
   // a paused rollout's Deployment stays in_progress (it was written at the hand-off); an idle job has none
-  if (s.inputs.mode !== 'plan' && report.status !== 'paused' && report.status !== 'idle') await f.github.finalStatus(report)
+  if (s.inputs.mode !== 'plan' && status !== 'paused' && status !== 'idle') await f.github.finalStatus(record)
   state.update({ finalStatusWritten: true })
-  if (!quietTick(s, report)) await f.github.finalComment(report, githubDeadlines().totalMs)
-  report.apiRequests = counter.count // the final status and comment included
-  if (f.github.gh) f.audit.record('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` })
+  if (!quietTick(s, report)) await f.github.finalComment(record, githubDeadlines().totalMs)
+  record.apiRequestsCounted(counter.count) // the final status and comment included
+  if (f.github.gh) record.audit('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` })
   const { report: clean, lost } = await publishLocal(report, s.secrets, s.config.report.summary)
-  const event = s.inputs.mode === 'deploy' || (s.inputs.mode !== 'plan' && !quietTick(s, report)) ? finalEvent(report.status) : undefined
+  const event = s.inputs.mode === 'deploy' || (s.inputs.mode !== 'plan' && !quietTick(s, report)) ? finalEvent(status) : undefined
   if (event) f.notify?.emit(event, report, f.clock.now())
   await f.notify?.flush()
   core.info(verdictLine(clean))
-  if (s.inputs.failOn.has(report.status)) core.setFailed(failMessage(clean))
-  else if (lost) core.setFailed(`Stagegate ${report.status}, but ${lost}`)
+  if (s.inputs.failOn.has(status)) core.setFailed(failMessage(clean))
+  else if (lost) core.setFailed(`Stagegate ${status}, but ${lost}`)
 }
 
 /** A resume that found nothing or only watched: no comment, no notification (a schedule runs it often). */
-function quietTick(s: Setup, r: DeployReport): boolean {
+function quietTick(s: Setup, r: RecordView): boolean {
   return r.status === 'idle' || (s.inputs.mode === 'resume' && r.status === 'paused' && r.deploymentId === r.pause?.deploymentId && r.pause.jobs.at(-1)?.did.startsWith('watched') === true)
 }
 
@@ -134,27 +134,27 @@ function deploymentUrl(s: Setup): string | undefined {
   return url === undefined ? undefined : redact(url, s.secrets)
 }
 
-function githubAccess(s: Setup, counter: { count: number }): GitHubAccess | undefined {
+function githubAccess(s: Setup, counter: { count: number }): GitHubPort | undefined {
   if (!s.inputs.githubToken || !s.run.owner) {
     const why = !s.inputs.githubToken ? 'No github-token (an unexpanded `${{ github.token }}` outside a runner counts as none)' : 'No repository (GITHUB_REPOSITORY is unset)'
     core.notice(`${why}: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.`)
     return undefined
   }
-  return { octokit: createOctokit(s.inputs.githubToken, s.run.apiUrl, counter), run: s.run }
+  return githubPort(s.inputs.githubToken, s.run, counter)
 }
 
 /** Inputs or config were bad: annotate, write the report, fail. Nothing else happens. */
 async function failBeforeStart(e: unknown, started: number, clock: Clock): Promise<void> {
-  const report = newReport(basicsFromEnv(), started)
   if (e instanceof ConfigError) annotate(e)
-  report.error = e instanceof ConfigError ? everyIssue(e) : (e as Error).message
-  if (e instanceof ConfigError) report.service = await serviceOf(e.file)
-  finish(report, clock.now(), 0)
-  const { report: clean } = await publishLocal(report, [], true)
+  const service = e instanceof ConfigError ? await serviceOf(e.file) : ''
+  const record = new RunRecorder({ ...basicsFromEnv(), service }, started, clock)
+  record.failed(e instanceof ConfigError ? everyIssue(e) : (e as Error).message)
+  record.close(clock.now(), 0)
+  const { report: clean } = await publishLocal(record.view, [], true)
   core.setFailed(clean.error ?? 'Stagegate failed')
 }
 
-function failMessage(r: DeployReport): string {
+function failMessage(r: RecordView): string {
   switch (r.status) {
     case 'blocked':
       return `Stagegate blocked the deploy: ${r.error ?? `required gate(s) failed: ${r.failedGates.join(', ')}`}`

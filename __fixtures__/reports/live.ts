@@ -2,12 +2,12 @@ import type { DeployReport } from '../../src/report/types.js'
 import { CANARY_PLAN, T0, buildRun } from './build.js'
 
 /**
- * The report while the rollout runs (what the PR comment shows between steps): the draft's status
- * is still `failed` without an error, step 2 is running, 4 of its rounds measured.
+ * The report while the rollout runs (what the PR comment shows between steps): status `running`,
+ * step 2 is running, 4 of its rounds measured.
  */
 export const live: DeployReport = (() => {
   const plan = [CANARY_PLAN[0], { ...CANARY_PLAN[1], measurements: 4 }]
-  const r = buildRun({ status: 'failed', seed: 11, plan })
+  const r = buildRun({ status: 'running', seed: 11, plan })
   r.plan = CANARY_PLAN
   r.commands = r.commands.filter((c) => c.action !== 'promote')
   r.audit = r.audit.filter((e) => e.phase !== 'promote' && !(e.phase === 'step' && e.step === 2 && e.action === 'step ended') && e.action !== 'promote')

@@ -34,7 +34,7 @@ test.each(EXAMPLES.slice(1))('%s names the schema for editors (yaml-language-ser
   expect(fs.readFileSync(file, 'utf8')).toMatch(/^# yaml-language-server: \$schema=\S*schema\/deploy-config\.schema\.json$/m)
 })
 
-type Cfg = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+type Cfg = Record<string, any>
 
 function base(): Cfg {
   return {

@@ -88,7 +88,11 @@ test('the SPEC example loads with every default applied', async () => {
     'ci-green', 'staging-validated', 'no-critical-vulns', 'deploy-window', 'change-ticket', 'coverage', 'migrations-ready', 'healthy-before', 'reviewed'
   ])
   for (const g of env.gates) expect(g).toMatchObject({ required: true, timeout: 120_000, retries: 0 })
-  expect(env.gates[3]).toMatchObject({ timezone: 'Europe/Berlin', allow: [{ days: 'mon-thu', hours: '10:00-16:00' }], freeze: [{ from: '2026-12-20', to: '2027-01-02', reason: 'holiday freeze' }] })
+  expect(env.gates[3]).toMatchObject({
+    timezone: 'Europe/Berlin',
+    allow: [{ days: { text: 'mon-thu', weekdays: [1, 2, 3, 4] }, hours: { text: '10:00-16:00', start: 600, end: 960 } }],
+    freeze: [{ from: { text: '2026-12-20', key: '2026-12-20T00:00:00', dateOnly: true }, to: { text: '2027-01-02', key: '2027-01-02T00:00:00', dateOnly: true }, reason: 'holiday freeze' }]
+  })
   expect(env.gates[4]).toMatchObject({ method: 'GET', expect: { status: 200, json: { path: '$.status', equals: 'approved' } } })
   expect(env.gates[5]).toMatchObject({ min: 80, format: 'auto' })
   expect(env.gates[7]).toMatchObject({ metric: 'error-rate', max: 0.001, track: 'stable' })
@@ -103,6 +107,7 @@ test('the SPEC example loads with every default applied', async () => {
     'initial-delay': 0,
     'failure-limit': 0,
     'inconclusive-limit': 2,
+    'on-inconclusive': 'rollback',
     checks: [
       { metric: 'error-rate', max: 0.005, track: 'canary', 'on-no-data': 'inconclusive', severity: 'critical' },
       { metric: 'p95-latency-ms', 'max-increase': 10, track: 'canary', 'on-no-data': 'inconclusive', severity: 'critical' },
@@ -119,8 +124,10 @@ test('a minimal config gets the analysis, actions and report defaults', async ()
   expect(c.environments.prod).toEqual({
     gates: [],
     strategy: 'all-at-once',
-    analysis: { interval: 30_000, 'initial-delay': 0, 'failure-limit': 0, 'inconclusive-limit': 2, checks: [] },
-    actions: { timeout: 600_000 }
+    analysis: { interval: 30_000, 'initial-delay': 0, 'failure-limit': 0, 'inconclusive-limit': 2, 'on-inconclusive': 'rollback', checks: [] },
+    actions: { timeout: 600_000 },
+    'job-budget': 5 * 3_600_000,
+    'expire-after': 30 * 86_400_000
   })
   expect(c.report).toEqual({ summary: true, 'pr-comment': 'always' })
 })
@@ -299,10 +306,10 @@ const CASES: ErrorCase[] = [
     at: ['timeout: 30d', '30d']
   },
   {
-    name: 'a pause past 24h',
-    text: edit('{ weight: 10, pause: 1m }', '{ weight: 10, pause: 25h }'),
-    message: 'environments.production.steps[0].pause: duration "25h" is out of range: allowed 0s up to 24h',
-    at: ['25h']
+    name: 'a pause past 366 days (a handed-off pause may last weeks)',
+    text: edit('{ weight: 10, pause: 1m }', '{ weight: 10, pause: 400d }'),
+    message: 'environments.production.steps[0].pause: duration "400d" is out of range: allowed 0s up to 366d; or until-promoted',
+    at: ['400d']
   },
   {
     name: 'a gate timeout of 0 (would fire at once)',
@@ -333,6 +340,25 @@ const CASES: ErrorCase[] = [
     text: edit('service: checkout-api', 'service: *svc'),
     message: 'undefined YAML alias "*svc": no anchor "&svc" is set before it',
     at: ['*svc']
+  },
+  // the window gate's values are parsed once by the schema; a bad one is still reported at its value
+  {
+    name: 'window days that are not days',
+    text: edit('- { name: tests, type: command, run: ./test.sh }', '- { name: tests, type: command, run: ./test.sh }\n      - name: w\n        type: window\n        allow:\n          - { days: mon-frI-sat, hours: "10:00-16:00" }'),
+    message: 'environments.production.gates[1].allow[0].days: days look like "mon-fri" or "mon,wed,fri"',
+    at: ['mon-frI-sat']
+  },
+  {
+    name: 'window hours that are an empty range',
+    text: edit('- { name: tests, type: command, run: ./test.sh }', '- { name: tests, type: command, run: ./test.sh }\n      - name: w\n        type: window\n        allow:\n          - days: mon-fri\n            hours: "24:00-02:00"'),
+    message: 'environments.production.gates[1].allow[0].hours: hours must be a non-empty range of times from 00:00 to 24:00, e.g. "10:00-16:00" or "22:00-02:00"',
+    at: ['24:00-02:00', '"24:00']
+  },
+  {
+    name: 'window freeze bound that is not a date',
+    text: edit('- { name: tests, type: command, run: ./test.sh }', '- { name: tests, type: command, run: ./test.sh }\n      - name: w\n        type: window\n        freeze:\n          - from: 2026-12-20\n            to: 2027-01-02 18:00'),
+    message: 'environments.production.gates[1].freeze[0].to: expected a date YYYY-MM-DD or YYYY-MM-DDTHH:MM',
+    at: ['2027-01-02 18:00']
   },
   {
     name: 'a YAML alias bomb',

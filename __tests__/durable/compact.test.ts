@@ -22,7 +22,7 @@ test('a big record drops earlier steps\' measurements first and says so', () => 
   expect(r.measurements).toHaveLength(450) // the live record is untouched
 })
 
-const tally = { failures: 1, inconclusive: 0, streaks: [{ inARow: 1, outSince: 5 }], series: [{ canary: [1], stable: [] }], summaries: [{ checkIndex: 0, metric: 'm', samples: 1, failures: 1, inconclusive: 0, bound: '≤ 1', track: 'canary', min: 1, max: 1 }] }
+const tally = { step: { index: 2, weight: 25 }, baseline: { m: 0.5 }, failures: 1, inconclusive: 0, streaks: [{ inARow: 1, outSince: 5 }], series: [{ canary: [1], stable: [] }], summaries: [{ checkIndex: 0, metric: 'm', samples: 1, failures: 1, inconclusive: 0, bound: '≤ 1', track: 'canary', min: 1, max: 1 }] }
 
 test('a tally reads back for a config with as many checks', () => {
   expect(parseTally(JSON.parse(JSON.stringify(tally)), 1)).toEqual(tally)

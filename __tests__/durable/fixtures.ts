@@ -1,7 +1,6 @@
 /** A saved rollout as a deploy job would hand it off (test data). */
 import { configHash, PAUSED_KIND, PAYLOAD_SCHEMA, type SavedRollout } from '../../src/durable/payload.js'
 import { SHA, access } from '../github/access.js'
-import { durableGitHub } from '../../src/durable/octokit-adapter.js'
 import type { DurableGitHub } from '../../src/durable/store.js'
 
 export const T0 = Date.UTC(2026, 5, 1, 12, 0, 0)
@@ -41,5 +40,5 @@ export function saved(over: Partial<SavedRollout> = {}): SavedRollout {
 
 /** The GitHub side of a durable rollout, on a real client pointed at the contract server. */
 export function durable(apiUrl: string, counter = { count: 0 }): DurableGitHub {
-  return durableGitHub(access(apiUrl, {}, counter))
+  return access(apiUrl, {}, counter)
 }

@@ -51,10 +51,10 @@ const HAPROXY_TRAFFIC = `    traffic:
 /** examples/deploy.yml with only `deploy` left of the actions and the traffic block instead of the scripts. */
 function withAdapter(block: string, extraGate = ''): string {
   const cfg = fs.readFileSync(EXAMPLE_DEPLOY_CONFIG, 'utf8')
-  const actions = /    actions:\n(      .*\n)+/.exec(cfg)
+  const actions = / {4}actions:\n( {6}.*\n)+/.exec(cfg)
   if (!actions) throw new Error('examples/deploy.yml has no actions block')
   const replaced = cfg.replace(actions[0], `    actions:\n      timeout: 1m\n      deploy: bash "$NGINX_SCRIPTS/deploy.sh"\n${block}`)
-  return extraGate ? replaced.replace(/      - name: nginx-up\n(        .*\n)+/, extraGate) : replaced
+  return extraGate ? replaced.replace(/ {6}- name: nginx-up\n( {8}.*\n)+/, extraGate) : replaced
 }
 
 async function up(opts: StackOptions, through: 'nginx' | 'haproxy'): Promise<Stack> {

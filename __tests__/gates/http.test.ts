@@ -33,7 +33,7 @@ beforeAll(async () => {
     const path = (req.url ?? '').split('?')[0]
     const status = /^\/status\/(\d{3})$/.exec(path)
     if (status) return json(Number(status[1]), { status: Number(status[1]) })
-    if (path === '/ticket') return json(200, { status: 'approved', risk: 'low', depth: 12, lag: '3.5', nested: { items: [{ n: 5 }] }, ok: true, none: null })
+    if (path === '/ticket') return json(200, { status: 'approved', risk: 'low', depth: 12, lag: '3.5', hex: '0x10', nested: { items: [{ n: 5 }] }, ok: true, none: null })
     if (path.startsWith('/echo-denied/')) return json(401, { error: `bad credentials ${req.headers.authorization}` })
     if (path === '/text') {
       res.writeHead(200, { 'content-type': 'text/plain' })
@@ -91,6 +91,7 @@ describe('http gate against a real server', () => {
     ['min and max', { path: '$.nested.items[0].n', min: 1, max: 5 }, true, '$.nested.items[0].n is 5'],
     ['a quoted number counts as a number', { path: '$.lag', max: 5 }, true, '$.lag is "3.5"'],
     ['a string is not a number', { path: '$.status', max: 5 }, false, '$.status is "approved", not a number'],
+    ['a hex string is not a number (the one notion of src/number.ts)', { path: '$.hex', max: 100 }, false, '$.hex is "0x10", not a number'],
     ['a missing path', { path: '$.approver', equals: 'bob' }, false, '$.approver not found: $ has no "approver"']
   ])('json — %s', async (_name, json, passed, detail) => {
     expect(await check({ url: '{{ env.BASE }}/ticket', expect: { json } })).toEqual({ passed, detail: `GET ${base}/ticket → 200 in 0ms, ${detail}` })

@@ -1,7 +1,9 @@
-/** Test helpers: a real Octokit pointed at the contract server, and a gate context around it. */
+/** Test helpers: the real GitHub port over a real Octokit pointed at the contract server, and a gate context around it. */
 import Bottleneck from 'bottleneck'
 import { createOctokit } from '../../src/github/client.js'
-import type { GitHubAccess, RunContext } from '../../src/github/types.js'
+import { octokitPort } from '../../src/github/octokit-port.js'
+import type { GitHubPort } from '../../src/github/port.js'
+import type { Octokit, RunContext } from '../../src/github/types.js'
 import type { GateContext } from '../../src/gates/types.js'
 import type { TemplateContext } from '../../src/metrics/types.js'
 import { FakeClock } from '../../src/rollout/clock.js'
@@ -31,14 +33,18 @@ export function runContext(apiUrl: string, over: Partial<RunContext> = {}): RunC
  * Real client with the real plugins; only the waits are shrunk: 1 ms retry base, and no
  * 1 s / 3 s spacing between writes / notification-triggering writes (comments).
  */
-export function access(apiUrl: string, over: Partial<RunContext> = {}, counter = { count: 0 }): GitHubAccess {
+export function testClient(apiUrl: string, counter = { count: 0 }, token = 'ghs_testtoken'): Octokit {
   const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
   const throttle = { write: group(), notifications: group() }
-  const octokit = createOctokit('ghs_testtoken', apiUrl, counter, { retryAfterBaseValue: 1, throttle })
-  return { octokit, run: runContext(apiUrl, over) }
+  return createOctokit(token, apiUrl, counter, { retryAfterBaseValue: 1, throttle })
 }
 
-export function gateContext(github: GitHubAccess | undefined, environment = 'production', clock = new FakeClock()): GateContext {
+/** The port as main() builds it (over `testClient`, or the given client). */
+export function access(apiUrl: string, over: Partial<RunContext> = {}, counter = { count: 0 }, client = testClient(apiUrl, counter)): GitHubPort {
+  return octokitPort(client, runContext(apiUrl, over))
+}
+
+export function gateContext(github: GitHubPort | undefined, environment = 'production', clock = new FakeClock()): GateContext {
   return {
     clock,
     signal: new AbortController().signal,

@@ -4,7 +4,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { createOctokit, githubDeadlines, permissionHint, readRunContext } from '../../src/github/client.js'
-import { access, SHA } from './access.js'
+import { SHA, testClient } from './access.js'
 
 let server: GitHubServer
 beforeEach(async () => {
@@ -18,33 +18,33 @@ afterEach(async () => {
 describe('createOctokit', () => {
   test('survives a 502 burst through plugin-retry and counts requests', async () => {
     const counter = { count: 0 }
-    const gh = access(server.url, {}, counter)
+    const octokit = testClient(server.url, counter)
     server.state.addPull(SHA, 7)
     server.failNext(2, 502)
-    const res = await gh.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: 'acme', repo: 'shop', commit_sha: SHA })
+    const res = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: 'acme', repo: 'shop', commit_sha: SHA })
     expect(res.data.map((p) => p.number)).toEqual([7])
     expect(server.requests.map((r) => r.status)).toEqual([502, 502, 200])
     expect(counter.count).toBe(3) // every HTTP attempt counts
   })
 
   test('gives up after the configured retries', async () => {
-    const gh = access(server.url)
+    const octokit = testClient(server.url)
     server.failNext(10, 500)
-    await expect(gh.octokit.rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })).rejects.toMatchObject({ status: 500 })
+    await expect(octokit.rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })).rejects.toMatchObject({ status: 500 })
     expect(server.requests).toHaveLength(4) // first try + 3 retries
   })
 
   test('a 429 secondary rate limit is waited out by plugin-throttling', async () => {
-    const gh = access(server.url)
+    const octokit = testClient(server.url)
     server.failNext(1, 429)
-    const res = await gh.octokit.rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })
+    const res = await octokit.rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })
     expect(res.status).toBe(200)
     expect(server.requests.map((r) => r.status)).toEqual([429, 200])
   })
 
   test('a request GitHub does not describe is a contract violation', async () => {
-    const gh = access(server.url)
-    await expect(gh.octokit.request('GET /repos/{owner}/{repo}/no-such-thing', { owner: 'acme', repo: 'shop' })).rejects.toMatchObject({ status: 400 })
+    const octokit = testClient(server.url)
+    await expect(octokit.request('GET /repos/{owner}/{repo}/no-such-thing', { owner: 'acme', repo: 'shop' })).rejects.toMatchObject({ status: 400 })
     expect(server.violations).toHaveLength(1)
     expect(server.violations[0]).toContain('no operation')
     server.violations.length = 0
@@ -63,8 +63,8 @@ describe('createOctokit', () => {
   })
 
   test('a body that breaks the operation schema is a contract violation', async () => {
-    const gh = access(server.url)
-    const bad = gh.octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+    const octokit = testClient(server.url)
+    const bad = octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
       owner: 'acme',
       repo: 'shop',
       deployment_id: 1,

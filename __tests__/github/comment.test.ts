@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { CommentWarning, commentText, forgetCommentIds, isOurComment, resolvePrNumber, shouldComment, upsertComment, type Identity } from '../../src/github/comment.js'
-import { access, SHA } from './access.js'
+import { access, SHA, testClient } from './access.js'
 
 const MARKER = '<!-- stagegate:environment=production -->'
 
@@ -123,7 +123,7 @@ describe('the marker cannot be forged', () => {
     ['a PAT: the bot is not us', `${MARKER}\nbody`, { login: 'github-actions[bot]', type: 'Bot' }, pat, false],
     ['no author (deleted user)', `${MARKER}\nbody`, null, bot, false]
   ])('isOurComment: %s', (_name, body, user, me, want) => {
-    expect(isOurComment({ id: 1, body, user }, MARKER, me)).toBe(want)
+    expect(isOurComment({ id: 1, body, ...(user ? { author: user } : {}) }, MARKER, me)).toBe(want)
   })
 
   test('a person\'s comment that starts with the marker is never edited; ours is created beside it', async () => {
@@ -137,8 +137,7 @@ describe('the marker cannot be forged', () => {
   test('with a PAT, the comments of the token\'s user are ours (GET /user, once)', async () => {
     server.state.viewer = { login: 'deploy-user', type: 'User' }
     const counter = { count: 0 }
-    const { createOctokit } = await import('../../src/github/client.js')
-    const gh = { octokit: createOctokit('ghp_personaltoken', server.url, counter, { retryAfterBaseValue: 1 }), run: access(server.url).run }
+    const gh = access(server.url, {}, counter, testClient(server.url, counter, 'ghp_personaltoken'))
     const mine = server.state.addComment(12, `${MARKER}\nold`, 'deploy-user')
     const res = await upsertComment(gh, 12, MARKER, `${MARKER}\nnew`)
     expect(res).toEqual({ id: mine.id, created: false })

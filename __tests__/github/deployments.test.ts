@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
-import { createDeployment, findActiveDeployment, markInactive, scanLock, setDeploymentStatus } from '../../src/github/deployments.js'
-import { access, SHA } from './access.js'
+import { findActiveDeployment, markInactive, scanLock } from '../../src/github/deployments.js'
+import { access, SHA, testClient } from './access.js'
 
 const HOUR = 3_600_000
 const NOW = Date.UTC(2026, 5, 1, 12, 0, 0)
@@ -18,7 +18,7 @@ afterEach(async () => {
 describe('deployments', () => {
   test('creates a deployment and posts its statuses', async () => {
     const gh = access(server.url)
-    const id = await createDeployment(gh, {
+    const id = await gh.createDeployment({
       environment: 'production',
       sha: SHA,
       ref: 'refs/heads/main',
@@ -28,8 +28,8 @@ describe('deployments', () => {
     })
     const dep = server.state.deployments.find((d) => d.id === id)
     expect(dep).toMatchObject({ environment: 'production', sha: SHA, auto_merge: false, required_contexts: [], production_environment: true, payload: { version: '1.2.3' } })
-    await setDeploymentStatus(gh, id, 'in_progress', { logUrl: 'https://github.com/acme/shop/actions/runs/1', description: 'rolling out' })
-    await setDeploymentStatus(gh, id, 'success', { environmentUrl: 'https://shop.example.com', logUrl: 'https://github.com/acme/shop/actions/runs/1' })
+    await gh.setDeploymentStatus(id, 'in_progress', { logUrl: 'https://github.com/acme/shop/actions/runs/1', description: 'rolling out' })
+    await gh.setDeploymentStatus(id, 'success', { environmentUrl: 'https://shop.example.com', logUrl: 'https://github.com/acme/shop/actions/runs/1' })
     expect(server.state.statusesOf(id).map((s) => s.state)).toEqual(['success', 'in_progress'])
     expect(server.state.statusesOf(id)[0].environment_url).toBe('https://shop.example.com')
   })
@@ -59,15 +59,16 @@ describe('deployments', () => {
   })
 
   test('a success status asks GitHub to mark earlier ones inactive (auto_inactive); other states do not', async () => {
-    const gh = access(server.url)
+    const octokit = testClient(server.url)
+    const gh = access(server.url, {}, undefined, octokit)
     const bodies: unknown[] = []
-    gh.octokit.hook.before('request', (o) => {
+    octokit.hook.before('request', (o) => {
       if (o.method === 'POST') bodies.push((o as { auto_inactive?: unknown }).auto_inactive)
     })
     const dep = server.state.addDeployment({ environment: 'production', sha: SHA, createdAt: NOW })
-    await setDeploymentStatus(gh, dep.id, 'in_progress')
-    await setDeploymentStatus(gh, dep.id, 'success')
-    await setDeploymentStatus(gh, dep.id, 'failure')
+    await gh.setDeploymentStatus(dep.id, 'in_progress')
+    await gh.setDeploymentStatus(dep.id, 'success')
+    await gh.setDeploymentStatus(dep.id, 'failure')
     expect(bodies).toEqual([false, true, false])
   })
 })

@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { Metric } from '../../src/config/schema.js'
 import { getEventListeners } from 'node:events'
-import { httpProvider, requestDeadline, toNumber, type HttpMetricConfig } from '../../src/metrics/http.js'
+import { httpProvider, type HttpMetricConfig } from '../../src/metrics/http.js'
+import { toNumber } from '../../src/number.js'
+import { requestDeadline } from '../../src/net/http-client.js'
 import type { TemplateContext } from '../../src/metrics/types.js'
 import { sendJson, sendText, startServer, type TestServer } from '../../__fixtures__/metrics/servers.js'
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { ConfigSchema, NOTIFY_EVENTS, type NotifyConfig, type NotifyEventName } from '../../src/config/schema.js'
-import { newReport } from '../../src/flow/draft.js'
+import { newRecord } from '../../src/record/recorder.js'
 import { buildEvent, finalEvent } from '../../src/notify/event.js'
 import { deliver, signature } from '../../src/notify/index.js'
 import { Notifications } from '../../src/notify/lazy.js'
@@ -52,7 +52,7 @@ function targets(extra: Record<string, unknown> = {}): NotifyConfig[] {
 }
 
 function report(patch: Partial<DeployReport> = {}): DeployReport {
-  const r = newReport({ service: 'checkout-api', environment: 'production', version: 'v2.0.0', sha: 'a1b2c3d4e5f6', mode: 'deploy', strategy: 'canary', runUrl: 'https://github.com/acme/shop/actions/runs/42', actor: 'ada' }, Date.UTC(2026, 10, 26, 5, 0))
+  const r = newRecord({ service: 'checkout-api', environment: 'production', version: 'v2.0.0', sha: 'a1b2c3d4e5f6', mode: 'deploy', strategy: 'canary', runUrl: 'https://github.com/acme/shop/actions/runs/42', actor: 'ada' }, Date.UTC(2026, 10, 26, 5, 0))
   r.plan = [5, 25, 50, 100].map((weight, i) => ({ index: i + 1, weight, pauseMs: 60_000 })) as DeployReport['plan']
   return Object.assign(r, patch)
 }

@@ -6,8 +6,9 @@ import { describe, expect, test } from '@jest/globals'
 import { fixtures } from '../../__fixtures__/reports/index.js'
 import { ConfigSchema, type EnvironmentConfig } from '../../src/config/schema.js'
 import { FakeClock } from '../../src/rollout/clock.js'
-import { runRollout } from '../../src/rollout/engine.js'
-import { buildPlan, describeAnalysis } from '../../src/rollout/plan.js'
+import { recordedRollout } from '../support/recorded.js'
+import { buildPlan } from '../../src/rollout/plan.js'
+import { describeAnalysis } from '../../src/analysis/describe.js'
 import { renderCharts } from '../../src/report/chart.js'
 import { toJson } from '../../src/report/json.js'
 import { renderSummary } from '../../src/report/markdown.js'
@@ -27,7 +28,7 @@ const COMPARED = { interval: '10s', checks: [{ metric: 'p95', compare: 'stable',
 async function reportOf(e: EnvironmentConfig, shift: number): Promise<DeployReport> {
   const clock = new FakeClock()
   const startedAt = new Date(clock.now()).toISOString()
-  const res = await runRollout({ env: e, plan: buildPlan(e) }, {
+  const res = await recordedRollout({ env: e, plan: buildPlan(e) }, {
     clock,
     signal: new AbortController().signal,
     runAction: async () => ({ exitCode: 0, outcome: 'ok', durationMs: 0, stdout: '', stderr: '' }),

@@ -5,10 +5,10 @@
 import { describe, expect, test } from '@jest/globals'
 import { ConfigSchema, type ActionName, type EnvironmentConfig, type TrackName } from '../../src/config/schema.js'
 import { FakeClock } from '../../src/rollout/clock.js'
-import { runRollout } from '../../src/rollout/engine.js'
+import { recordedRollout, type Recorded } from '../support/recorded.js'
 import { buildPlan } from '../../src/rollout/plan.js'
 import { stagegateEnv } from '../../src/actions/run-command.js'
-import type { ActionContext, EngineDeps, RolloutResult } from '../../src/rollout/types.js'
+import type { ActionContext, EngineDeps } from '../../src/rollout/types.js'
 import type { CommandResult } from '../../src/actions/types.js'
 import type { Measurement } from '../../src/metrics/types.js'
 
@@ -100,7 +100,7 @@ function harness(
       onRound: (records, step, elapsedMs) => log.push(`round step ${step.index} +${elapsedMs}ms ${records.map((r) => `${r.checkIndex}:${r.verdict}`).join(' ')}`)
     }
   }
-  const run = () => runRollout({ env: e, plan: buildPlan(e) }, deps)
+  const run = () => recordedRollout({ env: e, plan: buildPlan(e) }, deps)
   return { clock, actions, measures, log, deps, run }
 }
 
@@ -282,7 +282,8 @@ describe('command failures roll back', () => {
     const h = harness(env(CANARY), { outcomes })
     const r = await h.run()
     expect(r.status).toBe('rolled-back')
-    expect(r.rollback).toMatchObject({ trigger, reason, step, weight })
+    expect(r.rollback).toMatchObject({ trigger, reason, weight })
+    expect(r.rollback?.step).toBe(step)
     expect(names(h.actions).slice(-2)).toEqual(['rollback', 'verify-rollback'])
     expect(h.actions.at(-1)?.ctx).toMatchObject({ previousWeight: weight, weight: 0, track: 'stable', reason })
   })
@@ -364,7 +365,7 @@ describe('cancellation', () => {
     const start = new FakeClock().now()
     const clock = new AbortingClock(start + 15 * M + 30 * S, ctl)
     const h = harness(env(CANARY), { clock, signal: ctl.signal })
-    const r: RolloutResult = await h.run()
+    const r: Recorded = await h.run()
     expect(r.status).toBe('rolled-back')
     expect(r.rollback).toMatchObject({ trigger: 'cancelled', reason: 'cancelled (SIGTERM)', step: 2, weight: 25 })
     expect(clock.now()).toBe(start + 15 * M)

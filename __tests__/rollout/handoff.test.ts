@@ -9,6 +9,7 @@ import { runRollout } from '../../src/rollout/engine.js'
 import { buildPlan } from '../../src/rollout/plan.js'
 import type { EngineDeps, HandOffPolicy, ResumeFrom } from '../../src/rollout/types.js'
 import type { Measurement } from '../../src/metrics/types.js'
+import type { RollbackRecord, StepRecord } from '../../src/report/types.js'
 
 const M = 60_000
 const H = 60 * M
@@ -32,6 +33,8 @@ function harness(e: EnvironmentConfig, o: { measure?: (at: number) => Measuremen
   const actions: string[] = []
   const rounds: number[] = []
   const traffic: string[] = []
+  const rollbacks: Array<Omit<RollbackRecord, 'commands' | 'verified'>> = []
+  const steps: StepRecord[] = []
   const deps: EngineDeps = {
     clock,
     signal: new AbortController().signal,
@@ -43,7 +46,11 @@ function harness(e: EnvironmentConfig, o: { measure?: (at: number) => Measuremen
       if (track === 'canary') rounds.push(clock.now())
       return (o.measure ?? (() => ({ kind: 'value', value: 0.001 })))(clock.now())
     },
-    events: { onTrafficState: (split, w) => traffic.push(`${split} ${w}`) }
+    events: {
+      onTrafficState: (split, w) => traffic.push(`${split} ${w}`),
+      onRollbackStart: (rb) => rollbacks.push(rb),
+      onStepEnd: (s) => steps.push(s)
+    }
   }
   const saved: string[] = []
   const handOff: HandOffPolicy = { deadline: clock.now() + e['job-budget'], onInconclusive: e.analysis['on-inconclusive'], save: async (h) => void saved.push(`${h.why} ${h.weight}`), ...o.policy }
@@ -56,7 +63,10 @@ function harness(e: EnvironmentConfig, o: { measure?: (at: number) => Measuremen
       return o.resume?.lost
     }
   }
-  const run = () => runRollout({ env: e, plan: buildPlan(e), handOff, resume }, deps)
+  const run = async () => {
+    const o = await runRollout({ env: e, plan: buildPlan(e), handOff, resume }, deps)
+    return { ...o, rollback: rollbacks[0], steps }
+  }
   return { clock, actions, rounds, traffic, run, saved, claims, start: clock.now() }
 }
 

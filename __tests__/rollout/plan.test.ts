@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
-import { ConfigSchema, type EnvironmentConfig } from '../../src/config/schema.js'
-import { buildPlan, estimateDurations, measurementOffsets } from '../../src/rollout/plan.js'
+import { ConfigSchema, DEFAULT_CANARY_STEPS, type EnvironmentConfig } from '../../src/config/schema.js'
+import { buildPlan, estimateDurations } from '../../src/rollout/plan.js'
+import { measurementOffsets } from '../../src/analysis/rounds.js'
 
 /** Parses an environment through the real schema (defaults included). */
 function env(e: Record<string, unknown>): EnvironmentConfig {
@@ -18,6 +19,12 @@ const S = 1000
 const M = 60 * S
 
 describe('buildPlan', () => {
+  test('the default canary steps are typed values equal to what the schema makes of them written out', () => {
+    const written = { steps: [5, 25, 50, 100].map((weight) => ({ weight, pause: '5m' })) }
+    expect(env(written).steps).toEqual(DEFAULT_CANARY_STEPS)
+    expect(buildPlan(env({}))).toEqual(buildPlan(env(written)))
+  })
+
   test.each<[string, Record<string, unknown>, [number, number, number][]]>([
     [
       'canary as written',

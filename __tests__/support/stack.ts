@@ -543,7 +543,7 @@ function makeStack(p: Parts): Stack {
     countTracks: (n) => countTracks(nginxUrl, n),
     query,
     waitForQuery: async (promql, accept, timeoutMs = 30_000) => {
-      let last: string = 'none yet'
+      let last: string
       const deadline = Date.now() + timeoutMs
       for (;;) {
         try {

@@ -58,8 +58,10 @@ const COMPARED = environment({
 
 async function stagegate(env: EnvironmentConfig, canary: Canary): Promise<Outcome> {
   const clock = new FakeClock(0)
+  let rollback: { reason: string; startedAt: number } | undefined
   const res = await runRollout({ env, plan: buildPlan(env) }, {
     clock,
+    events: { onRollbackStart: (rb) => { rollback = rb } },
     signal: new AbortController().signal,
     runAction: async () => ({ exitCode: 0, outcome: 'ok', durationMs: 0, stdout: '', stderr: '' }),
     measure: async (metric: string, track: TrackName, weight: number): Promise<Measurement> => {
@@ -68,10 +70,10 @@ async function stagegate(env: EnvironmentConfig, canary: Canary): Promise<Outcom
     }
   })
   if (res.status === 'rolled-back') {
-    if (process.env.ACCURACY_WHY) process.stderr.write(`${canary.id} ${canary.groups[0]}: ${res.rollback?.reason}\n`)
-    return { rolledBack: true, at: res.rollback?.startedAt }
+    if (process.env.ACCURACY_WHY) process.stderr.write(`${canary.id} ${canary.groups[0]}: ${rollback?.reason}\n`)
+    return { rolledBack: true, at: rollback?.startedAt }
   }
-  if (res.status !== 'succeeded') throw new Error(`accuracy: run ended ${res.status}: ${res.error ?? res.rollback?.reason}`)
+  if (res.status !== 'succeeded') throw new Error(`accuracy: run ended ${res.status}: ${res.error ?? rollback?.reason}`)
   return { rolledBack: false }
 }
 

@@ -11,7 +11,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { createProviders } from '../../src/metrics/registry.js'
 import { renderSummary } from '../../src/report/markdown.js'
-import { newReport, basicsFromEnv } from '../../src/flow/draft.js'
+import { basicsFromEnv } from '../../src/flow/draft.js'
+import { RunRecorder } from '../../src/record/recorder.js'
 import { ConfigSchema, type EnvironmentConfig, type GateConfig } from '../../src/config/schema.js'
 import { buildPlan } from '../../src/rollout/plan.js'
 import { runRollout } from '../../src/rollout/engine.js'
@@ -391,8 +392,7 @@ async function rss(): Promise<Row> {
   const samples: number[] = []
   const heap: number[] = []
   let rounds = 0
-  let summaryBytes = 0
-  const report = newReport(basicsFromEnv({ INPUT_ENVIRONMENT: 'production', GITHUB_SHA: 'a'.repeat(40) }), Date.now())
+  const rec = new RunRecorder(basicsFromEnv({ INPUT_ENVIRONMENT: 'production', GITHUB_SHA: 'a'.repeat(40) }), clock.now(), clock)
   global.gc?.()
   const start = process.memoryUsage().rss
   const res = await runRollout({ env, plan: buildPlan(env) }, {
@@ -401,7 +401,7 @@ async function rss(): Promise<Row> {
     runAction: async () => ok(),
     // As the action wires it (src/flow/context.ts): the engine's own long-lived signal on every request.
     measure: async (_m: string, track: TrackName, _w: number, signal: AbortSignal): Promise<Measurement> => provider.measure({ context: { ...tmpl(), track }, signal }),
-    events: {
+    events: rec.engineEvents({
       onRound: () => {
         if (++rounds % 60 !== 0) return
         samples.push(process.memoryUsage().rss)
@@ -409,18 +409,18 @@ async function rss(): Promise<Row> {
         heap.push(process.memoryUsage().heapUsed)
         if (process.env.STAGEGATE_BENCH_TRACE) process.stderr.write(`${rounds} ${JSON.stringify(process.memoryUsage())} ${fs.readFileSync("/proc/self/status", "utf8").match(/Rss\w+:\s+\d+/g)}\n`)
       }
-    }
+    })
   })
   if (res.status !== 'succeeded') throw new Error(`watch ${res.status}`)
-  Object.assign(report, { status: res.status, finalWeight: res.finalWeight, baseline: res.baseline, steps: res.steps, measurements: res.measurements, commands: res.commands })
-  summaryBytes = Buffer.byteLength(renderSummary(report))
+  rec.rolloutEnded(res)
+  const summaryBytes = Buffer.byteLength(renderSummary(rec.view))
   samples.push(process.memoryUsage().rss)
   server.kill()
   const peak = Math.max(start, ...samples)
   const q = Math.max(1, Math.floor(samples.length / 4))
   return {
     figure: 'peak RSS over a simulated 4-hour watch',
-    value: `peak ${mb(peak)} (start ${mb(start)}; first hour ${mb(Math.max(...samples.slice(0, q)))}, last hour ${mb(Math.max(...samples.slice(-q)))}, after rendering the ${kb(summaryBytes)} summary ${mb(samples[samples.length - 1])}; over the last 2 h ${mb(samples[Math.floor((samples.length - 1) / 2)])} → ${mb(samples[samples.length - 2])}); live heap after GC ${mb(heap[0])} → ${mb(heap[heap.length - 1])} for ${res.measurements.length} kept measurements`,
+    value: `peak ${mb(peak)} (start ${mb(start)}; first hour ${mb(Math.max(...samples.slice(0, q)))}, last hour ${mb(Math.max(...samples.slice(-q)))}, after rendering the ${kb(summaryBytes)} summary ${mb(samples[samples.length - 1])}; over the last 2 h ${mb(samples[Math.floor((samples.length - 1) / 2)])} → ${mb(samples[samples.length - 2])}); live heap after GC ${mb(heap[0])} → ${mb(heap[heap.length - 1])} for ${rec.view.measurements.length} kept measurements`,
     goal: '< 100 MB and flat',
     method: 'engine on the fake clock: one 4 h pause, interval 10 s, 3 checks measured by the real http provider (under the engine’s long-lived signal, as the action wires it) against a local HTTP metric server in its own process (real requests), then the job summary rendered from all of it; RSS sampled every 60 rounds (10 min) in a fresh process, then the live heap after a forced GC'
   }

@@ -11,6 +11,7 @@ import type { CommandRequest, CommandResult, CommandRunner } from './types.js'
 import type { ActionContext } from '../rollout/types.js'
 import { GroupLedger, KILL_GRACE_MS, groupAlive, signalGroup } from './groups.js'
 import { isHiddenEnv } from '../config/env-policy.js'
+import type { CommandVariable } from '../config/template-names.js'
 
 /** Output kept per stream in the result: the last TAIL_BYTES and the first HEAD_BYTES. */
 export const TAIL_BYTES = 64 * 1024
@@ -250,8 +251,8 @@ class OutputSink {
 export function stagegateEnv(
   base: { service: string; environment: string; version: string; sha: string; risk?: string; changeType?: string },
   a: ActionContext
-): Record<string, string> {
-  const env: Record<string, string> = {
+): Record<CommandVariable, string> {
+  const env: Record<CommandVariable, string> = {
     STAGEGATE_SERVICE: base.service,
     STAGEGATE_ENVIRONMENT: base.environment,
     STAGEGATE_VERSION: base.version,

@@ -9,13 +9,14 @@ import { parseArgs } from 'node:util'
 import { loadConfig, resolveEnvironment, ConfigError } from '../config/load.js'
 import { DEFAULT_CONFIG } from '../config/inputs.js'
 import type { Config, EnvironmentConfig } from '../config/schema.js'
-import { buildPlan, describeAnalysis, estimateDurations } from '../rollout/plan.js'
+import { buildPlan, estimateDurations } from '../rollout/plan.js'
+import { describeAnalysis } from '../analysis/describe.js'
 import { formatDuration } from '../config/units.js'
 import { createProviders } from '../metrics/registry.js'
 import { everySecret } from '../config/every-secret.js'
 import { redact } from '../config/template.js'
 import { renderSummary } from '../report/markdown.js'
-import { newReport } from '../flow/draft.js'
+import { newRecord } from '../record/recorder.js'
 import type { DeployReport } from '../report/types.js'
 import { styleFor, columns, type Style } from './style.js'
 
@@ -137,7 +138,7 @@ async function plan(argv: string[], io: CliIO, style: Style): Promise<number> {
 
 /** The same report object plan mode builds, without GitHub (no run link, no gates evaluated). */
 export function planReport(config: Config, env: EnvironmentConfig, o: { environment: string; version: string }): DeployReport {
-  const r = newReport({ service: config.service, environment: o.environment, version: o.version, sha: '', mode: 'plan', strategy: env.strategy, runUrl: '', actor: '' }, Date.now())
+  const r = newRecord({ service: config.service, environment: o.environment, version: o.version, sha: '', mode: 'plan', strategy: env.strategy, runUrl: '', actor: '' }, Date.now())
   r.status = 'planned'
   r.plan = buildPlan(env)
   const est = estimateDurations(r.plan, env.analysis)

@@ -5,9 +5,11 @@
 import { z } from 'zod'
 import { parseDuration, parsePercent } from './units.js'
 import { didYouMean } from './suggest.js'
-import { unknownPlaceholders, PLACEHOLDER } from './template-names.js'
+import { unknownPlaceholders, PLACEHOLDER, ALLOWED_PLACEHOLDERS, COMMAND_VARIABLES } from './template-names.js'
 import { envNamesIn } from './template.js'
 import { isHiddenEnv, HIDDEN_ENV_TEXT } from './env-policy.js'
+import { parseDays, parseHours, parseWallBound, DATE_ERROR, HOURS_ERROR, type Parsed } from './window-spec.js'
+import { SEVERITIES } from './severity.js'
 import { checkProfiles } from '../risk/config-checks.js'
 import { RISK_LEVELS, CHANGE_TYPES } from '../risk/types.js'
 
@@ -20,6 +22,16 @@ function obj<T extends z.ZodRawShape>(shape: T) {
         ? iss.keys.map((k) => `unknown key "${k}"${didYouMean(k, known)}`).join('\n') // one line per key, in order (the loader splits them)
         : undefined
   })
+}
+
+/** A transform that parses a string once into a typed value; a failure is an issue at the value (file:line:col). */
+function parsedBy<T>(parse: (s: string) => Parsed<T>) {
+  return (v: string, ctx: z.RefinementCtx<string>): T => {
+    const r = parse(v)
+    if (r.ok) return r.value
+    ctx.addIssue({ code: 'custom', message: r.error })
+    return z.NEVER
+  }
 }
 
 /**
@@ -115,7 +127,7 @@ const Templated = z.string().superRefine((s, ctx) => {
   for (const name of unknownPlaceholders(s)) {
     ctx.addIssue({
       code: 'custom',
-      message: `unknown placeholder "{{ ${name} }}"; allowed: env.NAME, track, version, environment, service, sha, weight`
+      message: `unknown placeholder "{{ ${name} }}"; allowed: ${ALLOWED_PLACEHOLDERS}`
     })
   }
   for (const name of envNamesIn(s)) {
@@ -137,7 +149,7 @@ const Command = z
     if (m) {
       ctx.addIssue({
         code: 'custom',
-        message: `placeholder "${m[0]}" is not allowed in a command (values spliced into a shell are an injection risk); read the context from the environment instead: STAGEGATE_SERVICE, STAGEGATE_ENVIRONMENT, STAGEGATE_VERSION, STAGEGATE_SHA, STAGEGATE_STEP, STAGEGATE_WEIGHT, STAGEGATE_PREVIOUS_WEIGHT, STAGEGATE_TRACK, STAGEGATE_REASON, or $NAME for env.NAME`
+        message: `placeholder "${m[0]}" is not allowed in a command (values spliced into a shell are an injection risk); read the context from the environment instead: ${COMMAND_VARIABLES.join(', ')}, or $NAME for env.NAME`
       })
     }
   })
@@ -250,12 +262,12 @@ const HttpGate = obj({
     'max-latency': Timeout.optional()
   }).prefault({})
 }).refine((g) => g.body === undefined || g.method === 'POST', { message: 'a body is sent only with method: POST', path: ['body'] })
-const DAY_SPEC = /^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*$/
 const HOURS_SPEC = /^([01]\d|2[0-4]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/
 const DateLike = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, 'expected a date YYYY-MM-DD or YYYY-MM-DDTHH:MM'))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, DATE_ERROR))
+  .transform(parsedBy(parseWallBound))
 const WindowGate = obj({
   ...gateBase,
   type: z.literal('window'),
@@ -263,8 +275,8 @@ const WindowGate = obj({
   allow: z
     .array(
       obj({
-        days: z.string().transform((s) => s.toLowerCase().replace(/\s+/g, '')).pipe(z.string().regex(DAY_SPEC, 'days look like "mon-fri" or "mon,wed,fri"')).default('mon-sun'),
-        hours: z.string().regex(HOURS_SPEC, 'hours look like "10:00-16:00"').refine(validHours, { message: 'hours must be a non-empty range of times from 00:00 to 24:00, e.g. "10:00-16:00" or "22:00-02:00"' }).default('00:00-24:00')
+        days: z.string().transform(parsedBy(parseDays)).prefault('mon-sun'),
+        hours: z.string().regex(HOURS_SPEC, HOURS_ERROR).transform(parsedBy(parseHours)).prefault('00:00-24:00')
       })
     )
     .optional(),
@@ -277,7 +289,7 @@ const GithubChecksGate = obj({
   wait: Duration.optional()
 })
 const GithubDeploymentGate = obj({ ...gateBase, type: z.literal('github-deployment'), environment: z.string().min(1) })
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
+export { SEVERITIES }
 const CodeScanningGate = obj({ ...gateBase, type: z.literal('code-scanning'), 'fail-on': z.enum(SEVERITIES).default('critical') })
 const DependabotGate = obj({ ...gateBase, type: z.literal('dependabot'), 'fail-on': z.enum(SEVERITIES).default('critical') })
 const CoverageGate = obj({
@@ -539,11 +551,12 @@ const Risk = obj({
   default: z.enum(RISK_LEVELS).default('medium'),
   'dependency-manifests': z.array(Glob).optional()
 })
-export const DEFAULT_CANARY_STEPS = [
-  { weight: 5, pause: '5m' },
-  { weight: 25, pause: '5m' },
-  { weight: 50, pause: '5m' },
-  { weight: 100, pause: '5m' }
+/** The canary steps when an environment gives none: typed values (pause in ms), nothing left to parse at run time. */
+export const DEFAULT_CANARY_STEPS: readonly { weight: number; pause: number }[] = [
+  { weight: 5, pause: 5 * 60_000 },
+  { weight: 25, pause: 5 * 60_000 },
+  { weight: 50, pause: 5 * 60_000 },
+  { weight: 100, pause: 5 * 60_000 }
 ]
 const Environment = obj({
   url: Templated.optional(),
@@ -654,12 +667,6 @@ function checkStepWeights(env: EnvironmentConfig, at: (string | number)[], ctx: 
 function hint(input: unknown, key: string, options: readonly string[]): string {
   const value = input && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined
   return typeof value === 'string' ? ` "${value}"${didYouMean(value, options)}` : ` (set ${key}: one of ${options.join(', ')})`
-}
-
-/** `HH:MM-HH:MM` with times within a day (24:00 only as an end) and a non-empty range (it may cross midnight). */
-function validHours(spec: string): boolean {
-  const [from, to] = spec.split('-').map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)))
-  return from < 24 * 60 && to <= 24 * 60 && from !== to
 }
 
 function isTimeZone(tz: string): boolean {

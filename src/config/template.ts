@@ -3,7 +3,7 @@
  * a PromQL double-quoted string, a URL component, or verbatim (headers, JSON paths, bodies).
  */
 import type { TemplateContext } from '../metrics/types.js'
-import { PLACEHOLDER } from './template-names.js'
+import { PLACEHOLDER, PLACEHOLDERS, isPlaceholderName } from './template-names.js'
 import { isHiddenEnv, HIDDEN_ENV_TEXT } from './env-policy.js'
 
 export type Escape = 'promql' | 'url' | 'none'
@@ -43,22 +43,8 @@ function lookup(name: string, ctx: TemplateContext): string {
     if (v === undefined || v === '') throw new TemplateError(`environment variable ${key} (used as {{ ${name} }}) is not set`)
     return v
   }
-  switch (name) {
-    case 'track':
-      return ctx.track
-    case 'version':
-      return ctx.version
-    case 'environment':
-      return ctx.environment
-    case 'service':
-      return ctx.service
-    case 'sha':
-      return ctx.sha
-    case 'weight':
-      return String(ctx.weight)
-    default:
-      throw new TemplateError(`unknown placeholder {{ ${name} }}`)
-  }
+  if (isPlaceholderName(name)) return PLACEHOLDERS[name](ctx)
+  throw new TemplateError(`unknown placeholder {{ ${name} }}`)
 }
 
 function escapeFor(escape: Escape, value: string, offset: number): string {

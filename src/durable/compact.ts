@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import type { DeployReport } from '../report/types.js'
-import type { StepTally } from '../rollout/analysis.js'
+import type { Tally } from '../analysis/tally.js'
 import { MAX_PAYLOAD_BYTES } from './payload.js'
 
 /** The record's share of a payload: what is left for the tally, plan and jobs is ample. */
@@ -43,21 +43,23 @@ const Summary = z.looseObject({
   failures: z.number().int().min(0),
   inconclusive: z.number().int().min(0)
 })
-const Tally = z.strictObject({
+const TallySchema = z.strictObject({
+  step: z.strictObject({ index: z.number().int().min(1), weight: z.number().min(0).max(100) }),
+  baseline: z.record(z.string().max(255), z.number().nullable()),
   failures: z.number().int().min(0),
   inconclusive: z.number().int().min(0),
   streaks: z.array(Streak),
-  series: z.array(z.strictObject({ canary: z.array(z.number()), stable: z.array(z.number()) })),
+  series: z.array(z.looseObject({ canary: z.array(z.number()), stable: z.array(z.number()) })),
   summaries: z.array(Summary)
 })
 
 /** A saved tally for a config with `checks` analysis checks; throws when it does not fit them. */
-export function parseTally(json: unknown, checks: number): StepTally {
-  const r = Tally.safeParse(json)
+export function parseTally(json: unknown, checks: number): Tally {
+  const r = TallySchema.safeParse(json)
   if (!r.success) throw new Error(`the saved analysis tally cannot be read back (${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message})`)
   const t = r.data
   if (t.streaks.length !== checks || t.series.length !== checks || t.summaries.length !== checks) {
     throw new Error(`the saved analysis tally has ${t.summaries.length} checks, the config ${checks}`)
   }
-  return t as unknown as StepTally
+  return t as unknown as Tally
 }

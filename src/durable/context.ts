@@ -3,16 +3,14 @@ import type { FlowContext } from '../flow/context.js'
 import type { StateSaver } from '../flow/state.js'
 import type { HandOff, HandOffPolicy } from '../rollout/types.js'
 import type { DurableContext } from './flow.js'
-import { durableGitHub } from './octokit-adapter.js'
-import { ReportRecord } from './report-record.js'
 
 export function durableContext(f: FlowContext, state: StateSaver): DurableContext {
   return {
     s: f.s,
     clock: f.clock,
-    gh: f.github.gh ? durableGitHub(f.github.gh) : undefined,
-    record: new ReportRecord(f.report, f.audit),
-    jobStartedAt: Date.parse(f.report.startedAt),
+    gh: f.github.gh,
+    record: f.record,
+    jobStartedAt: Date.parse(f.record.view.startedAt),
     state
   }
 }

@@ -7,24 +7,12 @@
  *   `{kind: claim, of}`); among live claims the lowest id wins, the others change nothing;
  * - the winner marks the paused one `inactive` when it finishes or hands off again.
  */
-import type { RunContext } from '../github/types.js'
-import { LOCK_MAX_AGE_MS, PENDING_MAX_AGE_MS, STAGEGATE_DESCRIPTION, type DeploymentState, type NewDeployment } from '../github/deployments.js'
+import type { GitHubPort } from '../github/port.js'
+import { LOCK_MAX_AGE_MS, PENDING_MAX_AGE_MS, STAGEGATE_DESCRIPTION } from '../github/deployments.js'
 import { CLAIM_KIND, PAUSED_KIND, parseClaim, parseSavedRollout, payloadKind, type SavedRollout } from './payload.js'
 
-/** The part of the GitHub port a durable rollout uses (method names as in the port). */
-export interface DurableGitHub {
-  readonly run: RunContext
-  createDeployment(d: NewDeployment): Promise<number>
-  setDeploymentStatus(id: number, state: DeploymentState, o?: { environmentUrl?: string; logUrl?: string; description?: string }): Promise<void>
-  /** Newest first, with each Deployment's payload (GitHub lists it). */
-  deployments(q: { environment: string }, pageSize: number): AsyncIterable<{ id: number; createdAt: string; payload?: unknown }>
-  latestDeploymentStatus(id: number): Promise<{ state: string; description: string } | undefined>
-  /** Up to 100, newest first. */
-  deploymentStatuses(id: number): Promise<{ state: string; description: string; createdAt?: string }[]>
-  /** The user's role on the repository: admin, maintain, write, triage, read or none. */
-  collaboratorRole(user: string): Promise<string>
-  reactToComment(commentId: number, content: '+1' | '-1' | 'confused' | 'rocket'): Promise<void>
-}
+/** The part of the GitHub port a durable rollout uses. */
+export type DurableGitHub = Pick<GitHubPort, 'run' | 'createDeployment' | 'setDeploymentStatus' | 'deployments' | 'latestDeploymentStatus' | 'deploymentStatuses' | 'collaboratorRole' | 'reactToComment'>
 
 /** How many pages of 30 Deployments a search for the paused one reads at most. */
 export const MAX_PAGES = 5

@@ -1,8 +1,7 @@
-/** What both flows (deploy and plan) share: setup, clock, cancellation, GitHub, the report. */
+/** What both flows (deploy and plan) share: setup, clock, cancellation, GitHub, the run record. */
 import type { Clock } from '../rollout/clock.js'
 import type { CommandRunner } from '../actions/types.js'
 import type { MetricProvider } from '../metrics/types.js'
-import type { DeployReport } from '../report/types.js'
 import type { GateContext } from '../gates/types.js'
 import type { TrackName } from '../config/schema.js'
 import { createProviders } from '../metrics/registry.js'
@@ -11,7 +10,7 @@ import type { ActionBase } from '../actions/action-request.js'
 import type { Setup } from './setup.js'
 import { templateBase } from './setup.js'
 import type { GitHubSide } from './github-side.js'
-import type { AuditTrail } from './audit.js'
+import type { RunRecorder } from '../record/recorder.js'
 import type { Notifications } from '../notify/lazy.js'
 
 export interface FlowContext {
@@ -20,8 +19,8 @@ export interface FlowContext {
   signal: AbortSignal
   runCommand: CommandRunner
   github: GitHubSide
-  report: DeployReport
-  audit: AuditTrail
+  /** The run record's one writer (flows call it; the live record is `record.view`). */
+  record: RunRecorder
   providers: Map<string, MetricProvider>
   /** `notify:` targets, when the config has any. */
   notify?: Notifications

@@ -1,48 +1,14 @@
-/** The report under construction: starts at step 1 of the run, is filled as the run moves on. */
-import { REPORT_SCHEMA_VERSION, type DeployReport } from '../report/types.js'
+/** The run's basics (from the setup, or from the environment when the config could not be read). */
+import type { RunBasics } from '../record/recorder.js'
 import * as path from 'node:path'
 import { parse } from 'yaml'
 import { MAX_ALIAS_COUNT, readText, type ConfigError } from '../config/load.js'
-import type { ReportLink } from '../report/types.js'
 import type { Setup } from './setup.js'
 import { templateBase } from './setup.js'
 import { resolveLinks } from './links.js'
 
-export interface DraftBasics {
-  service: string
-  environment: string
-  version: string
-  sha: string
-  mode: DeployReport['mode']
-  strategy: string
-  runUrl: string
-  actor: string
-  links?: ReportLink[]
-}
-
-export function newReport(b: DraftBasics, startedAt: number): DeployReport {
-  return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    ...b,
-    status: 'failed',
-    startedAt: new Date(startedAt).toISOString(),
-    finishedAt: new Date(startedAt).toISOString(),
-    durationMs: 0,
-    finalWeight: 0,
-    deploymentId: '',
-    failedGates: [],
-    gates: [],
-    baseline: {},
-    plan: [],
-    steps: [],
-    measurements: [],
-    commands: [],
-    approvals: [],
-    audit: [],
-    apiRequests: 0,
-    notes: []
-  }
-}
+/** What a run knows about itself before it starts (the record's basics). */
+export type DraftBasics = RunBasics
 
 export function basicsFrom(s: Setup): DraftBasics {
   return {
@@ -72,12 +38,6 @@ export function basicsFromEnv(env: NodeJS.ProcessEnv = process.env): DraftBasics
     runUrl: repo && env.GITHUB_RUN_ID ? `${server}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : '',
     actor: env.GITHUB_ACTOR ?? ''
   }
-}
-
-export function finish(r: DeployReport, now: number, apiRequests: number): void {
-  r.finishedAt = new Date(now).toISOString()
-  r.durationMs = Math.max(0, now - Date.parse(r.startedAt))
-  r.apiRequests = apiRequests
 }
 
 /** Every problem of a config error, one `file:line:col: message` per line (the summary shows them all). */

@@ -3,11 +3,14 @@
  * A failure here is a warning in the log and a note in the report, never a failed deploy.
  */
 import * as core from '@actions/core'
-import type { GitHubAccess, RunContext } from '../github/types.js'
-import type { DeployReport, FinalStatus } from '../report/types.js'
-import { createDeployment, deploymentState, markInactive, scanLock, STAGEGATE_DESCRIPTION, setDeploymentStatus, type ActiveDeployment } from '../github/deployments.js'
+import type { RunContext } from '../github/types.js'
+import type { GitHubPort } from '../github/port.js'
+import type { DeployReport } from '../report/types.js'
+import type { RunRecorder } from '../record/recorder.js'
+import { finalStatusOf, type RecordView } from '../record/types.js'
+import { deploymentState, markInactive, scanLock, STAGEGATE_DESCRIPTION, type ActiveDeployment } from '../github/deployments.js'
 import { systemClock } from '../rollout/clock.js'
-import { httpStatus, permissionHint } from '../github/client.js'
+import { httpStatus, permissionHint } from '../github/errors.js'
 import { resolvePrNumber, shouldComment, upsertComment, type CommentPolicy } from '../github/comment.js'
 import { renderComment, commentMarker, onCallLine } from '../report/markdown.js'
 import { redactReport } from '../report/json.js'
@@ -25,7 +28,7 @@ export class GitHubSide {
   private superseded: number[] = []
 
   constructor(
-    readonly gh: GitHubAccess | undefined,
+    readonly gh: GitHubPort | undefined,
     private readonly opts: {
       environment: string
       url?: string
@@ -62,7 +65,7 @@ export class GitHubSide {
 
   /** Scans the lock; while the holder has no status yet (its run is writing it), reads again, bounded. */
   private async waitForFirstStatus(now: number, ownId: string): Promise<ActiveDeployment | null> {
-    const gh = this.gh as GitHubAccess
+    const gh = this.gh as GitHubPort
     const given = eventDeploymentId(gh.run, this.opts.environment)
     // a deployment event's Deployment may be older than a rollout already running: every other active one blocks it
     const before = given === undefined && ownId ? Number(ownId) : undefined
@@ -76,17 +79,18 @@ export class GitHubSide {
     }
   }
 
-  async createDeployment(r: DeployReport, payload: object): Promise<void> {
+  async createDeployment(rec: RunRecorder, payload: object): Promise<void> {
     if (!this.gh) return
+    const r = rec.view
     const given = eventDeploymentId(this.gh.run, this.opts.environment)
     if (given !== undefined) {
-      r.deploymentId = String(given)
-      r.notes.push(`reporting on deployment ${given}, which triggered this run (deployment event)`)
+      rec.deploymentCreated(String(given))
+      rec.note(`reporting on deployment ${given}, which triggered this run (deployment event)`)
       await this.startLock(r)
       return
     }
     try {
-      const id = await createDeployment(this.gh, {
+      const id = await this.gh.createDeployment({
         environment: this.opts.environment,
         sha: this.gh.run.sha,
         ref: this.gh.run.ref || this.gh.run.sha,
@@ -94,7 +98,7 @@ export class GitHubSide {
         productionEnvironment: isProduction(this.opts.environment),
         description: `${STAGEGATE_DESCRIPTION}${r.change?.hotfix ? 'HOTFIX ' : ''}${r.service} ${r.version}`
       })
-      r.deploymentId = String(id)
+      rec.deploymentCreated(String(id))
     } catch (e) {
       this.lockError = `could not create the GitHub Deployment, so the concurrent-rollout lock cannot be taken; nothing was deployed (${(e as Error).message})${hintFor(e)}`
       core.error(this.lockError)
@@ -104,21 +108,21 @@ export class GitHubSide {
   }
 
   /** Our `in_progress` status is our claim on the lock: without it, the run must not move traffic. */
-  private async startLock(r: DeployReport): Promise<void> {
+  private async startLock(r: RecordView): Promise<void> {
     const err = await this.writeStatus(r, 'in_progress')
     if (err) this.lockError = `could not set this run's deployment ${r.deploymentId} in_progress, so the concurrent-rollout lock cannot be taken; nothing was deployed (${err})`
   }
 
-  async setStatus(r: DeployReport, state: 'in_progress' | 'success' | 'failure' | 'error'): Promise<void> {
-    const err = await this.writeStatus(r, state)
-    if (err) this.warn(`could not set the deployment status to ${state}: ${err}`, r)
+  async setStatus(rec: RunRecorder, state: 'in_progress' | 'success' | 'failure' | 'error'): Promise<void> {
+    const err = await this.writeStatus(rec.view, state)
+    if (err) this.warn(`could not set the deployment status to ${state}: ${err}`, rec)
   }
 
   /** Writes a status; returns why it failed (never throws). */
-  private async writeStatus(r: DeployReport, state: 'in_progress' | 'success' | 'failure' | 'error'): Promise<string | undefined> {
+  private async writeStatus(r: RecordView, state: 'in_progress' | 'success' | 'failure' | 'error'): Promise<string | undefined> {
     if (!this.gh || !r.deploymentId) return undefined
     try {
-      await setDeploymentStatus(this.gh, Number(r.deploymentId), state, {
+      await this.gh.setDeploymentStatus(Number(r.deploymentId), state, {
         environmentUrl: this.opts.url,
         logUrl: r.runUrl,
         description: `${r.change?.hotfix ? 'HOTFIX · ' : ''}${state === 'in_progress' ? 'rolling out' : statusDescription(redactReport(r, this.opts.secrets))}`
@@ -129,9 +133,10 @@ export class GitHubSide {
     }
   }
 
-  async finalStatus(r: DeployReport): Promise<void> {
-    const state = deploymentState(r.status)
-    await this.setStatus(r, state)
+  async finalStatus(rec: RunRecorder): Promise<void> {
+    const r = rec.view
+    const state = deploymentState(finalStatusOf(r))
+    await this.setStatus(rec, state)
     if (state !== 'success' || !this.gh || !isProduction(this.opts.environment) || !this.superseded.length) return
     try {
       await markInactive(this.gh, this.superseded, Number(r.deploymentId))
@@ -141,8 +146,8 @@ export class GitHubSide {
   }
 
   /** Queues a comment update; `final` waits for it. Updates never overlap, never throw, and coalesce. */
-  comment(r: DeployReport, final: boolean): Promise<void> {
-    const wanted = final ? shouldComment(this.opts.policy, r.status) : this.opts.policy === 'always'
+  comment(r: RecordView, final: boolean): Promise<void> {
+    const wanted = final ? shouldComment(this.opts.policy, finalStatusOf(r)) : this.opts.policy === 'always'
     if (!this.gh || !wanted) return this.chain
     this.nextBody = renderComment(redactReport(r, this.opts.secrets))
     if (this.queued) return this.chain // the queued update will post this newer body
@@ -161,19 +166,20 @@ export class GitHubSide {
   /** Why the latest comment write failed (cleared by a later success). */
   private commentFailure?: string
 
-  async finalComment(r: DeployReport, budgetMs: number): Promise<void> {
+  async finalComment(rec: RunRecorder, budgetMs: number): Promise<void> {
+    const r = rec.view
     let timer: NodeJS.Timeout | undefined
     const late = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), budgetMs)
     })
     const done = await Promise.race([this.comment(r, true).then(() => 'done' as const), late])
     clearTimeout(timer)
-    if (done === 'late') this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, r)
-    else if (this.commentFailure) r.notes.push(this.commentFailure) // the last write failed: the report says so
+    if (done === 'late') this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, rec)
+    else if (this.commentFailure) rec.note(this.commentFailure) // the last write failed: the report says so
   }
 
   private async postComment(body: string): Promise<void> {
-    const gh = this.gh as GitHubAccess
+    const gh = this.gh as GitHubPort
     try {
       this.pr ??= resolvePrNumber(gh, gh.run, this.opts.prNumber)
       const pr = await this.pr
@@ -186,9 +192,9 @@ export class GitHubSide {
     }
   }
 
-  private warn(message: string, r?: DeployReport): void {
+  private warn(message: string, rec?: RunRecorder): void {
     core.warning(message)
-    r?.notes.push(message)
+    rec?.note(message)
   }
 }
 

@@ -1,7 +1,8 @@
 /** mode: plan — validate, evaluate read-only gates, probe every metric once, render the plan. */
 import * as core from '@actions/core'
 import { runGates } from '../gates/runner.js'
-import { buildPlan, describeAnalysis, estimateDurations } from '../rollout/plan.js'
+import { buildPlan, estimateDurations } from '../rollout/plan.js'
+import { describeAnalysis } from '../analysis/describe.js'
 import { formatDuration } from '../config/units.js'
 import { phaseOrder } from '../risk/phases.js'
 import { type FlowContext, gateContext, measureWith } from './context.js'
@@ -19,15 +20,15 @@ export function forkNote(head: string): string {
 }
 
 export async function planFlow(f: FlowContext): Promise<void> {
-  const { report, s } = f
+  const { record, s } = f
   if (s.forkHead) {
-    report.notes.push(forkNote(s.forkHead))
+    record.note(forkNote(s.forkHead))
     core.notice(forkNote(s.forkHead))
   }
-  report.plan = buildPlan(s.env)
-  report.phases = phaseOrder(s.env, report.plan)
-  const est = estimateDurations(report.plan, s.env.analysis)
-  report.notes.push(`estimated minimum duration ${formatDuration(est.minimumMs)}; worst-case time from a breach to rollback ${formatDuration(est.worstCaseRollbackMs)}`)
+  const plan = buildPlan(s.env)
+  record.planned(plan, phaseOrder(s.env, plan))
+  const est = estimateDurations(plan, s.env.analysis)
+  record.note(`estimated minimum duration ${formatDuration(est.minimumMs)}; worst-case time from a breach to rollback ${formatDuration(est.worstCaseRollbackMs)}`)
   core.startGroup('Gates (read-only, plan mode)')
   try {
     const res = await runGates(s.env.gates, {
@@ -37,20 +38,18 @@ export async function planFlow(f: FlowContext): Promise<void> {
       readOnlyOnly: true,
       skip: (g) => (s.forkHead && !FORK_SAFE_GATES.includes(g.type) ? `not evaluated: pull request from another repository (${s.forkHead}); plan mode makes no request its config names` : undefined)
     })
-    report.gates = res.records
-    report.failedGates = res.failedRequired
-    report.approvals = res.approvals
+    record.gatesDone(res)
   } finally {
     core.endGroup()
   }
   if (!s.forkHead) await probeMetrics(f)
-  report.analysis = describeAnalysis(s.env.analysis, report.baseline)
-  report.status = 'planned'
+  record.analysisPlanned(describeAnalysis(s.env.analysis, record.view.baseline))
+  record.planDone()
 }
 
 /** Proves each metric the environment uses returns data, measured once on the stable track. */
 async function probeMetrics(f: FlowContext): Promise<void> {
-  const { report, s } = f
+  const { record, s } = f
   const names = new Set(s.env.analysis.checks.map((c) => c.metric))
   for (const g of s.env.gates) if (g.type === 'metric') names.add(g.metric)
   const measure = measureWith(f)
@@ -58,16 +57,16 @@ async function probeMetrics(f: FlowContext): Promise<void> {
   try {
     for (const name of names) {
       if (f.providers.get(name)?.readOnly === false) {
-        report.notes.push(`metric ${name} not probed: plan mode runs no command (command metrics run your scripts)`)
+        record.note(`metric ${name} not probed: plan mode runs no command (command metrics run your scripts)`)
         continue
       }
       const m = await measure(name, 'stable', 0, f.signal)
-      report.baseline[name] = m.kind === 'value' ? m.value : null
+      record.baselineMeasured(name, m.kind === 'value' ? m.value : null)
       const line = m.kind === 'value' ? `metric ${name}: ${m.value}` : `metric ${name}: ${m.kind} — ${m.detail}`
       if (m.kind === 'value') core.info(line)
       else {
         core.warning(line)
-        report.notes.push(line)
+        record.note(line)
       }
     }
   } finally {

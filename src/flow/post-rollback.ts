@@ -6,8 +6,9 @@ import * as core from '@actions/core'
 import type { SavedState } from './state.js'
 import type { CommandRunner } from '../actions/types.js'
 import { actionRequest } from '../actions/action-request.js'
-import { createOctokit, readRunContext } from '../github/client.js'
-import { deploymentState, setDeploymentStatus } from '../github/deployments.js'
+import { readRunContext } from '../github/client.js'
+import { deploymentState } from '../github/deployments.js'
+import { githubPort } from '../github/octokit-port.js'
 import type { ActionName } from '../config/schema.js'
 import { endGroups, readLedger, stillAlive } from '../actions/groups.js'
 import type { FinalStatus } from '../report/types.js'
@@ -65,15 +66,15 @@ export async function closeDeployment(st: SavedState, out: PostOutcome, env: Nod
   if ((st.done && (st.finalStatusWritten || !st.finalStatus)) || !st.deploymentId || !token) return
   try {
     const run = readRunContext(env)
-    const gh = { octokit: createOctokit(token, run.apiUrl, { count: 0 }), run }
+    const gh = githubPort(token, run, { count: 0 })
     // main ended but was stopped while writing the final status: write the real outcome, never `failure` for a success
     const finished = st.done && st.finalStatus ? deploymentState(st.finalStatus as FinalStatus) : undefined
     const state = finished ?? (out.ok ? 'failure' : 'error')
     const description = finished ? `${st.finalStatus} (written by the post step)` : out.ran ? `cancelled; ${out.ok ? 'rolled back from the post step' : 'rollback failed in the post step'}` : 'cancelled before traffic moved'
-    await setDeploymentStatus(gh, Number(st.deploymentId), state, { logUrl: run.runUrl, description })
+    await gh.setDeploymentStatus(Number(st.deploymentId), state, { logUrl: run.runUrl, description })
     core.info(`Stagegate post: deployment ${st.deploymentId} marked ${state}`)
     // a killed job that had claimed a paused rollout: it is not paused any more (rolled back, or the rollback failed)
-    if (st.pausedId && !finished) await setDeploymentStatus(gh, Number(st.pausedId), 'inactive', { logUrl: run.runUrl, description: `${description} (continued by ${st.deploymentId})` })
+    if (st.pausedId && !finished) await gh.setDeploymentStatus(Number(st.pausedId), 'inactive', { logUrl: run.runUrl, description: `${description} (continued by ${st.deploymentId})` })
   } catch (e) {
     core.warning(`Stagegate post: could not close deployment ${st.deploymentId}: ${(e as Error).message}`)
   }

@@ -2,7 +2,7 @@
 import type { GateConfig } from '../config/schema.js'
 import type { Gate, GateOutcome } from './types.js'
 import type { Approval } from '../report/types.js'
-import { withGitHub } from '../github/gate-support.js'
+import { withGitHub } from './github-support.js'
 import { plural } from '../text.js'
 
 type Config = Extract<GateConfig, { type: 'approval' }>
@@ -13,16 +13,9 @@ export const approvalGate: Gate<Config> = {
   check: (config, ctx) =>
     withGitHub(ctx, 'actions', async (gh) => {
       if (!gh.run.runId) return { passed: false, detail: 'no GITHUB_RUN_ID: cannot read the environment reviews of this run' }
-      const res = await gh.octokit.rest.actions.getReviewsForRun({ owner: gh.run.owner, repo: gh.run.repo, run_id: gh.run.runId })
-      const reviews: Approval[] = res.data
+      const reviews: Approval[] = (await gh.environmentReviews(gh.run.runId))
         .filter((r) => r.state === 'approved' || r.state === 'rejected')
-        .map((r) => ({
-          user: r.user.login,
-          state: r.state as 'approved' | 'rejected',
-          at: '',
-          comment: r.comment ?? '',
-          environments: r.environments.map((e) => e.name ?? '').filter(Boolean)
-        }))
+        .map((r) => ({ user: r.user, state: r.state as 'approved' | 'rejected', at: '', comment: r.comment, environments: r.environments }))
       return judgeApprovals(reviews, ctx.environment, config.min, config['distinct-from-actor'] ? gh.run.actor : undefined)
     })
 }

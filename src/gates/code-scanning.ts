@@ -1,7 +1,7 @@
 /** `code-scanning` and `dependabot`: no open alert at or above `fail-on` severity. */
 import type { GateConfig } from '../config/schema.js'
 import type { Gate, GateOutcome } from './types.js'
-import { severityRank, withGitHub } from '../github/gate-support.js'
+import { severityRank, withGitHub } from './github-support.js'
 import { plural } from '../text.js'
 
 type CodeScanningConfig = Extract<GateConfig, { type: 'code-scanning' }>
@@ -31,18 +31,7 @@ export const codeScanningGate: Gate<CodeScanningConfig> = {
   readOnly: () => true,
   check: (config, ctx) =>
     withGitHub(ctx, 'security-events', async (gh) => {
-      const alerts = await gh.octokit.paginate(gh.octokit.rest.codeScanning.listAlertsForRepo, {
-        owner: gh.run.owner,
-        repo: gh.run.repo,
-        state: 'open',
-        per_page: 100
-      })
-      const found = alerts.map((a) => ({
-        number: a.number,
-        severity: a.rule.security_severity_level ?? 'none',
-        what: a.rule.id ?? a.rule.name ?? ''
-      }))
-      return judgeAlerts('code-scanning', found, config['fail-on'])
+      return judgeAlerts('code-scanning', await gh.codeScanningAlerts(), config['fail-on'])
     })
 }
 
@@ -51,17 +40,6 @@ export const dependabotGate: Gate<DependabotConfig> = {
   readOnly: () => true,
   check: (config, ctx) =>
     withGitHub(ctx, 'security-events', async (gh) => {
-      const alerts = await gh.octokit.paginate(gh.octokit.rest.dependabot.listAlertsForRepo, {
-        owner: gh.run.owner,
-        repo: gh.run.repo,
-        state: 'open',
-        per_page: 100
-      })
-      const found = alerts.map((a) => ({
-        number: a.number,
-        severity: a.security_advisory.severity,
-        what: a.dependency.package?.name ?? a.security_advisory.summary
-      }))
-      return judgeAlerts('Dependabot', found, config['fail-on'])
+      return judgeAlerts('Dependabot', await gh.dependabotAlerts(), config['fail-on'])
     })
 }

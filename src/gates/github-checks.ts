@@ -1,8 +1,8 @@
 /** `github-checks`: every check run and commit status on the SHA concluded well (optionally waiting). */
 import type { GateConfig } from '../config/schema.js'
 import type { Gate, GateContext, GateOutcome } from './types.js'
-import type { GitHubAccess } from '../github/types.js'
-import { scoped, withGitHub } from '../github/gate-support.js'
+import type { GitHubPort } from '../github/port.js'
+import { scoped, withGitHub } from './github-support.js'
 import { plural } from '../text.js'
 
 type Config = Extract<GateConfig, { type: 'github-checks' }>
@@ -30,7 +30,7 @@ export const githubChecksGate: Gate<Config> = {
 /** Time for the last poll after `wait` ran out. */
 export const WAIT_MARGIN_MS = 60_000
 
-async function evaluate(config: Config, ctx: GateContext, gh: GitHubAccess): Promise<GateOutcome> {
+async function evaluate(config: Config, ctx: GateContext, gh: GitHubPort): Promise<GateOutcome> {
   const deadline = ctx.clock.now() + (config.wait ?? 0)
   let delay = FIRST_POLL_MS
   for (;;) {
@@ -55,15 +55,14 @@ function verdict(t: ChecksTally, sha: string, wait: number | undefined): GateOut
 }
 
 /** Reads check runs and the combined commit status of the run's SHA (all pages of both). */
-export async function tallyChecks(gh: GitHubAccess, ignore: string[]): Promise<ChecksTally> {
-  const { owner, repo, sha } = gh.run
-  const runs = await scoped('checks', gh.octokit.paginate(gh.octokit.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }))
-  const statuses = await scoped('statuses', combinedStatuses(gh))
+export async function tallyChecks(gh: GitHubPort, ignore: string[]): Promise<ChecksTally> {
+  const runs = await scoped('checks', gh.checkRuns(gh.run.sha))
+  const statuses = await scoped('statuses', gh.commitStatuses(gh.run.sha))
   const t: ChecksTally = { total: 0, pending: [], failed: [], ownRunning: [] }
   const ownRun = `/actions/runs/${gh.run.runId}/`
   for (const r of runs) {
     if (ignored(r.name, ignore)) continue
-    if (r.status !== 'completed' && gh.run.runId && `${r.details_url ?? ''} ${r.html_url ?? ''}`.includes(ownRun)) {
+    if (r.status !== 'completed' && gh.run.runId && r.urls.includes(ownRun)) {
       t.ownRunning.push(r.name)
       continue
     }
@@ -78,20 +77,6 @@ export async function tallyChecks(gh: GitHubAccess, ignore: string[]): Promise<C
     else if (s.state !== 'success') t.failed.push(`${s.context} (${s.state})`)
   }
   return t
-}
-
-type CommitStatus = { context: string; state: string }
-
-/** The latest status of every context on the SHA (the combined status, all pages). */
-async function combinedStatuses(gh: GitHubAccess): Promise<CommitStatus[]> {
-  const { owner, repo, sha } = gh.run
-  const out: CommitStatus[] = []
-  // paginate() cannot normalise this response (an object with one list), so pages go by total_count
-  for (let page = 1; ; page++) {
-    const res = await gh.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100, page })
-    out.push(...res.data.statuses)
-    if (out.length >= res.data.total_count || res.data.statuses.length < 100) return out
-  }
 }
 
 /** `ignore` entries match a name exactly, or as a glob with `*`. */

@@ -5,7 +5,8 @@ import { redact, render } from '../config/template.js'
 import { credentialForms } from '../config/secrets.js'
 import { formatDuration } from '../config/units.js'
 import { select } from '../metrics/jsonpath.js'
-import { exchange, renderHeaders, renderUrl } from '../metrics/http.js'
+import { exchange, renderHeaders, renderUrl } from '../net/http-client.js'
+import { toNumber } from '../number.js'
 
 type Config = Extract<GateConfig, { type: 'http' }>
 type JsonExpect = NonNullable<Config['expect']['json']>
@@ -118,19 +119,12 @@ export function judgeJson(j: JsonExpect, body: string): GateOutcome {
     return { passed: false, detail: `${shown}, expected one of ${j.in.map(show).join(', ')}` }
   }
   if (j.min !== undefined || j.max !== undefined) {
-    const n = numeric(sel.value)
+    const n = toNumber(sel.value) // a JSON number, or a decimal string (many APIs quote numbers)
     if (n === undefined) return { passed: false, detail: `${shown}, not a number` }
     if (j.min !== undefined && n < j.min) return { passed: false, detail: `${shown}, below min ${j.min}` }
     if (j.max !== undefined && n > j.max) return { passed: false, detail: `${shown}, above max ${j.max}` }
   }
   return { passed: true, detail: shown }
-}
-
-/** A JSON number, or a string holding one (many APIs quote numbers); anything else is not a number. */
-function numeric(v: unknown): number | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) return v
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v)
-  return undefined
 }
 
 function show(v: unknown): string {

@@ -1,7 +1,7 @@
 /** `metric`: the named metric, measured now (on `track`, default stable), is within `min`/`max`. */
 import type { GateConfig } from '../config/schema.js'
 import type { Measurement } from '../metrics/types.js'
-import { fmt } from '../metrics/evaluate.js'
+import { fmt } from '../analysis/evaluate.js'
 import type { Gate, GateOutcome } from './types.js'
 
 type Config = Extract<GateConfig, { type: 'metric' }>

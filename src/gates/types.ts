@@ -2,7 +2,7 @@ import type { GateConfig, GateType } from '../config/schema.js'
 import type { Clock } from '../rollout/clock.js'
 import type { CommandRunner } from '../actions/types.js'
 import type { MetricProvider, TemplateContext } from '../metrics/types.js'
-import type { GitHubAccess } from '../github/types.js'
+import type { GitHubPort } from '../github/port.js'
 import type { Approval } from '../report/types.js'
 
 export interface GateContext {
@@ -18,7 +18,7 @@ export interface GateContext {
   /** Metric providers by name (from the config's `metrics:`). */
   metrics: ReadonlyMap<string, MetricProvider>
   /** Present when a token and repository are known; GitHub-backed gates fail clearly without it. */
-  github?: GitHubAccess
+  github?: GitHubPort
   environment: string
 }
 

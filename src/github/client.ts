@@ -83,7 +83,8 @@ function deadlineError(message: string): Error {
 
 type RequestFn = (options: any) => unknown // eslint-disable-line @typescript-eslint/no-explicit-any
 
-async function withTotalDeadline(request: RequestFn, options: any, totalMs: number): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function withTotalDeadline(request: RequestFn, options: any, totalMs: number): Promise<any> {
   const what = `${String(options.method)} ${String(options.url)}`
   const ctl = new AbortController()
   let timer: NodeJS.Timeout | undefined
@@ -159,19 +160,4 @@ function readEvent(file: string | undefined): Record<string, unknown> {
   }
 }
 
-export type PermissionScope = 'deployments' | 'pull-requests' | 'checks' | 'statuses' | 'security-events' | 'actions'
-
-const WRITE_SCOPES = new Set<PermissionScope>(['deployments', 'pull-requests'])
-
-/** What to add to the workflow when GitHub answers 403/404 for a scope. */
-export function permissionHint(status: number, scope: PermissionScope): string {
-  const level = WRITE_SCOPES.has(scope) ? 'write' : 'read'
-  const what = status === 404 ? 'not found (or not visible to this token)' : 'forbidden'
-  return `GitHub answered ${status} (${what}); add "${scope}: ${level}" under permissions: in the workflow job`
-}
-
-/** The HTTP status of an Octokit RequestError, if it is one. */
-export function httpStatus(e: unknown): number | undefined {
-  const s = (e as { status?: unknown })?.status
-  return typeof s === 'number' ? s : undefined
-}
+export { httpStatus, permissionHint, type PermissionScope } from './errors.js'

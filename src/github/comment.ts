@@ -1,7 +1,10 @@
 /** The pull request comment: which PR, and one comment per environment updated in place. */
-import type { GitHubAccess, RunContext } from './types.js'
+import type { RunContext } from './types.js'
+import type { GitHubPort, Identity, IssueComment } from './port.js'
 import type { FinalStatus } from '../report/types.js'
-import { httpStatus, permissionHint } from './client.js'
+import { httpStatus, permissionHint } from './errors.js'
+
+export type { Identity } from './port.js'
 
 export type CommentPolicy = 'always' | 'on-failure' | 'never'
 
@@ -19,13 +22,12 @@ export function shouldComment(policy: CommentPolicy, status: FinalStatus): boole
 }
 
 /** The PR to comment on: the input wins, then the event's PR, then on push the commit's open PR. */
-export async function resolvePrNumber(gh: GitHubAccess, run: RunContext, input?: number): Promise<number | undefined> {
+export async function resolvePrNumber(gh: GitHubPort, run: RunContext, input?: number): Promise<number | undefined> {
   if (input !== undefined && Number.isInteger(input) && input > 0) return input
   const fromEvent = eventPrNumber(run)
   if (fromEvent !== undefined) return fromEvent
   if (run.eventName !== 'push' || !run.sha) return undefined
-  const res = await gh.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: run.owner, repo: run.repo, commit_sha: run.sha, per_page: 100 })
-  return res.data.find((p) => p.state === 'open')?.number
+  return (await gh.pullsForCommit(run.sha)).find((p) => p.state === 'open')?.number
 }
 
 function eventPrNumber(run: RunContext): number | undefined {
@@ -52,55 +54,32 @@ export function commentText(marker: string, body: string): string {
 }
 
 /**
- * Whose comments we may update. An installation token (GITHUB_TOKEN, a GitHub App) cannot call
- * GET /user: its comments are by a `Bot` account, and once this process has created a comment the
- * bot's exact login is known. Any other token (a PAT) is asked once who it is (GET /user).
+ * Whose comments we may update: asked once per port (see `Identity`); once this process has
+ * created a comment, the login GitHub wrote it as is our exact login.
  */
-export interface Identity {
-  bot: boolean
-  login?: string
-}
+const identities = new WeakMap<GitHubPort, Promise<Identity>>()
 
-const identities = new WeakMap<object, Promise<Identity>>()
-
-export function ourIdentity(gh: GitHubAccess): Promise<Identity> {
-  let id = identities.get(gh.octokit)
+export function ourIdentity(gh: GitHubPort): Promise<Identity> {
+  let id = identities.get(gh)
   if (!id) {
-    id = whoAmI(gh)
-    identities.set(gh.octokit, id)
+    id = gh.whoAmI()
+    identities.set(gh, id)
   }
   return id
 }
 
-async function whoAmI(gh: GitHubAccess): Promise<Identity> {
-  const auth = (await gh.octokit.auth()) as { tokenType?: string }
-  if (auth.tokenType === 'installation') return { bot: true }
-  try {
-    const me = await gh.octokit.rest.users.getAuthenticated()
-    return { bot: me.data.type === 'Bot', login: me.data.login }
-  } catch {
-    return { bot: true } // no way to ask: only a bot's comment can be ours
-  }
-}
-
-interface CommentLike {
-  id: number
-  body?: string | null
-  user?: { login?: string; type?: string } | null
-}
-
 /** A comment is ours when it starts with the marker line and its author is our identity. */
-export function isOurComment(c: CommentLike, marker: string, me: Identity): boolean {
+export function isOurComment(c: IssueComment, marker: string, me: Identity): boolean {
   const body = c.body ?? ''
   if (!(body === marker || body.startsWith(`${marker}\n`) || body.startsWith(`${marker}\r\n`))) return false
-  const author = c.user
+  const author = c.author
   if (!author?.login) return false
   if (me.login !== undefined) return author.login === me.login
   return me.bot && author.type === 'Bot'
 }
 
 /** Creates the marked comment or updates it in place; the id is remembered for this process. */
-export async function upsertComment(gh: GitHubAccess, pr: number, marker: string, body: string): Promise<{ id: number; created: boolean }> {
+export async function upsertComment(gh: GitHubPort, pr: number, marker: string, body: string): Promise<{ id: number; created: boolean }> {
   const key = `${gh.run.owner}/${gh.run.repo}#${pr}|${marker}`
   const text = commentText(marker, body)
   try {
@@ -121,22 +100,21 @@ export async function upsertComment(gh: GitHubAccess, pr: number, marker: string
   }
 }
 
-async function writeComment(gh: GitHubAccess, pr: number, marker: string, text: string): Promise<{ id: number; created: boolean }> {
+async function writeComment(gh: GitHubPort, pr: number, marker: string, text: string): Promise<{ id: number; created: boolean }> {
   const found = await findComment(gh, pr, marker)
   if (found !== undefined) {
-    await gh.octokit.rest.issues.updateComment({ owner: gh.run.owner, repo: gh.run.repo, comment_id: found, body: text })
+    await gh.updateComment(found, text)
     return { id: found, created: false }
   }
-  const res = await gh.octokit.rest.issues.createComment({ owner: gh.run.owner, repo: gh.run.repo, issue_number: pr, body: text })
+  const res = await gh.createComment(pr, text)
   const me = await ourIdentity(gh)
-  const login = res.data.user?.login
-  if (me.login === undefined && login) identities.set(gh.octokit, Promise.resolve({ bot: me.bot, login })) // the first comment we created names us
-  return { id: res.data.id, created: true }
+  if (me.login === undefined && res.login) identities.set(gh, Promise.resolve({ bot: me.bot, login: res.login })) // the first comment we created names us
+  return { id: res.id, created: true }
 }
 
-async function updateIfExists(gh: GitHubAccess, id: number, text: string): Promise<boolean> {
+async function updateIfExists(gh: GitHubPort, id: number, text: string): Promise<boolean> {
   try {
-    await gh.octokit.rest.issues.updateComment({ owner: gh.run.owner, repo: gh.run.repo, comment_id: id, body: text })
+    await gh.updateComment(id, text)
     return true
   } catch (e) {
     if (httpStatus(e) === 404) return false
@@ -144,18 +122,10 @@ async function updateIfExists(gh: GitHubAccess, id: number, text: string): Promi
   }
 }
 
-async function findComment(gh: GitHubAccess, pr: number, marker: string): Promise<number | undefined> {
+/** Our marked comment on the PR: comments are read a page at a time, and the reading stops at it. */
+async function findComment(gh: GitHubPort, pr: number, marker: string): Promise<number | undefined> {
   const me = await ourIdentity(gh)
-  const iterator = gh.octokit.paginate.iterator(gh.octokit.rest.issues.listComments, {
-    owner: gh.run.owner,
-    repo: gh.run.repo,
-    issue_number: pr,
-    per_page: 100
-  })
-  for await (const page of iterator) {
-    const hit = page.data.find((c) => isOurComment(c, marker, me))
-    if (hit) return hit.id
-  }
+  for await (const c of gh.comments(pr)) if (isOurComment(c, marker, me)) return c.id
   return undefined
 }
 

@@ -1,61 +1,11 @@
-/** The GitHub Deployment of a rollout: create, statuses, the per-environment lock. */
-import type { GitHubAccess } from './types.js'
+/** The per-environment lock over GitHub Deployments, read through the port; and the state a run ends in. */
+import type { Deployment, DeploymentStatus, GitHubPort } from './port.js'
 import type { FinalStatus } from '../report/types.js'
+
+export type { DeploymentState, NewDeployment } from './port.js'
 
 export const LOCK_MAX_AGE_MS = 6 * 60 * 60 * 1000
 const ACTIVE_STATES = new Set(['in_progress', 'queued', 'pending'])
-
-export interface NewDeployment {
-  environment: string
-  sha: string
-  ref: string
-  payload: object
-  productionEnvironment: boolean
-  description: string
-}
-
-export async function createDeployment(gh: GitHubAccess, d: NewDeployment): Promise<number> {
-  const { owner, repo } = gh.run
-  const res = await gh.octokit.rest.repos.createDeployment({
-    owner,
-    repo,
-    ref: d.ref,
-    sha: d.sha,
-    environment: d.environment,
-    payload: d.payload as Record<string, unknown>,
-    production_environment: d.productionEnvironment,
-    description: d.description.slice(0, 140),
-    auto_merge: false,
-    required_contexts: [] // Stagegate's own gates check CI
-  })
-  const data = res.data as { id?: number; message?: string }
-  if (res.status !== 201 || typeof data.id !== 'number') {
-    throw new Error(`GitHub did not create the deployment (${res.status}): ${data.message ?? 'no id returned'}`)
-  }
-  return data.id
-}
-
-export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive'
-
-export async function setDeploymentStatus(
-  gh: GitHubAccess,
-  id: number,
-  state: DeploymentState,
-  o: { environmentUrl?: string; logUrl?: string; description?: string } = {}
-): Promise<void> {
-  const { owner, repo } = gh.run
-  await gh.octokit.rest.repos.createDeploymentStatus({
-    owner,
-    repo,
-    deployment_id: id,
-    state,
-    ...(o.environmentUrl ? { environment_url: o.environmentUrl } : {}),
-    ...(o.logUrl ? { log_url: o.logUrl } : {}),
-    ...(o.description ? { description: o.description.slice(0, 140) } : {}),
-    // GitHub marks earlier `success` Deployments of the environment inactive itself (not for production ones)
-    auto_inactive: state === 'success'
-  })
-}
 
 export interface ActiveDeployment {
   id: number
@@ -77,13 +27,6 @@ export interface LockScan {
   succeeded: number[]
 }
 
-interface Listed {
-  id: number
-  created_at: string
-  sha: string
-  description: string | null
-}
-
 /**
  * The concurrent-rollout lock, in one listing. Earlier Deployments of `environment` (with
  * `before`: only those with a lower id; without: every other one) are read newest first. One
@@ -95,17 +38,17 @@ interface Listed {
  * Deployment never becomes active again. So a steady state costs one status read, not one per
  * old Deployment. Past the 6 h window only the newest Deployment is read (for `succeeded`).
  */
-export async function scanLock(gh: GitHubAccess, environment: string, now: number, before?: number, skip?: number): Promise<LockScan> {
+export async function scanLock(gh: GitHubPort, environment: string, now: number, before?: number, skip?: number): Promise<LockScan> {
   const scan: LockScan = { active: null, succeeded: [] }
   let read = 0
   for await (const d of earlierDeployments(gh, environment, before, skip)) {
-    const young = now - Date.parse(d.created_at) < LOCK_MAX_AGE_MS
+    const young = now - Date.parse(d.createdAt) < LOCK_MAX_AGE_MS
     if (!young && read > 0) break
     read++
-    const latest = await latestStatus(gh, d.id)
+    const latest = await gh.latestDeploymentStatus(d.id)
     if (latest?.state === 'success') scan.succeeded.push(d.id)
-    if (young && isActive(latest?.state, now - Date.parse(d.created_at))) {
-      scan.active = { id: d.id, createdAt: d.created_at, sha: d.sha, state: latest?.state ?? 'pending', statusless: !latest }
+    if (young && isActive(latest?.state, now - Date.parse(d.createdAt))) {
+      scan.active = { id: d.id, createdAt: d.createdAt, sha: d.sha, state: latest?.state ?? 'pending', statusless: !latest }
       continue // an older one may be active too: the lowest id is reported
     }
     if (!young || passedLock(d, latest)) break
@@ -118,7 +61,7 @@ function isActive(state: string | undefined, ageMs: number): boolean {
 }
 
 /** A Stagegate Deployment whose run held the lock: it succeeded or rolled back (blocked runs never moved traffic). */
-function passedLock(d: Listed, latest: { state: string; description: string } | undefined): boolean {
+function passedLock(d: Deployment, latest: DeploymentStatus | undefined): boolean {
   if (!d.description?.startsWith(STAGEGATE_DESCRIPTION) || !latest) return false
   if (latest.state === 'success') return true
   return (latest.state === 'failure' || latest.state === 'error') && /^(rolled-back|rollback-failed)\b/.test(latest.description)
@@ -130,7 +73,7 @@ export const STAGEGATE_DESCRIPTION = 'Stagegate: '
 /**
  * Backwards-compatible: the oldest active earlier Deployment (see scanLock), or null.
  */
-export async function findActiveDeployment(gh: GitHubAccess, environment: string, now: number, before?: number): Promise<ActiveDeployment | null> {
+export async function findActiveDeployment(gh: GitHubPort, environment: string, now: number, before?: number): Promise<ActiveDeployment | null> {
   return (await scanLock(gh, environment, now, before)).active
 }
 
@@ -139,26 +82,18 @@ export async function findActiveDeployment(gh: GitHubAccess, environment: string
  * production GitHub does it itself (`auto_inactive` on the `success` status); for
  * `production_environment` Deployments its API description says it does not.
  */
-export async function markInactive(gh: GitHubAccess, ids: number[], keepId: number): Promise<void> {
-  for (const id of ids) if (id !== keepId) await setDeploymentStatus(gh, id, 'inactive', { description: `superseded by ${keepId}` })
+export async function markInactive(gh: GitHubPort, ids: number[], keepId: number): Promise<void> {
+  for (const id of ids) if (id !== keepId) await gh.setDeploymentStatus(id, 'inactive', { description: `superseded by ${keepId}` })
 }
 
-async function* earlierDeployments(gh: GitHubAccess, environment: string, before?: number, skip?: number): AsyncGenerator<Listed> {
-  const { owner, repo } = gh.run
-  const pages = gh.octokit.paginate.iterator(gh.octokit.rest.repos.listDeployments, { owner, repo, environment, per_page: 30 })
-  for await (const page of pages) {
-    for (const d of page.data) {
-      if (d.id === skip || (before !== undefined && d.id >= before)) continue
-      yield { id: d.id, created_at: d.created_at, sha: d.sha, description: d.description ?? null }
-    }
+/** Lock scans read 30 a page: the walk usually stops at the newest Deployment. */
+const LOCK_PAGE = 30
+
+async function* earlierDeployments(gh: GitHubPort, environment: string, before?: number, skip?: number): AsyncGenerator<Deployment> {
+  for await (const d of gh.deployments({ environment }, LOCK_PAGE)) {
+    if (d.id === skip || (before !== undefined && d.id >= before)) continue
+    yield d
   }
-}
-
-async function latestStatus(gh: GitHubAccess, id: number): Promise<{ state: string; description: string } | undefined> {
-  const { owner, repo } = gh.run
-  const res = await gh.octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id, per_page: 1 })
-  const s = res.data[0]
-  return s ? { state: s.state, description: s.description ?? '' } : undefined
 }
 
 /** The Deployment state a run's final status maps to. */

@@ -20,8 +20,3 @@ export interface RunContext {
   /** `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` */
   runUrl: string
 }
-
-export interface GitHubAccess {
-  octokit: Octokit
-  run: RunContext
-}

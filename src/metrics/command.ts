@@ -6,7 +6,8 @@
 import type { MetricConfig } from '../config/schema.js'
 import { formatDuration } from '../config/units.js'
 import type { CommandResult, CommandRunner } from '../actions/types.js'
-import { CANCELLED, neverThrows, toNumber } from './http.js'
+import { CANCELLED, neverThrows } from './provider-kit.js'
+import { toNumber } from '../number.js'
 import type { Measurement, MetricProvider, MeasureRequest } from './types.js'
 import { lastLine } from '../text.js'
 

@@ -4,7 +4,7 @@
  */
 import type { MetricConfig } from '../config/schema.js'
 import { oneLine } from '../text.js'
-import { neverThrows } from './http.js'
+import { neverThrows } from './provider-kit.js'
 import { render } from '../config/template.js'
 import { credential, endpoint, lastValue, measureHosted, type HostedRequest } from './hosted.js'
 import type { Measurement, MetricProvider, TemplateContext } from './types.js'

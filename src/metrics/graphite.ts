@@ -1,6 +1,6 @@
 /** `graphite`: the render API (GET /render?target=&from=&format=json); the last non-null point of its one series. */
 import type { MetricConfig } from '../config/schema.js'
-import { neverThrows } from './http.js'
+import { neverThrows } from './provider-kit.js'
 import { render } from '../config/template.js'
 import { endpoint, headersOf, lastValue, measureHosted, type HostedRequest } from './hosted.js'
 import type { Measurement, MetricProvider, TemplateContext } from './types.js'

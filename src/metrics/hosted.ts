@@ -4,9 +4,9 @@
  * failure into one line that names the backend (never a credential or a query string).
  */
 import { render } from '../config/template.js'
-import { CANCELLED, displayUrl, errorText, exchange, renderHeaders, renderUrl } from './http.js'
+import { CANCELLED, displayUrl, errorText, exchange, renderHeaders, renderUrl } from '../net/http-client.js'
 import type { Measurement, TemplateContext } from './types.js'
-import { toNumber } from './http.js'
+import { toNumber } from '../number.js'
 
 export interface HostedRequest {
   method: 'GET' | 'POST'

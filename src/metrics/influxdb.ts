@@ -1,7 +1,7 @@
 /** `influxdb`: one InfluxQL query (GET /query?db=&q=&epoch=ms, InfluxDB 1.x or 2.x's v1 API); the last row of its one series. */
 import type { MetricConfig } from '../config/schema.js'
 import { oneLine } from '../text.js'
-import { neverThrows } from './http.js'
+import { neverThrows } from './provider-kit.js'
 import { endpoint, headersOf, lastValue, measureHosted, renderQuoted, type HostedRequest } from './hosted.js'
 import type { Measurement, MetricProvider, TemplateContext } from './types.js'
 

@@ -3,7 +3,7 @@
  * measurement, so a config without them never loads it (ncc puts each in its own chunk).
  */
 import type { MetricConfig } from '../config/schema.js'
-import { neverThrows } from './http.js'
+import { neverThrows } from './provider-kit.js'
 import type { MetricProvider } from './types.js'
 
 export type LazyMetricConfig = Extract<MetricConfig, { provider: 'influxdb' | 'graphite' | 'datadog' | 'newrelic' | 'cloudwatch' }>

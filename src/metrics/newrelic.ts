@@ -4,7 +4,9 @@
  */
 import type { MetricConfig } from '../config/schema.js'
 import { oneLine } from '../text.js'
-import { neverThrows, toNumber, renderUrl } from './http.js'
+import { toNumber } from '../number.js'
+import { neverThrows } from './provider-kit.js'
+import { renderUrl } from '../net/http-client.js'
 import { credential, measureHosted, renderQuoted, type HostedRequest } from './hosted.js'
 import type { Measurement, MetricProvider, TemplateContext } from './types.js'
 

@@ -5,7 +5,9 @@
 import type { MetricConfig } from '../config/schema.js'
 import { render } from '../config/template.js'
 import { oneLine } from '../text.js'
-import { CANCELLED, displayUrl, errorText, exchange, neverThrows, renderHeaders, renderUrl, type ExchangeResponse } from './http.js'
+import { CANCELLED, displayUrl, errorText, exchange, renderHeaders, renderUrl, type ExchangeResponse } from '../net/http-client.js'
+import { neverThrows } from './provider-kit.js'
+import { toNumber } from '../number.js'
 import type { Measurement, MetricProvider, TemplateContext } from './types.js'
 
 export type PrometheusMetricConfig = Extract<MetricConfig, { provider: 'prometheus' }>
@@ -101,8 +103,8 @@ function sampleValue(pair: unknown): Measurement {
   if (typeof text !== 'string') return { kind: 'error', detail: 'malformed sample' }
   if (text === 'NaN') return { kind: 'no-data', detail: 'query returned NaN (e.g. a ratio of rates with no traffic)' }
   if (/^[+-]?Inf$/.test(text)) return { kind: 'error', detail: `query returned ${text.startsWith('-') ? '-Inf' : '+Inf'} (a division by zero?)` }
-  const n = Number(text)
-  if (text.trim() === '' || !Number.isFinite(n)) return { kind: 'error', detail: `unparsable sample value ${JSON.stringify(text)}` }
+  const n = toNumber(text)
+  if (n === undefined) return { kind: 'error', detail: `unparsable sample value ${JSON.stringify(text)}` }
   return { kind: 'value', value: n }
 }
 

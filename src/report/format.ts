@@ -1,8 +1,10 @@
 /** Small pure formatting helpers shared by the report renderers (no clock, no environment). */
 import { formatDuration } from '../config/units.js'
-import type { CheckSummary, CheckVerdict, DeployReport, FinalStatus } from './types.js'
+import type { CheckSummary, CheckVerdict, DeployReport } from './types.js'
+import type { RunStatus } from '../record/types.js'
 export { oneLine, plural } from '../text.js'
 import { oneLine, plural } from '../text.js'
+import { formatNumber, IN_TABLE } from '../number.js'
 
 export { formatDuration }
 
@@ -56,15 +58,9 @@ export function clip(s: string, max: number): string {
   return `${s.slice(0, max)}… (${s.length - max} more characters)`
 }
 
-/** A compact number: integers as is, otherwise 4 significant digits without exponent noise. */
+/** A compact number in a report (src/number.ts, IN_TABLE: integers as is, otherwise 4 significant digits); `—` for none. */
 export function num(n: number | null | undefined): string {
-  if (n === null || n === undefined) return '—'
-  if (!Number.isFinite(n)) return String(n)
-  if (Number.isInteger(n)) return String(n)
-  const abs = Math.abs(n)
-  if (abs >= 1000) return String(Math.round(n * 10) / 10)
-  if (abs >= 1e-6) return String(Number(n.toPrecision(4)))
-  return n.toExponential(2)
+  return n === null || n === undefined ? '—' : formatNumber(n, IN_TABLE)
 }
 
 /** `HH:MM:SS` in UTC of an epoch-milliseconds time. */
@@ -114,8 +110,10 @@ export interface StatusLook {
   label: string
 }
 
-export function statusLook(s: FinalStatus): StatusLook {
+export function statusLook(s: RunStatus): StatusLook {
   switch (s) {
+    case 'running':
+      return { emoji: '🔄', label: 'in progress' }
     case 'succeeded':
       return { emoji: '✅', label: 'succeeded' }
     case 'blocked':
@@ -137,19 +135,16 @@ export function statusLook(s: FinalStatus): StatusLook {
   }
 }
 
-/**
- * A report still being written: the draft starts as `failed` without an error, and a live rollout
- * has a running step. Renderers show "in progress" for it instead of a final outcome.
- */
-export function isLive(r: DeployReport): boolean {
-  if (r.status !== 'failed' || r.error !== undefined) return false
-  return r.steps.some((s) => s.result === 'running') || (r.durationMs === 0 && r.finishedAt === r.startedAt)
+/** A run still going (status `running`): renderers show "in progress" instead of a final outcome. */
+export function isLive(r: Pick<DeployReport, 'status'>): boolean {
+  return r.status === 'running'
 }
 
 /** One line: why the run ended the way it did. */
 export function reasonOf(r: DeployReport): string {
-  if (isLive(r)) return liveReason(r)
   switch (r.status) {
+    case 'running':
+      return liveReason(r)
     case 'succeeded':
       return `all ${plural(r.steps.length, 'step')} passed; promoted`
     case 'blocked':

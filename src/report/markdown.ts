@@ -37,6 +37,7 @@ import {
   unreachable,
   verdictMark
 } from './format.js'
+import { significant } from '../number.js'
 
 /** The job summary stays below GitHub's 1 MiB limit: past this many bytes the oldest rows are folded. */
 export const SUMMARY_BUDGET_BYTES = 900_000
@@ -56,8 +57,8 @@ export function commentMarker(environment: string): string {
 
 /** One plain-text line for the log: emoji, status, service/environment/version, duration, final weight, reason. */
 export function verdictLine(r: DeployReport): string {
-  const look = isLive(r) ? { emoji: '🔄' } : statusLook(r.status)
-  const status = isLive(r) ? 'in progress' : r.status
+  const look = statusLook(r.status)
+  const status = isLive(r) ? look.label : r.status
   const who = `${r.service || '(unknown service)'}/${r.environment || '(unknown environment)'} ${r.version || '(no version)'}`
   return oneLine(`${look.emoji} ${status} · ${who} · ${duration(r.durationMs)} · final weight ${r.finalWeight}% · ${reasonOf(r)}`)
 }
@@ -85,7 +86,7 @@ export function measurementText(m: MeasurementRecord, c: CheckSummary | undefine
 /** `value op bound` at the first precision (4…12 significant digits) that tells the two apart: never `1 > 1`. */
 function distinct(value: number, bound: number, op: '>' | '<'): string {
   for (let p = 4; p <= 12; p++) {
-    const [v, b] = [value, bound].map((n) => String(Number(n.toPrecision(p))))
+    const [v, b] = [value, bound].map((n) => significant(n, p))
     if (v !== b) return `${v} ${op} ${b}`
   }
   return `${num(value)} ${op} ${num(bound)}`
@@ -150,8 +151,7 @@ function summaryWith(r: DeployReport, fold: Fold): string {
 
 /** Line 1: emoji, service → environment, version, outcome, duration, final weight. */
 export function statusLine(r: DeployReport): string {
-  const live = isLive(r)
-  const look = live ? { emoji: '🔄', label: 'in progress' } : statusLook(r.status)
+  const look = statusLook(r.status)
   const who = `${text(r.service || '(unknown service)')} → ${text(r.environment || '(unknown environment)')}`
   const version = r.version ? code(r.version) : '(no version)'
   return `## ${look.emoji} ${who} · ${version} · ${look.label} · ${duration(r.durationMs)} · final weight ${r.finalWeight}%`
@@ -195,8 +195,9 @@ function onCallBlock(r: DeployReport): string | undefined {
 export function trafficNow(r: DeployReport): string {
   const v = r.version ? code(r.version) : 'the new version'
   const running = r.steps.find((s) => s.result === 'running')
-  if (isLive(r)) return running ? `**${running.weight}%** on ${v} (step ${running.index} of ${Math.max(r.plan.length, r.steps.length)}, rolling out)` : `**0%** on ${v} (not deployed yet)`
   switch (r.status) {
+    case 'running':
+      return running ? `**${running.weight}%** on ${v} (step ${running.index} of ${Math.max(r.plan.length, r.steps.length)}, rolling out)` : `**0%** on ${v} (not deployed yet)`
     case 'succeeded':
       return `**100%** on ${v}, promoted · ${verifiedBy(r, 'verify')}`
     case 'rolled-back':
@@ -261,8 +262,9 @@ function nextSection(r: DeployReport): string | undefined {
 
 function nextSteps(r: DeployReport): string[] {
   const rerun = r.runUrl ? `re-run the ${link('workflow run', r.runUrl)}` : 're-run the workflow'
-  if (isLive(r)) return ['The rollout is running and rolls back by itself on a breach. To stop it now, cancel the workflow run: Stagegate rolls back before it exits.']
   switch (r.status) {
+    case 'running':
+      return ['The rollout is running and rolls back by itself on a breach. To stop it now, cancel the workflow run: Stagegate rolls back before it exits.']
     case 'succeeded':
       return ['Nothing to do: the new version serves all traffic.']
     case 'rolled-back':
@@ -670,7 +672,7 @@ function commentNext(r: DeployReport): string | undefined {
 }
 
 function commentTitle(r: DeployReport): string {
-  const look = isLive(r) ? { emoji: '🔄', label: 'in progress' } : statusLook(r.status)
+  const look = statusLook(r.status)
   return `### ${look.emoji} Stagegate: ${text(r.service || '(unknown service)')} → ${text(r.environment || '(unknown environment)')} · ${look.label}`
 }
 

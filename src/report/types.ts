@@ -1,4 +1,6 @@
 /** The report object: every renderer (markdown, JSON, PR comment) is a pure function of it. */
+import type { RunStatus } from '../record/types.js'
+
 export const REPORT_SCHEMA_VERSION = 1
 
 /** `paused`: handed off, the rollout waits on its GitHub Deployment; `idle`: a resume/promote/abort found nothing paused (SPEC §4). */
@@ -197,7 +199,8 @@ export interface DeployReport {
   sha: string
   mode: 'deploy' | 'plan' | 'resume' | 'promote' | 'abort'
   strategy: string
-  status: FinalStatus
+  /** `running` while the run goes on, then the final status. */
+  status: RunStatus
   startedAt: string
   finishedAt: string
   durationMs: number

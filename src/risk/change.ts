@@ -7,11 +7,12 @@
  * Without GitHub access only the event is read (a push's head commit message is its title).
  */
 import * as core from '@actions/core'
-import type { GitHubAccess, RunContext } from '../github/types.js'
-import { getPull, listPullFiles, pullFacts, pullOfCommit, type PullFacts } from '../github/pulls.js'
+import type { RunContext } from '../github/types.js'
+import type { GitHubPort } from '../github/port.js'
+import { MAX_PULL_FILES, pullFacts, pullOfCommit, type PullFacts } from '../github/pulls.js'
 import type { ChangeFacts } from './types.js'
 
-export async function gatherFacts(gh: GitHubAccess | undefined, run: RunContext, prInput?: number): Promise<ChangeFacts> {
+export async function gatherFacts(gh: GitHubPort | undefined, run: RunContext, prInput?: number): Promise<ChangeFacts> {
   const found = await findPull(gh, run, prInput)
   if (found.error) return unknownFiles(fromEvent(run), found.error)
   const pr = found.pr
@@ -20,7 +21,7 @@ export async function gatherFacts(gh: GitHubAccess | undefined, run: RunContext,
   const prLines = pr.additions !== undefined && pr.deletions !== undefined ? pr.additions + pr.deletions : undefined
   if (!gh) return { ...base, ...(prLines === undefined ? {} : { lines: prLines }) }
   try {
-    const listed = await listPullFiles(gh, pr.number)
+    const listed = await gh.pullFiles(pr.number, MAX_PULL_FILES)
     return { ...base, files: listed.files, lines: prLines ?? listed.lines }
   } catch (e) {
     return unknownFiles({ ...base, ...(prLines === undefined ? {} : { lines: prLines }) }, `could not list the files of PR #${pr.number}: ${(e as Error).message}`)
@@ -29,12 +30,12 @@ export async function gatherFacts(gh: GitHubAccess | undefined, run: RunContext,
 
 type Found = { pr?: PullFacts; how?: string; error?: string }
 
-async function findPull(gh: GitHubAccess | undefined, run: RunContext, prInput?: number): Promise<Found> {
+async function findPull(gh: GitHubPort | undefined, run: RunContext, prInput?: number): Promise<Found> {
   const event = run.event.pull_request as Parameters<typeof pullFacts>[0] | undefined
   if (prInput === undefined && event && typeof event.number === 'number') return { pr: pullFacts(event), how: `${run.eventName} event` }
   if (!gh) return {}
   try {
-    if (prInput !== undefined) return { pr: await getPull(gh, prInput), how: 'pr-number input' }
+    if (prInput !== undefined) return { pr: await gh.pull(prInput), how: 'pr-number input' }
     if (!run.sha) return {}
     const pr = await pullOfCommit(gh, run.sha)
     return pr ? { pr, how: `the pull request of commit ${run.sha.slice(0, 7)}` } : {}

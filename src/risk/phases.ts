@@ -41,10 +41,9 @@ export async function runBackup(f: FlowContext): Promise<boolean> {
   if (f.s.env.actions.backup === undefined) return true
   const { record, output } = await phaseCommand(f, 'backup', f.signal)
   const text = output.length > BACKUP_OUTPUT_CHARS ? output.slice(-BACKUP_OUTPUT_CHARS) : output
-  f.report.backup = { outcome: record.outcome, output: text, truncated: text.length < output.length } satisfies BackupRecord
+  f.record.backupRan({ outcome: record.outcome, output: text, truncated: text.length < output.length } satisfies BackupRecord)
   if (record.outcome === 'ok') return true
-  f.report.status = 'failed'
-  f.report.error = `backup ${record.outcome}${exit(record)}: nothing was changed (no migration, no deploy)`
+  f.record.failed(`backup ${record.outcome}${exit(record)}: nothing was changed (no migration, no deploy)`)
   return false
 }
 
@@ -55,48 +54,46 @@ export async function runMigrate(f: FlowContext, state: StateSaver): Promise<'no
   const { record } = await phaseCommand(f, 'migrate', f.signal)
   if (record.outcome === 'ok') return 'ran'
   const reason = `migrate ${record.outcome}${exit(record)}`
-  f.report.rollback = { reason, trigger: record.outcome === 'aborted' ? 'cancelled' : 'command', weight: 0, commands: [], verified: false, startedAt: f.clock.now() }
+  f.record.rollbackStarted({ reason, trigger: record.outcome === 'aborted' ? 'cancelled' : 'command', weight: 0, startedAt: f.clock.now() })
   if (f.s.env.actions['migrate-rollback'] === undefined) {
-    f.report.status = 'failed'
-    f.report.error = `${reason}; there is no actions.migrate-rollback, so the database stays as migrate left it (nothing was deployed)`
+    f.record.failed(`${reason}; there is no actions.migrate-rollback, so the database stays as migrate left it (nothing was deployed)`)
     state.update({ migrated: false })
     return 'failed'
   }
-  f.report.status = 'rolled-back'
+  f.record.rolledBack()
   await undoMigration(f, state)
   return 'failed'
 }
 
 /** After the rollout: undo the migration when the rollout was rolled back (or failed before deploy). */
 export async function afterRollout(f: FlowContext, state: StateSaver): Promise<void> {
-  const { report } = f
-  if (report.status === 'succeeded') return state.update({ migrated: false })
-  if (report.status === 'rollback-failed') {
-    report.notes.push('migrate-rollback was not run: the traffic rollback failed, so the new version may still serve traffic and need the migrated schema; the post step retries the rollback, then migrate-rollback')
+  const { record } = f
+  const r = record.view
+  if (r.status === 'succeeded') return state.update({ migrated: false })
+  if (r.status === 'rollback-failed') {
+    record.note('migrate-rollback was not run: the traffic rollback failed, so the new version may still serve traffic and need the migrated schema; the post step retries the rollback, then migrate-rollback')
     return
   }
-  if (report.status === 'failed' && f.s.env.actions['migrate-rollback'] !== undefined) {
-    report.rollback ??= { reason: report.error ?? 'failed after migrate', trigger: f.signal.aborted ? 'cancelled' : 'error', weight: 0, commands: [], verified: false, startedAt: f.clock.now() }
-    report.status = 'rolled-back'
+  if (r.status === 'failed' && f.s.env.actions['migrate-rollback'] !== undefined) {
+    if (!r.rollback) record.rollbackStarted({ reason: r.error ?? 'failed after migrate', trigger: f.signal.aborted ? 'cancelled' : 'error', weight: 0, startedAt: f.clock.now() })
+    record.rolledBack()
   }
   await undoMigration(f, state)
 }
 
 async function undoMigration(f: FlowContext, state: StateSaver): Promise<void> {
-  const { report } = f
+  const { record } = f
   if (f.s.env.actions['migrate-rollback'] === undefined) {
-    report.notes.push('no actions.migrate-rollback: the database stays as migrate left it (fine for an expand-only migration; see the README on expand/contract)')
+    record.note('no actions.migrate-rollback: the database stays as migrate left it (fine for an expand-only migration; see the README on expand/contract)')
     return state.update({ migrated: false })
   }
-  const { record } = await phaseCommand(f, 'migrate-rollback', new AbortController().signal, report.rollback?.reason)
-  report.rollback?.commands.push(record)
-  if (record.outcome === 'ok') return state.update({ migrated: false })
-  report.status = 'rollback-failed'
-  if (report.rollback) report.rollback.reason += `; migrate-rollback ${record.outcome}${exit(record)}`
+  const { record: c } = await phaseCommand(f, 'migrate-rollback', new AbortController().signal, record.view.rollback?.reason, 'rollback')
+  if (c.outcome === 'ok') return state.update({ migrated: false })
+  record.rollbackFailed(`migrate-rollback ${c.outcome}${exit(c)}`)
 }
 
-/** Runs one phase action in its own log group and records it (report.commands, audit). */
-async function phaseCommand(f: FlowContext, name: ActionName, signal: AbortSignal, reason?: string): Promise<{ record: CommandRecord; output: string }> {
+/** Runs one phase action in its own log group and records it (the record's commands, the rollback's too for `rollback`, audit). */
+async function phaseCommand(f: FlowContext, name: ActionName, signal: AbortSignal, reason?: string, part: 'run' | 'rollback' = 'run'): Promise<{ record: CommandRecord; output: string }> {
   const started = f.clock.now()
   const request = actionRequest(f.s.env.actions, name, commandBase(f.s), { ...QUIET, ...(reason ? { reason } : {}) }, f.s.run.workspace, signal)
   core.startGroup(`${name[0].toUpperCase()}${name.slice(1)}`)
@@ -109,8 +106,8 @@ async function phaseCommand(f: FlowContext, name: ActionName, signal: AbortSigna
     core.endGroup()
   }
   const record: CommandRecord = { action: name, outcome: res ? res.outcome : 'skipped', exitCode: res ? res.exitCode : null, durationMs: res ? res.durationMs : 0, startedAt: started, weight: 0 }
-  f.report.commands.push(record)
-  f.audit.record(name, name, { result: record.outcome, ...(res && record.outcome !== 'ok' ? { detail: lastLine(res.stderr) } : {}) })
+  f.record.commandRan(record, part)
+  f.record.audit(name, name, { result: record.outcome, ...(res && record.outcome !== 'ok' ? { detail: lastLine(res.stderr) } : {}) })
   return { record, output: res?.stdout ?? '' }
 }
 

@@ -4,9 +4,9 @@
  */
 import * as core from '@actions/core'
 import type { Setup } from '../flow/setup.js'
-import type { GitHubAccess } from '../github/types.js'
+import type { GitHubPort } from '../github/port.js'
 import type { ChangeReport, DeployReport } from '../report/types.js'
-import type { AuditTrail } from '../flow/audit.js'
+import type { RunRecorder } from '../record/recorder.js'
 import { configErrorAt } from '../config/load.js'
 import { InputError } from '../config/inputs.js'
 import { gatherFacts } from './change.js'
@@ -21,7 +21,7 @@ export interface RiskDecision {
 }
 
 /** Classifies the change and replaces `s.env` by the effective environment of its profile. */
-export async function resolveRisk(s: Setup, gh: GitHubAccess | undefined): Promise<RiskDecision> {
+export async function resolveRisk(s: Setup, gh: GitHubPort | undefined): Promise<RiskDecision> {
   const facts = await gatherFacts(gh, s.run, s.inputs.prNumber)
   const ruled = classify(facts, s.config.risk)
   refuseSilentLowering(s, ruled)
@@ -55,16 +55,16 @@ function refuseSilentLowering(s: Setup, ruled: Classification): void {
 }
 
 /** The audit trail's record of the classification, the hand-set values and the hotfix. */
-export function auditRisk(audit: AuditTrail, r: ChangeReport): void {
+export function auditRisk(rec: RunRecorder, r: ChangeReport): void {
   const rules = r.matched.filter((m) => m.origin !== 'input').map((m) => m.rule)
-  audit.record('classify', 'change classified', { result: `${r.type}/${r.risk}`, detail: `${r.source}; rules: ${rules.join(', ') || 'none'}; ${r.why}` })
-  for (const m of r.matched.filter((x) => x.origin === 'input')) audit.record('classify', m.rule, { result: m.risk ?? m.type, detail: m.why })
-  audit.record('classify', 'profile', { result: r.profile.name ?? 'none', detail: r.profile.why })
-  if (r.hotfix) audit.record('classify', 'hotfix', { detail: `by ${r.hotfix.actor || 'unknown'}: ${r.hotfix.reason}` })
+  rec.audit('classify', 'change classified', { result: `${r.type}/${r.risk}`, detail: `${r.source}; rules: ${rules.join(', ') || 'none'}; ${r.why}` })
+  for (const m of r.matched.filter((x) => x.origin === 'input')) rec.audit('classify', m.rule, { result: m.risk ?? m.type, detail: m.why })
+  rec.audit('classify', 'profile', { result: r.profile.name ?? 'none', detail: r.profile.why })
+  if (r.hotfix) rec.audit('classify', 'hotfix', { detail: `by ${r.hotfix.actor || 'unknown'}: ${r.hotfix.reason}` })
 }
 
 /** What the GitHub Deployment's payload records about the change. */
-export function changePayload(r: DeployReport): { change?: object } {
+export function changePayload(r: Pick<DeployReport, 'change'>): { change?: object } {
   const c = r.change
   return c ? { change: { type: c.type, risk: c.risk, profile: c.profile.name ?? null, hotfix: c.hotfix ?? null } } : {}
 }

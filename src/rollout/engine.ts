@@ -7,17 +7,20 @@
  * it (or any unexpected error, or a cancellation) and rolls back. Time comes from deps.clock.
  */
 import * as core from '@actions/core'
-import type { ActionName } from '../config/schema.js'
+import type { ActionName, AnalysisConfig, TrackName } from '../config/schema.js'
 import type { CommandResult } from '../actions/types.js'
 import type { CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord } from '../report/types.js'
-import type { ActionContext, EngineDeps, EngineEvents, HandOff, ResumeFrom, RolloutInput, RolloutResult, RunRollout } from './types.js'
-import { StepAnalysis, type Trip } from './analysis.js'
-import { nextRoundAt } from './plan.js'
-import type { Streak } from '../metrics/evaluate.js'
+import type { ActionContext, EngineDeps, EngineEvents, HandOff, ResumeFrom, RolloutInput, RolloutOutcome, RunRollout } from './types.js'
+import { addRound, finishStep, roundPairs, startTally, type Round, type Tally, type Trip } from '../analysis/tally.js'
+import { nextRoundAt } from '../analysis/rounds.js'
+import type { Streak } from '../analysis/evaluate.js'
+import type { Measurement } from '../metrics/types.js'
 
 export const runRollout: RunRollout = (input, deps) => new Rollout(input, deps).run()
 
 type Trigger = RollbackRecord['trigger']
+/** A rollback as it starts (its commands and verification are told as they happen). */
+type Started = Omit<RollbackRecord, 'commands' | 'verified'>
 
 /** Thrown to stop at a pause that outlives the job: the rollout is saved and continues in a later job. */
 class HandOffRequest extends Error {
@@ -47,7 +50,8 @@ class RollbackRequest extends Error {
 
 interface RunningStep {
   record: StepRecord
-  analysis: StepAnalysis
+  /** The step's analysis so far (pure, serializable); `record.checks` shows its summaries. */
+  tally: Tally
   /** Aborted when analysis trips while set-weight/verify run. */
   abort: AbortController
   pauseStart?: number
@@ -55,7 +59,9 @@ interface RunningStep {
 }
 
 class Rollout {
-  private readonly result: RolloutResult = { status: 'failed', finalWeight: 0, baseline: {}, steps: [], measurements: [], commands: [] }
+  /** The stable track's values before deploy (what relative checks compare against). */
+  private readonly baseline: Record<string, number | null> = {}
+  private rollbackStarted = false
   private readonly events: SafeEvents
   /** Traffic percent on the new version as far as we may have moved it. */
   private weight = 0
@@ -73,7 +79,7 @@ class Rollout {
     this.events = new SafeEvents(deps.events)
   }
 
-  async run(): Promise<RolloutResult> {
+  async run(): Promise<RolloutOutcome> {
     try {
       this.stopIfCancelled()
       const first = this.input.resume ? await this.resume(this.input.resume) : await this.start()
@@ -82,7 +88,7 @@ class Rollout {
       await this.promote()
       return this.finish('succeeded', this.weight)
     } catch (e) {
-      if (e instanceof ClaimLost) return { ...this.result, status: 'paused', finalWeight: this.weight, lostClaim: e.message }
+      if (e instanceof ClaimLost) return { status: 'paused', finalWeight: this.weight, lostClaim: e.message }
       if (e instanceof HandOffRequest && this.current) return this.handOff(e, this.current)
       const request = this.toRollbackRequest(e)
       if (!this.deployStarted) return this.failBeforeDeploy(request.message)
@@ -90,12 +96,12 @@ class Rollout {
     }
   }
 
-  private async rollbackNoThrow(request: RollbackRequest): Promise<RolloutResult> {
+  private async rollbackNoThrow(request: RollbackRequest): Promise<RolloutOutcome> {
     try {
       return await this.rollback(request)
     } catch (e) {
       core.error(`rollback error: ${errorMessage(e)}`)
-      this.result.rollback ??= { reason: request.message, trigger: request.trigger, weight: this.weight, commands: [], verified: false, startedAt: this.deps.clock.now() }
+      if (!this.rollbackStarted) this.startRollback({ reason: request.message, trigger: request.trigger, weight: this.weight, startedAt: this.deps.clock.now() })
       return this.finish('rollback-failed', this.weight)
     }
   }
@@ -117,13 +123,13 @@ class Rollout {
    */
   private async resume(r: ResumeFrom): Promise<number> {
     const plan = this.input.plan[r.step - 1]
-    Object.assign(this.result.baseline, r.baseline)
+    Object.assign(this.baseline, r.baseline)
     this.weight = r.weight
     this.deployStarted = true
     const step = this.openStep(plan, r.startedAt)
-    step.analysis.restore(r.tally)
+    this.setTally(step, { ...r.tally, baseline: { ...r.baseline } })
     step.pauseStart = step.record.startedAt
-    this.events.emit('onStepResume', step.record, this.input.plan.length)
+    this.events.emit('onStepResume', structuredClone(step.record), this.input.plan.length)
     if (typeof r.then === 'object') {
       await this.claim(r)
       throw new RollbackRequest(r.then.trigger, r.then.rollback)
@@ -139,8 +145,7 @@ class Rollout {
     await this.claim(r)
     this.tripOn(trip, true)
     // not judged: a handed-off pause is watched by single rounds (min-samples and compared checks need one job's rounds)
-    this.tripOn(step.analysis.finish(false))
-    this.streaks = step.analysis.currentStreaks
+    this.streaks = step.tally.streaks
     this.endStep('passed')
     return r.step
   }
@@ -163,18 +168,15 @@ class Rollout {
   }
 
   /** Saves the handed-off rollout; a rollout that cannot be saved must not stay split: it rolls back. */
-  private async handOff(h: HandOffRequest, step: RunningStep): Promise<RolloutResult> {
+  private async handOff(h: HandOffRequest, step: RunningStep): Promise<RolloutOutcome> {
     const plan = this.input.plan[step.record.index - 1]
     step.record.durationMs = this.deps.clock.now() - step.record.startedAt
-    const handOff: HandOff = { step: plan.index, weight: this.weight, pauseEndsAt: h.pauseEndsAt, why: h.why, tally: step.analysis.snapshot(), streaks: step.analysis.currentStreaks }
+    const handOff: HandOff = { step: plan.index, weight: this.weight, pauseEndsAt: h.pauseEndsAt, why: h.why, tally: structuredClone(step.tally), streaks: [...step.tally.streaks] }
     this.events.emit('onPhase', 'step', `handed off at step ${plan.index} (${this.weight}%): ${h.why}`)
     const err = await this.input.handOff?.save(handOff).catch((e: Error) => e.message)
     if (err !== undefined) return this.rollbackNoThrow(new RollbackRequest('error', `could not hand off: ${err}`))
-    this.result.handOff = handOff
-    this.result.status = 'paused'
-    this.result.finalWeight = this.weight
     this.events.emit('onTrafficState', false, this.weight) // paused on purpose: nothing for the post step to undo
-    return this.result
+    return { status: 'paused', finalWeight: this.weight, handOff }
   }
 
   private async takeBaseline(): Promise<void> {
@@ -186,7 +188,10 @@ class Rollout {
         return [name, m.kind === 'value' ? m.value : null] as const
       })
     )
-    for (const [name, value] of values) this.result.baseline[name] = value
+    for (const [name, value] of values) {
+      this.baseline[name] = value
+      this.events.emit('onBaseline', name, value)
+    }
   }
 
   private async deploy(): Promise<void> {
@@ -200,14 +205,14 @@ class Rollout {
     const previousWeight = this.weight
     const step = this.openStep(plan)
     this.events.emit('onPhase', 'step', `step ${plan.index}/${this.input.plan.length}: ${previousWeight}% → ${plan.weight}%`)
-    this.events.emit('onStepStart', step.record, this.input.plan.length)
+    this.events.emit('onStepStart', structuredClone(step.record), this.input.plan.length)
     this.weight = plan.weight
     this.events.emit('onTrafficState', true, plan.weight)
     const ctx: ActionContext = { step: plan.index, weight: plan.weight, previousWeight, track: 'canary' }
     await this.shiftWhileWatching(step, ctx, ` at step ${plan.index} (${plan.weight}%)`)
     await this.handOffIfDue(plan, step)
     await this.pause(plan, step, isLast)
-    this.streaks = step.analysis.currentStreaks
+    this.streaks = step.tally.streaks
     this.endStep('passed')
   }
 
@@ -215,11 +220,10 @@ class Rollout {
     const record: StepRecord = {
       index: plan.index, weight: plan.weight, pauseMs: plan.pauseMs, startedAt, durationMs: 0, result: 'running', checks: []
     }
-    const analysis = new StepAnalysis(this.input.env.analysis, this.result.baseline, plan, this.streaks)
-    record.checks = analysis.summaries
-    const step: RunningStep = { record, analysis, abort: new AbortController() }
+    const tally = startTally(this.input.env.analysis, this.baseline, plan, this.streaks)
+    record.checks = tally.summaries
+    const step: RunningStep = { record, tally, abort: new AbortController() }
     this.current = step
-    this.result.steps.push(record)
     return step
   }
 
@@ -279,18 +283,26 @@ class Rollout {
     }
     await this.sleepUntil(end)
     if (plan.pauseMs > 0 || !isLast) this.tripOn(await this.measureRound(step), true)
-    this.tripOn(step.analysis.finish(plan.pauseMs > 0), true)
+    const judged = finishStep(a, step.tally, plan.pauseMs > 0)
+    this.setTally(step, judged.tally)
+    this.tripOn(judged.trip, true)
   }
 
   /** One measurement round of the current step, counted and reported; returns the trip, if any. */
   private async measureRound(step: RunningStep): Promise<Trip | undefined> {
     const at = this.deps.clock.now()
     step.lastRoundAt = at
-    const records = await step.analysis.round((metric, track) => this.deps.measure(metric, track, this.weight, this.deps.signal), at)
+    const round = await measureRound(this.input.env.analysis, (metric, track) => this.deps.measure(metric, track, this.weight, this.deps.signal), at)
     this.stopIfCancelled()
-    const trip = step.analysis.add(records)
+    const { tally, records, trip } = addRound(this.input.env.analysis, step.tally, round)
+    this.setTally(step, tally)
     this.recordRound(records, step.record, step.pauseStart === undefined ? 0 : at - step.pauseStart)
     return trip
+  }
+
+  private setTally(step: RunningStep, tally: Tally): void {
+    step.tally = tally
+    step.record.checks = tally.summaries
   }
 
   /** A trip rolls back; past inconclusive-limit with `on-inconclusive: pause` (and `pausable`) it hands off to a person. */
@@ -312,21 +324,19 @@ class Rollout {
 
   // ------------------------------------------------------------------ rollback
 
-  private async rollback(request: RollbackRequest): Promise<RolloutResult> {
+  private async rollback(request: RollbackRequest): Promise<RolloutOutcome> {
     this.endStep(request.trigger === 'cancelled' ? 'aborted' : 'failed', request.message)
     this.events.emit('onPhase', 'rollback', request.message)
-    const rb: RollbackRecord = {
+    const rb: Started = {
       reason: request.message,
       trigger: request.trigger,
       step: this.current?.record.index,
       weight: this.weight,
       measurement: request.trip?.measurement,
       bound: request.trip?.bound,
-      commands: [],
-      verified: false,
       startedAt: this.deps.clock.now()
     }
-    this.result.rollback = rb
+    this.startRollback(rb)
     const ok = await this.runRollbackActions(rb)
     if (!ok) return this.finish('rollback-failed', this.weight)
     this.weight = 0
@@ -334,14 +344,13 @@ class Rollout {
   }
 
   /** rollback, then verify-rollback, with a fresh signal: a cancelled run still rolls back. */
-  private async runRollbackActions(rb: RollbackRecord): Promise<boolean> {
+  private async runRollbackActions(rb: Started): Promise<boolean> {
     const fresh = new AbortController().signal
     const ctx: ActionContext = { step: rb.step, weight: 0, previousWeight: this.weight, track: 'stable', reason: rb.reason }
     for (const name of ['rollback', 'verify-rollback'] as const) {
-      const record = await this.runRecorded(name, ctx, fresh)
-      rb.commands.push(record)
+      const record = await this.runRecorded(name, ctx, fresh, 'rollback')
       if (record.outcome !== 'ok' && record.outcome !== 'skipped') return false
-      if (name === 'verify-rollback') rb.verified = record.outcome === 'ok'
+      if (name === 'verify-rollback' && record.outcome === 'ok') this.events.emit('onRollbackVerified')
     }
     return true
   }
@@ -361,7 +370,7 @@ class Rollout {
   }
 
   /** Runs an action and records it; an exception from the runner counts as a failed command. */
-  private async runRecorded(name: ActionName, ctx: ActionContext, signal: AbortSignal): Promise<CommandRecord> {
+  private async runRecorded(name: ActionName, ctx: ActionContext, signal: AbortSignal, part: 'run' | 'rollback' = 'run'): Promise<CommandRecord> {
     const startedAt = this.deps.clock.now()
     let res: CommandResult | null
     try {
@@ -379,14 +388,12 @@ class Rollout {
       step: ctx.step,
       weight: ctx.weight
     }
-    this.result.commands.push(record)
-    this.events.emit('onCommand', record)
+    this.events.emit('onCommand', { ...record }, part)
     return record
   }
 
   private recordRound(records: MeasurementRecord[], step: StepRecord, elapsedMs: number): void {
-    this.result.measurements.push(...records)
-    this.events.emit('onRound', records, step, elapsedMs, this.input.plan.length)
+    this.events.emit('onRound', structuredClone(records), structuredClone(step), elapsedMs, this.input.plan.length)
   }
 
   private async sleepUntil(t: number): Promise<void> {
@@ -401,7 +408,7 @@ class Rollout {
     step.record.result = result
     if (reason !== undefined) step.record.reason = reason
     step.record.durationMs = this.deps.clock.now() - step.record.startedAt
-    this.events.emit('onStepEnd', step.record, this.input.plan.length)
+    this.events.emit('onStepEnd', structuredClone(step.record), this.input.plan.length)
   }
 
   private stopIfCancelled(): void {
@@ -415,19 +422,27 @@ class Rollout {
     return new RollbackRequest('error', `error: ${errorMessage(e)}`)
   }
 
-  private failBeforeDeploy(reason: string): RolloutResult {
+  private failBeforeDeploy(reason: string): RolloutOutcome {
     this.endStep('aborted', reason)
-    this.result.error = `${reason} (before deploy: nothing was changed)`
-    return this.finish('failed', 0)
+    return { ...this.finish('failed', 0), error: `${reason} (before deploy: nothing was changed)` }
   }
 
-  private finish(status: RolloutResult['status'], finalWeight: number): RolloutResult {
+  private finish(status: RolloutOutcome['status'], finalWeight: number): RolloutOutcome {
     if (status === 'succeeded') this.endStep('passed')
-    this.result.status = status
-    this.result.finalWeight = finalWeight
     if (status === 'succeeded' || status === 'rolled-back') this.events.emit('onTrafficState', false, finalWeight)
-    return this.result
+    return { status, finalWeight }
   }
+
+  private startRollback(rb: Started): void {
+    this.rollbackStarted = true
+    this.events.emit('onRollbackStart', structuredClone(rb))
+  }
+}
+
+/** One round's I/O: every metric/track pair the checks need, measured once, all at the same time. */
+async function measureRound(analysis: Pick<AnalysisConfig, 'checks'>, measure: (metric: string, track: TrackName) => Promise<Measurement>, at: number): Promise<Round> {
+  const measured = await Promise.all(roundPairs(analysis).map(async ({ metric, track }) => ({ metric, track, measurement: await measure(metric, track) })))
+  return { at, measured }
 }
 
 function cancelReason(signal: AbortSignal): string {

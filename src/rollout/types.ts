@@ -2,8 +2,8 @@ import type { ActionName, EnvironmentConfig, TrackName } from '../config/schema.
 import type { CommandResult } from '../actions/types.js'
 import type { Measurement } from '../metrics/types.js'
 import type { Clock } from './clock.js'
-import type { StepTally } from './analysis.js'
-import type { Streak } from '../metrics/evaluate.js'
+import type { Tally } from '../analysis/tally.js'
+import type { Streak } from '../analysis/evaluate.js'
 import type {
   CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord
 } from '../report/types.js'
@@ -29,28 +29,35 @@ export interface EngineDeps {
   events?: EngineEvents
 }
 
+/**
+ * What the engine tells as it goes. The run record is built from these alone (RunRecorder.engineEvents):
+ * every record passed is the engine's own copy at that moment, never shared state.
+ */
 export interface EngineEvents {
   onPhase?(phase: 'baseline' | 'deploy' | 'step' | 'promote' | 'rollback', detail: string): void
+  /** One baseline value (null: no data), measured on the stable track before deploy. */
+  onBaseline?(metric: string, value: number | null): void
   onStepStart?(step: StepRecord, total: number): void
-  /** One measurement round: every check of the step measured at the same moment. */
+  /** One measurement round: every check of the step measured at the same moment; `step` carries its check summaries as they stand. */
   onRound?(records: MeasurementRecord[], step: StepRecord, elapsedMs: number, total: number): void
   onStepEnd?(step: StepRecord, total: number): void
-  onCommand?(c: CommandRecord): void
+  /** A command ran (or was skipped: not configured); `rollback`: part of the rollback path. */
+  onCommand?(c: CommandRecord, part: 'run' | 'rollback'): void
+  /** The rollback begins (its commands follow as `onCommand(c, 'rollback')`). */
+  onRollbackStart?(rb: Omit<RollbackRecord, 'commands' | 'verified'>): void
+  /** verify-rollback succeeded. */
+  onRollbackVerified?(): void
   /** Traffic may be split from now on (deploy started) / is no longer split (promoted or rolled back). */
   onTrafficState?(split: boolean, weight: number): void
   /** A handed-off rollout continues in this job: its step, as the saved record has it, goes on. */
   onStepResume?(step: StepRecord, total: number): void
 }
 
-export interface RolloutResult {
+/** How the rollout ended; what happened on the way is in the events (and so in the run record). */
+export interface RolloutOutcome {
   /** `paused`: handed off at a pause (see `handOff`); traffic stays where it is, on purpose. */
   status: 'succeeded' | 'rolled-back' | 'rollback-failed' | 'failed' | 'paused'
   finalWeight: number
-  baseline: Record<string, number | null>
-  steps: StepRecord[]
-  measurements: MeasurementRecord[]
-  commands: CommandRecord[]
-  rollback?: RollbackRecord
   /** Why the status is `failed` (cancelled or an error before deploy started; nothing was changed). */
   error?: string
   /** Set with status `paused`: where the rollout holds and what to save. */
@@ -66,7 +73,7 @@ export interface HandOff {
   /** null: held until a person promotes (until-promoted, or inconclusive with on-inconclusive: pause). */
   pauseEndsAt: number | null
   why: 'job-budget' | 'until-promoted' | 'inconclusive'
-  tally: StepTally
+  tally: Tally
   /** Each check's failures in a row, carried to the next step. */
   streaks: Streak[]
 }
@@ -78,7 +85,7 @@ export interface ResumeFrom {
   /** When the step started (in the job that set its weight). */
   startedAt: number
   baseline: Record<string, number | null>
-  tally: StepTally
+  tally: Tally
   /**
    * `watch`: one analysis round on the live canary, then hand back (a breach rolls back);
    * `continue`: the step's last round and judgement, then the next steps;
@@ -109,4 +116,4 @@ export interface RolloutInput {
   handOff?: HandOffPolicy
 }
 
-export type RunRollout = (input: RolloutInput, deps: EngineDeps) => Promise<RolloutResult>
+export type RunRollout = (input: RolloutInput, deps: EngineDeps) => Promise<RolloutOutcome>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { NO_STREAK, applyFor, assessStep, enoughSamples, evaluateCheck, fmt, limits, type Streak } from '../../src/metrics/evaluate.js'
+import { NO_STREAK, applyFor, assessStep, enoughSamples, evaluateCheck, fmt, limits, type Streak } from '../../src/analysis/evaluate.js'
 import type { CheckVerdict } from '../../src/report/types.js'
 import type { CheckConfig } from '../../src/config/schema.js'
 import type { Measurement } from '../../src/metrics/types.js'

@@ -4,7 +4,8 @@
  */
 import type { CheckConfig } from '../config/schema.js'
 import type { CheckVerdict } from '../report/types.js'
-import type { Measurement } from './types.js'
+import type { Measurement } from '../metrics/types.js'
+import { formatNumber, IN_TEXT } from '../number.js'
 
 export interface Evaluation {
   verdict: CheckVerdict
@@ -182,9 +183,7 @@ function seconds(ms: number): string {
   return `${fmt(ms / 1000)}s`
 }
 
-/** Compact number for humans: 6 significant digits, no float noise (220.00000000000003 → 220; 1.0001 stays). */
+/** Compact number for humans in sentences (src/number.ts, IN_TEXT: 6 significant digits, no float noise). */
 export function fmt(n: number): string {
-  if (!Number.isFinite(n)) return String(n)
-  if (n !== 0 && Math.abs(n) < 1e-4) return n.toExponential(2)
-  return String(Number(n.toPrecision(6)))
+  return formatNumber(n, IN_TEXT)
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import * as fs from 'node:fs'
-import { compareTracks, mannWhitney } from '../../src/metrics/compare.js'
+import { compareTracks, mannWhitney } from '../../src/analysis/compare.js'
 
 interface Case {
   name: string

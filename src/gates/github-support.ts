@@ -1,15 +1,9 @@
 /** Shared plumbing for the GitHub-backed gates: the access check and permission errors. */
-import type { GateContext, GateOutcome } from '../gates/types.js'
-import type { GitHubAccess } from './types.js'
-import { httpStatus, permissionHint, type PermissionScope } from './client.js'
+import type { GateContext, GateOutcome } from './types.js'
+import type { GitHubPort } from '../github/port.js'
+import { httpStatus, permissionHint, type PermissionScope } from '../github/errors.js'
 
-export const SEVERITY_ORDER = ['low', 'medium', 'high', 'critical'] as const
-export type Severity = (typeof SEVERITY_ORDER)[number]
-
-/** Rank of a severity (higher is worse); -1 for none/unknown such as "warning" or null. */
-export function severityRank(s: unknown): number {
-  return SEVERITY_ORDER.indexOf(String(s ?? '').toLowerCase() as Severity)
-}
+export { severityRank, type Severity } from '../config/severity.js'
 
 /**
  * Runs a GitHub-backed gate body: without GitHub access it fails clearly, and a 403/404
@@ -18,7 +12,7 @@ export function severityRank(s: unknown): number {
 export async function withGitHub(
   ctx: GateContext,
   scope: PermissionScope,
-  body: (gh: GitHubAccess) => Promise<GateOutcome>
+  body: (gh: GitHubPort) => Promise<GateOutcome>
 ): Promise<GateOutcome> {
   if (!ctx.github) {
     return { passed: false, detail: 'no GitHub access (github-token or GITHUB_REPOSITORY missing); this gate needs the GitHub API' }

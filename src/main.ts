@@ -22,13 +22,12 @@ import { StateSaver, readSavedState } from './flow/state.js'
 import { postRollback, closeDeployment, endMainGroups } from './flow/post-rollback.js'
 import { rollbackActions } from './actions/action-request.js'
 import { makeProviders, type FlowContext } from './flow/context.js'
-import { deployFlow } from './flow/deploy.js'
 import { withCancellation } from './flow/cancel.js'
 import { Notifications } from './notify/lazy.js'
 import { finalEvent } from './notify/event.js'
-import { planFlow } from './flow/plan.js'
-import { resolveRisk, auditRisk, type RiskDecision } from './risk/resolve.js'
-import { durableRequest, prOf, runDurable } from './durable/entry.js'
+import type { RiskDecision } from './risk/resolve.js'
+import { resolveRisk, auditRisk, deployFlow, planFlow, runDurable } from './flow/lazy.js'
+import { durableRequest, prOf } from './durable/request.js'
 
 export interface RunOptions {
   clock?: Clock

@@ -162,13 +162,31 @@ function runnerEnv(dir: string, extra: Record<string, string> = {}): NodeJS.Proc
   return { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir, INPUT_ENVIRONMENT: 'production', INPUT_CONFIG: 'missing.yml', ...extra }
 }
 
+const PLAN_CONFIG = `version: 1
+service: checkout
+environments:
+  production:
+    steps:
+      - { weight: 50, pause: 1m }
+      - { weight: 100 }
+    actions:
+      deploy: "true"
+      set-weight: "true"
+      rollback: "true"
+`
+
 async function coldStart(): Promise<Row> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-cold-'))
   const node = process.execPath
   const env = runnerEnv(dir, { RUNNER_ENVIRONMENT: 'github-hosted' })
   const selfHosted = runnerEnv(dir, { RUNNER_ENVIRONMENT: 'self-hosted', RUNNER_TOOL_CACHE: path.join(dir, 'tool-cache') })
+  // A run that gets past its config: valid config, plan mode, no token (config, risk, plan, report; no command, no GitHub).
+  fs.mkdirSync(path.join(dir, '.github'))
+  fs.writeFileSync(path.join(dir, '.github', 'plan.yml'), PLAN_CONFIG)
+  const plan = runnerEnv(dir, { RUNNER_ENVIRONMENT: 'github-hosted', INPUT_CONFIG: '.github/plan.yml', INPUT_MODE: 'plan', GITHUB_SHA: 'a'.repeat(40) })
   const r = interleave({
     main: () => timed([node, path.join(ROOT, 'dist/index.js')], env),
+    plan: () => timed([node, path.join(ROOT, 'dist/index.js')], plan),
     mainWarm: () => timed([node, path.join(ROOT, 'dist/index.js')], selfHosted),
     core: () => timed([node, path.join(ROOT, '.bench-build/reference/index.mjs')], env),
     bare: () => timed([node, '-e', '0'], env)
@@ -176,9 +194,9 @@ async function coldStart(): Promise<Row> {
   const size = fs.readdirSync(path.join(ROOT, 'dist')).filter((f) => f.endsWith('.js')).reduce((n, f) => n + fs.statSync(path.join(ROOT, 'dist', f)).size, 0)
   return {
     figure: 'cold start of the main step (whole process)',
-    value: `main ${describe(r.main)}; minimal @actions/core action ${describe(r.core)}; node -e 0 ${describe(r.bare)}. Ratio main / core action: ${ratio(r.main, r.core, (x) => x.cpu).toFixed(2)} CPU, ${ratio(r.main, r.core, (x) => x.wall).toFixed(2)} wall, ${ratio(r.main, r.core, (x) => x.rssKiB).toFixed(2)} RSS; self-hosted (warm compile cache) ${describe(r.mainWarm)}, ratio ${ratio(r.mainWarm, r.core, (x) => x.cpu).toFixed(2)} CPU. dist/*.js ${kb(size)}`,
+    value: `main ${describe(r.main)}; minimal @actions/core action ${describe(r.core)}; node -e 0 ${describe(r.bare)}. Ratio main / core action: ${ratio(r.main, r.core, (x) => x.cpu).toFixed(2)} CPU, ${ratio(r.main, r.core, (x) => x.wall).toFixed(2)} wall, ${ratio(r.main, r.core, (x) => x.rssKiB).toFixed(2)} RSS; self-hosted (warm compile cache) ${describe(r.mainWarm)}, ratio ${ratio(r.mainWarm, r.core, (x) => x.cpu).toFixed(2)} CPU; valid config in plan mode ${describe(r.plan)}, ratio ${ratio(r.plan, r.core, (x) => x.cpu).toFixed(2)} CPU, ${ratio(r.plan, r.core, (x) => x.rssKiB).toFixed(2)} RSS. dist/*.js ${kb(size)}`,
     goal: 'main / core action ≤ 1.0; RSS ≤ 55 MiB',
-    method: `15 interleaved rounds after a warm-up, /usr/bin/time per process; main = \`node dist/index.js\` with a missing config (loads everything, annotates, writes the report, exits 1); reference = @actions/core reading an input and setting an output, bundled by ncc; Node ${process.version}`
+    method: `15 interleaved rounds after a warm-up, /usr/bin/time per process; main = \`node dist/index.js\` with a missing config (loads the setup path: inputs, config loader and schema, report renderer; annotates, writes the report, exits 1); plan mode = a valid 2-step config, no token (also loads risk, plan and gates); reference = @actions/core reading an input and setting an output, bundled by ncc; Node ${process.version}`
   }
 }
 

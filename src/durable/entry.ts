@@ -1,35 +1,11 @@
-/** Where main.ts meets the durable rollout: which request a job carries, and running it. */
+/** Running a durable job (loaded only once the config is valid, like the deploy flow). */
 import * as core from '@actions/core'
-import type { Setup } from '../flow/setup.js'
 import type { FlowContext } from '../flow/context.js'
 import type { StateSaver } from '../flow/state.js'
-import type { RiskDecision } from '../risk/resolve.js'
-import { DURABLE_MODES } from '../config/inputs.js'
 import { durableEngine } from '../flow/deploy.js'
-import { commandFromEvent } from './comment-command.js'
-import { durableFlow, type Request } from './flow.js'
+import { durableFlow } from './flow.js'
 import { durableContext } from './context.js'
-import type { DurableMode } from './decide.js'
-
-export type DurableRequest = Request | { ignored: string }
-
-/**
- * The job's durable request: a `/stagegate promote|abort` comment (an `issue_comment` event, mode
- * left at deploy), or mode resume/promote/abort. Undefined for a plain deploy or plan.
- */
-export function durableRequest(s: Setup): DurableRequest | undefined {
-  const fromComment = s.inputs.mode === 'deploy' ? commandFromEvent(s.run, s.inputs.environment) : undefined
-  if (fromComment && 'ignored' in fromComment) return fromComment
-  if (fromComment) return { mode: fromComment.command.action, actor: fromComment.command.user, reason: fromComment.command.reason, comment: fromComment.command }
-  if (!DURABLE_MODES.includes(s.inputs.mode)) return undefined
-  return { mode: s.inputs.mode as DurableMode, actor: s.run.actor, reason: s.inputs.reason }
-}
-
-/** The pull request to comment on: the classified change's, or the commenting one's. */
-export function prOf(risk: RiskDecision | undefined, durable: DurableRequest | undefined): number | undefined {
-  if (durable && 'comment' in durable && durable.comment) return durable.comment.issue
-  return risk?.facts.prOpen ? risk.facts.pr : undefined
-}
+import type { DurableRequest } from './request.js'
 
 export async function runDurable(f: FlowContext, state: StateSaver, req: DurableRequest): Promise<void> {
   const ctx = durableContext(f, state)

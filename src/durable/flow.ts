@@ -17,6 +17,7 @@ import { configHash, PAUSED_KIND, PAYLOAD_SCHEMA, type SavedRollout } from './pa
 import { compactRecord, parseTally } from './compact.js'
 import { decide, longestGap, pausedLine, timeUsed, type DurableMode } from './decide.js'
 import { mayAct, react, type CommentCommand } from './comment-command.js'
+import type { Request } from './request.js'
 import { applyProfile } from '../risk/profile.js'
 
 /** What the durable flow writes to the run record (the record's one writer implements it). */
@@ -45,14 +46,6 @@ export interface DurableContext {
   record: DurableRecord
   jobStartedAt: number
   state: { update(patch: Partial<SavedState>): void }
-}
-
-/** Who asks, and why: the workflow's inputs, or a pull request comment. */
-export interface Request {
-  mode: DurableMode
-  actor: string
-  reason: string
-  comment?: CommentCommand
 }
 
 /** What the engine call needs from the flow (deploy.ts owns the actions, measuring and events). */

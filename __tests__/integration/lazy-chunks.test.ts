@@ -1,0 +1,68 @@
+/**
+ * The main step's cold start (issue 12): a run that fails on its inputs or config loads only the
+ * setup path. The risk classification, the rollout engine and the deploy and plan flows are
+ * chunks of their own, loaded once the config is valid. Proven on a copy of dist/ from which
+ * those chunks are deleted: the run must still annotate, write its report and fail cleanly.
+ */
+import { expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { inputEnv, makeRunnerDir, nodeBin, parseFileCommands } from '../../scripts/lib/runner.mjs'
+
+const DIST = path.join(process.cwd(), 'dist')
+// What marks each late module in ncc's output: its module comment, or (plan.ts, which ncc does not
+// concatenate and so leaves without one) a string only it holds.
+const LATE = ['MODULE: ./src/rollout/engine.ts', 'MODULE: ./src/flow/deploy.ts', 'MODULE: ./src/risk/resolve.ts', 'Gates (read-only, plan mode)']
+
+/** dist/ copied without the chunks that hold code needed only after a valid config. */
+function distWithoutLateChunks(): { dir: string; removed: string[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-lazy-'))
+  fs.cpSync(DIST, dir, { recursive: true })
+  const removed = fs.readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f) && LATE.some((m) => fs.readFileSync(path.join(dir, f), 'utf8').includes(m)))
+  for (const f of removed) fs.rmSync(path.join(dir, f))
+  return { dir, removed }
+}
+
+function runMain(entry: string, config: string | undefined) {
+  const dir = makeRunnerDir()
+  const ws = path.join(dir, 'workspace')
+  fs.mkdirSync(path.join(ws, '.github'), { recursive: true })
+  if (config !== undefined) fs.writeFileSync(path.join(ws, '.github', 'deploy.yml'), config)
+  const output = path.join(dir, 'output')
+  fs.writeFileSync(output, '')
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, RUNNER_TEMP: path.join(dir, 'temp'), GITHUB_OUTPUT: output, ...inputEnv({ environment: 'production' }) }
+  const r = spawnSync(nodeBin(), [entry], { env, cwd: ws, encoding: 'utf8', timeout: 60_000 })
+  return { code: r.status, stdout: `${r.stdout}${r.stderr}`, outputs: parseFileCommands(output) }
+}
+
+const TYPO = `version: 1
+service: checkout-api
+environments:
+  production:
+    steps:
+      - { weight: 100, pauze: 1s }
+    actions:
+      set-weight: "true"
+      rollback: "true"
+`
+
+test('the late chunks exist: the rollout engine and the flows are split from the main chunk', () => {
+  const { removed } = distWithoutLateChunks()
+  expect(removed.length).toBeGreaterThan(0)
+  const main = fs.readFileSync(path.join(DIST, 'index.js'), 'utf8')
+  for (const m of LATE) expect(main).not.toContain(m)
+})
+
+test.each([
+  ['a missing config', undefined, /config file not found/],
+  ['a config typo', TYPO, /::error title=Stagegate config,file=\.github\/deploy\.yml,line=6,col=\d+::/]
+])('%s fails cleanly without loading the late chunks', (_name, config, annotation) => {
+  const { dir } = distWithoutLateChunks()
+  const r = runMain(path.join(dir, 'index.js'), config)
+  expect(r.stdout).toMatch(annotation)
+  expect(r.stdout).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND|ChunkLoadError/)
+  expect(r.code).toBe(1)
+  expect(r.outputs.status).toBe('failed')
+})

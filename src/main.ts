@@ -1,10 +1,10 @@
 /**
- * The orchestrator: setup → (plan | deploy) → report. The only place that calls core.setFailed.
+ * The orchestrator: setup → (plan | deploy) → report. The only place that calls setFailed.
+ * Everything it says to the job goes through the runtime it is given (src/runtime).
  */
-import * as core from '@actions/core'
 import { systemClock, type Clock } from './rollout/clock.js'
 import type { CommandRunner } from './actions/types.js'
-import { runCommand as realRunCommand, createCommandRunner } from './actions/run-command.js'
+import { createCommandRunner } from './actions/run-command.js'
 import { GroupLedger, ledgerPath } from './actions/groups.js'
 import { ConfigError, annotate } from './config/load.js'
 import { redact, render } from './config/template.js'
@@ -28,8 +28,17 @@ import { finalEvent } from './notify/event.js'
 import type { RiskDecision } from './risk/resolve.js'
 import { resolveRisk, auditRisk, deployFlow, planFlow, runDurable } from './flow/lazy.js'
 import { durableRequest, prOf } from './durable/request.js'
+import type { Runtime } from './runtime/types.js'
+import { coreRuntime } from './runtime/core.js'
 
 export interface RunOptions {
+  /** The job the run talks to (log, outputs, state, summary, failure); default: the runner's, coreRuntime(). */
+  runtime?: Runtime
+  /**
+   * The job's environment (INPUT_*, GITHUB_*, RUNNER_*, env.NAME placeholders); default process.env.
+   * Another object goes with a runtime that reads its inputs from it too (MemoryRuntime in tests).
+   */
+  env?: NodeJS.ProcessEnv
   clock?: Clock
   /** Cancels the run like SIGINT/SIGTERM do (run() handles those itself): the rollout rolls back before run() returns. */
   signal?: AbortSignal
@@ -38,46 +47,52 @@ export interface RunOptions {
 
 /** The main step. SIGINT/SIGTERM while it runs stop the rollout and roll back before it returns. */
 export async function run(opts: RunOptions = {}): Promise<void> {
-  await withCancellation(opts.signal, (signal) => runMain({ ...opts, signal }))
+  const env = opts.env ?? process.env
+  const runtime = opts.runtime ?? coreRuntime()
+  await withCancellation(opts.signal, runtime, (signal) => runMain({ ...opts, runtime, env, signal }))
 }
 
-async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void> {
+type Resolved = RunOptions & { runtime: Runtime; env: NodeJS.ProcessEnv; signal: AbortSignal }
+
+async function runMain(opts: Resolved): Promise<void> {
+  const { runtime: rt, env } = opts
   const clock = opts.clock ?? systemClock
   const started = clock.now()
   let s: Setup
   try {
-    s = await setup()
+    s = await setup(rt, env)
   } catch (e) {
-    await failBeforeStart(e, started, clock)
+    await failBeforeStart(e, started, opts)
     return
   }
   const counter = { count: 0 }
-  const gh = githubAccess(s, counter)
+  const gh = githubAccess(s, counter, rt)
   const durable = durableRequest(s)
   let risk: RiskDecision | undefined
   try {
     // a durable job continues with the profile its rollout was saved with (src/durable/flow.ts)
-    if (!durable) risk = await resolveRisk(s, gh) // the profile becomes s.env before anything else reads it
+    if (!durable) risk = await resolveRisk(s, gh, rt) // the profile becomes s.env before anything else reads it
   } catch (e) {
-    await failBeforeStart(e, started, clock)
+    await failBeforeStart(e, started, opts)
     return
   }
-  const record = new RunRecorder(basicsFrom(s), started, clock)
+  const record = new RunRecorder(basicsFrom(s, rt), started, clock)
   if (risk) record.changeClassified(risk.report)
-  const ledger = new GroupLedger(ledgerPath(process.env))
-  const state = new StateSaver({
+  const ledger = new GroupLedger(ledgerPath(env))
+  const state = new StateSaver(rt, {
     environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions), groups: ledger.path, ...s.change, traffic: s.env.traffic
   })
-  const runCommand = opts.runCommand ?? createCommandRunner(ledger)
+  const runCommand = opts.runCommand ?? createCommandRunner(rt, ledger)
   const f: FlowContext = {
+    runtime: rt,
     s,
     clock,
     signal: opts.signal,
     runCommand,
-    github: new GitHubSide(gh, { environment: s.inputs.environment, url: deploymentUrl(s), prNumber: s.inputs.prNumber ?? prOf(risk, durable), policy: s.config.report['pr-comment'], secrets: s.secrets }),
+    github: new GitHubSide(gh, { environment: s.inputs.environment, url: deploymentUrl(s), prNumber: s.inputs.prNumber ?? prOf(risk, durable), policy: s.config.report['pr-comment'], secrets: s.secrets, log: rt }),
     record,
     providers: makeProviders(s, runCommand),
-    notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, environmentUrl(s)) : undefined
+    notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, rt, environmentUrl(s)) : undefined
   }
   if (risk) auditRisk(record, risk.report)
   try {
@@ -86,13 +101,13 @@ async function runMain(opts: RunOptions & { signal: AbortSignal }): Promise<void
     else await deployFlow(f, state)
   } catch (e) {
     record.failed((e as Error).message)
-    core.error(`Stagegate failed: ${redact((e as Error).message, s.secrets)}`)
+    rt.error(`Stagegate failed: ${redact((e as Error).message, s.secrets)}`)
   }
-  await conclude(f, counter, state)
+  await conclude(f, counter, state, env)
 }
 
-async function conclude(f: FlowContext, counter: { count: number }, state: StateSaver): Promise<void> {
-  const { record, s } = f
+async function conclude(f: FlowContext, counter: { count: number }, state: StateSaver, env: NodeJS.ProcessEnv): Promise<void> {
+  const { record, s, runtime: rt } = f
   record.close(f.clock.now(), counter.count)
   const report = record.view
   const status = finalStatusOf(report)
@@ -101,16 +116,16 @@ async function conclude(f: FlowContext, counter: { count: number }, state: State
   // a paused rollout's Deployment stays in_progress (it was written at the hand-off); an idle job has none
   if (s.inputs.mode !== 'plan' && status !== 'paused' && status !== 'idle') await f.github.finalStatus(record)
   state.update({ finalStatusWritten: true })
-  if (!quietTick(s, report)) await f.github.finalComment(record, githubDeadlines().totalMs)
+  if (!quietTick(s, report)) await f.github.finalComment(record, githubDeadlines(env, rt).totalMs)
   record.apiRequestsCounted(counter.count) // the final status and comment included
   if (f.github.gh) record.audit('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` })
-  const { report: clean, lost } = await publishLocal(report, s.secrets, s.config.report.summary)
+  const { report: clean, lost } = await publishLocal(report, s.secrets, s.config.report.summary, rt, env)
   const event = s.inputs.mode === 'deploy' || (s.inputs.mode !== 'plan' && !quietTick(s, report)) ? finalEvent(status) : undefined
   if (event) f.notify?.emit(event, report, f.clock.now())
   await f.notify?.flush()
-  core.info(verdictLine(clean))
-  if (s.inputs.failOn.has(status)) core.setFailed(failMessage(clean))
-  else if (lost) core.setFailed(`Stagegate ${status}, but ${lost}`)
+  rt.info(verdictLine(clean))
+  if (s.inputs.failOn.has(status)) rt.setFailed(failMessage(clean))
+  else if (lost) rt.setFailed(`Stagegate ${status}, but ${lost}`)
 }
 
 /** A resume that found nothing or only watched: no comment, no notification (a schedule runs it often). */
@@ -133,24 +148,26 @@ function deploymentUrl(s: Setup): string | undefined {
   return url === undefined ? undefined : redact(url, s.secrets)
 }
 
-function githubAccess(s: Setup, counter: { count: number }): GitHubPort | undefined {
+function githubAccess(s: Setup, counter: { count: number }, rt: Runtime): GitHubPort | undefined {
   if (!s.inputs.githubToken || !s.run.owner) {
     const why = !s.inputs.githubToken ? 'No github-token (an unexpanded `${{ github.token }}` outside a runner counts as none)' : 'No repository (GITHUB_REPOSITORY is unset)'
-    core.notice(`${why}: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.`)
+    rt.notice(`${why}: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.`)
     return undefined
   }
-  return githubPort(s.inputs.githubToken, s.run, counter)
+  return githubPort(s.inputs.githubToken, s.run, counter, { log: rt, deadlines: githubDeadlines(s.vars, rt) })
 }
 
 /** Inputs or config were bad: annotate, write the report, fail. Nothing else happens. */
-async function failBeforeStart(e: unknown, started: number, clock: Clock): Promise<void> {
-  if (e instanceof ConfigError) annotate(e)
-  const service = e instanceof ConfigError ? await serviceOf(e.file) : ''
-  const record = new RunRecorder({ ...basicsFromEnv(), service }, started, clock)
+async function failBeforeStart(e: unknown, started: number, opts: Resolved): Promise<void> {
+  const { runtime: rt, env } = opts
+  const clock = opts.clock ?? systemClock
+  if (e instanceof ConfigError) annotate(e, rt)
+  const service = e instanceof ConfigError ? await serviceOf(e.file, env) : ''
+  const record = new RunRecorder({ ...basicsFromEnv(env), service }, started, clock)
   record.failed(e instanceof ConfigError ? everyIssue(e) : (e as Error).message)
   record.close(clock.now(), 0)
-  const { report: clean } = await publishLocal(record.view, [], true)
-  core.setFailed(clean.error ?? 'Stagegate failed')
+  const { report: clean } = await publishLocal(record.view, [], true, rt, env)
+  rt.setFailed(clean.error ?? 'Stagegate failed')
 }
 
 function failMessage(r: RecordView): string {
@@ -166,23 +183,34 @@ function failMessage(r: RecordView): string {
   }
 }
 
+export interface PostOptions {
+  /** Default: the runner's, coreRuntime(). */
+  runtime?: Runtime
+  /** Default: the real runner (output echoed to the runtime's log). */
+  runCommand?: CommandRunner
+  /** Default: process.env. */
+  env?: NodeJS.ProcessEnv
+}
+
 /** The post step: finish a rollback the main step could not. */
-export async function runPost(runCommand: CommandRunner = realRunCommand): Promise<void> {
-  const st = readSavedState()
+export async function runPost(opts: PostOptions = {}): Promise<void> {
+  const env = opts.env ?? process.env
+  const rt = opts.runtime ?? coreRuntime()
+  const st = readSavedState(rt)
   if (!st) {
-    core.info('Stagegate post: no saved state; nothing to do.')
+    rt.info('Stagegate post: no saved state; nothing to do.')
     return
   }
   try {
-    const stuck = await endMainGroups(st)
-    const rolled = await postRollback(st, runCommand)
+    const stuck = await endMainGroups(st, rt)
+    const rolled = await postRollback(st, opts.runCommand ?? createCommandRunner(rt), rt, env)
     const out = stuck ? { ran: true, ok: false, message: `${rolled.message}; but ${stuck}` } : rolled
-    core.info(`Stagegate post: ${out.message}`)
-    await closeDeployment(st, out)
+    rt.info(`Stagegate post: ${out.message}`)
+    await closeDeployment(st, out, rt, env)
     if (!out.ran) return
-    await core.summary.addRaw(`\n> ${out.ok ? '↩️' : '🚨'} **Stagegate post step:** ${out.message}\n`, true).write().catch(() => undefined)
-    if (!out.ok) core.setFailed(out.message)
+    await rt.appendSummary(`\n> ${out.ok ? '↩️' : '🚨'} **Stagegate post step:** ${out.message}\n`).catch(() => undefined)
+    if (!out.ok) rt.setFailed(out.message)
   } catch (e) {
-    core.setFailed(`Stagegate post step failed: ${(e as Error).message}`)
+    rt.setFailed(`Stagegate post step failed: ${(e as Error).message}`)
   }
 }

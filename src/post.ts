@@ -6,9 +6,10 @@
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { runPost } from './main.js'
+import { coreRuntime } from './runtime/core.js'
 
 export function run(): Promise<void> {
-  return runPost()
+  return runPost({ runtime: coreRuntime() })
 }
 
 function isProgram(url: string): boolean {

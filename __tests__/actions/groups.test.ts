@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { GroupLedger, endGroups, processStart, readLedger, stillAlive } from '../../src/actions/groups.js'
 import { createCommandRunner } from '../../src/actions/run-command.js'
 import { processGone } from '../support/stack.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 
 let dir: string
 beforeAll(() => {
@@ -37,7 +38,7 @@ describe('readLedger', () => {
 describe('the runner writes the ledger', () => {
   test('a finished command is started and ended; one that left a process in its group stays open', async () => {
     const f = join(dir, 'ledger-runner')
-    const run = createCommandRunner(new GroupLedger(f))
+    const run = createCommandRunner(new MemoryRuntime(), new GroupLedger(f))
     const base = { timeoutMs: 20_000, env: {}, cwd: dir, stream: false }
     await run({ ...base, label: 'verify', run: 'true' })
     const daemon = join(dir, 'daemon-pid')

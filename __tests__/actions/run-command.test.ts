@@ -2,9 +2,14 @@ import { describe, expect, test, beforeAll, afterAll } from '@jest/globals'
 import { mkdtempSync, existsSync, readFileSync, realpathSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { inheritedEnv, runCommand, stagegateEnv, HEAD_BYTES, LOG_LINE_BYTES, TAIL_BYTES } from '../../src/actions/run-command.js'
+import { inheritedEnv, createCommandRunner, stagegateEnv, HEAD_BYTES, LOG_LINE_BYTES, TAIL_BYTES } from '../../src/actions/run-command.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
+import type { Log } from '../../src/runtime/types.js'
 import type { CommandRequest } from '../../src/actions/types.js'
 import { processGone as gone } from '../support/stack.js'
+
+/** Real bash; its output lines go to a recording runtime (the log is not under test here). */
+const runCommand = createCommandRunner(new MemoryRuntime())
 
 let dir: string
 beforeAll(() => {
@@ -156,22 +161,20 @@ describe('runCommand', () => {
     expect(r.stdout).toMatch(`[output truncated: ${TAIL_BYTES * 2 + 8 - HEAD_BYTES - TAIL_BYTES} bytes not kept]`)
   })
 
-  /** Runs with the log echoed, counting what reaches stdout instead of printing it. */
+  /** Runs with the log echoed to a Log that counts what the runner would print (each message and its newline). */
   async function echoed(run: string): Promise<{ r: Awaited<ReturnType<typeof runCommand>>; logBytes: number; lastLog: string }> {
-    const write = process.stdout.write
     let logBytes = 0
     let lastLog = ''
-    process.stdout.write = ((chunk: string | Uint8Array) => {
+    const info = (message: string) => {
+      const chunk = `${message}\n`
       logBytes += chunk.length
-      lastLog = (lastLog + String(chunk)).slice(-(LOG_LINE_BYTES + 1000))
-      return true
-    }) as typeof process.stdout.write
-    try {
-      return { r: await runCommand(req(run, { stream: true, timeoutMs: 55_000 })), logBytes, lastLog }
-    } finally {
-      process.stdout.write = write
+      lastLog = (lastLog + chunk).slice(-(LOG_LINE_BYTES + 1000))
     }
+    const log: Log = { debug: info, info, notice: info, warning: info, error: info, startGroup: info, endGroup: () => undefined }
+    const r = await createCommandRunner(log)(req(run, { stream: true, timeoutMs: 55_000 }))
+    return { r, logBytes, lastLog }
   }
+
 
   test('50 MB on one line: completes, the log line is cut and says so, the result keeps head and tail', async () => {
     const { r, logBytes, lastLog } = await echoed(`head -c 50000000 /dev/zero | tr '\\0' x; echo; echo 'the last line'`)

@@ -7,6 +7,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadConfig, resolveEnvironment, annotate, configJsonSchema, formatPath, ConfigError } from '../../src/config/load.js'
+import { coreRuntime } from '../../src/runtime/core.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const FULL = path.join(ROOT, '__fixtures__', 'config', 'full.yml')
@@ -443,7 +444,7 @@ test('annotate writes one ::error line per issue at its file, line and column', 
     return true
   }) as typeof process.stdout.write
   try {
-    annotate(err)
+    annotate(err, coreRuntime())
   } finally {
     process.stdout.write = write
   }

@@ -9,12 +9,16 @@ import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { makeRunnerDir, runStep, type StepResult } from '../../scripts/lib/runner.mjs'
-import { runCommand } from '../../src/actions/run-command.js'
+import { createCommandRunner } from '../../src/actions/run-command.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 import { Metric, type MetricConfig } from '../../src/config/schema.js'
 import { createProviders } from '../../src/metrics/registry.js'
 import type { Measurement, TemplateContext } from '../../src/metrics/types.js'
 import { closedPort, startSlowProxy, type TestServer } from '../../__fixtures__/metrics/servers.js'
 import { graphiteSkipReason, startGraphite, type Graphite } from '../support/graphite.js'
+
+/** Real bash; its output lines go to a recording runtime (the log is not under test here). */
+const runCommand = createCommandRunner(new MemoryRuntime())
 
 jest.setTimeout(120_000)
 

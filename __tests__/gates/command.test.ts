@@ -3,13 +3,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Gate as GateSchema, type GateConfig } from '../../src/config/schema.js'
-import { runCommand, stagegateEnv } from '../../src/actions/run-command.js'
+import { createCommandRunner, stagegateEnv } from '../../src/actions/run-command.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 import type { CommandResult } from '../../src/actions/types.js'
 import { commandGate, judgeCommand } from '../../src/gates/command.js'
 import { lastLine } from '../../src/text.js'
 import type { GateContext } from '../../src/gates/types.js'
 import { systemClock } from '../../src/rollout/clock.js'
 import { processGone as gone } from '../support/stack.js'
+
+/** Real bash; its output lines go to a recording runtime (the log is not under test here). */
+const runCommand = createCommandRunner(new MemoryRuntime())
 
 type CommandConfig = Extract<GateConfig, { type: 'command' }>
 const cfg = (run: string, more: Record<string, unknown> = {}) => GateSchema.parse({ name: 'migrations-ready', type: 'command', run, ...more }) as CommandConfig

@@ -1,12 +1,16 @@
 import { describe, expect, test } from '@jest/globals'
 import { tmpdir } from 'node:os'
 import { Gate as GateSchema, Metric as MetricSchema, type GateConfig } from '../../src/config/schema.js'
-import { runCommand } from '../../src/actions/run-command.js'
+import { createCommandRunner } from '../../src/actions/run-command.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 import { commandProvider, type CommandMetricConfig } from '../../src/metrics/command.js'
 import type { MeasureRequest, Measurement, MetricProvider } from '../../src/metrics/types.js'
 import { judgeMeasurement, metricGate } from '../../src/gates/metric.js'
 import type { GateContext } from '../../src/gates/types.js'
 import { FakeClock } from '../../src/rollout/clock.js'
+
+/** Real bash; its output lines go to a recording runtime (the log is not under test here). */
+const runCommand = createCommandRunner(new MemoryRuntime())
 
 type MetricConfig = Extract<GateConfig, { type: 'metric' }>
 const cfg = (raw: Record<string, unknown>) => GateSchema.parse({ name: 'healthy-before', type: 'metric', metric: 'error-rate', ...raw }) as MetricConfig

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { GATE_TYPES, Gate as GateSchema, type GateConfig } from '../../src/config/schema.js'
-import { runCommand, stagegateEnv } from '../../src/actions/run-command.js'
+import { createCommandRunner, stagegateEnv } from '../../src/actions/run-command.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 import type { MetricProvider } from '../../src/metrics/types.js'
 import type { GateContext } from '../../src/gates/types.js'
 import { gateFor, gateRegistry } from '../../src/gates/registry.js'
@@ -12,6 +13,9 @@ import { abortError, FakeClock, systemClock, type Clock } from '../../src/rollou
 import { startGitHubServer } from '../support/github-server.js'
 import { access } from '../github/access.js'
 import { processGone as gone } from '../support/stack.js'
+
+/** Real bash; its output lines go to a recording runtime (the log is not under test here). */
+const runCommand = createCommandRunner(new MemoryRuntime())
 
 const gate = (raw: Record<string, unknown>) => GateSchema.parse(raw) as GateConfig
 const noOverrides = { names: [], reason: '' }
@@ -102,8 +106,8 @@ function context(clock: Clock, providers: MetricProvider[] = [], over: Partial<G
   }
 }
 
-const run = (gates: GateConfig[], ctx: Omit<GateContext, 'signal'>, more: { signal?: AbortSignal; overrides?: { names: string[]; reason: string }; readOnlyOnly?: boolean } = {}) =>
-  runGates(gates, { ctx, signal: more.signal ?? new AbortController().signal, overrides: more.overrides ?? noOverrides, readOnlyOnly: more.readOnlyOnly })
+const run = (gates: GateConfig[], ctx: Omit<GateContext, 'signal'>, more: { signal?: AbortSignal; overrides?: { names: string[]; reason: string }; readOnlyOnly?: boolean; log?: MemoryRuntime } = {}) =>
+  runGates(gates, { ctx, signal: more.signal ?? new AbortController().signal, log: more.log ?? new MemoryRuntime(), overrides: more.overrides ?? noOverrides, readOnlyOnly: more.readOnlyOnly })
 
 const passingWindow = (name: string) => gate({ name, type: 'window' })
 const failingWindow = (name: string, required = true) => gate({ name, type: 'window', allow: [], required })
@@ -243,21 +247,15 @@ describe('statuses', () => {
   })
 
   test('logs one line per gate: ✓ or ✗, name, detail; a warning for an advisory failure', async () => {
-    const lines: string[] = []
-    const write = process.stdout.write.bind(process.stdout)
-    process.stdout.write = ((chunk: string | Uint8Array) => {
-      lines.push(String(chunk))
-      return true
-    }) as typeof process.stdout.write
-    try {
-      await run([passingWindow('ok'), failingWindow('bad'), failingWindow('soft', false)], context(new FakeClock(START)))
-    } finally {
-      process.stdout.write = write
-    }
-    const out = lines.join('')
-    expect(out).toContain('✓ ok — Mon 2026-01-05 12:00 UTC: no allow entries, outside every freeze')
-    expect(out).toContain('✗ bad — Mon 2026-01-05 12:00 UTC is outside every allow entry')
-    expect(out).toContain('::warning::advisory gate soft failed (not blocking)')
+    const log = new MemoryRuntime()
+    await run([passingWindow('ok'), failingWindow('bad'), failingWindow('soft', false)], context(new FakeClock(START)), { log })
+    const info = log.messages('info')
+    expect(info).toEqual([
+      '✓ ok — Mon 2026-01-05 12:00 UTC: no allow entries, outside every freeze',
+      expect.stringMatching(/^✗ bad — Mon 2026-01-05 12:00 UTC is outside every allow entry/),
+      expect.stringMatching(/^✗ soft — /)
+    ])
+    expect(log.messages('warning')).toEqual([expect.stringMatching(/^advisory gate soft failed \(not blocking\): /)])
   })
 })
 

@@ -7,6 +7,7 @@ import type { Octokit, RunContext } from '../../src/github/types.js'
 import type { GateContext } from '../../src/gates/types.js'
 import type { TemplateContext } from '../../src/metrics/types.js'
 import { FakeClock } from '../../src/rollout/clock.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 
 export const SHA = '3f786850e387550fdab836ed7e6dc881de23001b'
 
@@ -36,7 +37,7 @@ export function runContext(apiUrl: string, over: Partial<RunContext> = {}): RunC
 export function testClient(apiUrl: string, counter = { count: 0 }, token = 'ghs_testtoken'): Octokit {
   const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
   const throttle = { write: group(), notifications: group() }
-  return createOctokit(token, apiUrl, counter, { retryAfterBaseValue: 1, throttle })
+  return createOctokit(token, apiUrl, counter, { retryAfterBaseValue: 1, throttle, log: new MemoryRuntime() })
 }
 
 /** The port as main() builds it (over `testClient`, or the given client). */

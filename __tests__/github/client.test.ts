@@ -5,6 +5,7 @@ import * as path from 'node:path'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { createOctokit, githubDeadlines, permissionHint, readRunContext } from '../../src/github/client.js'
 import { SHA, testClient } from './access.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 
 let server: GitHubServer
 beforeEach(async () => {
@@ -89,7 +90,7 @@ describe('readRunContext', () => {
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: ev,
       GITHUB_REF: 'refs/pull/12/merge'
-    })
+    }, new MemoryRuntime())
     expect(run).toMatchObject({
       owner: 'acme',
       repo: 'shop',
@@ -100,7 +101,7 @@ describe('readRunContext', () => {
       event: { pull_request: { number: 12 } },
       runUrl: 'https://github.com/acme/shop/actions/runs/99'
     })
-    expect(readRunContext({ GITHUB_EVENT_PATH: path.join(dir, 'missing.json') }).event).toEqual({})
+    expect(readRunContext({ GITHUB_EVENT_PATH: path.join(dir, 'missing.json') }, new MemoryRuntime()).event).toEqual({})
   })
 })
 
@@ -118,7 +119,7 @@ describe('permissionHint', () => {
 })
 
 describe('deadlines', () => {
-  const quick = (counter = { count: 0 }) => createOctokit('ghs_x', server.url, counter, { retryAfterBaseValue: 1, deadlines: { attemptMs: 200, totalMs: 2000 } })
+  const quick = (counter = { count: 0 }) => createOctokit('ghs_x', server.url, counter, { retryAfterBaseValue: 1, deadlines: { attemptMs: 200, totalMs: 2000 }, log: new MemoryRuntime() })
 
   test('a GET that never answers is retried per attempt, then fails with a clear message', async () => {
     server.inject({ method: 'GET', hang: true })
@@ -135,7 +136,7 @@ describe('deadlines', () => {
 
   test('the total deadline covers every retry', async () => {
     server.inject({ method: 'GET', hang: true })
-    const gh = createOctokit('ghs_x', server.url, { count: 0 }, { retryAfterBaseValue: 1, deadlines: { attemptMs: 300, totalMs: 500 } })
+    const gh = createOctokit('ghs_x', server.url, { count: 0 }, { retryAfterBaseValue: 1, deadlines: { attemptMs: 300, totalMs: 500 }, log: new MemoryRuntime() })
     await expect(gh.rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })).rejects.toThrow(/did not complete GET .* within 0.5s \(retries included\)/)
     expect(server.hung.length).toBeLessThan(4)
   })
@@ -143,7 +144,7 @@ describe('deadlines', () => {
   test.each<[string | undefined, number]>([
     [undefined, 10_000], ['20s', 20_000], ['250ms', 250], ['nonsense', 10_000]
   ])('STAGEGATE_GITHUB_TIMEOUT=%s: %i ms per attempt, three times that in all', (raw, attemptMs) => {
-    expect(githubDeadlines({ STAGEGATE_GITHUB_TIMEOUT: raw })).toEqual({ attemptMs, totalMs: 3 * attemptMs })
+    expect(githubDeadlines({ STAGEGATE_GITHUB_TIMEOUT: raw }, new MemoryRuntime())).toEqual({ attemptMs, totalMs: 3 * attemptMs })
   })
 
   test('a 429 is left to plugin-throttling (Retry-After), never retried again by plugin-retry', async () => {
@@ -151,6 +152,7 @@ describe('deadlines', () => {
     const seen: number[] = []
     const gh = createOctokit('ghs_x', server.url, { count: 0 }, {
       retryAfterBaseValue: 1,
+      log: new MemoryRuntime(),
       rateLimitRetries: 0,
       throttle: { onSecondaryRateLimit: (after: number) => (seen.push(after), false) }
     })

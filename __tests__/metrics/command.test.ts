@@ -3,11 +3,15 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runCommand } from '../../src/actions/run-command.js'
+import { createCommandRunner } from '../../src/actions/run-command.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 import type { CommandResult } from '../../src/actions/types.js'
 import { Metric } from '../../src/config/schema.js'
 import { commandProvider, fromResult, parseStdout, type CommandMetricConfig } from '../../src/metrics/command.js'
 import type { TemplateContext } from '../../src/metrics/types.js'
+
+/** Real bash; its output lines go to a recording runtime (the log is not under test here). */
+const runCommand = createCommandRunner(new MemoryRuntime())
 
 const CONTEXT: TemplateContext = { env: {}, track: 'canary', version: 'v3', environment: 'production', service: 'checkout-api', sha: 'abc1234', weight: 25 }
 

@@ -9,13 +9,17 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Metric, type MetricConfig } from '../../src/config/schema.js'
-import { runCommand } from '../../src/actions/run-command.js'
+import { createCommandRunner } from '../../src/actions/run-command.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 import { createProviders } from '../../src/metrics/registry.js'
 import type { Measurement, MetricProvider, TemplateContext } from '../../src/metrics/types.js'
 import { closedPort, sendJson, startServer, startSlowProxy, type TestServer } from '../../__fixtures__/metrics/servers.js'
 import { PROM_JOB, stackSkipReason, startStack, type Stack } from '../support/stack.js'
 import { influxdbSkipReason, startInfluxdb, type Influxdb } from '../support/influxdb.js'
 import { startVendorServer, type VendorServer } from '../support/vendor-servers.js'
+
+/** Real bash; its output lines go to a recording runtime (the log is not under test here). */
+const runCommand = createCommandRunner(new MemoryRuntime())
 
 jest.setTimeout(30_000)
 

@@ -1,11 +1,15 @@
 /** createProviders: one provider per configured metric, each of the configured kind. */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { tmpdir } from 'node:os'
-import { runCommand } from '../../src/actions/run-command.js'
+import { createCommandRunner } from '../../src/actions/run-command.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 import { ConfigSchema, METRIC_PROVIDERS, type MetricConfig } from '../../src/config/schema.js'
 import { createProvider, createProviders } from '../../src/metrics/registry.js'
 import type { TemplateContext } from '../../src/metrics/types.js'
 import { sendJson, startServer, type TestServer } from '../../__fixtures__/metrics/servers.js'
+
+/** Real bash; its output lines go to a recording runtime (the log is not under test here). */
+const runCommand = createCommandRunner(new MemoryRuntime())
 
 const CONTEXT: TemplateContext = { env: {}, track: 'stable', version: 'v1', environment: 'production', service: 'svc', sha: 'abc', weight: 0 }
 const deps = { runCommand, cwd: tmpdir(), baseEnv: {} }

@@ -14,6 +14,7 @@ import { notifySecrets } from '../../src/notify/secrets.js'
 import type { DeployReport } from '../../src/report/types.js'
 import type { TemplateContext } from '../../src/metrics/types.js'
 import { startReceiver, type Receiver } from '../support/webhook-receiver.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 
 const HOOK_SECRET = 'whsec-0123456789abcdef'
 let rx: Receiver
@@ -71,7 +72,7 @@ const REPORTS: Record<NotifyEventName, Partial<DeployReport>> = {
 describe('every event reaches every target in its documented shape', () => {
   test.each(NOTIFY_EVENTS.map((e) => [e]))('%s', async (event) => {
     const ev = buildEvent(event, report(REPORTS[event]), Date.UTC(2026, 10, 26, 5, 1), event === 'step' ? { step: { index: 1, total: 4 } } : {})
-    const out = await deliver(targets(), ev, template(), [])
+    const out = await deliver(targets(), ev, template(), [], new MemoryRuntime())
     expect(out.map((d) => `${d.type}:${d.outcome}`)).toEqual(['slack:sent', 'teams:sent', 'discord:sent', 'webhook:sent'])
     expect(rx.received.map((r) => [r.path, r.problems])).toEqual([['/slack', []], ['/teams', []], ['/discord', []], ['/hook', []]].sort((a, b) => rx.received.findIndex((r) => r.path === a[0]) - rx.received.findIndex((r) => r.path === b[0])))
     for (const r of rx.received) {
@@ -104,27 +105,27 @@ test.each([
 test('limits hold for a huge reason: Slack section ≤ 3000, Discord content ≤ 2000 and embed ≤ 6000', async () => {
   const long = `error-rate ${'x'.repeat(20_000)}`
   const ev = { ...buildEvent('rolled-back', report(REPORTS['rolled-back']), 0), why: long, title: `t${'y'.repeat(5000)}` }
-  const out = await deliver(targets(), ev, template(), [])
+  const out = await deliver(targets(), ev, template(), [], new MemoryRuntime())
   expect(rx.received.flatMap((r) => r.problems)).toEqual([])
   expect(out.every((d) => d.outcome === 'sent')).toBe(true)
 })
 
 test('events filter per notifier', async () => {
   const only = targets({ events: ['rolled-back', 'rollback-failed'] })
-  await deliver(only, buildEvent('step', report(), 0, { step: { index: 1, total: 4 } }), template(), [])
+  await deliver(only, buildEvent('step', report(), 0, { step: { index: 1, total: 4 } }), template(), [], new MemoryRuntime())
   expect(rx.received).toHaveLength(0)
-  await deliver(only, buildEvent('rolled-back', report(REPORTS['rolled-back']), 0), template(), [])
+  await deliver(only, buildEvent('rolled-back', report(REPORTS['rolled-back']), 0), template(), [], new MemoryRuntime())
   expect(rx.received).toHaveLength(4)
 })
 
 test('the generic webhook is signed with HMAC-SHA256 over the exact body; a wrong key is refused', async () => {
   const [, , , hook] = targets()
-  await deliver([hook], buildEvent('succeeded', report(REPORTS.succeeded), 0), template(), [])
+  await deliver([hook], buildEvent('succeeded', report(REPORTS.succeeded), 0), template(), [], new MemoryRuntime())
   const got = rx.received[0]
   expect(got.headers['x-stagegate-signature-256']).toBe(signature(HOOK_SECRET, got.raw))
   expect(got.body).toMatchObject({ schema: 'stagegate.notification/v1', event: 'succeeded', weight: 100 })
   env.WRONG = 'not-the-secret'
-  const out = await deliver([{ ...hook, secret: '{{ env.WRONG }}' } as NotifyConfig], buildEvent('succeeded', report(REPORTS.succeeded), 0), template(), [])
+  const out = await deliver([{ ...hook, secret: '{{ env.WRONG }}' } as NotifyConfig], buildEvent('succeeded', report(REPORTS.succeeded), 0), template(), [], new MemoryRuntime())
   expect(rx.received[1].problems).toEqual(['bad or missing X-Stagegate-Signature-256'])
   expect(out[0]).toMatchObject({ outcome: 'failed', detail: expect.stringContaining('HTTP 400') })
 })
@@ -136,14 +137,14 @@ test('signature matches the GitHub-style reference value', () => {
 
 test('a receiver answering 500 is one failed delivery, one request, no retry, no throw', async () => {
   rx.mode = 'error'
-  const out = await deliver(targets().slice(0, 1), buildEvent('succeeded', report(REPORTS.succeeded), 0), template(), [])
+  const out = await deliver(targets().slice(0, 1), buildEvent('succeeded', report(REPORTS.succeeded), 0), template(), [], new MemoryRuntime())
   expect(out).toEqual([{ type: 'slack', event: 'succeeded', outcome: 'failed', detail: expect.stringContaining('HTTP 500') }])
   expect(rx.received).toHaveLength(1)
 })
 
 test('a hung receiver is cut off at the notifier timeout; flush settles', async () => {
   rx.mode = 'hang'
-  const hub = new Notifications(targets({ timeout: '200ms' }).slice(0, 2), template(), [])
+  const hub = new Notifications(targets({ timeout: '200ms' }).slice(0, 2), template(), [], new MemoryRuntime())
   hub.emit('succeeded', report(REPORTS.succeeded), 0)
   const out = await hub.flush()
   expect(out.map((d) => `${d.type}:${d.outcome}`)).toEqual(['slack:failed', 'teams:failed'])
@@ -153,11 +154,11 @@ test('a hung receiver is cut off at the notifier timeout; flush settles', async 
 test('secrets never leave in a payload, and failure details never show the webhook path', async () => {
   const secret = 'sk-live-abcdef123456'
   const ev = buildEvent('rolled-back', report({ ...REPORTS['rolled-back'], rollback: { reason: `http at api: token ${secret} refused` } as DeployReport['rollback'] }), 0)
-  await deliver(targets(), ev, template(), [secret])
+  await deliver(targets(), ev, template(), [secret], new MemoryRuntime())
   expect(rx.received.map((r) => r.raw.includes(secret))).toEqual([false, false, false, false])
   expect(rx.received[0].raw).toContain('token *** refused')
   rx.mode = 'error'
-  const out = await deliver(targets().slice(0, 1), ev, template(), [])
+  const out = await deliver(targets().slice(0, 1), ev, template(), [], new MemoryRuntime())
   expect(out[0].detail).not.toContain('xoxb-secret-path')
 })
 

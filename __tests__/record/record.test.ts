@@ -12,6 +12,7 @@ import { runGates } from '../../src/gates/runner.js'
 import type { GateContext } from '../../src/gates/types.js'
 import type { CommandResult } from '../../src/actions/types.js'
 import { RunRecorder } from '../../src/record/recorder.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 import { parseRecord, RecordError } from '../../src/record/parse.js'
 import type { RunRecord } from '../../src/record/types.js'
 import { statusLine } from '../../src/report/markdown.js'
@@ -47,6 +48,7 @@ async function deployRecord(sc: Scenario): Promise<{ rec: RunRecorder; seen: str
   const outcome = await runRollout({ env: ENV, plan }, {
     clock,
     signal: new AbortController().signal,
+    log: new MemoryRuntime(),
     runAction: async (name) => (name === 'rollback' && sc.rollback ? sc.rollback : ok),
     measure: async (_m, _t, weight) => ({ kind: 'value', value: sc.errorRate(weight) }),
     events: rec.engineEvents({
@@ -66,7 +68,7 @@ async function blockedRecord(): Promise<RunRecorder> {
   const rec = new RunRecorder(BASICS, clock.now(), clock)
   const gates = [GateSchema.parse({ name: 'deploy-window', type: 'window', allow: [] }) as GateConfig]
   const ctx = { clock, template: {}, runCommand: async () => ok, commandEnv: {}, workspace: '.', metrics: new Map(), environment: 'prod' } as unknown as Omit<GateContext, 'signal'>
-  const res = await runGates(gates, { ctx, signal: new AbortController().signal, overrides: { names: [], reason: '' } })
+  const res = await runGates(gates, { ctx, signal: new AbortController().signal, log: new MemoryRuntime(), overrides: { names: [], reason: '' } })
   rec.gatesDone(res)
   for (const g of res.records) rec.audit('gates', `gate ${g.name}`, { result: g.status, detail: g.detail })
   rec.blocked()

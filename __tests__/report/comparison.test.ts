@@ -13,6 +13,7 @@ import { renderCharts } from '../../src/report/chart.js'
 import { toJson } from '../../src/report/json.js'
 import { renderSummary } from '../../src/report/markdown.js'
 import type { DeployReport } from '../../src/report/types.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 
 function env(analysis: object): EnvironmentConfig {
   return ConfigSchema.parse({
@@ -31,6 +32,7 @@ async function reportOf(e: EnvironmentConfig, shift: number): Promise<DeployRepo
   const res = await recordedRollout({ env: e, plan: buildPlan(e) }, {
     clock,
     signal: new AbortController().signal,
+    log: new MemoryRuntime(),
     runAction: async () => ({ exitCode: 0, outcome: 'ok', durationMs: 0, stdout: '', stderr: '' }),
     measure: async (_m, track) => ({ kind: 'value', value: 200 * (track === 'canary' ? 1 + shift : 1) + 15 * Math.sin(clock.now() / 7000 + (track === 'canary' ? 1 : 0)) })
   })

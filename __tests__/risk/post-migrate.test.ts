@@ -4,8 +4,12 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { postRollback } from '../../src/flow/post-rollback.js'
-import { runCommand } from '../../src/actions/run-command.js'
+import { createCommandRunner } from '../../src/actions/run-command.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 import type { SavedState } from '../../src/flow/state.js'
+
+/** Real bash; its output lines go to a recording runtime (the log is not under test here). */
+const runCommand = createCommandRunner(new MemoryRuntime())
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-post-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -24,7 +28,7 @@ test.each([
   ['nothing pending: nothing runs', {}, []]
 ])('%s', async (name, over, want) => {
   const ws = fs.mkdtempSync(path.join(dir, 'ws-'))
-  await postRollback(state(over), runCommand, { ...process.env, GITHUB_WORKSPACE: ws })
+  await postRollback(state(over), runCommand, new MemoryRuntime(), { ...process.env, GITHUB_WORKSPACE: ws })
   const file = path.join(ws, 'log')
   expect(fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n') : []).toEqual(want)
 })

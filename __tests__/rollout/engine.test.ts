@@ -11,6 +11,7 @@ import { stagegateEnv } from '../../src/actions/run-command.js'
 import type { ActionContext, EngineDeps } from '../../src/rollout/types.js'
 import type { CommandResult } from '../../src/actions/types.js'
 import type { Measurement } from '../../src/metrics/types.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 
 const S = 1000
 const M = 60 * S
@@ -73,6 +74,7 @@ function harness(
   const deps: EngineDeps = {
     clock,
     signal: opts.signal ?? new AbortController().signal,
+    log: new MemoryRuntime(),
     runAction: async (name, ctx, signal) => {
       actions.push({ name, ctx, at: clock.now(), aborted: signal.aborted })
       log.push(`action ${name}`)

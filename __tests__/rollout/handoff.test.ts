@@ -10,6 +10,7 @@ import { buildPlan } from '../../src/rollout/plan.js'
 import type { EngineDeps, HandOffPolicy, ResumeFrom } from '../../src/rollout/types.js'
 import type { Measurement } from '../../src/metrics/types.js'
 import type { RollbackRecord, StepRecord } from '../../src/report/types.js'
+import { MemoryRuntime } from '../../src/runtime/memory.js'
 
 const M = 60_000
 const H = 60 * M
@@ -36,6 +37,7 @@ function harness(e: EnvironmentConfig, o: { measure?: (at: number) => Measuremen
   const rollbacks: Array<Omit<RollbackRecord, 'commands' | 'verified'>> = []
   const steps: StepRecord[] = []
   const deps: EngineDeps = {
+    log: new MemoryRuntime(),
     clock,
     signal: new AbortController().signal,
     runAction: async (name: ActionName, ctx) => {

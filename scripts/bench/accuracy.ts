@@ -17,6 +17,10 @@ import { runRollout } from '../../src/rollout/engine.js'
 import { FakeClock } from '../../src/rollout/clock.js'
 import type { Measurement } from '../../src/metrics/types.js'
 import { CORPUS_SEED, STEP_MS, STEPS, INTERVAL_MS, buildCorpus, type Canary, type MetricName } from './corpus.js'
+import type { Log } from '../../src/runtime/types.js'
+
+/** The bench measures the engine, not the log: every line is dropped. */
+const quietLog: Log = { debug() {}, info() {}, notice() {}, warning() {}, error() {}, startGroup() {}, endGroup() {} }
 
 type Judge = 'a' | 'b' | 'c' | 'd'
 interface Outcome {
@@ -63,6 +67,7 @@ async function stagegate(env: EnvironmentConfig, canary: Canary): Promise<Outcom
     clock,
     events: { onRollbackStart: (rb) => { rollback = rb } },
     signal: new AbortController().signal,
+    log: quietLog,
     runAction: async () => ({ exitCode: 0, outcome: 'ok', durationMs: 0, stdout: '', stderr: '' }),
     measure: async (metric: string, track: TrackName, weight: number): Promise<Measurement> => {
       const v = canary.measure(metric as MetricName, track, weight, clock.now())

@@ -17,12 +17,19 @@ import { ConfigSchema, type EnvironmentConfig, type GateConfig } from '../../src
 import { buildPlan } from '../../src/rollout/plan.js'
 import { runRollout } from '../../src/rollout/engine.js'
 import { FakeClock, systemClock, type Clock } from '../../src/rollout/clock.js'
-import { runCommand } from '../../src/actions/run-command.js'
+import { createCommandRunner } from '../../src/actions/run-command.js'
 import { runGates } from '../../src/gates/runner.js'
 import type { Measurement } from '../../src/metrics/types.js'
 import type { ActionContext } from '../../src/rollout/types.js'
 import type { ActionName, TrackName } from '../../src/config/schema.js'
 import { startGitHubServer } from '../../__tests__/support/github-server.js'
+import type { Log } from '../../src/runtime/types.js'
+
+/** The bench measures the engine, not the log: every line is dropped. */
+const quietLog: Log = { debug() {}, info() {}, notice() {}, warning() {}, error() {}, startGroup() {}, endGroup() {} }
+
+/** Real bash; its output lines are dropped. */
+const runCommand = createCommandRunner(quietLog)
 
 type Row = { figure: string; value: string; goal: string; method: string }
 const ROOT = process.cwd()
@@ -48,6 +55,7 @@ async function breach(): Promise<Row> {
     await runRollout({ env, plan: buildPlan(env) }, {
       clock: systemClock,
       signal: new AbortController().signal,
+      log: quietLog,
       runAction: async (name: ActionName) => {
         if (name === 'verify') breachAt = Date.now() + offset
         if (name === 'rollback' && !rollbackAt) rollbackAt = Date.now()
@@ -80,6 +88,7 @@ async function overhead(): Promise<Row> {
     const res = await runRollout({ env, plan: buildPlan(env) }, {
       clock: systemClock,
       signal: new AbortController().signal,
+      log: quietLog,
       runAction: async (name: ActionName, ctx: ActionContext, signal: AbortSignal) => {
         const c0 = performance.now()
         const r = await runCommand({ label: name, run: 'true', timeoutMs: 10_000, env: { STAGEGATE_WEIGHT: String(ctx.weight) }, cwd: ROOT, signal, stream: false })
@@ -115,6 +124,7 @@ async function gates(): Promise<Row> {
     const res = await runGates(gateList, {
       ctx: { clock: systemClock, template: tmpl(), runCommand, commandEnv: {}, workspace: ROOT, metrics: new Map(), environment: 'production' },
       signal: new AbortController().signal,
+      log: quietLog,
       overrides: { names: [], reason: '' }
     })
     const wall = performance.now() - t0
@@ -416,6 +426,7 @@ async function rss(): Promise<Row> {
   const res = await runRollout({ env, plan: buildPlan(env) }, {
     clock,
     signal: new AbortController().signal,
+    log: quietLog,
     runAction: async () => ok(),
     // As the action wires it (src/flow/context.ts): the engine's own long-lived signal on every request.
     measure: async (_m: string, track: TrackName, _w: number, signal: AbortSignal): Promise<Measurement> => provider.measure({ context: { ...tmpl(), track }, signal }),

@@ -12,6 +12,10 @@ import { buildPlan } from '../../src/rollout/plan.js'
 import { runRollout } from '../../src/rollout/engine.js'
 import { FakeClock, systemClock, type Clock } from '../../src/rollout/clock.js'
 import type { Measurement } from '../../src/metrics/types.js'
+import type { Log } from '../../src/runtime/types.js'
+
+/** The bench measures the engine, not the log: every line is dropped. */
+const quietLog: Log = { debug() {}, info() {}, notice() {}, warning() {}, error() {}, startGroup() {}, endGroup() {} }
 
 const INTERVAL_MS = 1000
 const SET_WEIGHT_MS = 200
@@ -49,6 +53,7 @@ async function trial(clock: Clock, verifyMs: number, offset: number): Promise<Tr
   const res = await runRollout({ env, plan: buildPlan(env) }, {
     clock,
     signal: new AbortController().signal,
+    log: quietLog,
     runAction: async (name: ActionName, _ctx, signal) => {
       if (name === 'set-weight' && clock.now() > breachAt) lateShifts++
       if (name === 'rollback' && Number.isNaN(rollbackAt)) rollbackAt = clock.now()

@@ -6,12 +6,12 @@
  * This module lives in the real world: it uses real timers, not the injected Clock.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import * as core from '@actions/core'
 import type { CommandRequest, CommandResult, CommandRunner } from './types.js'
 import type { ActionContext } from '../rollout/types.js'
 import { GroupLedger, KILL_GRACE_MS, groupAlive, signalGroup } from './groups.js'
 import { isHiddenEnv } from '../config/env-policy.js'
 import type { CommandVariable } from '../config/template-names.js'
+import type { Log } from '../runtime/types.js'
 
 /** Output kept per stream in the result: the last TAIL_BYTES and the first HEAD_BYTES. */
 export const TAIL_BYTES = 64 * 1024
@@ -35,14 +35,15 @@ export function inheritedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return out
 }
 
-/** The runner of the main step: every group it starts is written to `ledger` (for the post step). */
-export function createCommandRunner(ledger?: GroupLedger): CommandRunner {
-  return (request) => runOne(request, ledger)
+/**
+ * A command runner that echoes each command's output lines to `log`; the main step's runner also
+ * writes every group it starts to `ledger` (for the post step).
+ */
+export function createCommandRunner(log: Log, ledger?: GroupLedger): CommandRunner {
+  return (request) => runOne(request, log, ledger)
 }
 
-export const runCommand: CommandRunner = createCommandRunner()
-
-async function runOne(request: CommandRequest, ledger?: GroupLedger): Promise<CommandResult> {
+async function runOne(request: CommandRequest, log: Log, ledger?: GroupLedger): Promise<CommandResult> {
   const started = Date.now()
   if (request.signal?.aborted) {
     return { exitCode: null, outcome: 'aborted', durationMs: 0, stdout: '', stderr: '' }
@@ -54,8 +55,9 @@ async function runOne(request: CommandRequest, ledger?: GroupLedger): Promise<Co
     stdio: ['ignore', 'pipe', 'pipe']
   })
   if (child.pid !== undefined) ledger?.started(child.pid, request.label)
-  const out = new OutputSink(request.label, 'stdout', request.stream !== false)
-  const err = new OutputSink(request.label, 'stderr', request.stream !== false)
+  const echo = request.stream !== false ? log : undefined
+  const out = new OutputSink(request.label, 'stdout', echo)
+  const err = new OutputSink(request.label, 'stderr', echo)
   child.stdout?.on('data', (b: Buffer) => out.write(b))
   child.stderr?.on('data', (b: Buffer) => err.write(b))
   const killer = new GroupKiller(child)
@@ -159,7 +161,8 @@ class OutputSink {
   constructor(
     private readonly label: string,
     private readonly stream: 'stdout' | 'stderr',
-    private readonly echo: boolean
+    /** Where output lines are echoed; undefined: kept, not echoed. */
+    private readonly echo: Log | undefined
   ) {}
 
   write(b: Buffer): void {
@@ -170,7 +173,7 @@ class OutputSink {
   }
 
   flush(): void {
-    if (this.echo && (this.lineSize || this.lineDropped)) core.info(this.takeLine())
+    if (this.echo && (this.lineSize || this.lineDropped)) this.echo.info(this.takeLine())
   }
 
   /** Whether output was dropped between the head and the tail. */
@@ -199,7 +202,7 @@ class OutputSink {
     }
     this.addToLine(b.subarray(from))
     // one write per chunk, not per line: a million short lines stay cheap
-    if (batch.length) core.info(batch.join('\n'))
+    if (batch.length) this.echo?.info(batch.join('\n'))
   }
 
   private addToLine(piece: Buffer): void {

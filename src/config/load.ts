@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs/promises'
 import { constants as fsConstants, type Stats } from 'node:fs'
-import * as core from '@actions/core'
+import type { Log } from '../runtime/types.js'
 import { z } from 'zod'
 import { parseDocument, visit, LineCounter, isMap, isSeq, isPair, isScalar, isAlias, type Document, type Node, type Pair } from 'yaml'
 import { ConfigSchema, type Config, type EnvironmentConfig } from './schema.js'
@@ -119,9 +119,9 @@ export function resolveEnvironment(config: Config, name: string, file: string): 
 }
 
 /** One `::error` annotation per issue, on the config file at the issue's line and column. */
-export function annotate(err: ConfigError): void {
+export function annotate(err: ConfigError, log: Log): void {
   for (const issue of err.issues) {
-    core.error(issue.message, { title: 'Stagegate config', file: err.file, startLine: issue.line, startColumn: issue.column })
+    log.error(issue.message, { title: 'Stagegate config', file: err.file, startLine: issue.line, startColumn: issue.column })
   }
 }
 

@@ -6,6 +6,7 @@ import type { DurableContext } from './flow.js'
 
 export function durableContext(f: FlowContext, state: StateSaver): DurableContext {
   return {
+    log: f.runtime,
     s: f.s,
     clock: f.clock,
     gh: f.github.gh,

@@ -1,5 +1,4 @@
 /** Running a durable job (loaded only once the config is valid, like the deploy flow). */
-import * as core from '@actions/core'
 import type { FlowContext } from '../flow/context.js'
 import type { StateSaver } from '../flow/state.js'
 import { durableEngine } from '../flow/deploy.js'
@@ -10,7 +9,7 @@ import type { DurableRequest } from './request.js'
 export async function runDurable(f: FlowContext, state: StateSaver, req: DurableRequest): Promise<void> {
   const ctx = durableContext(f, state)
   if ('ignored' in req) {
-    core.info(`Stagegate: ${req.ignored}; nothing to do`)
+    f.runtime.info(`Stagegate: ${req.ignored}; nothing to do`)
     ctx.record.idle(req.ignored)
     return
   }

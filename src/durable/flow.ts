@@ -4,9 +4,9 @@
  * rollout of the environment. The state lives on GitHub Deployments (store.ts); what to do is
  * decided in decide.ts; the engine continues from the saved step.
  */
-import * as core from '@actions/core'
 import * as fs from 'node:fs/promises'
 import type { Setup } from '../flow/setup.js'
+import type { Log } from '../runtime/types.js'
 import type { SavedState } from '../flow/state.js'
 import { isProduction } from '../flow/github-side.js'
 import type { Clock } from '../rollout/clock.js'
@@ -40,6 +40,7 @@ export interface DurableRecord {
 
 /** What a durable job works with: setup, clock, GitHub, the record, and when this job began. */
 export interface DurableContext {
+  log: Log
   s: Setup
   clock: Clock
   gh: DurableGitHub | undefined
@@ -76,11 +77,11 @@ async function saveAndReport(f: DurableContext, saved: SavedRollout, after: (pau
   } catch (e) {
     return `could not save the paused rollout on a GitHub Deployment (${(e as Error).message})`
   }
-  await after(id).catch((e: Error) => core.warning(`the paused rollout is saved on deployment ${id}, but: ${e.message}`))
+  await after(id).catch((e: Error) => f.log.warning(`the paused rollout is saved on deployment ${id}, but: ${e.message}`))
   f.record.deploymentCreated(String(id))
   f.record.paused(pauseReport(saved, id, line))
   f.record.audit('handoff', 'handed off', { step: saved.step, weight: saved.weight, detail: `deployment ${id}: ${line}` })
-  core.notice(`Handed off: ${line}`)
+  f.log.notice(`Handed off: ${line}`)
   return undefined
 }
 
@@ -201,7 +202,7 @@ async function settle(f: DurableContext, gh: DurableGitHub, req: Request, paused
 async function idle(f: DurableContext, gh: DurableGitHub, req: Request, why: string, blocked = false): Promise<void> {
   if (blocked) f.record.blocked(why)
   else f.record.idle(why)
-  core.info(why)
+  f.log.info(why)
   if (req.comment) await reactOrNote(f, gh, req.comment.commentId, 'confused')
 }
 

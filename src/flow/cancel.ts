@@ -4,15 +4,15 @@
  * as long as it runs, so they work wherever run() is loaded (dist/index.js, @github/local-action,
  * a test), and a returned run() leaves the process's signal handling as it found it.
  */
-import * as core from '@actions/core'
+import type { Log } from '../runtime/types.js'
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const
 
-export async function withCancellation<T>(outer: AbortSignal | undefined, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function withCancellation<T>(outer: AbortSignal | undefined, log: Log, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController()
   const onSignal = (sig: NodeJS.Signals) => {
     if (controller.signal.aborted) return
-    core.warning(`Received ${sig}: stopping the rollout and rolling back before exit.`)
+    log.warning(`Received ${sig}: stopping the rollout and rolling back before exit.`)
     controller.abort(`cancelled (${sig})`)
   }
   const onOuter = () => controller.abort(outer?.reason)

@@ -12,8 +12,11 @@ import { templateBase } from './setup.js'
 import type { GitHubSide } from './github-side.js'
 import type { RunRecorder } from '../record/recorder.js'
 import type { Notifications } from '../notify/lazy.js'
+import type { Runtime } from '../runtime/types.js'
 
 export interface FlowContext {
+  /** The job the run talks to: log, groups, outputs, state, summary (src/runtime). */
+  runtime: Runtime
   s: Setup
   clock: Clock
   signal: AbortSignal

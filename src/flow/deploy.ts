@@ -1,5 +1,4 @@
 /** mode: deploy — lock, Deployment, gates, then the rollout engine. */
-import * as core from '@actions/core'
 import { runGates } from '../gates/runner.js'
 import { buildPlan } from '../rollout/plan.js'
 import { describeAnalysis } from '../analysis/describe.js'
@@ -16,6 +15,7 @@ import { templateBase } from './setup.js'
 import { runTrafficAction } from '../traffic/lazy.js'
 import { handOffNew, pausedBlocks, type RunEngine } from '../durable/flow.js'
 import { durableContext, handOffPolicy } from '../durable/context.js'
+import type { Log } from '../runtime/types.js'
 
 export async function deployFlow(f: FlowContext, state: StateSaver): Promise<void> {
   const { record } = f
@@ -49,17 +49,18 @@ async function pausedHere(f: FlowContext): Promise<string | undefined> {
 
 async function gatesPass(f: FlowContext): Promise<boolean> {
   const { record, s } = f
-  core.startGroup(`Gates (${s.env.gates.length})`)
+  f.runtime.startGroup(`Gates (${s.env.gates.length})`)
   try {
     const res = await runGates(s.env.gates, {
       ctx: gateContext(f),
       signal: f.signal,
+      log: f.runtime,
       overrides: { names: s.inputs.overrideGates, reason: s.inputs.overrideReason }
     })
     record.gatesDone(res)
     for (const g of res.records) record.audit('gates', `gate ${g.name}`, { result: g.status, detail: g.detail })
   } finally {
-    core.endGroup()
+    f.runtime.endGroup()
   }
   if (s.inputs.overrideGates.length) {
     record.gatesOverridden({ gates: s.inputs.overrideGates, reason: s.inputs.overrideReason, actor: s.run.actor })
@@ -71,19 +72,20 @@ async function gatesPass(f: FlowContext): Promise<boolean> {
   const failed = record.view.failedGates
   if (failed.length === 0) return true
   record.blocked()
-  core.error(`blocked by required gate(s): ${failed.join(', ')}`)
+  f.runtime.error(`blocked by required gate(s): ${failed.join(', ')}`)
   return false
 }
 
 async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
   const { record, s } = f
-  const groups = new LogGroups()
+  const groups = new LogGroups(f.runtime)
   const durable = durableContext(f, state)
   const outcome = await runRollout(
     { env: s.env, plan: record.view.plan, handOff: handOffPolicy(f, durable.jobStartedAt, (h) => handOffNew(durable, h)) },
     {
       clock: f.clock,
       signal: f.signal,
+      log: f.runtime,
       runAction: (name, ctx, signal) => runAction(f, name, ctx, signal),
       measure: measureWith(f),
       events: record.engineEvents(engineEvents(f, state, groups))
@@ -96,12 +98,13 @@ async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
 /** The engine for a job continuing a handed-off rollout (src/durable/flow.ts): the report already holds the saved steps. */
 export function durableEngine(f: FlowContext, state: StateSaver, jobStartedAt: number): RunEngine {
   return async ({ resume, save }) => {
-    const groups = new LogGroups()
+    const groups = new LogGroups(f.runtime)
     return runRollout(
       { env: f.s.env, plan: f.record.view.plan, resume, handOff: handOffPolicy(f, jobStartedAt, save) },
       {
         clock: f.clock,
         signal: f.signal,
+        log: f.runtime,
         runAction: (name, ctx, signal) => runAction(f, name, ctx, signal),
         measure: measureWith(f),
         events: f.record.engineEvents(engineEvents(f, state, groups))
@@ -115,19 +118,20 @@ function runAction(f: FlowContext, name: ActionName, ctx: ActionContext, signal:
   if (request) return f.runCommand(request)
   // No command of the user's for this action: a built-in traffic adapter, if configured, does it.
   const traffic = f.s.env.traffic
-  return traffic ? runTrafficAction(traffic, name, ctx, templateBase(f.s, ctx.weight), signal) : Promise.resolve(null)
+  return traffic ? runTrafficAction(traffic, name, ctx, templateBase(f.s, ctx.weight), signal, f.runtime) : Promise.resolve(null)
 }
 
 /** One collapsible log group per phase (baseline, deploy, promote, rollback) and per step; never nested. */
 class LogGroups {
   private open = false
+  constructor(private readonly log: Log) {}
   start(title: string): void {
     this.end()
-    core.startGroup(title)
+    this.log.startGroup(title)
     this.open = true
   }
   end(): void {
-    if (this.open) core.endGroup()
+    if (this.open) this.log.endGroup()
     this.open = false
   }
 }
@@ -139,7 +143,7 @@ function engineEvents(f: FlowContext, state: StateSaver, groups: LogGroups): Eng
     onPhase: (phase, detail) => {
       if (phase === 'step') groups.end()
       else groups.start(`${phase[0].toUpperCase()}${phase.slice(1)} · ${detail}`)
-      core.info(`▶ ${phase}: ${detail}`)
+      f.runtime.info(`▶ ${phase}: ${detail}`)
       record.audit(phase, phase, { detail })
     },
     onTrafficState: (split, weight) => state.update({ split, weight }),
@@ -150,7 +154,7 @@ function engineEvents(f: FlowContext, state: StateSaver, groups: LogGroups): Eng
       void f.github.comment(record.view, false)
     },
     onRound: (records, step, elapsedMs, total) => {
-      core.info(progressLine(step, total, records, elapsedMs))
+      f.runtime.info(progressLine(step, total, records, elapsedMs))
     },
     onStepEnd: (step) => {
       record.audit('step', 'step ended', { step: step.index, weight: step.weight, result: step.result, detail: step.reason })

@@ -6,11 +6,12 @@ import { MAX_ALIAS_COUNT, readText, type ConfigError } from '../config/load.js'
 import type { Setup } from './setup.js'
 import { templateBase } from './setup.js'
 import { resolveLinks } from './links.js'
+import type { Log } from '../runtime/types.js'
 
 /** What a run knows about itself before it starts (the record's basics). */
 export type DraftBasics = RunBasics
 
-export function basicsFrom(s: Setup): DraftBasics {
+export function basicsFrom(s: Setup, log: Log): DraftBasics {
   return {
     service: s.config.service,
     environment: s.inputs.environment,
@@ -20,7 +21,7 @@ export function basicsFrom(s: Setup): DraftBasics {
     strategy: s.env.strategy,
     runUrl: s.run.owner && s.run.repo && s.run.runId ? s.run.runUrl : '', // a local run links nowhere
     actor: s.run.actor,
-    links: resolveLinks(s.config, s.env, templateBase(s))
+    links: resolveLinks(s.config, s.env, templateBase(s), log)
   }
 }
 

@@ -2,7 +2,7 @@
  * The run's GitHub side effects: the Deployment (with its lock) and the live PR comment.
  * A failure here is a warning in the log and a note in the report, never a failed deploy.
  */
-import * as core from '@actions/core'
+import type { Log } from '../runtime/types.js'
 import type { RunContext } from '../github/types.js'
 import type { GitHubPort } from '../github/port.js'
 import type { DeployReport } from '../report/types.js'
@@ -35,6 +35,8 @@ export class GitHubSide {
       prNumber?: number
       policy: CommentPolicy
       secrets: string[]
+      /** Where failures (warnings) and the lock wait are logged. */
+      log: Log
       /** Waits between lock re-reads while an earlier Deployment has no status yet (injected in tests). */
       sleep?: (ms: number) => Promise<void>
     }
@@ -74,7 +76,7 @@ export class GitHubSide {
       const scan = await scanLock(gh, this.opts.environment, now + waited, before, given)
       this.superseded = scan.succeeded
       if (!scan.active?.statusless || waited >= PENDING_WAIT_MS) return scan.active
-      core.info(`deployment ${scan.active.id} of "${this.opts.environment}" has no status yet; waiting for its run to write one`)
+      this.opts.log.info(`deployment ${scan.active.id} of "${this.opts.environment}" has no status yet; waiting for its run to write one`)
       await sleep(PENDING_POLL_MS)
     }
   }
@@ -101,7 +103,7 @@ export class GitHubSide {
       rec.deploymentCreated(String(id))
     } catch (e) {
       this.lockError = `could not create the GitHub Deployment, so the concurrent-rollout lock cannot be taken; nothing was deployed (${(e as Error).message})${hintFor(e)}`
-      core.error(this.lockError)
+      this.opts.log.error(this.lockError)
       return
     }
     await this.startLock(r)
@@ -188,12 +190,12 @@ export class GitHubSide {
       this.commentFailure = undefined
     } catch (e) {
       this.commentFailure = `could not update the pull request comment: ${(e as Error).message}`
-      core.warning(this.commentFailure)
+      this.opts.log.warning(this.commentFailure)
     }
   }
 
   private warn(message: string, rec?: RunRecorder): void {
-    core.warning(message)
+    this.opts.log.warning(message)
     rec?.note(message)
   }
 }

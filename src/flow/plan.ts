@@ -1,5 +1,4 @@
 /** mode: plan — validate, evaluate read-only gates, probe every metric once, render the plan. */
-import * as core from '@actions/core'
 import { runGates } from '../gates/runner.js'
 import { buildPlan, estimateDurations } from '../rollout/plan.js'
 import { describeAnalysis } from '../analysis/describe.js'
@@ -23,24 +22,25 @@ export async function planFlow(f: FlowContext): Promise<void> {
   const { record, s } = f
   if (s.forkHead) {
     record.note(forkNote(s.forkHead))
-    core.notice(forkNote(s.forkHead))
+    f.runtime.notice(forkNote(s.forkHead))
   }
   const plan = buildPlan(s.env)
   record.planned(plan, phaseOrder(s.env, plan))
   const est = estimateDurations(plan, s.env.analysis)
   record.note(`estimated minimum duration ${formatDuration(est.minimumMs)}; worst-case time from a breach to rollback ${formatDuration(est.worstCaseRollbackMs)}`)
-  core.startGroup('Gates (read-only, plan mode)')
+  f.runtime.startGroup('Gates (read-only, plan mode)')
   try {
     const res = await runGates(s.env.gates, {
       ctx: gateContext(f),
       signal: f.signal,
+      log: f.runtime,
       overrides: { names: s.inputs.overrideGates, reason: s.inputs.overrideReason },
       readOnlyOnly: true,
       skip: (g) => (s.forkHead && !FORK_SAFE_GATES.includes(g.type) ? `not evaluated: pull request from another repository (${s.forkHead}); plan mode makes no request its config names` : undefined)
     })
     record.gatesDone(res)
   } finally {
-    core.endGroup()
+    f.runtime.endGroup()
   }
   if (!s.forkHead) await probeMetrics(f)
   record.analysisPlanned(describeAnalysis(s.env.analysis, record.view.baseline))
@@ -53,7 +53,7 @@ async function probeMetrics(f: FlowContext): Promise<void> {
   const names = new Set(s.env.analysis.checks.map((c) => c.metric))
   for (const g of s.env.gates) if (g.type === 'metric') names.add(g.metric)
   const measure = measureWith(f)
-  core.startGroup(`Metrics (${names.size})`)
+  f.runtime.startGroup(`Metrics (${names.size})`)
   try {
     for (const name of names) {
       if (f.providers.get(name)?.readOnly === false) {
@@ -63,13 +63,13 @@ async function probeMetrics(f: FlowContext): Promise<void> {
       const m = await measure(name, 'stable', 0, f.signal)
       record.baselineMeasured(name, m.kind === 'value' ? m.value : null)
       const line = m.kind === 'value' ? `metric ${name}: ${m.value}` : `metric ${name}: ${m.kind} — ${m.detail}`
-      if (m.kind === 'value') core.info(line)
+      if (m.kind === 'value') f.runtime.info(line)
       else {
-        core.warning(line)
+        f.runtime.warning(line)
         record.note(line)
       }
     }
   } finally {
-    core.endGroup()
+    f.runtime.endGroup()
   }
 }

@@ -1,5 +1,4 @@
 /** Step 8 of the run: the report goes to the job summary, a JSON file, the outputs and GitHub. */
-import * as core from '@actions/core'
 import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -7,7 +6,7 @@ import type { DeployReport } from '../report/types.js'
 import { renderSummary } from '../report/markdown.js'
 import { toJson, auditJsonl, redactReport } from '../report/json.js'
 import { oneLine } from '../text.js'
-import { setOutput } from './file-commands.js'
+import type { Log, Runtime } from '../runtime/types.js'
 
 /**
  * Writes the JSON report and the audit trail (JSON Lines) into the first directory that takes
@@ -15,13 +14,13 @@ import { setOutput } from './file-commands.js'
  * unwritable RUNNER_TEMP must not lose the audit). A fallback is a warning; if every directory
  * fails, this throws, naming each directory and why.
  */
-export async function writeReportFiles(r: DeployReport): Promise<string> {
-  const dirs = [...new Set([reportDir(), os.tmpdir(), process.env.GITHUB_WORKSPACE || process.cwd()].filter((d): d is string => !!d))]
+export async function writeReportFiles(r: DeployReport, log: Log, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const dirs = [...new Set([reportDir(env), os.tmpdir(), env.GITHUB_WORKSPACE || process.cwd()].filter((d): d is string => !!d))]
   const failures: string[] = []
   for (const dir of dirs) {
     try {
       const reportPath = await writeBoth(dir, r)
-      if (failures.length) core.warning(`could not write the JSON report to ${failures.join('; ')}; wrote it to ${reportPath} instead`)
+      if (failures.length) log.warning(`could not write the JSON report to ${failures.join('; ')}; wrote it to ${reportPath} instead`)
       return reportPath
     } catch (e) {
       failures.push(`${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
@@ -50,17 +49,18 @@ export function reportDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.RUNNER_TEMP || path.join(os.tmpdir(), 'stagegate')
 }
 
-export async function writeSummary(r: DeployReport): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    const file = path.join(reportDir(), `stagegate-${safe(r.environment || 'unknown')}-summary.md`)
+export async function writeSummary(r: DeployReport, rt: Runtime, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) {
+    const file = path.join(reportDir(env), `stagegate-${safe(r.environment || 'unknown')}-summary.md`)
     await fs.writeFile(file, renderSummary(r))
-    core.info(`GITHUB_STEP_SUMMARY is not set (a local run): the job summary is in ${file}`)
+    rt.info(`GITHUB_STEP_SUMMARY is not set (a local run): the job summary is in ${file}`)
     return
   }
-  await core.summary.addRaw(renderSummary(r), true).write()
+  await rt.appendSummary(renderSummary(r))
 }
 
-export function setOutputs(r: DeployReport, reportPath: string): void {
+export function setOutputs(r: DeployReport, reportPath: string, rt: Runtime): void {
+  const setOutput = (name: string, value: string) => rt.setOutput(name, value)
   setOutput('status', r.status)
   setOutput('final-weight', String(r.finalWeight))
   setOutput('deployment-id', r.deploymentId)
@@ -79,22 +79,22 @@ export interface Published {
 }
 
 /** Everything local, in every outcome; never throws (a failure to write the report files is returned). */
-export async function publishLocal(r: DeployReport, secrets: string[], withSummary: boolean): Promise<Published> {
+export async function publishLocal(r: DeployReport, secrets: string[], withSummary: boolean, rt: Runtime, env: NodeJS.ProcessEnv = process.env): Promise<Published> {
   const clean = redactReport(r, secrets)
   let reportPath = ''
   let lost: string | undefined
   try {
-    reportPath = await writeReportFiles(clean)
+    reportPath = await writeReportFiles(clean, rt, env)
   } catch (e) {
     lost = (e as Error).message
-    core.error(`${lost}; report-path is empty`)
+    rt.error(`${lost}; report-path is empty`)
   }
   try {
-    if (withSummary) await writeSummary(clean)
+    if (withSummary) await writeSummary(clean, rt, env)
   } catch (e) {
-    core.warning(`could not write the job summary: ${(e as Error).message}`)
+    rt.warning(`could not write the job summary: ${(e as Error).message}`)
   }
-  setOutputs(clean, reportPath)
+  setOutputs(clean, reportPath, rt)
   return { report: clean, lost }
 }
 

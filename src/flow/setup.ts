@@ -1,5 +1,4 @@
 /** Step 1 of the run: inputs, run context and config. Everything here is read-only. */
-import * as core from '@actions/core'
 import * as path from 'node:path'
 import { readInputs, type Inputs } from '../config/inputs.js'
 import { loadConfig, resolveEnvironment } from '../config/load.js'
@@ -9,6 +8,7 @@ import type { Config, EnvironmentConfig } from '../config/schema.js'
 import { readRunContext } from '../github/client.js'
 import type { RunContext } from '../github/types.js'
 import type { TemplateContext } from '../metrics/types.js'
+import type { Runtime } from '../runtime/types.js'
 
 export interface Setup {
   inputs: Inputs
@@ -22,27 +22,29 @@ export interface Setup {
   forkHead?: string
   /** The change's type and risk, once classified (src/risk/resolve.ts); commands see them as STAGEGATE_CHANGE_TYPE / STAGEGATE_RISK. */
   change?: { type: string; risk: string }
+  /** The job's environment variables (process.env on a runner; injected in tests): `env.NAME` placeholders read them. */
+  vars: NodeJS.ProcessEnv
 }
 
 export class SetupError extends Error {}
 
-export async function setup(): Promise<Setup> {
-  const inputs = readInputs((name) => core.getInput(name))
-  const run = readRunContext()
+export async function setup(rt: Runtime, vars: NodeJS.ProcessEnv): Promise<Setup> {
+  const inputs = readInputs((name) => rt.getInput(name))
+  const run = readRunContext(vars, rt)
   const configPath = path.resolve(run.workspace, inputs.config)
   const config = await loadConfig(configPath, inputs.config)
   const env = resolveEnvironment(config, inputs.environment, inputs.config)
   checkOverrides(inputs, env)
   refuseForkDeploy(inputs, run)
   const version = inputs.version || run.sha.slice(0, 7)
-  const secrets = everySecret(config, env, process.env, inputs.githubToken)
-  for (const s of secrets) core.setSecret(s)
-  return { inputs, run, config, env, configPath, version, secrets, forkHead: forkHead(run) }
+  const secrets = everySecret(config, env, vars, inputs.githubToken)
+  for (const s of secrets) rt.setSecret(s)
+  return { inputs, run, config, env, configPath, version, secrets, forkHead: forkHead(run), vars }
 }
 
 export function templateBase(s: Setup, weight = 0): TemplateContext {
   return {
-    env: process.env,
+    env: s.vars,
     track: 'stable',
     version: s.version,
     environment: s.inputs.environment,

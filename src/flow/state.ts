@@ -1,10 +1,9 @@
 /**
- * What the post step needs to finish a cancelled run: saved with core.saveState (GITHUB_STATE)
+ * What the post step needs to finish a cancelled run: saved with the runtime's saveState (GITHUB_STATE)
  * as soon as it is known, read back by src/post.ts from STATE_* variables.
  */
-import * as core from '@actions/core'
 import type { ActionsConfig, TrafficConfig } from '../config/schema.js'
-import { saveState } from './file-commands.js'
+import type { Runtime } from '../runtime/types.js'
 
 export interface SavedState {
   /** `true` once deploy has started and until promote or rollback has finished. */
@@ -41,17 +40,20 @@ const KEY = 'stagegate'
 
 export class StateSaver {
   private state: SavedState
-  constructor(initial: Omit<SavedState, 'split' | 'weight' | 'done' | 'deploymentId'>) {
+  constructor(
+    private readonly rt: Runtime,
+    initial: Omit<SavedState, 'split' | 'weight' | 'done' | 'deploymentId'>
+  ) {
     this.state = { ...initial, split: false, weight: 0, done: false, deploymentId: '' }
   }
   update(patch: Partial<SavedState>): void {
     this.state = { ...this.state, ...patch }
-    saveState(KEY, JSON.stringify(this.state))
+    this.rt.saveState(KEY, JSON.stringify(this.state))
   }
 }
 
-export function readSavedState(): SavedState | undefined {
-  const raw = core.getState(KEY)
+export function readSavedState(rt: Runtime): SavedState | undefined {
+  const raw = rt.getState(KEY)
   if (!raw) return undefined
   try {
     return JSON.parse(raw) as SavedState

@@ -2,18 +2,20 @@
  * Runs the environment's gates concurrently, each bounded by its timeout (on the injected clock)
  * and retried with a back-off, and turns their outcomes into report records.
  */
-import * as core from '@actions/core'
 import type { GateConfig } from '../config/schema.js'
 import type { Approval, GateRecord, GateStatus } from '../report/types.js'
 import { formatDuration } from '../config/units.js'
 import type { GateContext, GateOutcome } from './types.js'
 import { gateFor } from './registry.js'
 import { oneLine } from '../text.js'
+import type { Log } from '../runtime/types.js'
 
 export interface RunGatesOptions {
   ctx: Omit<GateContext, 'signal'>
   /** The run's cancellation. */
   signal: AbortSignal
+  /** Where each gate's line (and an advisory failure's warning) goes. */
+  log: Log
   overrides: { names: string[]; reason: string }
   /** Plan mode: gates with side effects are skipped. */
   readOnlyOnly?: boolean
@@ -57,13 +59,13 @@ async function runOne(config: GateConfig, opts: RunGatesOptions): Promise<{ reco
   const skipped = opts.skip?.(config) ?? (opts.readOnlyOnly && !gateFor(config).readOnly(config, opts.ctx) ? SKIPPED_DETAIL : undefined)
   if (skipped !== undefined) {
     const record: GateRecord = { ...base, status: 'skipped', detail: skipped, durationMs: 0, attempts: 0 }
-    logRecord(record)
+    logRecord(record, opts.log)
     return { record, approvals: [] }
   }
   const ev = await evaluate(config, opts)
   const { status, detail } = classify(config, ev, opts.overrides)
   const record: GateRecord = { ...base, status, detail, durationMs: clock.now() - started, attempts: ev.attempts }
-  logRecord(record)
+  logRecord(record, opts.log)
   return { record, approvals: ev.outcome.approvals ?? [] }
 }
 
@@ -75,7 +77,7 @@ async function evaluate(config: GateConfig, opts: RunGatesOptions): Promise<Eval
     const outcome = await attemptOnce(config, opts)
     if (outcome === CANCELLED) return { ...cancelled, attempts: attempt }
     if (outcome.passed || attempt > config.retries) return { outcome, attempts: attempt, cancelled: false }
-    core.info(`gate ${config.name}: attempt ${attempt} failed (${outcome.detail}); retrying in ${attempt}s`)
+    opts.log.info(`gate ${config.name}: attempt ${attempt} failed (${outcome.detail}); retrying in ${attempt}s`)
     try {
       await opts.ctx.clock.sleep(RETRY_BACKOFF_MS * attempt, opts.signal)
     } catch {
@@ -154,24 +156,24 @@ function classify(config: GateConfig, ev: Evaluation, overrides: RunGatesOptions
   return { status: 'failed', detail }
 }
 
-function logRecord(r: GateRecord): void {
+function logRecord(r: GateRecord, log: Log): void {
   switch (r.status) {
     case 'passed':
-      core.info(`✓ ${r.name} — ${r.detail}`)
+      log.info(`✓ ${r.name} — ${r.detail}`)
       return
     case 'failed':
-      core.info(`✗ ${r.name} — ${r.detail}`)
+      log.info(`✗ ${r.name} — ${r.detail}`)
       return
     case 'advisory-failed':
-      core.info(`✗ ${r.name} — ${r.detail}`)
-      core.warning(`advisory gate ${r.name} failed (not blocking): ${r.detail}`)
+      log.info(`✗ ${r.name} — ${r.detail}`)
+      log.warning(`advisory gate ${r.name} failed (not blocking): ${r.detail}`)
       return
     case 'overridden':
-      core.info(`✗ ${r.name} — ${r.detail}`)
-      core.warning(`gate ${r.name} failed and was overridden: ${r.detail}`)
+      log.info(`✗ ${r.name} — ${r.detail}`)
+      log.warning(`gate ${r.name} failed and was overridden: ${r.detail}`)
       return
     case 'skipped':
-      core.info(`– ${r.name} — ${r.detail}`)
+      log.info(`– ${r.name} — ${r.detail}`)
       return
     default: {
       const never: never = r.status

@@ -1,6 +1,6 @@
 /** The REST client (retry + throttling plugins, request counting) and the run's context. */
 import * as fs from 'node:fs'
-import * as core from '@actions/core'
+import type { Log } from '../runtime/types.js'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -19,6 +19,8 @@ export interface ClientOptions {
   throttle?: Record<string, unknown>
   /** Per-attempt and whole-request deadlines; default from `githubDeadlines()`. */
   deadlines?: Deadlines
+  /** Where rate-limit retries are logged. */
+  log: Log
 }
 
 /**
@@ -33,21 +35,21 @@ export interface Deadlines {
 export const DEFAULT_ATTEMPT_MS = 10_000
 
 /** `STAGEGATE_GITHUB_TIMEOUT` (a duration, default 10s) is the per-attempt deadline; the total is 3×. */
-export function githubDeadlines(env: Record<string, string | undefined> = process.env): Deadlines {
+export function githubDeadlines(env: Record<string, string | undefined>, log: Log): Deadlines {
   const raw = env.STAGEGATE_GITHUB_TIMEOUT?.trim()
   const parsed = raw ? parseDuration(raw) : undefined
-  if (parsed && !parsed.ok) core.warning(`STAGEGATE_GITHUB_TIMEOUT "${raw}" is not a duration (${parsed.error}); using ${DEFAULT_ATTEMPT_MS / 1000}s`)
+  if (parsed && !parsed.ok) log.warning(`STAGEGATE_GITHUB_TIMEOUT "${raw}" is not a duration (${parsed.error}); using ${DEFAULT_ATTEMPT_MS / 1000}s`)
   const attemptMs = parsed?.ok && parsed.ms > 0 ? parsed.ms : DEFAULT_ATTEMPT_MS
   return { attemptMs, totalMs: 3 * attemptMs }
 }
 
-export function createOctokit(token: string, apiUrl: string, counter: { count: number }, opts: ClientOptions = {}): Octokit {
+export function createOctokit(token: string, apiUrl: string, counter: { count: number }, opts: ClientOptions): Octokit {
   const base = opts.retryAfterBaseValue ?? 1000
   const limitRetries = opts.rateLimitRetries ?? 2
-  const deadlines = opts.deadlines ?? githubDeadlines()
+  const deadlines = opts.deadlines ?? githubDeadlines(process.env, opts.log)
   const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
     const again = retryCount < limitRetries
-    core.warning(`GitHub ${kind} on ${options.method} ${options.url}; ${again ? `retrying after ${retryAfter}s` : 'giving up'}`)
+    opts.log.warning(`GitHub ${kind} on ${options.method} ${options.url}; ${again ? `retrying after ${retryAfter}s` : 'giving up'}`)
     return again
   }
   const octokit = getOctokit(
@@ -128,7 +130,7 @@ function deadlineFetch(counter: { count: number }, attemptMs: number): typeof fe
 
 type Env = Record<string, string | undefined>
 
-export function readRunContext(env: Env = process.env): RunContext {
+export function readRunContext(env: Env, log: Log): RunContext {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
   const runId = Number(env.GITHUB_RUN_ID ?? 0) || 0
@@ -143,19 +145,19 @@ export function readRunContext(env: Env = process.env): RunContext {
     runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1) || 1,
     actor: env.GITHUB_ACTOR ?? '',
     eventName: env.GITHUB_EVENT_NAME ?? '',
-    event: readEvent(env.GITHUB_EVENT_PATH),
+    event: readEvent(env.GITHUB_EVENT_PATH, log),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`
   }
 }
 
-function readEvent(file: string | undefined): Record<string, unknown> {
+function readEvent(file: string | undefined, log: Log): Record<string, unknown> {
   if (!file || !fs.existsSync(file)) return {}
   try {
     const v: unknown = JSON.parse(fs.readFileSync(file, 'utf8'))
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
   } catch (e) {
-    core.warning(`could not read the event file ${file}: ${(e as Error).message}`)
+    log.warning(`could not read the event file ${file}: ${(e as Error).message}`)
     return {}
   }
 }

@@ -25,7 +25,7 @@ import { httpStatus } from './errors.js'
 import { pullFacts, type RawPull } from './pulls.js'
 
 /** The port main() and the post step use: a client with `token` against the run's API, counting every attempt. */
-export function githubPort(token: string, run: RunContext, counter: { count: number }, opts?: ClientOptions): GitHubPort {
+export function githubPort(token: string, run: RunContext, counter: { count: number }, opts: ClientOptions): GitHubPort {
   return octokitPort(createOctokit(token, run.apiUrl, counter, opts), run)
 }
 

@@ -4,13 +4,13 @@
  * Loaded only when a config has `notify:` (see lazy.ts).
  */
 import { createHmac, randomUUID } from 'node:crypto'
-import * as core from '@actions/core'
 import type { NotifyConfig } from '../config/schema.js'
 import { redact, render } from '../config/template.js'
 import { exchange, renderHeaders, renderUrl } from '../net/http-client.js'
 import type { TemplateContext } from '../metrics/types.js'
 import type { NotifyEvent } from './event.js'
 import { discordPayload, slackPayload, teamsPayload, webhookPayload } from './format.js'
+import type { Log } from '../runtime/types.js'
 
 export interface Delivery {
   type: NotifyConfig['type']
@@ -47,12 +47,12 @@ export function signature(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`
 }
 
-export async function deliver(targets: NotifyConfig[], ev: NotifyEvent, template: TemplateContext, secrets: string[]): Promise<Delivery[]> {
+export async function deliver(targets: NotifyConfig[], ev: NotifyEvent, template: TemplateContext, secrets: string[], log: Log): Promise<Delivery[]> {
   const chosen = targets.filter((t) => wants(t, ev.event))
   const out = await Promise.all(chosen.map((t) => deliverOne(t, ev, template, secrets)))
   for (const d of out) {
-    if (d.outcome === 'sent') core.info(`notify ${d.type}: ${d.event} ${d.detail}`)
-    else core.warning(`notify ${d.type}: ${d.event} not delivered: ${d.detail} (the rollout goes on)`)
+    if (d.outcome === 'sent') log.info(`notify ${d.type}: ${d.event} ${d.detail}`)
+    else log.warning(`notify ${d.type}: ${d.event} not delivered: ${d.detail} (the rollout goes on)`)
   }
   return out
 }

@@ -3,12 +3,12 @@
  * never waits for a webhook), and `flush` waits for what is still in flight, bounded by the
  * longest notifier timeout. The senders are imported only when a config has `notify:`.
  */
-import * as core from '@actions/core'
 import type { NotifyConfig, NotifyEventName } from '../config/schema.js'
 import type { TemplateContext } from '../metrics/types.js'
 import type { DeployReport } from '../report/types.js'
 import { buildEvent } from './event.js'
 import type { Delivery } from './index.js'
+import type { Log } from '../runtime/types.js'
 
 const FLUSH_SLACK_MS = 500
 
@@ -18,6 +18,7 @@ export class Notifications {
     private readonly targets: NotifyConfig[],
     private readonly template: TemplateContext,
     private readonly secrets: string[],
+    private readonly log: Log,
     private readonly environmentUrl?: string
   ) {}
 
@@ -26,9 +27,9 @@ export class Notifications {
     if (!this.targets.some((t) => t.events === undefined || t.events.includes(event))) return
     const ev = buildEvent(event, report, at, { step, environmentUrl: this.environmentUrl })
     const sent = import('./index.js')
-      .then((m) => m.deliver(this.targets, ev, this.template, this.secrets))
+      .then((m) => m.deliver(this.targets, ev, this.template, this.secrets, this.log))
       .catch((e: Error) => {
-        core.warning(`notify: ${e.message}`)
+        this.log.warning(`notify: ${e.message}`)
         return []
       })
     this.pending.push(sent)

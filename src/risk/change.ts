@@ -6,15 +6,15 @@
  *   `pr-number` input: that PR (1 request), then its files.
  * Without GitHub access only the event is read (a push's head commit message is its title).
  */
-import * as core from '@actions/core'
 import type { RunContext } from '../github/types.js'
 import type { GitHubPort } from '../github/port.js'
 import { MAX_PULL_FILES, pullFacts, pullOfCommit, type PullFacts } from '../github/pulls.js'
 import type { ChangeFacts } from './types.js'
+import type { Log } from '../runtime/types.js'
 
-export async function gatherFacts(gh: GitHubPort | undefined, run: RunContext, prInput?: number): Promise<ChangeFacts> {
+export async function gatherFacts(gh: GitHubPort | undefined, run: RunContext, log: Log, prInput?: number): Promise<ChangeFacts> {
   const found = await findPull(gh, run, prInput)
-  if (found.error) return unknownFiles(fromEvent(run), found.error)
+  if (found.error) return unknownFiles(fromEvent(run), found.error, log)
   const pr = found.pr
   if (!pr) return fromEvent(run)
   const base: ChangeFacts = { source: `pull request #${pr.number} (${found.how})`, pr: pr.number, prOpen: pr.state === 'open', title: pr.title, labels: pr.labels }
@@ -24,7 +24,7 @@ export async function gatherFacts(gh: GitHubPort | undefined, run: RunContext, p
     const listed = await gh.pullFiles(pr.number, MAX_PULL_FILES)
     return { ...base, files: listed.files, lines: prLines ?? listed.lines }
   } catch (e) {
-    return unknownFiles({ ...base, ...(prLines === undefined ? {} : { lines: prLines }) }, `could not list the files of PR #${pr.number}: ${(e as Error).message}`)
+    return unknownFiles({ ...base, ...(prLines === undefined ? {} : { lines: prLines }) }, `could not list the files of PR #${pr.number}: ${(e as Error).message}`, log)
   }
 }
 
@@ -51,7 +51,7 @@ function fromEvent(run: RunContext): ChangeFacts {
   return { source: title ? `head commit message (${run.eventName || 'no'} event, no pull request)` : `no pull request (${run.eventName || 'no'} event)`, title, labels: [] }
 }
 
-function unknownFiles(f: ChangeFacts, why: string): ChangeFacts {
-  core.warning(`change classification: ${why}; path rules cannot match, so the risk is at least high`)
+function unknownFiles(f: ChangeFacts, why: string, log: Log): ChangeFacts {
+  log.warning(`change classification: ${why}; path rules cannot match, so the risk is at least high`)
   return { ...f, filesError: why }
 }

@@ -7,7 +7,6 @@
  * half-applied) and nothing else. `migrate-rollback` is never run while traffic may still be on
  * the new version (rollback-failed): the post step retries the rollback, then migrate-rollback.
  */
-import * as core from '@actions/core'
 import type { ActionName, EnvironmentConfig } from '../config/schema.js'
 import type { ActionContext } from '../rollout/types.js'
 import type { BackupRecord, CommandRecord, PlanStep } from '../report/types.js'
@@ -96,14 +95,14 @@ async function undoMigration(f: FlowContext, state: StateSaver): Promise<void> {
 async function phaseCommand(f: FlowContext, name: ActionName, signal: AbortSignal, reason?: string, part: 'run' | 'rollback' = 'run'): Promise<{ record: CommandRecord; output: string }> {
   const started = f.clock.now()
   const request = actionRequest(f.s.env.actions, name, commandBase(f.s), { ...QUIET, ...(reason ? { reason } : {}) }, f.s.run.workspace, signal)
-  core.startGroup(`${name[0].toUpperCase()}${name.slice(1)}`)
+  f.runtime.startGroup(`${name[0].toUpperCase()}${name.slice(1)}`)
   let res
   try {
     res = request ? await f.runCommand(request) : null
   } catch (e) {
     res = { exitCode: null, outcome: 'failed' as const, durationMs: f.clock.now() - started, stdout: '', stderr: (e as Error).message }
   } finally {
-    core.endGroup()
+    f.runtime.endGroup()
   }
   const record: CommandRecord = { action: name, outcome: res ? res.outcome : 'skipped', exitCode: res ? res.exitCode : null, durationMs: res ? res.durationMs : 0, startedAt: started, weight: 0 }
   f.record.commandRan(record, part)

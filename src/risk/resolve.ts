@@ -2,7 +2,6 @@
  * Before the run starts: classify the change, pick the environment's profile, refuse a hotfix
  * without a reason, and resolve the effective environment config (once; the flows see only it).
  */
-import * as core from '@actions/core'
 import type { Setup } from '../flow/setup.js'
 import type { GitHubPort } from '../github/port.js'
 import type { ChangeReport, DeployReport } from '../report/types.js'
@@ -13,6 +12,7 @@ import { gatherFacts } from './change.js'
 import { classify, withInputs } from './classify.js'
 import { applyProfile, chooseProfile, describeProfile } from './profile.js'
 import { riskRank, type ChangeFacts, type Classification } from './types.js'
+import type { Log } from '../runtime/types.js'
 
 export interface RiskDecision {
   facts: ChangeFacts
@@ -21,29 +21,29 @@ export interface RiskDecision {
 }
 
 /** Classifies the change and replaces `s.env` by the effective environment of its profile. */
-export async function resolveRisk(s: Setup, gh: GitHubPort | undefined): Promise<RiskDecision> {
-  const facts = await gatherFacts(gh, s.run, s.inputs.prNumber)
+export async function resolveRisk(s: Setup, gh: GitHubPort | undefined, log: Log): Promise<RiskDecision> {
+  const facts = await gatherFacts(gh, s.run, log, s.inputs.prNumber)
   const ruled = classify(facts, s.config.risk)
   refuseSilentLowering(s, ruled)
   const classification = withInputs(ruled, { type: s.inputs.changeType, risk: s.inputs.risk, actor: s.run.actor })
   const choice = chooseProfile(s.env, classification)
   const profile = choice.name ? s.env.profiles?.[choice.name] : undefined
-  if (choice.name === 'hotfix' && !s.inputs.reason) refuseHotfixWithoutReason(s, choice)
+  if (choice.name === 'hotfix' && !s.inputs.reason) refuseHotfixWithoutReason(s, choice, log)
   s.env = applyProfile(s.env, profile)
   s.change = { type: classification.type, risk: classification.risk }
   const report = changeReport(facts, classification, { ...choice, changes: describeProfile(profile) })
   if (choice.name === 'hotfix') report.hotfix = { reason: s.inputs.reason || '(none given: a deploy needs the `reason` input)', actor: s.run.actor }
-  core.info(`Change: ${classification.type}, risk ${classification.risk} (${classification.why}); profile: ${choice.name ?? 'none'} — ${choice.why}`)
+  log.info(`Change: ${classification.type}, risk ${classification.risk} (${classification.why}); profile: ${choice.name ?? 'none'} — ${choice.why}`)
   return { facts, classification, report }
 }
 
 const HOTFIX_NEEDS_REASON = 'this change is a hotfix and the hotfix profile (shorter pauses, fewer gates) is only taken with a reason: set the `reason` input; it is recorded in every report'
 
 /** Deploy mode: a config error at the hotfix profile's line. Plan mode (read-only) shows the plan and says so. */
-function refuseHotfixWithoutReason(s: Setup, choice: { why: string }): void {
+function refuseHotfixWithoutReason(s: Setup, choice: { why: string }, log: Log): void {
   if (s.inputs.mode !== 'plan') throw configErrorAt(s.config, s.inputs.config, ['environments', s.inputs.environment, 'profiles', 'hotfix'], HOTFIX_NEEDS_REASON)
   choice.why += '; mode deploy refuses it without the `reason` input'
-  core.warning(`plan: ${HOTFIX_NEEDS_REASON}`)
+  log.warning(`plan: ${HOTFIX_NEEDS_REASON}`)
 }
 
 /** A hand-set risk below what a matching rule says needs a reason (it is recorded like an override); the bare default does not. */

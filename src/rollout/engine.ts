@@ -6,7 +6,6 @@
  * Control flow: anything that must end in a rollback throws a `RollbackRequest`; `run` catches
  * it (or any unexpected error, or a cancellation) and rolls back. Time comes from deps.clock.
  */
-import * as core from '@actions/core'
 import type { ActionName, AnalysisConfig, TrackName } from '../config/schema.js'
 import type { CommandResult } from '../actions/types.js'
 import type { CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord } from '../report/types.js'
@@ -15,6 +14,7 @@ import { addRound, finishStep, roundPairs, startTally, type Round, type Tally, t
 import { nextRoundAt } from '../analysis/rounds.js'
 import type { Streak } from '../analysis/evaluate.js'
 import type { Measurement } from '../metrics/types.js'
+import type { Log } from '../runtime/types.js'
 
 export const runRollout: RunRollout = (input, deps) => new Rollout(input, deps).run()
 
@@ -76,7 +76,7 @@ class Rollout {
     private readonly input: RolloutInput,
     private readonly deps: EngineDeps
   ) {
-    this.events = new SafeEvents(deps.events)
+    this.events = new SafeEvents(deps.events, deps.log)
   }
 
   async run(): Promise<RolloutOutcome> {
@@ -100,7 +100,7 @@ class Rollout {
     try {
       return await this.rollback(request)
     } catch (e) {
-      core.error(`rollback error: ${errorMessage(e)}`)
+      this.deps.log.error(`rollback error: ${errorMessage(e)}`)
       if (!this.rollbackStarted) this.startRollback({ reason: request.message, trigger: request.trigger, weight: this.weight, startedAt: this.deps.clock.now() })
       return this.finish('rollback-failed', this.weight)
     }
@@ -376,7 +376,7 @@ class Rollout {
     try {
       res = await this.deps.runAction(name, ctx, signal)
     } catch (e) {
-      core.warning(`${name}: ${errorMessage(e)}`)
+      this.deps.log.warning(`${name}: ${errorMessage(e)}`)
       res = { exitCode: null, outcome: 'failed', durationMs: this.deps.clock.now() - startedAt, stdout: '', stderr: errorMessage(e) }
     }
     const record: CommandRecord = {
@@ -418,7 +418,7 @@ class Rollout {
   private toRollbackRequest(e: unknown): RollbackRequest {
     if (e instanceof RollbackRequest) return e
     if (this.deps.signal.aborted) return new RollbackRequest('cancelled', cancelReason(this.deps.signal))
-    core.warning(`rollout error: ${e instanceof Error && e.stack ? e.stack : errorMessage(e)}`)
+    this.deps.log.warning(`rollout error: ${e instanceof Error && e.stack ? e.stack : errorMessage(e)}`)
     return new RollbackRequest('error', `error: ${errorMessage(e)}`)
   }
 
@@ -458,14 +458,17 @@ function errorMessage(e: unknown): string {
 
 /** Calls event handlers; a throwing handler is logged, never allowed to derail the rollout. */
 class SafeEvents {
-  constructor(private readonly events: EngineEvents | undefined) {}
+  constructor(
+    private readonly events: EngineEvents | undefined,
+    private readonly log: Log
+  ) {}
   emit<K extends keyof EngineEvents>(name: K, ...args: Parameters<NonNullable<EngineEvents[K]>>): void {
     const fn = this.events?.[name] as ((...a: unknown[]) => void) | undefined
     if (!fn) return
     try {
       fn.apply(this.events, args)
     } catch (e) {
-      core.warning(`event handler ${name} threw: ${errorMessage(e)}`)
+      this.log.warning(`event handler ${name} threw: ${errorMessage(e)}`)
     }
   }
 }

@@ -4,6 +4,7 @@ import type { Measurement } from '../metrics/types.js'
 import type { Clock } from './clock.js'
 import type { Tally } from '../analysis/tally.js'
 import type { Streak } from '../analysis/evaluate.js'
+import type { Log } from '../runtime/types.js'
 import type {
   CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord
 } from '../report/types.js'
@@ -21,6 +22,8 @@ export interface EngineDeps {
   clock: Clock
   /** Aborts on SIGINT/SIGTERM: the engine then rolls back (with a fresh, un-aborted signal) and returns. */
   signal: AbortSignal
+  /** Where the engine logs what it cannot put in the result (a rollback error, a throwing event handler). */
+  log: Log
   /** Runs the configured action; resolves `null` when that action is not configured. */
   runAction(name: ActionName, ctx: ActionContext, signal: AbortSignal): Promise<CommandResult | null>
   /** Measures a metric now; never throws. */

@@ -21,7 +21,10 @@ export default tseslint.config(
     },
     rules: {
       // `_`-prefixed names are deliberately unused (ignored callback arguments, destructured-away keys).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }
+      ],
       // Errors here are rendered by message, and src/metrics/http.ts appends `cause.message` to what it
       // reports: a cause attached to a rethrown error would change the text users read.
       'preserve-caught-error': 'off'

@@ -22,10 +22,17 @@ if (!fs.existsSync('/usr/bin/time')) {
   console.error('/usr/bin/time is missing: run scripts/install-extras.sh')
   process.exit(1)
 }
-const ncc = (entry, out) => execFileSync(path.join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', entry, '-o', out, '--quiet'], { cwd: ROOT, stdio: 'inherit' })
+const ncc = (entry, out) =>
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', entry, '-o', out, '--quiet'], { cwd: ROOT, stdio: 'inherit' })
 // --reuse-build: keep .bench-build/ from an earlier run (CI's second pass, on Node 24).
-const BUILDS = [['scripts/bench/bench.ts', OUT], ['scripts/bench/reference/core-action.mjs', path.join(OUT, 'reference')], ['src/post.ts', path.join(OUT, 'full-post')]]
-const reuse = process.argv.includes('--reuse-build') && BUILDS.every(([, out]) => fs.existsSync(out) && fs.readdirSync(out, { withFileTypes: true }).some((f) => f.name.startsWith('index.')))
+const BUILDS = [
+  ['scripts/bench/bench.ts', OUT],
+  ['scripts/bench/reference/core-action.mjs', path.join(OUT, 'reference')],
+  ['src/post.ts', path.join(OUT, 'full-post')]
+]
+const reuse =
+  process.argv.includes('--reuse-build') &&
+  BUILDS.every(([, out]) => fs.existsSync(out) && fs.readdirSync(out, { withFileTypes: true }).some((f) => f.name.startsWith('index.')))
 if (!reuse) for (const [entry, out] of BUILDS) ncc(entry, out)
 
 const rows = []
@@ -43,7 +50,11 @@ for (const figure of FIGURES) {
 // Analysis benches (issue 11), each its own script and bundle: the swept breach figure joins the
 // table; the accuracy bench prints its own table after it.
 const built = (name) => {
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', `scripts/bench/${name}.ts`, '-o', path.join(OUT, name), '--quiet'], { cwd: ROOT, stdio: 'inherit' })
+  execFileSync(
+    path.join(ROOT, 'node_modules', '.bin', 'ncc'),
+    ['build', `scripts/bench/${name}.ts`, '-o', path.join(OUT, name), '--quiet'],
+    { cwd: ROOT, stdio: 'inherit' }
+  )
   return path.join(OUT, name, 'index.js')
 }
 const runBench = (name) => {
@@ -62,7 +73,9 @@ if (!runtimeOnly) rows.push(JSON.parse(runBench('breach-sweep').trim().split('\n
 const accuracy = runtimeOnly ? '' : runBench('accuracy')
 
 const cell = (s) => String(s).replace(/\|/g, '\\|')
-console.log(`Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs\n`)
+console.log(
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs\n`
+)
 console.log('| figure | result | goal | method |')
 console.log('|---|---|---|---|')
 for (const r of rows) console.log(`| ${cell(r.figure)} | ${cell(r.value)} | ${cell(r.goal)} | ${cell(r.method)} |`)

@@ -9,7 +9,10 @@ import { ROOT, makeRunnerDir, runStep } from './lib/runner.mjs'
 const DEMO_DIR = path.join(ROOT, 'examples', 'demo')
 
 function startService(env) {
-  const child = spawn(process.execPath, [path.join(DEMO_DIR, 'service.mjs')], { env: { ...process.env, ...env, MAX_SECONDS: '120' }, stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [path.join(DEMO_DIR, 'service.mjs')], {
+    env: { ...process.env, ...env, MAX_SECONDS: '120' },
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
   return new Promise((resolve, reject) => {
     child.on('error', reject)
     createInterface({ input: child.stdout }).once('line', (line) => resolve({ child, url: JSON.parse(line).url }))
@@ -41,7 +44,9 @@ async function scenario(title, canaryEnv) {
         for (const line of chunk.split('\n')) if (/^(step |▶|Stagegate|::error|::warning)/.test(line)) console.log(`  ${readable(line)}`)
       }
     })
-    console.log(`  → status: ${r.outputs.status} · final weight ${r.outputs['final-weight']}% · ${((Date.now() - started) / 1000).toFixed(1)}s`)
+    console.log(
+      `  → status: ${r.outputs.status} · final weight ${r.outputs['final-weight']}% · ${((Date.now() - started) / 1000).toFixed(1)}s`
+    )
     if (r.outputs['rollback-reason']) console.log(`  → rollback reason: ${r.outputs['rollback-reason']}`)
     console.log(`  → job summary (markdown): ${r.summaryPath}`)
     console.log(`  → JSON report: ${r.outputs['report-path']}`)

@@ -54,7 +54,16 @@ ${body}
 export function chromium(pageFile, args) {
   const res = spawnSync(
     CHROMIUM,
-    ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--allow-file-access-from-files', '--virtual-time-budget=10000', ...args, pathToFileURL(pageFile).href],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--hide-scrollbars',
+      '--allow-file-access-from-files',
+      '--virtual-time-budget=10000',
+      ...args,
+      pathToFileURL(pageFile).href
+    ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }
   )
   if (res.error) throw res.error
@@ -112,7 +121,11 @@ function main(argv) {
     const i = rest.indexOf(name)
     return i >= 0 ? rest[i + 1] : undefined
   }
-  const { height, dom } = render(input, output, { dom: opt('--dom'), html: opt('--html'), width: opt('--width') ? Number(opt('--width')) : undefined })
+  const { height, dom } = render(input, output, {
+    dom: opt('--dom'),
+    html: opt('--html'),
+    width: opt('--width') ? Number(opt('--width')) : undefined
+  })
   const svgs = (dom.match(/<svg/g) ?? []).length
   console.log(`rendered ${output}: ${height}px high, ${svgs} svg element(s), ${statSync(output).size} bytes`)
   return 0

@@ -80,7 +80,13 @@ async function runMain(opts: Resolved): Promise<void> {
   if (risk) record.changeClassified(risk.report)
   const ledger = new GroupLedger(ledgerPath(env))
   const state = new StateSaver(rt, {
-    environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions), groups: ledger.path, ...s.change, traffic: s.env.traffic
+    environment: s.inputs.environment,
+    version: s.version,
+    service: s.config.service,
+    actions: rollbackActions(s.env.actions),
+    groups: ledger.path,
+    ...s.change,
+    traffic: s.env.traffic
   })
   const runCommand = opts.runCommand ?? createCommandRunner(rt, ledger)
   const f: FlowContext = {
@@ -89,7 +95,14 @@ async function runMain(opts: Resolved): Promise<void> {
     clock,
     signal: opts.signal,
     runCommand,
-    github: new GitHubSide(gh, { environment: s.inputs.environment, url: deploymentUrl(s), prNumber: s.inputs.prNumber ?? prOf(risk, durable), policy: s.config.report['pr-comment'], secrets: s.secrets, log: rt }),
+    github: new GitHubSide(gh, {
+      environment: s.inputs.environment,
+      url: deploymentUrl(s),
+      prNumber: s.inputs.prNumber ?? prOf(risk, durable),
+      policy: s.config.report['pr-comment'],
+      secrets: s.secrets,
+      log: rt
+    }),
     record,
     providers: makeProviders(s, runCommand),
     notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, rt, environmentUrl(s)) : undefined
@@ -130,7 +143,13 @@ async function conclude(f: FlowContext, counter: { count: number }, state: State
 
 /** A resume that found nothing or only watched: no comment, no notification (a schedule runs it often). */
 function quietTick(s: Setup, r: RecordView): boolean {
-  return r.status === 'idle' || (s.inputs.mode === 'resume' && r.status === 'paused' && r.deploymentId === r.pause?.deploymentId && r.pause.jobs.at(-1)?.did.startsWith('watched') === true)
+  return (
+    r.status === 'idle' ||
+    (s.inputs.mode === 'resume' &&
+      r.status === 'paused' &&
+      r.deploymentId === r.pause?.deploymentId &&
+      r.pause.jobs.at(-1)?.did.startsWith('watched') === true)
+  )
 }
 
 /** The environment's URL for notification links; undefined when it cannot be rendered. */
@@ -150,7 +169,9 @@ function deploymentUrl(s: Setup): string | undefined {
 
 function githubAccess(s: Setup, counter: { count: number }, rt: Runtime): GitHubPort | undefined {
   if (!s.inputs.githubToken || !s.run.owner) {
-    const why = !s.inputs.githubToken ? 'No github-token (an unexpanded `${{ github.token }}` outside a runner counts as none)' : 'No repository (GITHUB_REPOSITORY is unset)'
+    const why = !s.inputs.githubToken
+      ? 'No github-token (an unexpanded `${{ github.token }}` outside a runner counts as none)'
+      : 'No repository (GITHUB_REPOSITORY is unset)'
     rt.notice(`${why}: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.`)
     return undefined
   }

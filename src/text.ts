@@ -13,7 +13,10 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 
 /** The last non-blank line of `text`, trimmed; cut at `max` characters with `…`. */
 export function lastLine(text: string, max = 200): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean)
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
   const line = lines[lines.length - 1] ?? ''
   return line.length > max ? `${line.slice(0, max - 1)}…` : line
 }

@@ -91,7 +91,9 @@ describe('runCommand', () => {
     process.env.STAGEGATE_TEST_INHERITED = 'from-parent'
     process.env.STAGEGATE_TEST_OVERRIDDEN = 'parent'
     try {
-      const r = await runCommand(req('echo "$STAGEGATE_TEST_INHERITED $STAGEGATE_TEST_OVERRIDDEN"', { env: { STAGEGATE_TEST_OVERRIDDEN: 'request' } }))
+      const r = await runCommand(
+        req('echo "$STAGEGATE_TEST_INHERITED $STAGEGATE_TEST_OVERRIDDEN"', { env: { STAGEGATE_TEST_OVERRIDDEN: 'request' } })
+      )
       expect(r.stdout.trim()).toBe('from-parent request')
     } finally {
       delete process.env.STAGEGATE_TEST_INHERITED
@@ -175,13 +177,14 @@ describe('runCommand', () => {
     return { r, logBytes, lastLog }
   }
 
-
   test('50 MB on one line: completes, the log line is cut and says so, the result keeps head and tail', async () => {
     const { r, logBytes, lastLog } = await echoed(`head -c 50000000 /dev/zero | tr '\\0' x; echo; echo 'the last line'`)
     expect(r.outcome).toBe('ok')
     expect(r.stdoutTruncated).toBe(true)
     expect(r.stdout.endsWith('x\nthe last line\n')).toBe(true)
-    expect(lastLog).toBe(`[test] ${'x'.repeat(LOG_LINE_BYTES)} … [line cut: ${50_000_000 - LOG_LINE_BYTES} more bytes not shown]\n[test] the last line\n`)
+    expect(lastLog).toBe(
+      `[test] ${'x'.repeat(LOG_LINE_BYTES)} … [line cut: ${50_000_000 - LOG_LINE_BYTES} more bytes not shown]\n[test] the last line\n`
+    )
     expect(logBytes).toBeLessThan(LOG_LINE_BYTES + 1000)
   }, 60_000)
 
@@ -221,7 +224,13 @@ describe('stagegateEnv', () => {
     [
       'rollback',
       { step: 3, weight: 0, previousWeight: 50, track: 'stable' as const, reason: 'error-rate 0.2 > 0.005' },
-      { STAGEGATE_STEP: '3', STAGEGATE_WEIGHT: '0', STAGEGATE_PREVIOUS_WEIGHT: '50', STAGEGATE_TRACK: 'stable', STAGEGATE_REASON: 'error-rate 0.2 > 0.005' }
+      {
+        STAGEGATE_STEP: '3',
+        STAGEGATE_WEIGHT: '0',
+        STAGEGATE_PREVIOUS_WEIGHT: '50',
+        STAGEGATE_TRACK: 'stable',
+        STAGEGATE_REASON: 'error-rate 0.2 > 0.005'
+      }
     ]
   ])('%s', (_name, ctx, expected) => {
     expect(stagegateEnv(base, ctx)).toEqual({
@@ -242,13 +251,28 @@ describe('stagegateEnv', () => {
 
 test("user commands do not see the action's inputs (the token) or the runner's internal tokens; the job's env passes", async () => {
   const env = inheritedEnv({
-    PATH: '/usr/bin', PROM_URL: 'http://p', 'INPUT_GITHUB-TOKEN': 'ghs_x', INPUT_ENVIRONMENT: 'production', STATE_stagegate: '{}',
-    ACTIONS_RUNTIME_TOKEN: 'rt', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc', ACTIONS_ID_TOKEN_REQUEST_URL: 'u', ACTIONS_RESULTS_URL: 'r', ACTIONS_STEP_DEBUG: 'true'
+    PATH: '/usr/bin',
+    PROM_URL: 'http://p',
+    'INPUT_GITHUB-TOKEN': 'ghs_x',
+    INPUT_ENVIRONMENT: 'production',
+    STATE_stagegate: '{}',
+    ACTIONS_RUNTIME_TOKEN: 'rt',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'u',
+    ACTIONS_RESULTS_URL: 'r',
+    ACTIONS_STEP_DEBUG: 'true'
   })
   expect(env).toEqual({ PATH: '/usr/bin', PROM_URL: 'http://p', ACTIONS_STEP_DEBUG: 'true' })
   process.env['INPUT_GITHUB-TOKEN'] = 'ghs_secret_for_test'
   try {
-    const r = await runCommand({ label: 'env', run: 'env | grep -c ghs_secret_for_test || true', timeoutMs: 5000, env: {}, cwd: process.cwd(), stream: false })
+    const r = await runCommand({
+      label: 'env',
+      run: 'env | grep -c ghs_secret_for_test || true',
+      timeoutMs: 5000,
+      env: {},
+      cwd: process.cwd(),
+      stream: false
+    })
     expect(r.stdout.trim()).toBe('0')
   } finally {
     delete process.env['INPUT_GITHUB-TOKEN']

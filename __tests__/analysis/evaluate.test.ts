@@ -4,7 +4,8 @@ import type { CheckVerdict } from '../../src/report/types.js'
 import type { CheckConfig } from '../../src/config/schema.js'
 import type { Measurement } from '../../src/metrics/types.js'
 
-const check = (c: Partial<CheckConfig>): CheckConfig => ({ metric: 'm', track: 'canary', 'on-no-data': 'inconclusive', ...c }) as CheckConfig
+const check = (c: Partial<CheckConfig>): CheckConfig =>
+  ({ metric: 'm', track: 'canary', 'on-no-data': 'inconclusive', ...c }) as CheckConfig
 const v = (value: number): Measurement => ({ kind: 'value', value })
 
 describe('evaluateCheck', () => {
@@ -24,14 +25,42 @@ describe('evaluateCheck', () => {
     ['max-delta without baseline is inconclusive', { 'max-delta': 5 }, v(1), null, 'inconclusive', '1, but no baseline to compare with'],
     ['max and max-increase: the tighter wins', { max: 500, 'max-increase': 10 }, v(230), 200, 'fail', '230 > 220'],
     ['max tighter than relative', { max: 210, 'max-increase': 50 }, v(215), 200, 'fail', '215 > 210'],
-    ['relative bound without baseline is inconclusive', { 'max-increase': 10 }, v(215), null, 'inconclusive', '215, but no baseline to compare with'],
+    [
+      'relative bound without baseline is inconclusive',
+      { 'max-increase': 10 },
+      v(215),
+      null,
+      'inconclusive',
+      '215, but no baseline to compare with'
+    ],
     ['absolute bound still applies without baseline', { max: 300, 'max-increase': 10 }, v(250), null, 'pass', '250 ≤ 300'],
     ['baseline 0 allows nothing above 0', { 'max-increase': 10 }, v(0.001), 0, 'fail', '0.001 > 0'],
-    ['provider error is inconclusive', { max: 1 }, { kind: 'error', detail: 'connection refused' }, null, 'inconclusive', 'measurement failed: connection refused'],
+    [
+      'provider error is inconclusive',
+      { max: 1 },
+      { kind: 'error', detail: 'connection refused' },
+      null,
+      'inconclusive',
+      'measurement failed: connection refused'
+    ],
     ['NaN is inconclusive', { max: 1 }, v(NaN), null, 'inconclusive', 'value NaN is not a finite number'],
     ['no data, on-no-data inconclusive', { max: 1 }, { kind: 'no-data', detail: 'empty' }, null, 'inconclusive', 'no data (empty)'],
-    ['no data, on-no-data fail', { max: 1, 'on-no-data': 'fail' }, { kind: 'no-data', detail: 'empty' }, null, 'fail', 'no data (empty) and on-no-data is fail'],
-    ['no data, on-no-data ignore', { max: 1, 'on-no-data': 'ignore' }, { kind: 'no-data', detail: 'empty' }, null, 'ignored', 'no data (empty), ignored']
+    [
+      'no data, on-no-data fail',
+      { max: 1, 'on-no-data': 'fail' },
+      { kind: 'no-data', detail: 'empty' },
+      null,
+      'fail',
+      'no data (empty) and on-no-data is fail'
+    ],
+    [
+      'no data, on-no-data ignore',
+      { max: 1, 'on-no-data': 'ignore' },
+      { kind: 'no-data', detail: 'empty' },
+      null,
+      'ignored',
+      'no data (empty), ignored'
+    ]
   ])('%s', (_name, c, m, baseline, verdict, detail) => {
     const e = evaluateCheck(check(c), m, baseline)
     expect(e.verdict).toBe(verdict)
@@ -67,9 +96,12 @@ describe('assessStep', () => {
     [0, 2, 0, 2, 'continue'],
     [0, 3, 0, 2, 'rollback-inconclusive'],
     [3, 3, 0, 2, 'rollback-failures']
-  ])('failures %d, inconclusive %d, failure-limit %d, inconclusive-limit %d → %s', (failures, inconclusive, failureLimit, inconclusiveLimit, out) => {
-    expect(assessStep({ failures, inconclusive }, { failureLimit, inconclusiveLimit })).toBe(out)
-  })
+  ])(
+    'failures %d, inconclusive %d, failure-limit %d, inconclusive-limit %d → %s',
+    (failures, inconclusive, failureLimit, inconclusiveLimit, out) => {
+      expect(assessStep({ failures, inconclusive }, { failureLimit, inconclusiveLimit })).toBe(out)
+    }
+  )
   test.each<[number, number, number | undefined, string]>([
     [2, 2, 3, 'continue'],
     [3, 3, 3, 'rollback-consecutive'],
@@ -89,7 +121,15 @@ describe('applyFor', () => {
     ['still pending before for has passed', { outSince: 100, inARow: 0 }, 'fail', 30_099, 30_000, 'pending', { outSince: 100, inARow: 0 }],
     ['counts once it has lasted for', { outSince: 100, inARow: 0 }, 'fail', 30_100, 30_000, 'fail', { outSince: 100, inARow: 1 }],
     ['a pass ends the run', { outSince: 100, inARow: 4 }, 'pass', 50_000, 30_000, 'pass', NO_STREAK],
-    ['no data neither ends nor extends it', { outSince: 100, inARow: 2 }, 'inconclusive', 50_000, undefined, 'inconclusive', { outSince: 100, inARow: 2 }],
+    [
+      'no data neither ends nor extends it',
+      { outSince: 100, inARow: 2 },
+      'inconclusive',
+      50_000,
+      undefined,
+      'inconclusive',
+      { outSince: 100, inARow: 2 }
+    ],
     ['ignored neither', { outSince: 100, inARow: 2 }, 'ignored', 50_000, undefined, 'ignored', { outSince: 100, inARow: 2 }],
     ['failures in a row add up', { outSince: 100, inARow: 2 }, 'fail', 50_000, undefined, 'fail', { outSince: 100, inARow: 3 }]
   ])('%s', (_name, streak, verdict, at, forMs, want, next) => {
@@ -98,7 +138,9 @@ describe('applyFor', () => {
     expect(r.streak).toEqual(next)
   })
   test('a pending failure says how long it has lasted', () => {
-    expect(applyFor({ outSince: 0, inARow: 0 }, { verdict: 'fail', detail: '0.5 > 0.1' }, 10_000, 30_000).detail).toBe('0.5 > 0.1, out of bounds for 10s of for 30s')
+    expect(applyFor({ outSince: 0, inARow: 0 }, { verdict: 'fail', detail: '0.5 > 0.1' }, 10_000, 30_000).detail).toBe(
+      '0.5 > 0.1, out of bounds for 10s of for 30s'
+    )
   })
 })
 

@@ -17,7 +17,11 @@ type Check = Partial<CheckConfig> & { metric: string }
 const check = (c: Check): CheckConfig => ({ track: 'canary', 'on-no-data': 'inconclusive', severity: 'critical', ...c }) as CheckConfig
 const compared = (c: Check & { direction?: 'increase' | 'decrease' | 'either' }): CheckConfig => {
   const { direction, ...rest } = c
-  return check({ ...rest, compare: 'stable', statistics: { test: 'mann-whitney', direction: direction ?? 'increase', confidence: 0.95, tolerance: 10 } })
+  return check({
+    ...rest,
+    compare: 'stable',
+    statistics: { test: 'mann-whitney', direction: direction ?? 'increase', confidence: 0.95, tolerance: 10 }
+  })
 }
 const analysis = (checks: CheckConfig[], limits: Partial<AnalysisConfig> = {}): AnalysisConfig =>
   ({ interval: 30_000, 'initial-delay': 0, 'failure-limit': 0, 'inconclusive-limit': 2, checks, ...limits }) as AnalysisConfig
@@ -62,12 +66,29 @@ const RESTORES: Array<[string, (t: Tally) => Tally]> = [
 describe('addRound: one round into the tally → verdict', () => {
   const u = undefined
   test.each<[string, AnalysisConfig, RoundSpec[], Array<string | undefined>, string[][], Partial<Tally>, Streak[]?]>([
-    ['a pass continues', analysis([check({ metric: 'err', max: 0.005 })]), [[0, { 'err/canary': v(0.001) }]], [u], [['pass']], { failures: 0, inconclusive: 0 }],
-    ['one failure over failure-limit 0 rolls back', analysis([check({ metric: 'err', max: 0.005 })]), [[0, { 'err/canary': v(0.2) }]], [`err 0.2 > 0.005 ${WHERE}`], [['fail']], { failures: 1 }],
+    [
+      'a pass continues',
+      analysis([check({ metric: 'err', max: 0.005 })]),
+      [[0, { 'err/canary': v(0.001) }]],
+      [u],
+      [['pass']],
+      { failures: 0, inconclusive: 0 }
+    ],
+    [
+      'one failure over failure-limit 0 rolls back',
+      analysis([check({ metric: 'err', max: 0.005 })]),
+      [[0, { 'err/canary': v(0.2) }]],
+      [`err 0.2 > 0.005 ${WHERE}`],
+      [['fail']],
+      { failures: 1 }
+    ],
     [
       'failure-limit 1: the second failure rolls back and says the count',
       analysis([check({ metric: 'err', max: 0.005 })], { 'failure-limit': 1 }),
-      [[0, { 'err/canary': v(0.2) }], [30_000, { 'err/canary': v(0.3) }]],
+      [
+        [0, { 'err/canary': v(0.2) }],
+        [30_000, { 'err/canary': v(0.3) }]
+      ],
       [u, `err 0.3 > 0.005 ${WHERE} (2 failed measurements > failure-limit 1)`],
       [['fail'], ['fail']],
       { failures: 2 }
@@ -75,7 +96,10 @@ describe('addRound: one round into the tally → verdict', () => {
     [
       'advisory failures are counted on the check, never towards the rollback',
       analysis([check({ metric: 'err', max: 0.005, severity: 'advisory' })]),
-      [[0, { 'err/canary': v(0.2) }], [30_000, { 'err/canary': v(0.2) }]],
+      [
+        [0, { 'err/canary': v(0.2) }],
+        [30_000, { 'err/canary': v(0.2) }]
+      ],
       [u, u],
       [['fail'], ['fail']],
       { failures: 0 }
@@ -83,7 +107,11 @@ describe('addRound: one round into the tally → verdict', () => {
     [
       'for: a breach is pending until it has lasted, then fails',
       analysis([check({ metric: 'err', max: 0.005, for: 60_000 })]),
-      [[0, { 'err/canary': v(0.2) }], [30_000, { 'err/canary': v(0.2) }], [60_000, { 'err/canary': v(0.2) }]],
+      [
+        [0, { 'err/canary': v(0.2) }],
+        [30_000, { 'err/canary': v(0.2) }],
+        [60_000, { 'err/canary': v(0.2) }]
+      ],
       [u, u, `err 0.2 > 0.005 ${WHERE}`],
       [['pending'], ['pending'], ['fail']],
       { failures: 1, streaks: [{ outSince: 0, inARow: 1 }] }
@@ -91,7 +119,11 @@ describe('addRound: one round into the tally → verdict', () => {
     [
       'for: a pass in between starts the clock again',
       analysis([check({ metric: 'err', max: 0.005, for: 60_000 })]),
-      [[0, { 'err/canary': v(0.2) }], [30_000, { 'err/canary': v(0.001) }], [60_000, { 'err/canary': v(0.2) }]],
+      [
+        [0, { 'err/canary': v(0.2) }],
+        [30_000, { 'err/canary': v(0.001) }],
+        [60_000, { 'err/canary': v(0.2) }]
+      ],
       [u, u, u],
       [['pending'], ['pass'], ['pending']],
       { failures: 0, streaks: [{ outSince: 60_000, inARow: 0 }] }
@@ -99,7 +131,10 @@ describe('addRound: one round into the tally → verdict', () => {
     [
       'inconclusives over inconclusive-limit roll back',
       analysis([check({ metric: 'err', max: 0.005 })], { 'inconclusive-limit': 1 }),
-      [[0, { 'err/canary': refused }], [30_000, { 'err/canary': noData }]],
+      [
+        [0, { 'err/canary': refused }],
+        [30_000, { 'err/canary': noData }]
+      ],
       [u, `2 inconclusive measurements > inconclusive-limit 1 ${WHERE}; last: err no data (empty result)`],
       [['inconclusive'], ['inconclusive']],
       { inconclusive: 2 }
@@ -115,13 +150,18 @@ describe('addRound: one round into the tally → verdict', () => {
     [
       'consecutive-failure-limit: failures in a row roll back below failure-limit',
       analysis([check({ metric: 'err', max: 0.005 })], { 'failure-limit': 10, 'consecutive-failure-limit': 2 }),
-      [[0, { 'err/canary': v(0.2) }], [30_000, { 'err/canary': v(0.001) }], [60_000, { 'err/canary': v(0.2) }], [90_000, { 'err/canary': v(0.4) }]],
+      [
+        [0, { 'err/canary': v(0.2) }],
+        [30_000, { 'err/canary': v(0.001) }],
+        [60_000, { 'err/canary': v(0.2) }],
+        [90_000, { 'err/canary': v(0.4) }]
+      ],
       [u, u, u, `err 0.4 > 0.005 ${WHERE} (2 failed measurements in a row = consecutive-failure-limit 2)`],
       [['fail'], ['pass'], ['fail'], ['fail']],
       { failures: 3 }
     ],
     [
-      "a run of failures carried from the previous step counts towards consecutive-failure-limit",
+      'a run of failures carried from the previous step counts towards consecutive-failure-limit',
       analysis([check({ metric: 'err', max: 0.005 })], { 'failure-limit': 10, 'consecutive-failure-limit': 2 }),
       [[0, { 'err/canary': v(0.2) }]],
       [`err 0.2 > 0.005 ${WHERE} (2 failed measurements in a row = consecutive-failure-limit 2)`],
@@ -156,9 +196,15 @@ describe('addRound: one round into the tally → verdict', () => {
     [
       "a compared check's samples wait for the step's end; no data counts as for any check",
       analysis([compared({ metric: 'lat' })], { 'inconclusive-limit': 0 }),
-      [[0, { 'lat/canary': v(12), 'lat/stable': v(11) }], [30_000, { 'lat/canary': noData, 'lat/stable': v(10) }]],
+      [
+        [0, { 'lat/canary': v(12), 'lat/stable': v(11) }],
+        [30_000, { 'lat/canary': noData, 'lat/stable': v(10) }]
+      ],
       [u, `1 inconclusive measurements > inconclusive-limit 0 ${WHERE}; last: lat no data (empty result)`],
-      [['pending', 'pending'], ['inconclusive', 'pending']],
+      [
+        ['pending', 'pending'],
+        ['inconclusive', 'pending']
+      ],
       { inconclusive: 1 }
     ]
   ])('%s', (...[, a, rounds, trips, verdicts, tally, carried]) => {
@@ -174,9 +220,28 @@ describe('addRound: one round into the tally → verdict', () => {
 
   test('the summary keeps samples, extremes and the bound of the check', () => {
     const a = analysis([check({ metric: 'p95', 'max-increase': 10 })], { 'failure-limit': 5 })
-    const { tally } = play(a, [[0, { 'p95/canary': v(210) }], [30_000, { 'p95/canary': v(230) }], [60_000, { 'p95/canary': noData }]], viaJson)
+    const { tally } = play(
+      a,
+      [
+        [0, { 'p95/canary': v(210) }],
+        [30_000, { 'p95/canary': v(230) }],
+        [60_000, { 'p95/canary': noData }]
+      ],
+      viaJson
+    )
     expect(tally.summaries).toEqual([
-      { checkIndex: 0, metric: 'p95', track: 'canary', bound: '≤ 220 (+10% of baseline 200)', upper: 220.00000000000003, min: 210, max: 230, samples: 2, failures: 1, inconclusive: 1 }
+      {
+        checkIndex: 0,
+        metric: 'p95',
+        track: 'canary',
+        bound: '≤ 220 (+10% of baseline 200)',
+        upper: 220.00000000000003,
+        min: 210,
+        max: 230,
+        samples: 2,
+        failures: 1,
+        inconclusive: 1
+      }
     ])
   })
 
@@ -195,15 +260,25 @@ describe('addRound: one round into the tally → verdict', () => {
 
   test('a round without a measurement the checks need is a programming error', () => {
     const a = analysis([compared({ metric: 'lat' })])
-    expect(() => addRound(a, startTally(a, BASELINE, STEP), round([0, { 'lat/canary': v(1) }]))).toThrow('the round has no measurement of lat on the stable track')
+    expect(() => addRound(a, startTally(a, BASELINE, STEP), round([0, { 'lat/canary': v(1) }]))).toThrow(
+      'the round has no measurement of lat on the stable track'
+    )
   })
 })
 
 describe('roundPairs: what one round measures', () => {
   test.each<[string, CheckConfig[], string[]]>([
     ['nothing to measure', [], []],
-    ['each metric/track pair once, in check order', [check({ metric: 'p95', max: 1 }), check({ metric: 'err', max: 1 }), check({ metric: 'p95', min: 0 })], ['p95/canary', 'err/canary']],
-    ['a compared check measures both tracks', [compared({ metric: 'lat' }), check({ metric: 'lat', max: 1, track: 'stable' })], ['lat/canary', 'lat/stable']],
+    [
+      'each metric/track pair once, in check order',
+      [check({ metric: 'p95', max: 1 }), check({ metric: 'err', max: 1 }), check({ metric: 'p95', min: 0 })],
+      ['p95/canary', 'err/canary']
+    ],
+    [
+      'a compared check measures both tracks',
+      [compared({ metric: 'lat' }), check({ metric: 'lat', max: 1, track: 'stable' })],
+      ['lat/canary', 'lat/stable']
+    ],
     ['a stable-track check measures stable only', [check({ metric: 'err', max: 1, track: 'stable' })], ['err/stable']]
   ])('%s', (_name, checks, pairs) => {
     expect(roundPairs(analysis(checks)).map((p) => `${p.metric}/${p.track}`)).toEqual(pairs)
@@ -211,7 +286,10 @@ describe('roundPairs: what one round measures', () => {
 })
 
 /** Canary clearly above stable: Mann-Whitney says `high` at 95%. */
-const HIGH: RoundSpec[] = [100, 101, 102, 103, 104, 105, 106, 107].map((s, i) => [i * 30_000, { 'lat/canary': v(2 * s), 'lat/stable': v(s) }])
+const HIGH: RoundSpec[] = [100, 101, 102, 103, 104, 105, 106, 107].map((s, i) => [
+  i * 30_000,
+  { 'lat/canary': v(2 * s), 'lat/stable': v(s) }
+])
 /** The same values on both tracks. */
 const SAME: RoundSpec[] = [100, 104, 98, 101, 103, 99, 102, 100].map((s, i) => [i * 30_000, { 'lat/canary': v(s), 'lat/stable': v(s) }])
 
@@ -221,12 +299,22 @@ describe("finishStep: the step's end judgement, on a tally restored from data", 
     [
       'min-samples not reached is inconclusive and rolls back',
       analysis([check({ metric: 'err', max: 0.005, 'min-samples': 3 })]),
-      [[0, { 'err/canary': v(0.001) }], [30_000, { 'err/canary': v(0.002) }]],
+      [
+        [0, { 'err/canary': v(0.001) }],
+        [30_000, { 'err/canary': v(0.002) }]
+      ],
       true,
       /^err inconclusive: 2 of min-samples 3 measurements with data at step 2 \(25%\)$/,
       { shortfall: '2 of min-samples 3 measurements with data' }
     ],
-    ['min-samples reached passes', analysis([check({ metric: 'err', max: 0.005, 'min-samples': 1 })]), [[0, { 'err/canary': v(0.001) }]], true, u, { samples: 1 }],
+    [
+      'min-samples reached passes',
+      analysis([check({ metric: 'err', max: 0.005, 'min-samples': 1 })]),
+      [[0, { 'err/canary': v(0.001) }]],
+      true,
+      u,
+      { samples: 1 }
+    ],
     [
       'a step without a pause is not judged',
       analysis([check({ metric: 'err', max: 0.005, 'min-samples': 3 })]),
@@ -293,7 +381,17 @@ describe("finishStep: the step's end judgement, on a tally restored from data", 
     const a = analysis([compared({ metric: 'lat' })])
     const { tally } = play(a, HIGH, viaJson)
     const trip: Trip | undefined = finishStep(a, tally).trip
-    expect(trip?.measurement).toEqual({ at: 210_000, step: 2, weight: 25, metric: 'lat', checkIndex: 0, track: 'canary', value: 214, verdict: 'pending', detail: "214, compared at the step's end" })
+    expect(trip?.measurement).toEqual({
+      at: 210_000,
+      step: 2,
+      weight: 25,
+      metric: 'lat',
+      checkIndex: 0,
+      track: 'canary',
+      value: 214,
+      verdict: 'pending',
+      detail: "214, compared at the step's end"
+    })
     expect(trip?.bound).toBe("canary vs stable (Mann-Whitney, 95%): no rise beyond 10% of stable's median")
   })
 })

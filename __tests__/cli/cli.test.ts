@@ -12,7 +12,10 @@ const CLI = path.join(process.cwd(), 'dist', 'cli', 'index.js')
 if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run bundle first`)
 
 function stagegate(args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'FORCE_COLOR')) as Record<string, string>
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'FORCE_COLOR')) as Record<
+    string,
+    string
+  >
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8', timeout: 30_000 })
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
@@ -65,7 +68,13 @@ describe('stagegate validate', () => {
 })
 
 describe('usage errors exit 2 with the usage text', () => {
-  test.each([[[]], [['deploy']], [['plan', '--config', 'examples/deploy.yml']], [['plan', '-e', 'production', '--bogus']], [['validate', 'a.yml', 'b.yml']]])('%j', (args) => {
+  test.each([
+    [[]],
+    [['deploy']],
+    [['plan', '--config', 'examples/deploy.yml']],
+    [['plan', '-e', 'production', '--bogus']],
+    [['validate', 'a.yml', 'b.yml']]
+  ])('%j', (args) => {
     const r = stagegate(args as string[])
     expect(r.code).toBe(2)
     expect(r.err).toContain('usage error:')

@@ -50,7 +50,12 @@ test.each(['text', 'json', 'markdown'])('a key in a metric URL path never reache
   const out = sink()
   const err = sink()
   const extra = format === 'text' ? [] : [`--${format}`]
-  const code = await cli(['plan', '-e', 'production', '-c', 'deploy.yml', '--probe', ...extra], { out: out.stream, err: err.stream, env: { PROBE_KEY: 'probe-key-7f3a9' }, cwd: dir })
+  const code = await cli(['plan', '-e', 'production', '-c', 'deploy.yml', '--probe', ...extra], {
+    out: out.stream,
+    err: err.stream,
+    env: { PROBE_KEY: 'probe-key-7f3a9' },
+    cwd: dir
+  })
   const text = out.chunks.join('') + err.chunks.join('')
   expect(code).toBe(0)
   expect(text).toContain('HTTP 500') // the probe failed and said so

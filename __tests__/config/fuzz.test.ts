@@ -34,8 +34,31 @@ function prng(seed: number): () => number {
 }
 
 const BAD_VALUES = [
-  '30d', '25h', '0', '-1', '1e309', 'null', '[]', '{}', '*nope', '&a x', '"{{ env.ACTIONS_RUNTIME_TOKEN }}"', '"{{ env.GITHUB_TOKEN }}"',
-  '"{{ env.INPUT_GITHUB-TOKEN }}"', '"{{ bogus }}"', '"{{ version"', '..', 'x'.repeat(5000), '!!binary aGk=', '"\\u0000"', '|', '>-', '? x', '%', '@', '`'
+  '30d',
+  '25h',
+  '0',
+  '-1',
+  '1e309',
+  'null',
+  '[]',
+  '{}',
+  '*nope',
+  '&a x',
+  '"{{ env.ACTIONS_RUNTIME_TOKEN }}"',
+  '"{{ env.GITHUB_TOKEN }}"',
+  '"{{ env.INPUT_GITHUB-TOKEN }}"',
+  '"{{ bogus }}"',
+  '"{{ version"',
+  '..',
+  'x'.repeat(5000),
+  '!!binary aGk=',
+  '"\\u0000"',
+  '|',
+  '>-',
+  '? x',
+  '%',
+  '@',
+  '`'
 ]
 const JUNK = [':', '{', '[', ']', '}', '&a', '*a', '\t', '"', "'", '- ', '#', ',', '<<: *a', '!!map']
 
@@ -165,7 +188,9 @@ test(`a seeded sample of ${BUNDLE_SAMPLE} rejections through the bundle: exit 1,
     for (const { c, run, marker } of results) {
       const where = `#${c.id} ${c.source} ${c.mutation}`
       expect({ where, code: run.code }).toEqual({ where, code: 1 })
-      expect({ where, annotated: /::error title=Stagegate config,file=\.github\/deploy\.yml,line=\d+,col=\d+::/.test(run.stdout) }).toEqual({ where, annotated: true })
+      expect({ where, annotated: /::error title=Stagegate config,file=\.github\/deploy\.yml,line=\d+,col=\d+::/.test(run.stdout) }).toEqual(
+        { where, annotated: true }
+      )
       expect({ where, marker }).toEqual({ where, marker: false })
     }
     expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([])

@@ -16,7 +16,16 @@ const GOOD: Good[] = [
   {
     name: 'only environment: SPEC defaults',
     given: { environment: 'production' },
-    want: { environment: 'production', config: '.github/deploy.yml', version: '', mode: 'deploy', githubToken: '', overrideGates: [], overrideReason: '', failOn: DEFAULT_FAIL_ON }
+    want: {
+      environment: 'production',
+      config: '.github/deploy.yml',
+      version: '',
+      mode: 'deploy',
+      githubToken: '',
+      overrideGates: [],
+      overrideReason: '',
+      failOn: DEFAULT_FAIL_ON
+    }
   },
   {
     name: 'values are trimmed',
@@ -84,19 +93,43 @@ test('pr-number is absent when not given', () => {
 const BAD: [name: string, given: Record<string, string>, message: RegExp][] = [
   ['missing environment', {}, /input "environment" is required/],
   ['blank environment', { environment: '   ' }, /input "environment" is required/],
-  ['unknown mode', { environment: 'prod', mode: 'plna' }, /input "mode" is "plna"; it must be one of deploy, plan, resume, promote, abort \(did you mean "plan"\?\)/],
-  ['override-gates without a reason', { environment: 'prod', 'override-gates': 'ci-green' }, /input "override-gates" \(ci-green\) needs "override-reason"/],
-  ['override-gates with a blank reason', { environment: 'prod', 'override-gates': 'a,b', 'override-reason': '  ' }, /needs "override-reason"/],
+  [
+    'unknown mode',
+    { environment: 'prod', mode: 'plna' },
+    /input "mode" is "plna"; it must be one of deploy, plan, resume, promote, abort \(did you mean "plan"\?\)/
+  ],
+  [
+    'override-gates without a reason',
+    { environment: 'prod', 'override-gates': 'ci-green' },
+    /input "override-gates" \(ci-green\) needs "override-reason"/
+  ],
+  [
+    'override-gates with a blank reason',
+    { environment: 'prod', 'override-gates': 'a,b', 'override-reason': '  ' },
+    /needs "override-reason"/
+  ],
   ['pr-number zero', { environment: 'prod', 'pr-number': '0' }, /input "pr-number" is "0"; it must be a positive integer/],
   ['pr-number negative', { environment: 'prod', 'pr-number': '-3' }, /input "pr-number" is "-3"/],
   ['pr-number fraction', { environment: 'prod', 'pr-number': '1.5' }, /input "pr-number" is "1.5"/],
   ['pr-number text', { environment: 'prod', 'pr-number': '#12' }, /input "pr-number" is "#12"/],
   ['pr-number huge', { environment: 'prod', 'pr-number': '99999999999999999999' }, /input "pr-number"/],
-  ['fail-on typo', { environment: 'prod', 'fail-on': 'blocked,rolledback' }, /input "fail-on" names unknown status "rolledback" \(did you mean "rolled-back"\?\)/],
-  ['fail-on nonsense', { environment: 'prod', 'fail-on': 'everything' }, /unknown status "everything" \(expected one of: succeeded, blocked, rolled-back, rollback-failed, failed, planned, paused, idle\)/],
+  [
+    'fail-on typo',
+    { environment: 'prod', 'fail-on': 'blocked,rolledback' },
+    /input "fail-on" names unknown status "rolledback" \(did you mean "rolled-back"\?\)/
+  ],
+  [
+    'fail-on nonsense',
+    { environment: 'prod', 'fail-on': 'everything' },
+    /unknown status "everything" \(expected one of: succeeded, blocked, rolled-back, rollback-failed, failed, planned, paused, idle\)/
+  ],
   ['absolute config path', { environment: 'prod', config: '/etc/passwd' }, /input "config" is the absolute path "\/etc\/passwd"/],
   ['windows absolute config path', { environment: 'prod', config: 'C:\\deploy.yml' }, /absolute path/],
-  ['config path escaping the workspace', { environment: 'prod', config: '../other/deploy.yml' }, /input "config" is "\.\.\/other\/deploy\.yml", which leaves the workspace/],
+  [
+    'config path escaping the workspace',
+    { environment: 'prod', config: '../other/deploy.yml' },
+    /input "config" is "\.\.\/other\/deploy\.yml", which leaves the workspace/
+  ],
   ['config path escaping after normalising', { environment: 'prod', config: '.github/../../deploy.yml' }, /leaves the workspace/],
   ['config path escaping with backslashes', { environment: 'prod', config: '.github\\..\\..\\deploy.yml' }, /leaves the workspace/],
   ['config path that is the workspace itself', { environment: 'prod', config: '.' }, /is a directory/]

@@ -48,7 +48,11 @@ function base(): Cfg {
           { name: 'ci', type: 'github-checks' },
           { name: 'window', type: 'window', allow: [{ days: 'Mon-Thu', hours: '10:00-16:00' }] }
         ],
-        steps: [{ weight: 5, pause: '1m' }, { weight: '50%', pause: '1m' }, { weight: 100, pause: '1m' }],
+        steps: [
+          { weight: 5, pause: '1m' },
+          { weight: '50%', pause: '1m' },
+          { weight: 100, pause: '1m' }
+        ],
         analysis: { interval: '30s', checks: [{ metric: 'error-rate', max: 0.01, 'max-increase': '10%' }] },
         actions: { 'set-weight': './w.sh', rollback: { run: './r.sh', timeout: '2m' } }
       }
@@ -76,15 +80,31 @@ const CORPUS: Case[] = [
   ['a mistyped gate type', (c) => (prod(c).gates[0].type = 'github-check')],
   ['a mistyped metric provider', (c) => (c.metrics['error-rate'].provider = 'prom')],
   ['strategy: bluegreen', (c) => (prod(c).strategy = 'bluegreen')],
-  ['blue-green steps with weights 30/70', (c) => Object.assign(prod(c), { strategy: 'blue-green', steps: [{ weight: 30, pause: '1m' }, { weight: 70, pause: '1m' }] })],
-  ['three blue-green steps', (c) => Object.assign(prod(c), { strategy: 'blue-green', steps: [{ pause: '1m' }, { pause: '1m' }, { pause: '1m' }] })],
+  [
+    'blue-green steps with weights 30/70',
+    (c) =>
+      Object.assign(prod(c), {
+        strategy: 'blue-green',
+        steps: [
+          { weight: 30, pause: '1m' },
+          { weight: 70, pause: '1m' }
+        ]
+      })
+  ],
+  [
+    'three blue-green steps',
+    (c) => Object.assign(prod(c), { strategy: 'blue-green', steps: [{ pause: '1m' }, { pause: '1m' }, { pause: '1m' }] })
+  ],
   ['a canary step without weight', (c) => (prod(c).steps[0] = { pause: '1m' })],
   ['on-no-data: skip', (c) => (prod(c).analysis.checks[0]['on-no-data'] = 'skip')],
   ['max-increase: "10 percent"', (c) => (prod(c).analysis.checks[0]['max-increase'] = '10 percent')],
   ['a check without a bound', (c) => (prod(c).analysis.checks[0] = { metric: 'error-rate' })],
   ['a metric gate without min or max', (c) => prod(c).gates.push({ name: 'm', type: 'metric', metric: 'error-rate' })],
   ['an http gate with a body but GET', (c) => prod(c).gates.push({ name: 'h', type: 'http', url: 'https://x', body: '{}' })],
-  ['an http expectation without equals/in/min/max', (c) => prod(c).gates.push({ name: 'h', type: 'http', url: 'https://x', expect: { json: { path: '$.a' } } })],
+  [
+    'an http expectation without equals/in/min/max',
+    (c) => prod(c).gates.push({ name: 'h', type: 'http', url: 'https://x', expect: { json: { path: '$.a' } } })
+  ],
   ['an unknown placeholder in a query', (c) => (c.metrics['error-rate'].query = 'up{track="{{ trak }}"}')],
   ['an unknown key (stpes)', (c) => (prod(c).stpes = prod(c).steps)],
   ['retries: 20', (c) => (prod(c).gates[0].retries = 20)],

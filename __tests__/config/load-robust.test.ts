@@ -29,7 +29,9 @@ test('a FIFO is refused without opening it for reading (a read would block forev
   const fifo = path.join(dir, 'deploy.fifo')
   execFileSync('mkfifo', [fifo])
   const err = await failure(fifo)
-  expect(err.message).toBe(".github/deploy.yml:1:1: config file could not be read (it is a FIFO (named pipe), not a regular file): .github/deploy.yml; set the `config` input to the deploy config's path relative to the workspace (default .github/deploy.yml)")
+  expect(err.message).toBe(
+    ".github/deploy.yml:1:1: config file could not be read (it is a FIFO (named pipe), not a regular file): .github/deploy.yml; set the `config` input to the deploy config's path relative to the workspace (default .github/deploy.yml)"
+  )
 })
 
 test.each(['/dev/zero', '/dev/null'])('a device (%s) is refused', async (device) => {
@@ -61,10 +63,24 @@ test('20 000 unknown keys: each reported at its line, the first 20 and a count o
   fs.writeFileSync(file, text)
   const err = await failure(file)
   expect(err.issues).toHaveLength(MAX_REPORTED_ISSUES + 1)
-  expect(err.issues[0]).toMatchObject({ line: 5, column: 1, message: 'unknown key "k0" (expected one of: version, service, metrics, environments, risk, notify, links, report)' })
-  expect(err.issues[19]).toMatchObject({ line: 24, column: 1, message: 'unknown key "k19" (expected one of: version, service, metrics, environments, risk, notify, links, report)' })
-  expect(err.issues[20]).toMatchObject({ line: 25, column: 1, message: `… and ${n - 20} more problems (the first 20 are reported; fix them first)` })
-  expect(err.message).toBe(`.github/deploy.yml:5:1: unknown key "k0" (expected one of: version, service, metrics, environments, risk, notify, links, report) (and ${n - 1} more)`)
+  expect(err.issues[0]).toMatchObject({
+    line: 5,
+    column: 1,
+    message: 'unknown key "k0" (expected one of: version, service, metrics, environments, risk, notify, links, report)'
+  })
+  expect(err.issues[19]).toMatchObject({
+    line: 24,
+    column: 1,
+    message: 'unknown key "k19" (expected one of: version, service, metrics, environments, risk, notify, links, report)'
+  })
+  expect(err.issues[20]).toMatchObject({
+    line: 25,
+    column: 1,
+    message: `… and ${n - 20} more problems (the first 20 are reported; fix them first)`
+  })
+  expect(err.message).toBe(
+    `.github/deploy.yml:5:1: unknown key "k0" (expected one of: version, service, metrics, environments, risk, notify, links, report) (and ${n - 1} more)`
+  )
 }, 60_000)
 
 test('two unknown keys in one map are each reported at their own key, the near one with a did-you-mean', async () => {
@@ -81,5 +97,7 @@ test('duplicate keys in a big map are found in one pass, merge keys excepted', a
   const file = path.join(dir, 'dup.yml')
   fs.writeFileSync(file, `x-base: &b { a: 1 }\nx-more: &m { c: 1 }\nx-m:\n  <<: *b\n  <<: *m\n${HEAD}service: t\n`)
   const err = await failure(file)
-  expect(err.issues.map((i) => [i.line, i.column, i.message])).toEqual([[10, 1, 'duplicate key "service": a key may appear only once in a map']])
+  expect(err.issues.map((i) => [i.line, i.column, i.message])).toEqual([
+    [10, 1, 'duplicate key "service": a key may appear only once in a map']
+  ])
 })

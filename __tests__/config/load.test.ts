@@ -82,17 +82,36 @@ test('the SPEC example loads with every default applied', async () => {
   const c = await loadConfig(FULL, 'full.yml')
   expect(c.version).toBe(1)
   expect(c.metrics['error-rate']).toMatchObject({ provider: 'prometheus', timeout: 10_000 })
-  expect(c.metrics['queue-depth']).toMatchObject({ provider: 'http', method: 'GET', value: '$.depth', headers: { Authorization: 'Bearer {{ env.OPS_TOKEN }}' } })
+  expect(c.metrics['queue-depth']).toMatchObject({
+    provider: 'http',
+    method: 'GET',
+    value: '$.depth',
+    headers: { Authorization: 'Bearer {{ env.OPS_TOKEN }}' }
+  })
   expect(c.metrics['cache-hit-rate']).toEqual({ provider: 'command', run: './scripts/cache-hit-rate.sh', timeout: 30_000 })
   const env = resolveEnvironment(c, 'production', 'full.yml')
   expect(env.gates.map((g) => g.name)).toEqual([
-    'ci-green', 'staging-validated', 'no-critical-vulns', 'deploy-window', 'change-ticket', 'coverage', 'migrations-ready', 'healthy-before', 'reviewed'
+    'ci-green',
+    'staging-validated',
+    'no-critical-vulns',
+    'deploy-window',
+    'change-ticket',
+    'coverage',
+    'migrations-ready',
+    'healthy-before',
+    'reviewed'
   ])
   for (const g of env.gates) expect(g).toMatchObject({ required: true, timeout: 120_000, retries: 0 })
   expect(env.gates[3]).toMatchObject({
     timezone: 'Europe/Berlin',
     allow: [{ days: { text: 'mon-thu', weekdays: [1, 2, 3, 4] }, hours: { text: '10:00-16:00', start: 600, end: 960 } }],
-    freeze: [{ from: { text: '2026-12-20', key: '2026-12-20T00:00:00', dateOnly: true }, to: { text: '2027-01-02', key: '2027-01-02T00:00:00', dateOnly: true }, reason: 'holiday freeze' }]
+    freeze: [
+      {
+        from: { text: '2026-12-20', key: '2026-12-20T00:00:00', dateOnly: true },
+        to: { text: '2027-01-02', key: '2027-01-02T00:00:00', dateOnly: true },
+        reason: 'holiday freeze'
+      }
+    ]
   })
   expect(env.gates[4]).toMatchObject({ method: 'GET', expect: { status: 200, json: { path: '$.status', equals: 'approved' } } })
   expect(env.gates[5]).toMatchObject({ min: 80, format: 'auto' })
@@ -125,7 +144,14 @@ test('a minimal config gets the analysis, actions and report defaults', async ()
   expect(c.environments.prod).toEqual({
     gates: [],
     strategy: 'all-at-once',
-    analysis: { interval: 30_000, 'initial-delay': 0, 'failure-limit': 0, 'inconclusive-limit': 2, 'on-inconclusive': 'rollback', checks: [] },
+    analysis: {
+      interval: 30_000,
+      'initial-delay': 0,
+      'failure-limit': 0,
+      'inconclusive-limit': 2,
+      'on-inconclusive': 'rollback',
+      checks: []
+    },
     actions: { timeout: 600_000 },
     'job-budget': 5 * 3_600_000,
     'expire-after': 30 * 86_400_000
@@ -135,7 +161,9 @@ test('a minimal config gets the analysis, actions and report defaults', async ()
 
 test('the base config of the error cases is itself valid', async () => {
   const c = await loadConfig(write(BASE), 'd.yml')
-  expect(c.environments.production.analysis.checks).toEqual([{ metric: 'error-rate', max: 0.05, track: 'canary', 'on-no-data': 'inconclusive', severity: 'critical' }])
+  expect(c.environments.production.analysis.checks).toEqual([
+    { metric: 'error-rate', max: 0.05, track: 'canary', 'on-no-data': 'inconclusive', severity: 'critical' }
+  ])
 })
 
 test('anchors, aliases and merge keys work, and errors inside them still point at the file', async () => {
@@ -155,7 +183,11 @@ environments:
   expect(c.environments.staging.analysis.interval).toBe(10_000)
   const bad = await loadError(text.replace('interval: 10s', 'interval: ten'))
   expect(bad.issues.map((i) => [i.message, i.line, i.column])).toEqual([
-    ['environments.staging.analysis.interval: invalid duration "ten": use a number and a unit (ms, s, m, h, d), e.g. "30s", "5m", "1h30m"', 6, 27]
+    [
+      'environments.staging.analysis.interval: invalid duration "ten": use a number and a unit (ms, s, m, h, d), e.g. "30s", "5m", "1h30m"',
+      6,
+      27
+    ]
   ])
 })
 
@@ -327,13 +359,15 @@ const CASES: ErrorCase[] = [
   {
     name: "a placeholder that names the runner's token",
     text: edit('"{{ env.PROM_URL }}"', '"{{ env.PROM_URL }}?t={{ env.ACTIONS_RUNTIME_TOKEN }}"'),
-    message: /^metrics\.error-rate\.address: placeholder "\{\{ env\.ACTIONS_RUNTIME_TOKEN \}\}" is refused: placeholders never read INPUT_\*/,
+    message:
+      /^metrics\.error-rate\.address: placeholder "\{\{ env\.ACTIONS_RUNTIME_TOKEN \}\}" is refused: placeholders never read INPUT_\*/,
     at: ['ACTIONS_RUNTIME_TOKEN', '"']
   },
   {
     name: 'a typo in a gate type key points at the typo, with a did-you-mean',
     text: edit('        type: metric\n', '        tpye: metric\n'),
-    message: /^environments\.production\.gates\[1\]\.type: unknown or missing gate type.*"tpye" here looks like a typo \(did you mean "type"\?\)/,
+    message:
+      /^environments\.production\.gates\[1\]\.type: unknown or missing gate type.*"tpye" here looks like a typo \(did you mean "type"\?\)/,
     at: ['tpye']
   },
   {
@@ -345,25 +379,38 @@ const CASES: ErrorCase[] = [
   // the window gate's values are parsed once by the schema; a bad one is still reported at its value
   {
     name: 'window days that are not days',
-    text: edit('- { name: tests, type: command, run: ./test.sh }', '- { name: tests, type: command, run: ./test.sh }\n      - name: w\n        type: window\n        allow:\n          - { days: mon-frI-sat, hours: "10:00-16:00" }'),
+    text: edit(
+      '- { name: tests, type: command, run: ./test.sh }',
+      '- { name: tests, type: command, run: ./test.sh }\n      - name: w\n        type: window\n        allow:\n          - { days: mon-frI-sat, hours: "10:00-16:00" }'
+    ),
     message: 'environments.production.gates[1].allow[0].days: days look like "mon-fri" or "mon,wed,fri"',
     at: ['mon-frI-sat']
   },
   {
     name: 'window hours that are an empty range',
-    text: edit('- { name: tests, type: command, run: ./test.sh }', '- { name: tests, type: command, run: ./test.sh }\n      - name: w\n        type: window\n        allow:\n          - days: mon-fri\n            hours: "24:00-02:00"'),
-    message: 'environments.production.gates[1].allow[0].hours: hours must be a non-empty range of times from 00:00 to 24:00, e.g. "10:00-16:00" or "22:00-02:00"',
+    text: edit(
+      '- { name: tests, type: command, run: ./test.sh }',
+      '- { name: tests, type: command, run: ./test.sh }\n      - name: w\n        type: window\n        allow:\n          - days: mon-fri\n            hours: "24:00-02:00"'
+    ),
+    message:
+      'environments.production.gates[1].allow[0].hours: hours must be a non-empty range of times from 00:00 to 24:00, e.g. "10:00-16:00" or "22:00-02:00"',
     at: ['24:00-02:00', '"24:00']
   },
   {
     name: 'window freeze bound that is not a date',
-    text: edit('- { name: tests, type: command, run: ./test.sh }', '- { name: tests, type: command, run: ./test.sh }\n      - name: w\n        type: window\n        freeze:\n          - from: 2026-12-20\n            to: 2027-01-02 18:00'),
+    text: edit(
+      '- { name: tests, type: command, run: ./test.sh }',
+      '- { name: tests, type: command, run: ./test.sh }\n      - name: w\n        type: window\n        freeze:\n          - from: 2026-12-20\n            to: 2027-01-02 18:00'
+    ),
     message: 'environments.production.gates[1].freeze[0].to: expected a date YYYY-MM-DD or YYYY-MM-DDTHH:MM',
     at: ['2027-01-02 18:00']
   },
   {
     name: 'a YAML alias bomb',
-    text: edit('version: 1\n', `version: 1\nx-a: &a [x, x, x, x, x, x, x, x, x]\nx-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nx-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nx-d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\nx-e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n`),
+    text: edit(
+      'version: 1\n',
+      `version: 1\nx-a: &a [x, x, x, x, x, x, x, x, x]\nx-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nx-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nx-d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\nx-e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n`
+    ),
     message: /^YAML aliases expand too far \(more than 100 alias expansions/,
     at: ['x-b:', '*a']
   },
@@ -452,7 +499,9 @@ test('annotate writes one ::error line per issue at its file, line and column', 
   const key = pos(text, 'intervall')
   const type = pos(text, 'metrik')
   expect(lines).toHaveLength(2)
-  expect(lines[0]).toBe(`::error title=Stagegate config,file=.github/deploy.yml,line=${type.line},col=${type.column}::${err.issues[0].message}`)
+  expect(lines[0]).toBe(
+    `::error title=Stagegate config,file=.github/deploy.yml,line=${type.line},col=${type.column}::${err.issues[0].message}`
+  )
   expect(lines[1].startsWith(`::error title=Stagegate config,file=.github/deploy.yml,line=${key.line},col=7::`)).toBe(true)
   expect(lines[1]).toContain('did you mean "interval"')
 })

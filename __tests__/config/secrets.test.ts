@@ -7,18 +7,38 @@ const config = ConfigSchema.parse({
   version: 1,
   service: 's',
   metrics: {
-    m: { provider: 'prometheus', address: '{{ env.PROM_URL }}', query: 'up{t="{{ env.TENANT }}"}', headers: { Authorization: 'Bearer {{ env.TOKEN }}', Accept: 'application/json' } }
+    m: {
+      provider: 'prometheus',
+      address: '{{ env.PROM_URL }}',
+      query: 'up{t="{{ env.TENANT }}"}',
+      headers: { Authorization: 'Bearer {{ env.TOKEN }}', Accept: 'application/json' }
+    }
   },
   environments: { production: { gates: [{ name: 'g', type: 'http', url: 'http://h/', headers: { 'X-Api-Key': 'static-key-123' } }] } }
 })
 
 test('env values the config uses, static header values, URL user-info in the environment and the token', () => {
   const env = {
-    PROM_URL: 'http://127.0.0.1:9090', TENANT: 'acme-tenant', TOKEN: 'tok-abc', UNUSED: 'not-a-secret',
-    DB_URL: 'postgres://app:s3cret@db:5432/x', ACTIONS_RUNTIME_TOKEN: 'rt-hidden'
+    PROM_URL: 'http://127.0.0.1:9090',
+    TENANT: 'acme-tenant',
+    TOKEN: 'tok-abc',
+    UNUSED: 'not-a-secret',
+    DB_URL: 'postgres://app:s3cret@db:5432/x',
+    ACTIONS_RUNTIME_TOKEN: 'rt-hidden'
   }
   const got = knownSecrets(config, config.environments.production, env, 'ghs_token')
-  expect(got).toEqual(expect.arrayContaining(['http://127.0.0.1:9090', 'acme-tenant', 'tok-abc', 'static-key-123', 'app:s3cret', 's3cret', Buffer.from('app:s3cret').toString('base64'), 'ghs_token']))
+  expect(got).toEqual(
+    expect.arrayContaining([
+      'http://127.0.0.1:9090',
+      'acme-tenant',
+      'tok-abc',
+      'static-key-123',
+      'app:s3cret',
+      's3cret',
+      Buffer.from('app:s3cret').toString('base64'),
+      'ghs_token'
+    ])
+  )
   expect(got).not.toContain('not-a-secret')
   expect(got).not.toContain('application/json')
   expect(got).not.toContain('Bearer')

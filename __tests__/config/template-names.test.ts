@@ -1,10 +1,25 @@
 import { describe, expect, test } from '@jest/globals'
-import { ALLOWED_PLACEHOLDERS, COMMAND_VARIABLES, PLACEHOLDER_NAMES, PLACEHOLDERS, isPlaceholderName, unknownPlaceholders } from '../../src/config/template-names.js'
+import {
+  ALLOWED_PLACEHOLDERS,
+  COMMAND_VARIABLES,
+  PLACEHOLDER_NAMES,
+  PLACEHOLDERS,
+  isPlaceholderName,
+  unknownPlaceholders
+} from '../../src/config/template-names.js'
 import { render } from '../../src/config/template.js'
 import { stagegateEnv } from '../../src/actions/run-command.js'
 import type { TemplateContext } from '../../src/metrics/types.js'
 
-const CONTEXT: TemplateContext = { env: { TOKEN: 't' }, track: 'canary', version: 'v2', environment: 'production', service: 'checkout-api', sha: 'abc1234', weight: 25 }
+const CONTEXT: TemplateContext = {
+  env: { TOKEN: 't' },
+  track: 'canary',
+  version: 'v2',
+  environment: 'production',
+  service: 'checkout-api',
+  sha: 'abc1234',
+  weight: 25
+}
 
 describe('the placeholder table', () => {
   test.each([
@@ -37,10 +52,13 @@ describe('the placeholder table', () => {
     expect(unknownPlaceholders(text)).toEqual(want)
   })
 
-  test.each([['constructor'], ['hasOwnProperty'], ['__proto__'], ['Track']])('{{ %s }} is not a placeholder and is never rendered', (name) => {
-    expect(isPlaceholderName(name)).toBe(false)
-    expect(() => render(`{{ ${name} }}`, CONTEXT, 'none')).toThrow(`unknown placeholder {{ ${name} }}`)
-  })
+  test.each([['constructor'], ['hasOwnProperty'], ['__proto__'], ['Track']])(
+    '{{ %s }} is not a placeholder and is never rendered',
+    (name) => {
+      expect(isPlaceholderName(name)).toBe(false)
+      expect(() => render(`{{ ${name} }}`, CONTEXT, 'none')).toThrow(`unknown placeholder {{ ${name} }}`)
+    }
+  )
 
   test('a command sees exactly the STAGEGATE_* variables the config error lists', () => {
     const env = stagegateEnv({ service: 's', environment: 'e', version: 'v', sha: 'x' }, { weight: 5, previousWeight: 0, track: 'canary' })

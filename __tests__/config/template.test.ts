@@ -16,8 +16,18 @@ const ctx: TemplateContext = {
 
 describe('render', () => {
   test.each<[string, string, 'promql' | 'url' | 'none', string]>([
-    ['a PromQL label value is escaped for a double-quoted string', 'x{track="{{ track }}",v="{{version}}"}', 'promql', 'x{track="canary",v="v1.2\\"3"}'],
-    ['a URL path component is percent-encoded', 'https://cm/api/tickets/{{ env.TICKET }}', 'url', 'https://cm/api/tickets/CHG%201%2F2%26x%3Dy'],
+    [
+      'a PromQL label value is escaped for a double-quoted string',
+      'x{track="{{ track }}",v="{{version}}"}',
+      'promql',
+      'x{track="canary",v="v1.2\\"3"}'
+    ],
+    [
+      'a URL path component is percent-encoded',
+      'https://cm/api/tickets/{{ env.TICKET }}',
+      'url',
+      'https://cm/api/tickets/CHG%201%2F2%26x%3Dy'
+    ],
     ['a base address at the start of a URL is kept', '{{ env.PROM_URL }}/api', 'url', 'http://127.0.0.1:9090/api'],
     ['a query parameter is percent-encoded', 'https://x/q?v={{ version }}&w={{ weight }}', 'url', 'https://x/q?v=v1.2%223&w=25'],
     ['verbatim for headers', 'Bearer {{ env.TOKEN }}', 'none', 'Bearer s3cr3t-token'],
@@ -44,7 +54,9 @@ describe('render', () => {
 describe('secrets', () => {
   test('credentialForms finds URL user-info, its password, its Basic form and Bearer/Basic tokens', () => {
     const basic = Buffer.from('user:p@ss').toString('base64')
-    expect(credentialForms('https://user:p%40ss@prom.example/api')).toEqual(expect.arrayContaining(['user:p%40ss', 'user:p@ss', 'p@ss', 'p%40ss', basic]))
+    expect(credentialForms('https://user:p%40ss@prom.example/api')).toEqual(
+      expect.arrayContaining(['user:p%40ss', 'user:p@ss', 'p@ss', 'p%40ss', basic])
+    )
     expect(credentialForms(`Basic ${basic}`)).toEqual(expect.arrayContaining([basic, 'user:p@ss', 'p@ss']))
     expect(credentialForms('Bearer abc.def')).toEqual(expect.arrayContaining(['abc.def']))
   })
@@ -63,15 +75,27 @@ describe('secrets', () => {
 
 describe('hidden variables (one rule for placeholders and commands)', () => {
   test.each([
-    ['ACTIONS_RUNTIME_TOKEN', true], ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', true], ['ACTIONS_ID_TOKEN_REQUEST_URL', true],
-    ['ACTIONS_CACHE_URL', true], ['ACTIONS_RESULTS_URL', true], ['ACTIONS_RUNTIME_URL', true], ['GITHUB_TOKEN', true],
-    ['INPUT_GITHUB-TOKEN', true], ['STATE_stagegate', true], ['ACTIONS_STEP_DEBUG', false], ['PROM_URL', false], ['GH_TOKEN', false]
+    ['ACTIONS_RUNTIME_TOKEN', true],
+    ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', true],
+    ['ACTIONS_ID_TOKEN_REQUEST_URL', true],
+    ['ACTIONS_CACHE_URL', true],
+    ['ACTIONS_RESULTS_URL', true],
+    ['ACTIONS_RUNTIME_URL', true],
+    ['GITHUB_TOKEN', true],
+    ['INPUT_GITHUB-TOKEN', true],
+    ['STATE_stagegate', true],
+    ['ACTIONS_STEP_DEBUG', false],
+    ['PROM_URL', false],
+    ['GH_TOKEN', false]
   ])('%s hidden: %s', (name, hidden) => {
     expect(isHiddenEnv(name)).toBe(hidden)
   })
-  test.each(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN'])('{{ env.%s }} never renders, even when set', (name) => {
-    expect(() => render(`http://h/?t={{ env.${name} }}`, { ...ctx, env: { [name]: 'runner-secret' } }, 'url')).toThrow(/never resolved/)
-  })
+  test.each(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN', 'INPUT_GITHUB-TOKEN'])(
+    '{{ env.%s }} never renders, even when set',
+    (name) => {
+      expect(() => render(`http://h/?t={{ env.${name} }}`, { ...ctx, env: { [name]: 'runner-secret' } }, 'url')).toThrow(/never resolved/)
+    }
+  )
 })
 
 describe('dot segments', () => {

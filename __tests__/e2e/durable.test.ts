@@ -48,13 +48,22 @@ async function job(s: Stack, inputs: Record<string, string>): Promise<{ main: St
   const dir = makeRunnerDir('stagegate-durable-')
   fs.mkdirSync(path.join(dir, 'workspace', '.github'))
   fs.writeFileSync(path.join(dir, 'workspace', '.github', 'deploy.yml'), HANDED_OFF(fs.readFileSync(EXAMPLE_DEPLOY_CONFIG, 'utf8')))
-  const r = await runJob({ dir, inputs: { environment: 'production', version: 'v2.0.0', ...inputs }, env: s.env, token: 'ghs_e2e', apiUrl: (github as GitHubServer).url })
+  const r = await runJob({
+    dir,
+    inputs: { environment: 'production', version: 'v2.0.0', ...inputs },
+    env: s.env,
+    token: 'ghs_e2e',
+    apiUrl: (github as GitHubServer).url
+  })
   if (!r.main.report) throw new Error(`no report; output:\n${r.main.stdout}\n${s.logs()}`)
   return r
 }
 
 function expectStatus(r: StepResult, status: string): void {
-  if (r.outputs.status !== status) throw new Error(`status ${r.outputs.status}, expected ${status}\n${JSON.stringify({ error: r.report?.error, rollback: r.report?.rollback }, null, 1)}\n${r.stdout.slice(-4000)}`)
+  if (r.outputs.status !== status)
+    throw new Error(
+      `status ${r.outputs.status}, expected ${status}\n${JSON.stringify({ error: r.report?.error, rollback: r.report?.rollback }, null, 1)}\n${r.stdout.slice(-4000)}`
+    )
 }
 
 async function weightServed(s: Stack): Promise<number> {
@@ -73,7 +82,10 @@ describeStack('rollouts that outlive a job, on Prometheus + nginx', () => {
     expect(first.main.outputs['final-weight']).toBe('25')
     expect(first.post.stdout).not.toMatch(/rolled back from the post step/) // paused on purpose
     const pausedId = Number(first.main.outputs['deployment-id'])
-    expect(github!.state.statusesOf(pausedId)[0]).toMatchObject({ state: 'in_progress', description: expect.stringMatching(/^paused at 25% since/) })
+    expect(github!.state.statusesOf(pausedId)[0]).toMatchObject({
+      state: 'in_progress',
+      description: expect.stringMatching(/^paused at 25% since/)
+    })
     const served = await weightServed(s)
     expect(served).toBeGreaterThan(10)
     expect(served).toBeLessThan(45)
@@ -90,7 +102,12 @@ describeStack('rollouts that outlive a job, on Prometheus + nginx', () => {
     const late = await job(s, { mode: 'resume' })
     expectStatus(late.main, 'succeeded')
     expect(late.main.code).toBe(0)
-    expect(late.main.report.steps.map((x: { weight: number; result: string }) => [x.weight, x.result])).toEqual([[5, 'passed'], [25, 'passed'], [50, 'passed'], [100, 'passed']])
+    expect(late.main.report.steps.map((x: { weight: number; result: string }) => [x.weight, x.result])).toEqual([
+      [5, 'passed'],
+      [25, 'passed'],
+      [50, 'passed'],
+      [100, 'passed']
+    ])
     expect(late.main.report.pause.jobs.map((j: { mode: string }) => j.mode)).toEqual(['deploy', 'resume'])
     expect(late.main.summary).toMatch(/### Across jobs/)
     expect(github!.state.statusesOf(pausedId)[0].state).toBe('inactive')

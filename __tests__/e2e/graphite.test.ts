@@ -29,7 +29,15 @@ const describeGraphite = skip ? describe.skip : describe
 /** A version that breaks naive URL splicing (and is a valid Graphite path element): `&`, `=`, `#`, `?`, `+`, `%`. */
 const WEIRD = 'v2&from=-1s#x?y+z%20w'
 
-const CONTEXT: TemplateContext = { env: {}, track: 'canary', version: 'v1.2.3', environment: 'production', service: 'checkout', sha: '0123456789abcdef', weight: 25 }
+const CONTEXT: TemplateContext = {
+  env: {},
+  track: 'canary',
+  version: 'v1.2.3',
+  environment: 'production',
+  service: 'checkout',
+  sha: '0123456789abcdef',
+  weight: 25
+}
 
 let graphite: Graphite | undefined
 let slow: TestServer | undefined
@@ -53,7 +61,11 @@ afterAll(async () => {
   await graphite?.stop()
 })
 
-async function measure(config: Record<string, unknown>, context: Partial<TemplateContext> = {}, signal?: AbortSignal): Promise<Measurement> {
+async function measure(
+  config: Record<string, unknown>,
+  context: Partial<TemplateContext> = {},
+  signal?: AbortSignal
+): Promise<Measurement> {
   const parsed = Metric.parse({ provider: 'graphite', address: graphite!.url, timeout: '2s', ...config }) as MetricConfig
   const provider = createProviders({ m: parsed }, { runCommand, cwd: process.cwd(), baseEnv: {} }).get('m')!
   const pending = provider.measure({ context: { ...CONTEXT, ...context }, signal })
@@ -154,7 +166,7 @@ describeGraphite('a deploy through the bundle reads a graphite metric', () => {
     expect(JSON.stringify(r.report)).toContain('0.25')
   })
 
-  test('the same metric over a stricter limit: rolled back, and the report gives graphite\'s value', async () => {
+  test("the same metric over a stricter limit: rolled back, and the report gives graphite's value", async () => {
     const r = await deploy(0.1)
     expect(r.outputs.status).toBe('rolled-back')
     expect(JSON.stringify(r.report)).toMatch(/canary-errors/)

@@ -90,7 +90,10 @@ describeStack('the bundled action on Prometheus + nginx', () => {
     expect(r.outputs['rollback-reason']).toBe('')
     expect(r.code).toBe(0)
     expect(r.report.steps.map((x: { weight: number; result: string }) => [x.weight, x.result])).toEqual([
-      [5, 'passed'], [25, 'passed'], [50, 'passed'], [100, 'passed']
+      [5, 'passed'],
+      [25, 'passed'],
+      [50, 'passed'],
+      [100, 'passed']
     ])
     expect(r.report.baseline['p95-latency-ms']).toBeGreaterThan(0)
     expect(r.report.measurements.filter((m: { verdict: string }) => m.verdict === 'pass').length).toBeGreaterThan(12)

@@ -39,7 +39,12 @@ describeStack('the real stack (sample service × 2, nginx, Prometheus)', () => {
   test('the load generator stops by itself at its bounds', async () => {
     const load = startLoad(stack.nginxUrl, { rps: 100, maxRequests: 150, maxSeconds: 20 })
     const r = await load.done
-    expect(r).toMatchObject({ sent: 150, completed: 150, errors: 0, byTrack: { stable: expect.any(Number), canary: expect.any(Number), unknown: 0 } })
+    expect(r).toMatchObject({
+      sent: 150,
+      completed: 150,
+      errors: 0,
+      byTrack: { stable: expect.any(Number), canary: expect.any(Number), unknown: 0 }
+    })
     expect(r.byTrack.canary / 150).toBeGreaterThanOrEqual(0.15)
     expect(r.byTrack.canary / 150).toBeLessThanOrEqual(0.35)
     const short = await startLoad(stack.nginxUrl, { rps: 20, maxRequests: 10_000, maxSeconds: 0.5 }).done

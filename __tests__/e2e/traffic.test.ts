@@ -77,7 +77,11 @@ async function deploy(s: Stack, config: string, env: Record<string, string> = {}
 
 function expectStatus(r: StepResult, status: string): void {
   if (r.outputs.status !== status) {
-    const why = JSON.stringify({ gates: r.report?.gates, rollback: r.report?.rollback, error: r.report?.error, commands: r.report?.commands }, null, 1)
+    const why = JSON.stringify(
+      { gates: r.report?.gates, rollback: r.report?.rollback, error: r.report?.error, commands: r.report?.commands },
+      null,
+      1
+    )
     throw new Error(`status ${r.outputs.status}, expected ${status}\n${why}\n${r.stdout.slice(-4000)}`)
   }
 }
@@ -92,8 +96,14 @@ describeStack('traffic: nginx (weighted upstream file + reload) on the real ngin
     expectStatus(r, 'succeeded')
     expect(commands(r)).toEqual([
       'deploy@0:ok',
-      'set-weight@5:ok', 'verify@5:ok', 'set-weight@25:ok', 'verify@25:ok',
-      'set-weight@50:ok', 'verify@50:ok', 'set-weight@100:ok', 'verify@100:ok',
+      'set-weight@5:ok',
+      'verify@5:ok',
+      'set-weight@25:ok',
+      'verify@25:ok',
+      'set-weight@50:ok',
+      'verify@50:ok',
+      'set-weight@100:ok',
+      'verify@100:ok',
       'promote@100:skipped'
     ])
     expect(r.stdout).toMatch(/\[verify\] verified: the router sends 25% to the canary/)
@@ -152,7 +162,10 @@ describeStack('traffic: haproxy (runtime API server weights) on a real HAProxy',
 
   test('a wrong server name: nothing changes, set-weight and rollback fail loudly (rollback-failed, never green)', async () => {
     const s = await up({}, 'haproxy')
-    const r = await deploy(s, withAdapter(HAPROXY_TRAFFIC.replace('canary: canary', 'canary: canry'), HAPROXY_GATE), { HAPROXY_SOCKET: haproxy!.socket, HAPROXY_URL: haproxy!.url })
+    const r = await deploy(s, withAdapter(HAPROXY_TRAFFIC.replace('canary: canary', 'canary: canry'), HAPROXY_GATE), {
+      HAPROXY_SOCKET: haproxy!.socket,
+      HAPROXY_URL: haproxy!.url
+    })
     expectStatus(r, 'rollback-failed')
     expect(r.stdout).toMatch(/unexpected answer to get weight canry: No such server/)
     expect((await haproxy!.command('get weight app/stable')).trim()).toBe('100 (initial 100)')

@@ -3,12 +3,22 @@ import { deploymentState, eventDeploymentId, isProduction } from '../../src/flow
 import type { RunContext } from '../../src/github/types.js'
 
 test.each<[string, boolean]>([
-  ['production', true], ['prod', true], ['Production-EU', true], ['prod_us', true],
-  ['preprod', false], ['nonprod', false], ['staging', false], ['production2', false]
+  ['production', true],
+  ['prod', true],
+  ['Production-EU', true],
+  ['prod_us', true],
+  ['preprod', false],
+  ['nonprod', false],
+  ['staging', false],
+  ['production2', false]
 ])('isProduction(%s) = %p', (env, want) => expect(isProduction(env)).toBe(want))
 
 test.each<[string, string]>([
-  ['succeeded', 'success'], ['rolled-back', 'failure'], ['blocked', 'failure'], ['failed', 'failure'], ['rollback-failed', 'error']
+  ['succeeded', 'success'],
+  ['rolled-back', 'failure'],
+  ['blocked', 'failure'],
+  ['failed', 'failure'],
+  ['rollback-failed', 'error']
 ])('a %s run ends its Deployment as %s', (status, state) => expect(deploymentState(status as never)).toBe(state))
 
 test.each<[string, object, string, number | undefined]>([

@@ -31,7 +31,11 @@ const SCRIPTS: Record<string, string> = {
 }
 
 /** The metric source: the canary's error rate is bad from `badFrom` percent on; every request is kept. */
-const metric = { badFrom: 101, seen: [] as { track: string; weight: number }[], onRequest: (_track: string, _weight: number): void => undefined }
+const metric = {
+  badFrom: 101,
+  seen: [] as { track: string; weight: number }[],
+  onRequest: (_track: string, _weight: number): void => undefined
+}
 let server: http.Server
 let metricUrl = ''
 
@@ -115,7 +119,8 @@ function job(cfg: string, inputs: Record<string, string> = {}, more: NodeJS.Proc
   fs.mkdirSync(path.join(ws, 'scripts'))
   fs.mkdirSync(path.join(dir, 'temp'))
   fs.writeFileSync(path.join(ws, '.github', 'deploy.yml'), cfg)
-  for (const [name, body] of Object.entries(SCRIPTS)) fs.writeFileSync(path.join(ws, 'scripts', name), `#!/usr/bin/env bash\nset -e\n${body}\n`, { mode: 0o755 })
+  for (const [name, body] of Object.entries(SCRIPTS))
+    fs.writeFileSync(path.join(ws, 'scripts', name), `#!/usr/bin/env bash\nset -e\n${body}\n`, { mode: 0o755 })
   const env: NodeJS.ProcessEnv = {
     GITHUB_WORKSPACE: ws,
     GITHUB_SHA: SHA,
@@ -123,8 +128,8 @@ function job(cfg: string, inputs: Record<string, string> = {}, more: NodeJS.Proc
     GITHUB_EVENT_NAME: 'push',
     RUNNER_TEMP: path.join(dir, 'temp'),
     GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
-    'INPUT_ENVIRONMENT': 'production',
-    'INPUT_VERSION': 'v1.2.3',
+    INPUT_ENVIRONMENT: 'production',
+    INPUT_VERSION: 'v1.2.3',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...more
   }
@@ -143,15 +148,35 @@ const savedState = (j: Job) => JSON.parse(j.rt.state.stagegate ?? '{}') as { spl
 test('succeeded: a 2-hour plan on the fake clock, the GitHub Deployment written to the contract server', async () => {
   const gh = await startGitHubServer({ owner: 'acme', repo: 'shop' })
   try {
-    const j = job(config(), { 'github-token': 'ghs_testtoken' }, { GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: gh.url, GITHUB_RUN_ID: '4242' })
+    const j = job(
+      config(),
+      { 'github-token': 'ghs_testtoken' },
+      { GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: gh.url, GITHUB_RUN_ID: '4242' }
+    )
     const clock = new FakeClock()
     await run({ runtime: j.rt, env: j.env, clock })
     expect(j.rt.failures).toEqual([])
     expect(j.rt.outputs).toMatchObject({ status: 'succeeded', 'final-weight': '100', 'failed-gates': '', 'rollback-reason': '' })
-    expect(calls(j)).toEqual(['deploy v1.2.3', 'set-weight 5', 'verify 5', 'set-weight 25', 'verify 25', 'set-weight 50', 'verify 50', 'set-weight 100', 'verify 100', 'promote'])
+    expect(calls(j)).toEqual([
+      'deploy v1.2.3',
+      'set-weight 5',
+      'verify 5',
+      'set-weight 25',
+      'verify 25',
+      'set-weight 50',
+      'verify 50',
+      'set-weight 100',
+      'verify 100',
+      'promote'
+    ])
     const report = reportOf(j)
     expect(report.status).toBe('succeeded')
-    expect(report.steps.map((s) => [s.weight, s.result])).toEqual([[5, 'passed'], [25, 'passed'], [50, 'passed'], [100, 'passed']])
+    expect(report.steps.map((s) => [s.weight, s.result])).toEqual([
+      [5, 'passed'],
+      [25, 'passed'],
+      [50, 'passed'],
+      [100, 'passed']
+    ])
     expect(report.durationMs).toBeGreaterThanOrEqual(2 * 3600_000) // fake time: four 30-minute pauses
     // the Deployment: created, in_progress, then success; every request valid against the OpenAPI description
     const id = Number(j.rt.outputs['deployment-id'])
@@ -159,7 +184,9 @@ test('succeeded: a 2-hour plan on the fake clock, the GitHub Deployment written 
     expect(gh.state.statusesOf(id).map((s) => s.state)).toEqual(['success', 'in_progress'])
     expect(gh.violations).toEqual([])
     // the runtime saw what the runner would: groups per phase, the verdict, the summary, the saved state, the masked token
-    expect(j.rt.messages('group')).toEqual(expect.arrayContaining(['Gates (1)', expect.stringMatching(/^Step 1\/4 · 5% · pause 1800s$/), expect.stringMatching(/^Promote · /)]))
+    expect(j.rt.messages('group')).toEqual(
+      expect.arrayContaining(['Gates (1)', expect.stringMatching(/^Step 1\/4 · 5% · pause 1800s$/), expect.stringMatching(/^Promote · /)])
+    )
     expect(j.rt.messages('group')).toHaveLength(j.rt.messages('endgroup').length)
     expect(j.rt.summary).toContain('checkout-api')
     expect(savedState(j)).toMatchObject({ done: true, split: false })
@@ -186,13 +213,24 @@ test('blocked by the lock: another rollout of the environment is in progress; no
   const gh = await startGitHubServer({ owner: 'acme', repo: 'shop' })
   try {
     const clock = new FakeClock()
-    const other = gh.state.addDeployment({ environment: 'production', sha: 'f'.repeat(40), statuses: ['in_progress'], createdAt: clock.now() - 3600_000 })
-    const j = job(config(), { 'github-token': 'ghs_testtoken' }, { GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: gh.url, GITHUB_RUN_ID: '4242' })
+    const other = gh.state.addDeployment({
+      environment: 'production',
+      sha: 'f'.repeat(40),
+      statuses: ['in_progress'],
+      createdAt: clock.now() - 3600_000
+    })
+    const j = job(
+      config(),
+      { 'github-token': 'ghs_testtoken' },
+      { GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: gh.url, GITHUB_RUN_ID: '4242' }
+    )
     await run({ runtime: j.rt, env: j.env, clock })
     expect(calls(j)).toEqual([])
     expect(metric.seen).toEqual([])
     expect(j.rt.outputs.status).toBe('blocked')
-    expect(j.rt.failures).toEqual([expect.stringMatching(new RegExp(`^Stagegate blocked the deploy: deployment ${String(other.id)} of "production"`))])
+    expect(j.rt.failures).toEqual([
+      expect.stringMatching(new RegExp(`^Stagegate blocked the deploy: deployment ${String(other.id)} of "production"`))
+    ])
     const ours = Number(j.rt.outputs['deployment-id'])
     expect(gh.state.statusesOf(ours).map((st) => st.state)).toEqual(['failure', 'in_progress'])
     expect(gh.state.statusesOf(other.id as number).map((st) => st.state)).toEqual(['in_progress'])
@@ -271,7 +309,9 @@ test('notifications: the webhook (its URL from the injected env, a secret) gets 
   expect(j.rt.failures).toEqual([])
   expect(j.rt.outputs.status).toBe('succeeded')
   expect(hooks.map((h) => h.event)).toEqual(['started', 'succeeded'])
-  expect(j.rt.messages('info')).toEqual(expect.arrayContaining([expect.stringMatching(/^notify webhook: started /), expect.stringMatching(/^notify webhook: succeeded /)]))
+  expect(j.rt.messages('info')).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^notify webhook: started /), expect.stringMatching(/^notify webhook: succeeded /)])
+  )
   expect(j.rt.secrets).toContain(hook)
   expect(j.rt.log).not.toContain('t0ken-in-the-path')
   expect(fs.readFileSync(j.rt.outputs['report-path'], 'utf8')).not.toContain('t0ken-in-the-path')
@@ -298,7 +338,10 @@ test('a bad config: one error annotation at its file, line and column; nothing r
   expect(metric.seen).toEqual([])
   const annotations = j.rt.entries.filter((e) => e.kind === 'error' && e.properties)
   expect(annotations).toHaveLength(1)
-  const line = config().split('\n').findIndex((l) => l.includes('interval: 1m')) + 1
+  const line =
+    config()
+      .split('\n')
+      .findIndex((l) => l.includes('interval: 1m')) + 1
   expect(annotations[0].properties).toEqual({ title: 'Stagegate config', file: '.github/deploy.yml', startLine: line, startColumn: 7 })
   expect(annotations[0].message).toContain('did you mean "interval"')
   expect(j.rt.failures).toHaveLength(1)
@@ -322,9 +365,13 @@ describe('runPost in-process, from the state the main step saved', () => {
     const post = new MemoryRuntime(env)
     await runPost({ runtime: post, env })
     expect(post.failures).toEqual([])
-    expect(post.messages('warning')).toContain('Traffic was left at 25% on the new version: the main step could not roll back; retrying from the post step')
+    expect(post.messages('warning')).toContain(
+      'Traffic was left at 25% on the new version: the main step could not roll back; retrying from the post step'
+    )
     expect(calls(j).slice(-2)).toEqual(['rollback the main step could not roll back; retrying from the post step', 'verify-rollback'])
-    expect(post.messages('info')).toContain('Stagegate post: rolled back from the post step (the main step could not roll back; retrying from the post step)')
+    expect(post.messages('info')).toContain(
+      'Stagegate post: rolled back from the post step (the main step could not roll back; retrying from the post step)'
+    )
     expect(post.summary).toContain('**Stagegate post step:** rolled back from the post step')
   })
 

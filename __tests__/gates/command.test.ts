@@ -16,7 +16,8 @@ import { processGone as gone } from '../support/stack.js'
 const runCommand = createCommandRunner(new MemoryRuntime())
 
 type CommandConfig = Extract<GateConfig, { type: 'command' }>
-const cfg = (run: string, more: Record<string, unknown> = {}) => GateSchema.parse({ name: 'migrations-ready', type: 'command', run, ...more }) as CommandConfig
+const cfg = (run: string, more: Record<string, unknown> = {}) =>
+  GateSchema.parse({ name: 'migrations-ready', type: 'command', run, ...more }) as CommandConfig
 
 let dir: string
 beforeAll(() => {
@@ -28,7 +29,15 @@ function context(signal = new AbortController().signal): GateContext {
   return {
     clock: systemClock,
     signal,
-    template: { env: {}, track: 'stable', version: 'v1.2.3', environment: 'production', service: 'checkout-api', sha: 'abc1234', weight: 0 },
+    template: {
+      env: {},
+      track: 'stable',
+      version: 'v1.2.3',
+      environment: 'production',
+      service: 'checkout-api',
+      sha: 'abc1234',
+      weight: 0
+    },
     runCommand: (r) => runCommand({ ...r, stream: false }),
     commandEnv: stagegateEnv(
       { service: 'checkout-api', environment: 'production', version: 'v1.2.3', sha: 'abc1234' },
@@ -40,10 +49,12 @@ function context(signal = new AbortController().signal): GateContext {
   }
 }
 
-
 describe('command gate with real bash', () => {
   test('exit 0 passes; the detail is the last line it printed', async () => {
-    expect(await commandGate.check(cfg('echo checking; echo "0 pending migrations"'), context())).toEqual({ passed: true, detail: 'exit 0: 0 pending migrations' })
+    expect(await commandGate.check(cfg('echo checking; echo "0 pending migrations"'), context())).toEqual({
+      passed: true,
+      detail: 'exit 0: 0 pending migrations'
+    })
   })
 
   test('a non-zero exit fails with the code and the last stderr line', async () => {
@@ -59,7 +70,10 @@ describe('command gate with real bash', () => {
   test('sees the STAGEGATE_* variables and runs in the workspace', async () => {
     writeFileSync(join(dir, 'marker'), '')
     const run = 'test -f marker && echo "$STAGEGATE_SERVICE/$STAGEGATE_ENVIRONMENT/$STAGEGATE_VERSION/$STAGEGATE_SHA/$STAGEGATE_TRACK"'
-    expect(await commandGate.check(cfg(run), context())).toEqual({ passed: true, detail: 'exit 0: checkout-api/production/v1.2.3/abc1234/stable' })
+    expect(await commandGate.check(cfg(run), context())).toEqual({
+      passed: true,
+      detail: 'exit 0: checkout-api/production/v1.2.3/abc1234/stable'
+    })
   })
 
   test('the gate timeout kills the command and its children', async () => {
@@ -85,13 +99,25 @@ describe('command gate with real bash', () => {
 })
 
 describe('judgeCommand', () => {
-  const r = (over: Partial<CommandResult>): CommandResult => ({ exitCode: 0, outcome: 'ok', durationMs: 5, stdout: '', stderr: '', ...over })
+  const r = (over: Partial<CommandResult>): CommandResult => ({
+    exitCode: 0,
+    outcome: 'ok',
+    durationMs: 5,
+    stdout: '',
+    stderr: '',
+    ...over
+  })
   test.each([
     ['ok, silent', r({}), true, 'exit 0'],
     ['ok prefers stdout', r({ stdout: 'a\nb\n\n', stderr: 'warn\n' }), true, 'exit 0: b'],
     ['failed prefers stderr', r({ outcome: 'failed', exitCode: 2, stdout: 'out\n', stderr: 'err\n' }), false, 'exit 2: err'],
     ['failed, stdout only', r({ outcome: 'failed', exitCode: 2, stdout: 'out\n' }), false, 'exit 2: out'],
-    ['could not start', r({ outcome: 'failed', exitCode: null, stderr: 'could not start bash: ENOENT\n' }), false, 'could not run: could not start bash: ENOENT'],
+    [
+      'could not start',
+      r({ outcome: 'failed', exitCode: null, stderr: 'could not start bash: ENOENT\n' }),
+      false,
+      'could not run: could not start bash: ENOENT'
+    ],
     ['timeout', r({ outcome: 'timeout', exitCode: null }), false, 'killed after 2m (timeout)'],
     ['aborted', r({ outcome: 'aborted', exitCode: null }), false, 'killed: cancelled']
   ])('%s → %s, %s', (_name, result, passed, detail) => {

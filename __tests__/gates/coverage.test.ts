@@ -34,9 +34,24 @@ const check = (raw: Record<string, unknown>, workspace = FIXTURES) => coverageGa
 
 describe('coverage gate on the fixture reports', () => {
   test.each([
-    ['coverage/coverage-summary.json', 80, true, 'line coverage 83.5% (167/200 lines, istanbul json-summary coverage/coverage-summary.json), at least 80%'],
-    ['coverage/coverage-summary.json', 83.5, true, 'line coverage 83.5% (167/200 lines, istanbul json-summary coverage/coverage-summary.json), at least 83.5%'],
-    ['coverage/coverage-summary.json', 90, false, 'line coverage 83.5% (167/200 lines, istanbul json-summary coverage/coverage-summary.json), below 90%'],
+    [
+      'coverage/coverage-summary.json',
+      80,
+      true,
+      'line coverage 83.5% (167/200 lines, istanbul json-summary coverage/coverage-summary.json), at least 80%'
+    ],
+    [
+      'coverage/coverage-summary.json',
+      83.5,
+      true,
+      'line coverage 83.5% (167/200 lines, istanbul json-summary coverage/coverage-summary.json), at least 83.5%'
+    ],
+    [
+      'coverage/coverage-summary.json',
+      90,
+      false,
+      'line coverage 83.5% (167/200 lines, istanbul json-summary coverage/coverage-summary.json), below 90%'
+    ],
     ['coverage/lcov.info', 70, true, 'line coverage 72% (72/100 lines, lcov coverage/lcov.info), at least 70%'],
     ['coverage/lcov.info', 72.5, false, 'line coverage 72% (72/100 lines, lcov coverage/lcov.info), below 72.5%'],
     ['coverage/cobertura.xml', '90%', true, 'line coverage 91.25% (73/80 lines, cobertura coverage/cobertura.xml), at least 90%'],
@@ -58,7 +73,10 @@ describe('coverage gate on the fixture reports', () => {
   })
 
   test('a missing file fails naming the path', async () => {
-    expect(await check({ file: 'coverage/nope.json', min: 80 })).toEqual({ passed: false, detail: 'coverage file coverage/nope.json not found in the workspace' })
+    expect(await check({ file: 'coverage/nope.json', min: 80 })).toEqual({
+      passed: false,
+      detail: 'coverage file coverage/nope.json not found in the workspace'
+    })
   })
 
   test('is read-only', () => {
@@ -68,11 +86,23 @@ describe('coverage gate on the fixture reports', () => {
 
 describe('malformed reports fail with what is wrong', () => {
   test.each([
-    ['istanbul without lines', '{"total":{"statements":{"pct":90}}}', 'no total.lines in the istanbul json-summary (is it coverage-summary.json?)'],
-    ['istanbul with nothing instrumented', '{"total":{"lines":{"total":0,"covered":0,"skipped":0,"pct":"Unknown"}}}', 'total.lines.pct is "Unknown" (no lines were instrumented?)'],
+    [
+      'istanbul without lines',
+      '{"total":{"statements":{"pct":90}}}',
+      'no total.lines in the istanbul json-summary (is it coverage-summary.json?)'
+    ],
+    [
+      'istanbul with nothing instrumented',
+      '{"total":{"lines":{"total":0,"covered":0,"skipped":0,"pct":"Unknown"}}}',
+      'total.lines.pct is "Unknown" (no lines were instrumented?)'
+    ],
     ['lcov without LF', 'TN:\nSF:a.ts\nDA:1,1\nend_of_record\n', 'no LF: lines in the lcov report'],
     ['lcov with zero lines', 'TN:\nSF:a.ts\nLF:0\nLH:0\nend_of_record\n', 'the lcov report counts 0 instrumented lines'],
-    ['cobertura without line-rate', '<?xml version="1.0"?><coverage branch-rate="1"></coverage>', 'the <coverage> element has no line-rate attribute'],
+    [
+      'cobertura without line-rate',
+      '<?xml version="1.0"?><coverage branch-rate="1"></coverage>',
+      'the <coverage> element has no line-rate attribute'
+    ],
     ['cobertura with a bad rate', '<coverage line-rate="1.7"></coverage>', 'line-rate "1.7" is not a number between 0 and 1'],
     ['something else', 'Coverage: 85%\n', 'not a coverage report this gate knows (istanbul json-summary, lcov, cobertura)']
   ])('%s', async (name, text, detail) => {

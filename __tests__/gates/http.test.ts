@@ -33,7 +33,17 @@ beforeAll(async () => {
     const path = (req.url ?? '').split('?')[0]
     const status = /^\/status\/(\d{3})$/.exec(path)
     if (status) return json(Number(status[1]), { status: Number(status[1]) })
-    if (path === '/ticket') return json(200, { status: 'approved', risk: 'low', depth: 12, lag: '3.5', hex: '0x10', nested: { items: [{ n: 5 }] }, ok: true, none: null })
+    if (path === '/ticket')
+      return json(200, {
+        status: 'approved',
+        risk: 'low',
+        depth: 12,
+        lag: '3.5',
+        hex: '0x10',
+        nested: { items: [{ n: 5 }] },
+        ok: true,
+        none: null
+      })
     if (path.startsWith('/echo-denied/')) return json(401, { error: `bad credentials ${req.headers.authorization}` })
     if (path === '/text') {
       res.writeHead(200, { 'content-type': 'text/plain' })
@@ -54,7 +64,15 @@ function context(clock: Clock = new FakeClock(), signal = new AbortController().
   return {
     clock,
     signal,
-    template: { env: { BASE: base, TOKEN, TICKET: 'CHG 42/7' }, track: 'stable', version: 'v1.2.3', environment: 'production', service: 'checkout-api', sha: 'abc1234', weight: 0 },
+    template: {
+      env: { BASE: base, TOKEN, TICKET: 'CHG 42/7' },
+      track: 'stable',
+      version: 'v1.2.3',
+      environment: 'production',
+      service: 'checkout-api',
+      sha: 'abc1234',
+      weight: 0
+    },
     runCommand: () => Promise.reject(new Error('the http gate runs no commands')),
     commandEnv: {},
     workspace: process.cwd(),
@@ -70,9 +88,21 @@ describe('http gate against a real server', () => {
     ['default: any 2xx passes', '/status/204', {}, true, 'GET {{ env.BASE }}/status/204 → 204 in 0ms'],
     ['default: 503 fails', '/status/503', {}, false, 'GET {{ env.BASE }}/status/503 → 503 in 0ms, expected a 2xx status: {"status":503}'],
     ['a number', '/status/404', { status: 404 }, true, 'GET {{ env.BASE }}/status/404 → 404 in 0ms'],
-    ['a number, not matched', '/status/200', { status: 201 }, false, 'GET {{ env.BASE }}/status/200 → 200 in 0ms, expected 201: {"status":200}'],
+    [
+      'a number, not matched',
+      '/status/200',
+      { status: 201 },
+      false,
+      'GET {{ env.BASE }}/status/200 → 200 in 0ms, expected 201: {"status":200}'
+    ],
     ['a list', '/status/202', { status: [200, 202] }, true, 'GET {{ env.BASE }}/status/202 → 202 in 0ms'],
-    ['a list, not matched', '/status/500', { status: [200, 202] }, false, 'GET {{ env.BASE }}/status/500 → 500 in 0ms, expected one of 200, 202: {"status":500}']
+    [
+      'a list, not matched',
+      '/status/500',
+      { status: [200, 202] },
+      false,
+      'GET {{ env.BASE }}/status/500 → 500 in 0ms, expected one of 200, 202: {"status":500}'
+    ]
   ])('status — %s', async (_name, path, expect_, passed, detail) => {
     expect(await check({ url: `{{ env.BASE }}${path}`, expect: expect_ })).toEqual({ passed, detail: called(detail) })
   })
@@ -94,7 +124,10 @@ describe('http gate against a real server', () => {
     ['a hex string is not a number (the one notion of src/number.ts)', { path: '$.hex', max: 100 }, false, '$.hex is "0x10", not a number'],
     ['a missing path', { path: '$.approver', equals: 'bob' }, false, '$.approver not found: $ has no "approver"']
   ])('json — %s', async (_name, json, passed, detail) => {
-    expect(await check({ url: '{{ env.BASE }}/ticket', expect: { json } })).toEqual({ passed, detail: `GET ${base}/ticket → 200 in 0ms, ${detail}` })
+    expect(await check({ url: '{{ env.BASE }}/ticket', expect: { json } })).toEqual({
+      passed,
+      detail: `GET ${base}/ticket → 200 in 0ms, ${detail}`
+    })
   })
 
   test('a body that is not JSON fails the json expectation', async () => {
@@ -111,7 +144,10 @@ describe('http gate against a real server', () => {
   })
 
   test('…and passes on a clock that does not move', async () => {
-    expect(await check({ url: '{{ env.BASE }}/slow', expect: { 'max-latency': '100ms' } })).toEqual({ passed: true, detail: `GET ${base}/slow → 200 in 0ms` })
+    expect(await check({ url: '{{ env.BASE }}/slow', expect: { 'max-latency': '100ms' } })).toEqual({
+      passed: true,
+      detail: `GET ${base}/slow → 200 in 0ms`
+    })
   })
 
   test('renders the URL (values percent-encoded), headers and body; header values never reach the detail', async () => {
@@ -122,10 +158,19 @@ describe('http gate against a real server', () => {
       headers: { Authorization: 'Bearer {{ env.TOKEN }}' },
       body: '{"service":"{{ service }}","sha":"{{ sha }}"}'
     })
-    expect(seen).toEqual([{ method: 'POST', url: '/echo-denied/CHG%2042%2F7?v=v1.2.3', authorization: `Bearer ${TOKEN}`, body: '{"service":"checkout-api","sha":"abc1234"}' }])
+    expect(seen).toEqual([
+      {
+        method: 'POST',
+        url: '/echo-denied/CHG%2042%2F7?v=v1.2.3',
+        authorization: `Bearer ${TOKEN}`,
+        body: '{"service":"checkout-api","sha":"abc1234"}'
+      }
+    ])
     expect(out.passed).toBe(false)
     expect(out.detail).not.toContain(TOKEN)
-    expect(out.detail).toBe(`POST ${base}/echo-denied/CHG%2042%2F7?v=v1.2.3 → 401 in 0ms, expected a 2xx status: {"error":"bad credentials Bearer ***"}`)
+    expect(out.detail).toBe(
+      `POST ${base}/echo-denied/CHG%2042%2F7?v=v1.2.3 → 401 in 0ms, expected a 2xx status: {"error":"bad credentials Bearer ***"}`
+    )
   })
 
   test('the detail shows the URL called, without user, password or credential-like query values', async () => {
@@ -137,7 +182,9 @@ describe('http gate against a real server', () => {
   test('an unset env placeholder throws (the runner records it as a failure)', async () => {
     const err = await check({ url: '{{ env.NOT_SET_ANYWHERE }}/x' }).catch((e: Error) => e)
     expect(err).toBeInstanceOf(Error)
-    expect((err as Error).message).toBe('GET {{ env.NOT_SET_ANYWHERE }}/x: environment variable NOT_SET_ANYWHERE (used as {{ env.NOT_SET_ANYWHERE }}) is not set')
+    expect((err as Error).message).toBe(
+      'GET {{ env.NOT_SET_ANYWHERE }}/x: environment variable NOT_SET_ANYWHERE (used as {{ env.NOT_SET_ANYWHERE }}) is not set'
+    )
   })
 
   test('a refused connection throws with the URL as configured', async () => {
@@ -145,7 +192,9 @@ describe('http gate against a real server', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r))
     const port = (closed.address() as AddressInfo).port
     await new Promise<void>((r) => closed.close(() => r()))
-    await expect(check({ url: `http://127.0.0.1:${port}/health` })).rejects.toThrow(`GET http://127.0.0.1:${port}/health: connection refused`)
+    await expect(check({ url: `http://127.0.0.1:${port}/health` })).rejects.toThrow(
+      `GET http://127.0.0.1:${port}/health: connection refused`
+    )
   })
 
   test('the gate signal aborts the request', async () => {
@@ -168,9 +217,18 @@ describe('judgeResponse (pure)', () => {
   test('status is judged before latency, latency before json', () => {
     const expect_ = cfg({ url: 'u', expect: { status: 200, 'max-latency': '1s', json: { path: '$.a', equals: 1 } } }).expect
     expect(judgeResponse(expect_, { status: 500, body: '', latencyMs: 5000 })).toEqual({ passed: false, detail: '500 in 5s, expected 200' })
-    expect(judgeResponse(expect_, { status: 200, body: '{"a":2}', latencyMs: 5000 })).toEqual({ passed: false, detail: '200 in 5s, slower than max-latency 1s' })
-    expect(judgeResponse(expect_, { status: 200, body: '{"a":2}', latencyMs: 1000 })).toEqual({ passed: false, detail: '200 in 1s, $.a is 2, expected 1' })
-    expect(judgeResponse(expect_, { status: 200, body: '{"a":1}', latencyMs: 999 })).toEqual({ passed: true, detail: '200 in 999ms, $.a is 1' })
+    expect(judgeResponse(expect_, { status: 200, body: '{"a":2}', latencyMs: 5000 })).toEqual({
+      passed: false,
+      detail: '200 in 5s, slower than max-latency 1s'
+    })
+    expect(judgeResponse(expect_, { status: 200, body: '{"a":2}', latencyMs: 1000 })).toEqual({
+      passed: false,
+      detail: '200 in 1s, $.a is 2, expected 1'
+    })
+    expect(judgeResponse(expect_, { status: 200, body: '{"a":1}', latencyMs: 999 })).toEqual({
+      passed: true,
+      detail: '200 in 999ms, $.a is 1'
+    })
   })
 
   test('a long value is shortened in the detail', () => {

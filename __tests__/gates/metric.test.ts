@@ -13,7 +13,8 @@ import { FakeClock } from '../../src/rollout/clock.js'
 const runCommand = createCommandRunner(new MemoryRuntime())
 
 type MetricConfig = Extract<GateConfig, { type: 'metric' }>
-const cfg = (raw: Record<string, unknown>) => GateSchema.parse({ name: 'healthy-before', type: 'metric', metric: 'error-rate', ...raw }) as MetricConfig
+const cfg = (raw: Record<string, unknown>) =>
+  GateSchema.parse({ name: 'healthy-before', type: 'metric', metric: 'error-rate', ...raw }) as MetricConfig
 
 /** A real command provider: bash prints the number. */
 function bashMetric(name: string, run: string): MetricProvider {
@@ -25,7 +26,15 @@ function context(providers: MetricProvider[], signal = new AbortController().sig
   return {
     clock: new FakeClock(),
     signal,
-    template: { env: { PROM_URL: 'http://prom:9090' }, track: 'stable', version: 'v1.2.3', environment: 'production', service: 'checkout-api', sha: 'abc1234', weight: 0 },
+    template: {
+      env: { PROM_URL: 'http://prom:9090' },
+      track: 'stable',
+      version: 'v1.2.3',
+      environment: 'production',
+      service: 'checkout-api',
+      sha: 'abc1234',
+      weight: 0
+    },
     runCommand,
     commandEnv: {},
     workspace: tmpdir(),
@@ -50,7 +59,9 @@ describe('metric gate with a real command provider', () => {
   test('measures the track the gate names (stable by default)', async () => {
     const provider = bashMetric('error-rate', 'if [ "$STAGEGATE_TRACK" = canary ]; then echo 5; else echo 1; fi')
     expect((await metricGate.check(cfg({ max: 2 }), context([provider]))).detail).toBe('error-rate (stable) = 1, within ≤ 2')
-    expect((await metricGate.check(cfg({ max: 2, track: 'canary' }), context([provider]))).detail).toBe('error-rate (canary) = 5, above max 2')
+    expect((await metricGate.check(cfg({ max: 2, track: 'canary' }), context([provider]))).detail).toBe(
+      'error-rate (canary) = 5, above max 2'
+    )
   })
 })
 
@@ -74,9 +85,15 @@ describe('metric gate at the provider interface', () => {
   })
 
   test('an unknown metric fails and lists the defined ones', async () => {
-    const out = await metricGate.check(cfg({ metric: 'latency', max: 1 }), context([bashMetric('error-rate', 'echo 1'), bashMetric('p95', 'echo 1')]))
+    const out = await metricGate.check(
+      cfg({ metric: 'latency', max: 1 }),
+      context([bashMetric('error-rate', 'echo 1'), bashMetric('p95', 'echo 1')])
+    )
     expect(out).toEqual({ passed: false, detail: 'unknown metric "latency" (defined: error-rate, p95)' })
-    expect(await metricGate.check(cfg({ metric: 'latency', max: 1 }), context([]))).toEqual({ passed: false, detail: 'unknown metric "latency" (defined: none)' })
+    expect(await metricGate.check(cfg({ metric: 'latency', max: 1 }), context([]))).toEqual({
+      passed: false,
+      detail: 'unknown metric "latency" (defined: none)'
+    })
   })
 
   test('is read-only unless its metric runs a command (plan mode then skips it)', () => {

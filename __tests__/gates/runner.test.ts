@@ -96,9 +96,20 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 function context(clock: Clock, providers: MetricProvider[] = [], over: Partial<GateContext> = {}): Omit<GateContext, 'signal'> {
   return {
     clock,
-    template: { env: {}, track: 'stable', version: 'v1.2.3', environment: 'production', service: 'checkout-api', sha: 'abc1234', weight: 0 },
+    template: {
+      env: {},
+      track: 'stable',
+      version: 'v1.2.3',
+      environment: 'production',
+      service: 'checkout-api',
+      sha: 'abc1234',
+      weight: 0
+    },
     runCommand: (r) => runCommand({ ...r, stream: false }),
-    commandEnv: stagegateEnv({ service: 'checkout-api', environment: 'production', version: 'v1.2.3', sha: 'abc1234' }, { weight: 0, previousWeight: 0, track: 'stable' }),
+    commandEnv: stagegateEnv(
+      { service: 'checkout-api', environment: 'production', version: 'v1.2.3', sha: 'abc1234' },
+      { weight: 0, previousWeight: 0, track: 'stable' }
+    ),
     workspace: dir,
     metrics: new Map(providers.map((p) => [p.name, p])),
     environment: 'production',
@@ -106,12 +117,21 @@ function context(clock: Clock, providers: MetricProvider[] = [], over: Partial<G
   }
 }
 
-const run = (gates: GateConfig[], ctx: Omit<GateContext, 'signal'>, more: { signal?: AbortSignal; overrides?: { names: string[]; reason: string }; readOnlyOnly?: boolean; log?: MemoryRuntime } = {}) =>
-  runGates(gates, { ctx, signal: more.signal ?? new AbortController().signal, log: more.log ?? new MemoryRuntime(), overrides: more.overrides ?? noOverrides, readOnlyOnly: more.readOnlyOnly })
+const run = (
+  gates: GateConfig[],
+  ctx: Omit<GateContext, 'signal'>,
+  more: { signal?: AbortSignal; overrides?: { names: string[]; reason: string }; readOnlyOnly?: boolean; log?: MemoryRuntime } = {}
+) =>
+  runGates(gates, {
+    ctx,
+    signal: more.signal ?? new AbortController().signal,
+    log: more.log ?? new MemoryRuntime(),
+    overrides: more.overrides ?? noOverrides,
+    readOnlyOnly: more.readOnlyOnly
+  })
 
 const passingWindow = (name: string) => gate({ name, type: 'window' })
 const failingWindow = (name: string, required = true) => gate({ name, type: 'window', allow: [], required })
-
 
 async function until(cond: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 10))
@@ -135,16 +155,41 @@ describe('concurrency', () => {
     const gates = providers.map((p) => gate({ name: `gate-${p.name}`, type: 'metric', metric: p.name, max: 5 }))
     const res = await run(gates, context(clock, providers))
     expect(res.records).toEqual([
-      { name: 'gate-a', type: 'metric', required: true, status: 'passed', detail: 'a (stable) = 1, within ≤ 5', durationMs: 3000, attempts: 1 },
-      { name: 'gate-b', type: 'metric', required: true, status: 'failed', detail: 'b (stable) = 99, above max 5', durationMs: 1000, attempts: 1 },
-      { name: 'gate-c', type: 'metric', required: true, status: 'passed', detail: 'c (stable) = 1, within ≤ 5', durationMs: 2000, attempts: 1 }
+      {
+        name: 'gate-a',
+        type: 'metric',
+        required: true,
+        status: 'passed',
+        detail: 'a (stable) = 1, within ≤ 5',
+        durationMs: 3000,
+        attempts: 1
+      },
+      {
+        name: 'gate-b',
+        type: 'metric',
+        required: true,
+        status: 'failed',
+        detail: 'b (stable) = 99, above max 5',
+        durationMs: 1000,
+        attempts: 1
+      },
+      {
+        name: 'gate-c',
+        type: 'metric',
+        required: true,
+        status: 'passed',
+        detail: 'c (stable) = 1, within ≤ 5',
+        durationMs: 2000,
+        attempts: 1
+      }
     ])
     expect(res.failedRequired).toEqual(['gate-b'])
   })
 
   test('real commands run at the same time: five bash gates wait for each other at a barrier', async () => {
     // Each command registers itself, then waits (bounded) until all five have: run one by one, the first gives up.
-    const barrier = 'touch "arrived.$$"; for i in $(seq 200); do [ "$(ls arrived.* | wc -l)" -ge 5 ] && exit 0; sleep 0.05; done; echo "alone at the barrier"; exit 1'
+    const barrier =
+      'touch "arrived.$$"; for i in $(seq 200); do [ "$(ls arrived.* | wc -l)" -ge 5 ] && exit 0; sleep 0.05; done; echo "alone at the barrier"; exit 1'
     const gates = Array.from({ length: 5 }, (_, i) => gate({ name: `barrier-${i}`, type: 'command', run: barrier, timeout: '30s' }))
     const res = await run(gates, context(systemClock))
     expect(res.records.map((r) => r.status)).toEqual(Array(5).fill('passed'))
@@ -157,7 +202,10 @@ describe('timeouts follow the injected clock', () => {
     const clock = new VirtualClock()
     const aborts: string[] = []
     const providers = [slowMetric(clock, 'slow', 5 * 60_000, 1, aborts), slowMetric(clock, 'quick', 1000)]
-    const gates = [gate({ name: 'slow', type: 'metric', metric: 'slow', max: 5 }), gate({ name: 'quick', type: 'metric', metric: 'quick', max: 5, timeout: '2s' })]
+    const gates = [
+      gate({ name: 'slow', type: 'metric', metric: 'slow', max: 5 }),
+      gate({ name: 'quick', type: 'metric', metric: 'quick', max: 5, timeout: '2s' })
+    ]
     const res = await run(gates, context(clock, providers))
     expect(res.records.map((r) => [r.name, r.status, r.detail, r.durationMs])).toEqual([
       ['slow', 'failed', 'timed out after 2m', 120_000],
@@ -184,7 +232,8 @@ describe('timeouts follow the injected clock', () => {
 
 describe('retries', () => {
   // The window opens at 11:00:00 UTC; the first attempt is at 10:59:58.5. Back-off: 1 s, then 2 s, then 3 s…
-  const opening = (retries: number) => gate({ name: 'deploy-window', type: 'window', allow: [{ days: 'mon', hours: '11:00-12:00' }], retries })
+  const opening = (retries: number) =>
+    gate({ name: 'deploy-window', type: 'window', allow: [{ days: 'mon', hours: '11:00-12:00' }], retries })
   test.each([
     [0, 'failed', 1, 0],
     [1, 'failed', 2, 1000],
@@ -198,13 +247,17 @@ describe('retries', () => {
 
   test('a throwing check fails with its message, and throws are retried too', async () => {
     const clock = new FakeClock(START)
-    const res = await run([gate({ name: 'change-ticket', type: 'http', url: 'https://cm.example.com/{{ env.STAGEGATE_TEST_UNSET }}', retries: 2 })], context(clock))
+    const res = await run(
+      [gate({ name: 'change-ticket', type: 'http', url: 'https://cm.example.com/{{ env.STAGEGATE_TEST_UNSET }}', retries: 2 })],
+      context(clock)
+    )
     expect(res.records[0]).toEqual({
       name: 'change-ticket',
       type: 'http',
       required: true,
       status: 'failed',
-      detail: 'GET https://cm.example.com/{{ env.STAGEGATE_TEST_UNSET }}: environment variable STAGEGATE_TEST_UNSET (used as {{ env.STAGEGATE_TEST_UNSET }}) is not set',
+      detail:
+        'GET https://cm.example.com/{{ env.STAGEGATE_TEST_UNSET }}: environment variable STAGEGATE_TEST_UNSET (used as {{ env.STAGEGATE_TEST_UNSET }}) is not set',
       durationMs: 3000,
       attempts: 3
     })
@@ -214,8 +267,16 @@ describe('retries', () => {
 
 describe('statuses', () => {
   test('overrides, advisory gates and required failures', async () => {
-    const gates = [passingWindow('ok'), failingWindow('blocked'), failingWindow('bypassed'), passingWindow('named-but-green'), failingWindow('advisory', false)]
-    const res = await run(gates, context(new FakeClock(START)), { overrides: { names: ['bypassed', 'named-but-green', 'no-such-gate'], reason: 'hotfix for INC-42' } })
+    const gates = [
+      passingWindow('ok'),
+      failingWindow('blocked'),
+      failingWindow('bypassed'),
+      passingWindow('named-but-green'),
+      failingWindow('advisory', false)
+    ]
+    const res = await run(gates, context(new FakeClock(START)), {
+      overrides: { names: ['bypassed', 'named-but-green', 'no-such-gate'], reason: 'hotfix for INC-42' }
+    })
     const outside = 'Mon 2026-01-05 12:00 UTC is outside every allow entry: none (allow is empty)'
     expect(res.records.map((r) => [r.name, r.required, r.status, r.detail])).toEqual([
       ['ok', true, 'passed', 'Mon 2026-01-05 12:00 UTC: no allow entries, outside every freeze'],
@@ -263,7 +324,10 @@ describe('cancellation', () => {
   test('an already cancelled run evaluates nothing: every gate failed "cancelled"', async () => {
     const ac = new AbortController()
     ac.abort()
-    const res = await run([passingWindow('a'), failingWindow('b', false)], context(new FakeClock(START)), { signal: ac.signal, overrides: { names: ['a'], reason: 'r' } })
+    const res = await run([passingWindow('a'), failingWindow('b', false)], context(new FakeClock(START)), {
+      signal: ac.signal,
+      overrides: { names: ['a'], reason: 'r' }
+    })
     expect(res.records.map((r) => [r.name, r.status, r.detail, r.attempts])).toEqual([
       ['a', 'failed', 'cancelled', 0],
       ['b', 'advisory-failed', 'cancelled', 0]
@@ -295,7 +359,9 @@ describe('cancellation', () => {
         return super.sleep(ms, signal)
       }
     }
-    const res = await run([gate({ name: 'w', type: 'window', allow: [], retries: 5 })], context(new CancelOnBackoff(START)), { signal: ac.signal })
+    const res = await run([gate({ name: 'w', type: 'window', allow: [], retries: 5 })], context(new CancelOnBackoff(START)), {
+      signal: ac.signal
+    })
     expect(res.records[0]).toMatchObject({ status: 'failed', detail: 'cancelled', attempts: 1 })
   })
 })

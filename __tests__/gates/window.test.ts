@@ -120,8 +120,17 @@ describe('evaluateWindow', () => {
   })
 
   test('several allow entries: any one is enough; the detail names the one that matched', () => {
-    const cfg = window({ timezone: 'UTC', allow: [{ days: 'mon-fri', hours: '09:00-12:00' }, { days: 'sat', hours: '10:00-11:00' }] })
-    expect(evaluateWindow(cfg, at('2026-01-10T10:30:00Z'))).toEqual({ passed: true, detail: 'Sat 2026-01-10 10:30 UTC is inside allow sat 10:00-11:00' })
+    const cfg = window({
+      timezone: 'UTC',
+      allow: [
+        { days: 'mon-fri', hours: '09:00-12:00' },
+        { days: 'sat', hours: '10:00-11:00' }
+      ]
+    })
+    expect(evaluateWindow(cfg, at('2026-01-10T10:30:00Z'))).toEqual({
+      passed: true,
+      detail: 'Sat 2026-01-10 10:30 UTC is inside allow sat 10:00-11:00'
+    })
     expect(evaluateWindow(cfg, at('2026-01-10T11:30:00Z')).detail).toBe(
       'Sat 2026-01-10 11:30 UTC is outside every allow entry: mon-fri 09:00-12:00; sat 10:00-11:00'
     )
@@ -130,7 +139,10 @@ describe('evaluateWindow', () => {
   test('without allow every time is allowed, but a freeze still blocks (a freeze without reason too)', () => {
     const cfg = window({ freeze: [{ from: '2026-01-05T11:00', to: '2026-01-05T13:00' }] })
     expect(cfg.timezone).toBe('UTC')
-    expect(evaluateWindow(cfg, at('2026-01-05T10:59:00Z'))).toEqual({ passed: true, detail: 'Mon 2026-01-05 10:59 UTC: no allow entries, outside every freeze' })
+    expect(evaluateWindow(cfg, at('2026-01-05T10:59:00Z'))).toEqual({
+      passed: true,
+      detail: 'Mon 2026-01-05 10:59 UTC: no allow entries, outside every freeze'
+    })
     expect(evaluateWindow(cfg, at('2026-01-05T11:00:00Z'))).toEqual({
       passed: false,
       detail: 'Mon 2026-01-05 11:00 UTC is inside freeze 2026-01-05T11:00 – 2026-01-05T13:00'
@@ -159,7 +171,10 @@ describe('windowGate', () => {
     const ctx: Pick<GateContext, 'clock'> = { clock }
     expect((await windowGate.check(cfg, ctx as GateContext)).passed).toBe(false)
     clock.advance(60_000)
-    expect(await windowGate.check(cfg, ctx as GateContext)).toEqual({ passed: true, detail: 'Mon 2026-01-05 13:00 Europe/Berlin is inside allow mon 13:00-14:00' })
+    expect(await windowGate.check(cfg, ctx as GateContext)).toEqual({
+      passed: true,
+      detail: 'Mon 2026-01-05 13:00 Europe/Berlin is inside allow mon 13:00-14:00'
+    })
     expect(windowGate.readOnly(cfg, { metrics: new Map() })).toBe(true)
   })
 })

@@ -41,7 +41,12 @@ export function testClient(apiUrl: string, counter = { count: 0 }, token = 'ghs_
 }
 
 /** The port as main() builds it (over `testClient`, or the given client). */
-export function access(apiUrl: string, over: Partial<RunContext> = {}, counter = { count: 0 }, client = testClient(apiUrl, counter)): GitHubPort {
+export function access(
+  apiUrl: string,
+  over: Partial<RunContext> = {},
+  counter = { count: 0 },
+  client = testClient(apiUrl, counter)
+): GitHubPort {
   return octokitPort(client, runContext(apiUrl, over))
 }
 

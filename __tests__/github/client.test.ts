@@ -45,7 +45,9 @@ describe('createOctokit', () => {
 
   test('a request GitHub does not describe is a contract violation', async () => {
     const octokit = testClient(server.url)
-    await expect(octokit.request('GET /repos/{owner}/{repo}/no-such-thing', { owner: 'acme', repo: 'shop' })).rejects.toMatchObject({ status: 400 })
+    await expect(octokit.request('GET /repos/{owner}/{repo}/no-such-thing', { owner: 'acme', repo: 'shop' })).rejects.toMatchObject({
+      status: 400
+    })
     expect(server.violations).toHaveLength(1)
     expect(server.violations[0]).toContain('no operation')
     server.violations.length = 0
@@ -82,15 +84,18 @@ describe('readRunContext', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-ev-'))
     const ev = path.join(dir, 'event.json')
     fs.writeFileSync(ev, JSON.stringify({ pull_request: { number: 12 } }))
-    const run = readRunContext({
-      GITHUB_REPOSITORY: 'acme/shop',
-      GITHUB_SHA: SHA,
-      GITHUB_RUN_ID: '99',
-      GITHUB_ACTOR: 'bob',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: ev,
-      GITHUB_REF: 'refs/pull/12/merge'
-    }, new MemoryRuntime())
+    const run = readRunContext(
+      {
+        GITHUB_REPOSITORY: 'acme/shop',
+        GITHUB_SHA: SHA,
+        GITHUB_RUN_ID: '99',
+        GITHUB_ACTOR: 'bob',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: ev,
+        GITHUB_REF: 'refs/pull/12/merge'
+      },
+      new MemoryRuntime()
+    )
     expect(run).toMatchObject({
       owner: 'acme',
       repo: 'shop',
@@ -119,30 +124,49 @@ describe('permissionHint', () => {
 })
 
 describe('deadlines', () => {
-  const quick = (counter = { count: 0 }) => createOctokit('ghs_x', server.url, counter, { retryAfterBaseValue: 1, deadlines: { attemptMs: 200, totalMs: 2000 }, log: new MemoryRuntime() })
+  const quick = (counter = { count: 0 }) =>
+    createOctokit('ghs_x', server.url, counter, {
+      retryAfterBaseValue: 1,
+      deadlines: { attemptMs: 200, totalMs: 2000 },
+      log: new MemoryRuntime()
+    })
 
   test('a GET that never answers is retried per attempt, then fails with a clear message', async () => {
     server.inject({ method: 'GET', hang: true })
     const counter = { count: 0 }
-    await expect(quick(counter).rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })).rejects.toThrow(/GitHub did not answer GET .*\/deployments.* within 0.2s/)
+    await expect(quick(counter).rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })).rejects.toThrow(
+      /GitHub did not answer GET .*\/deployments.* within 0.2s/
+    )
     expect(counter.count).toBe(4) // first try + 3 retries
   })
 
   test('a POST that never answers is not sent again (it may have landed)', async () => {
     server.inject({ method: 'POST', hang: true })
-    await expect(quick().rest.repos.createDeployment({ owner: 'acme', repo: 'shop', ref: 'main' })).rejects.toThrow(/GitHub did not answer POST .* within 0.2s/)
+    await expect(quick().rest.repos.createDeployment({ owner: 'acme', repo: 'shop', ref: 'main' })).rejects.toThrow(
+      /GitHub did not answer POST .* within 0.2s/
+    )
     expect(server.hung).toHaveLength(1)
   })
 
   test('the total deadline covers every retry', async () => {
     server.inject({ method: 'GET', hang: true })
-    const gh = createOctokit('ghs_x', server.url, { count: 0 }, { retryAfterBaseValue: 1, deadlines: { attemptMs: 300, totalMs: 500 }, log: new MemoryRuntime() })
-    await expect(gh.rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })).rejects.toThrow(/did not complete GET .* within 0.5s \(retries included\)/)
+    const gh = createOctokit(
+      'ghs_x',
+      server.url,
+      { count: 0 },
+      { retryAfterBaseValue: 1, deadlines: { attemptMs: 300, totalMs: 500 }, log: new MemoryRuntime() }
+    )
+    await expect(gh.rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })).rejects.toThrow(
+      /did not complete GET .* within 0.5s \(retries included\)/
+    )
     expect(server.hung.length).toBeLessThan(4)
   })
 
   test.each<[string | undefined, number]>([
-    [undefined, 10_000], ['20s', 20_000], ['250ms', 250], ['nonsense', 10_000]
+    [undefined, 10_000],
+    ['20s', 20_000],
+    ['250ms', 250],
+    ['nonsense', 10_000]
   ])('STAGEGATE_GITHUB_TIMEOUT=%s: %i ms per attempt, three times that in all', (raw, attemptMs) => {
     expect(githubDeadlines({ STAGEGATE_GITHUB_TIMEOUT: raw }, new MemoryRuntime())).toEqual({ attemptMs, totalMs: 3 * attemptMs })
   })
@@ -150,12 +174,17 @@ describe('deadlines', () => {
   test('a 429 is left to plugin-throttling (Retry-After), never retried again by plugin-retry', async () => {
     server.inject({ method: 'GET', times: 1, status: 429, retryAfter: 3 })
     const seen: number[] = []
-    const gh = createOctokit('ghs_x', server.url, { count: 0 }, {
-      retryAfterBaseValue: 1,
-      log: new MemoryRuntime(),
-      rateLimitRetries: 0,
-      throttle: { onSecondaryRateLimit: (after: number) => (seen.push(after), false) }
-    })
+    const gh = createOctokit(
+      'ghs_x',
+      server.url,
+      { count: 0 },
+      {
+        retryAfterBaseValue: 1,
+        log: new MemoryRuntime(),
+        rateLimitRetries: 0,
+        throttle: { onSecondaryRateLimit: (after: number) => (seen.push(after), false) }
+      }
+    )
     await expect(gh.rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })).rejects.toMatchObject({ status: 429 })
     expect(seen).toEqual([3])
     expect(server.requests.map((r) => r.status)).toEqual([429])

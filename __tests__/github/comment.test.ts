@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
-import { CommentWarning, commentText, forgetCommentIds, isOurComment, resolvePrNumber, shouldComment, upsertComment, type Identity } from '../../src/github/comment.js'
+import {
+  CommentWarning,
+  commentText,
+  forgetCommentIds,
+  isOurComment,
+  resolvePrNumber,
+  shouldComment,
+  upsertComment,
+  type Identity
+} from '../../src/github/comment.js'
 import { access, SHA, testClient } from './access.js'
 
 const MARKER = '<!-- stagegate:environment=production -->'
@@ -15,7 +24,8 @@ afterEach(async () => {
   await server.close()
 })
 
-const commentCalls = () => server.requests.filter((r) => r.path.includes('/comments')).map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)
+const commentCalls = () =>
+  server.requests.filter((r) => r.path.includes('/comments')).map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)
 
 describe('upsertComment', () => {
   test('creates once, then updates in place without listing again', async () => {
@@ -116,8 +126,20 @@ describe('the marker cannot be forged', () => {
     ['our bot, marker first', `${MARKER}\nbody`, { login: 'github-actions[bot]', type: 'Bot' }, bot, true],
     ['a person who typed the marker first', `${MARKER}\nbody`, { login: 'mallory', type: 'User' }, bot, false],
     ['our bot, marker not first (quoted)', `> ${MARKER}\nbody`, { login: 'github-actions[bot]', type: 'Bot' }, bot, false],
-    ['our bot, another environment', `${MARKER.replace('production', 'staging')}\nbody`, { login: 'github-actions[bot]', type: 'Bot' }, bot, false],
-    ['a marker that is only a prefix of a longer one', `${MARKER.replace(' -->', 'x -->')}\nbody`, { login: 'github-actions[bot]', type: 'Bot' }, bot, false],
+    [
+      'our bot, another environment',
+      `${MARKER.replace('production', 'staging')}\nbody`,
+      { login: 'github-actions[bot]', type: 'Bot' },
+      bot,
+      false
+    ],
+    [
+      'a marker that is only a prefix of a longer one',
+      `${MARKER.replace(' -->', 'x -->')}\nbody`,
+      { login: 'github-actions[bot]', type: 'Bot' },
+      bot,
+      false
+    ],
     ['another bot once our login is known', `${MARKER}\nbody`, { login: 'other-app[bot]', type: 'Bot' }, named, false],
     ['a PAT: its own user', `${MARKER}\nbody`, { login: 'deploy-user', type: 'User' }, pat, true],
     ['a PAT: the bot is not us', `${MARKER}\nbody`, { login: 'github-actions[bot]', type: 'Bot' }, pat, false],
@@ -126,7 +148,7 @@ describe('the marker cannot be forged', () => {
     expect(isOurComment({ id: 1, body, ...(user ? { author: user } : {}) }, MARKER, me)).toBe(want)
   })
 
-  test('a person\'s comment that starts with the marker is never edited; ours is created beside it', async () => {
+  test("a person's comment that starts with the marker is never edited; ours is created beside it", async () => {
     const gh = access(server.url)
     const forged = server.state.addComment(12, `${MARKER}\nforged`, 'mallory')
     const res = await upsertComment(gh, 12, MARKER, `${MARKER}\nreal`)
@@ -134,7 +156,7 @@ describe('the marker cannot be forged', () => {
     expect(forged.body).toBe(`${MARKER}\nforged`)
   })
 
-  test('with a PAT, the comments of the token\'s user are ours (GET /user, once)', async () => {
+  test("with a PAT, the comments of the token's user are ours (GET /user, once)", async () => {
     server.state.viewer = { login: 'deploy-user', type: 'User' }
     const counter = { count: 0 }
     const gh = access(server.url, {}, counter, testClient(server.url, counter, 'ghp_personaltoken'))

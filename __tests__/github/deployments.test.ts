@@ -27,9 +27,19 @@ describe('deployments', () => {
       description: 'Stagegate: checkout-api 1.2.3'
     })
     const dep = server.state.deployments.find((d) => d.id === id)
-    expect(dep).toMatchObject({ environment: 'production', sha: SHA, auto_merge: false, required_contexts: [], production_environment: true, payload: { version: '1.2.3' } })
+    expect(dep).toMatchObject({
+      environment: 'production',
+      sha: SHA,
+      auto_merge: false,
+      required_contexts: [],
+      production_environment: true,
+      payload: { version: '1.2.3' }
+    })
     await gh.setDeploymentStatus(id, 'in_progress', { logUrl: 'https://github.com/acme/shop/actions/runs/1', description: 'rolling out' })
-    await gh.setDeploymentStatus(id, 'success', { environmentUrl: 'https://shop.example.com', logUrl: 'https://github.com/acme/shop/actions/runs/1' })
+    await gh.setDeploymentStatus(id, 'success', {
+      environmentUrl: 'https://shop.example.com',
+      logUrl: 'https://github.com/acme/shop/actions/runs/1'
+    })
     expect(server.state.statusesOf(id).map((s) => s.state)).toEqual(['success', 'in_progress'])
     expect(server.state.statusesOf(id)[0].environment_url).toBe('https://shop.example.com')
   })
@@ -51,7 +61,12 @@ describe('deployments', () => {
 
   test('marks the given earlier deployments inactive, keeping the new one', async () => {
     const gh = access(server.url)
-    const old = server.state.addDeployment({ environment: 'production', sha: 'c'.repeat(40), createdAt: NOW - 48 * HOUR, statuses: ['success'] })
+    const old = server.state.addDeployment({
+      environment: 'production',
+      sha: 'c'.repeat(40),
+      createdAt: NOW - 48 * HOUR,
+      statuses: ['success']
+    })
     const now = server.state.addDeployment({ environment: 'production', sha: SHA, createdAt: NOW, statuses: ['success'] })
     await markInactive(gh, [old.id, now.id], now.id)
     expect(server.state.statusesOf(old.id)[0]).toMatchObject({ state: 'inactive', description: `superseded by ${now.id}` })
@@ -79,7 +94,12 @@ type Seed = { ageMin: number; statuses: string[]; stagegate?: boolean; statusDes
 describe('the lock scan (scanLock)', () => {
   function seed(list: Seed[]): number[] {
     return list.map((d) => {
-      const dep = server.state.addDeployment({ environment: 'production', sha: 'e'.repeat(40), createdAt: NOW - d.ageMin * 60_000, description: d.stagegate === false ? 'other tool' : STAGEGATE })
+      const dep = server.state.addDeployment({
+        environment: 'production',
+        sha: 'e'.repeat(40),
+        createdAt: NOW - d.ageMin * 60_000,
+        description: d.stagegate === false ? 'other tool' : STAGEGATE
+      })
       for (const st of d.statuses) server.state.addDeploymentStatus(dep.id, { state: st, description: d.statusDescription ?? st })
       return dep.id as number
     })
@@ -91,9 +111,30 @@ describe('the lock scan (scanLock)', () => {
     ['no status, 20 min old: abandoned, not a lock', [{ ageMin: 20, statuses: [] }], null],
     ['in_progress, 2 h old', [{ ageMin: 120, statuses: ['in_progress'] }], 0],
     ['pending status', [{ ageMin: 3, statuses: ['pending'] }], 0],
-    ['two active: the lowest id holds it', [{ ageMin: 30, statuses: ['in_progress'] }, { ageMin: 1, statuses: [] }], 0],
-    ['an active one behind a blocked one (failure, "blocked: …")', [{ ageMin: 30, statuses: ['in_progress'] }, { ageMin: 5, statuses: ['in_progress', 'failure'], statusDescription: 'blocked: deployment 1 …' }], 0],
-    ['an active one behind another tool\'s success', [{ ageMin: 30, statuses: ['in_progress'] }, { ageMin: 5, statuses: ['success'], stagegate: false }], 0],
+    [
+      'two active: the lowest id holds it',
+      [
+        { ageMin: 30, statuses: ['in_progress'] },
+        { ageMin: 1, statuses: [] }
+      ],
+      0
+    ],
+    [
+      'an active one behind a blocked one (failure, "blocked: …")',
+      [
+        { ageMin: 30, statuses: ['in_progress'] },
+        { ageMin: 5, statuses: ['in_progress', 'failure'], statusDescription: 'blocked: deployment 1 …' }
+      ],
+      0
+    ],
+    [
+      "an active one behind another tool's success",
+      [
+        { ageMin: 30, statuses: ['in_progress'] },
+        { ageMin: 5, statuses: ['success'], stagegate: false }
+      ],
+      0
+    ],
     ['finished', [{ ageMin: 30, statuses: ['in_progress', 'success'] }], null]
   ])('%s', async (_name, list, want) => {
     const ids = seed(list)
@@ -102,14 +143,18 @@ describe('the lock scan (scanLock)', () => {
   })
 
   test('deployments newer than ours (a higher id) never block us: the lower id goes first', async () => {
-    const [ours, newer] = seed([{ ageMin: 2, statuses: ['in_progress'] }, { ageMin: 1, statuses: [] }])
+    const [ours, newer] = seed([
+      { ageMin: 2, statuses: ['in_progress'] },
+      { ageMin: 1, statuses: [] }
+    ])
     expect((await scanLock(access(server.url), 'production', NOW, ours)).active).toBeNull()
     expect((await scanLock(access(server.url), 'production', NOW, newer)).active?.id).toBe(ours)
   })
 
   test('steady state, 30 earlier deployments (one an hour): one listing and one status read', async () => {
     const list: Seed[] = []
-    for (let i = 30; i >= 1; i--) list.push({ ageMin: i * 60, statuses: i === 1 ? ['in_progress', 'success'] : ['in_progress', 'success', 'inactive'] })
+    for (let i = 30; i >= 1; i--)
+      list.push({ ageMin: i * 60, statuses: i === 1 ? ['in_progress', 'success'] : ['in_progress', 'success', 'inactive'] })
     const ids = seed(list)
     const scan = await scanLock(access(server.url), 'production', NOW)
     expect(scan).toEqual({ active: null, succeeded: [ids[29]] })
@@ -120,7 +165,10 @@ describe('the lock scan (scanLock)', () => {
   })
 
   test('the last deployment was days ago: its status is still read once (to supersede it)', async () => {
-    const ids = seed([{ ageMin: 3 * 24 * 60, statuses: ['success'] }, { ageMin: 2 * 24 * 60, statuses: ['success'] }])
+    const ids = seed([
+      { ageMin: 3 * 24 * 60, statuses: ['success'] },
+      { ageMin: 2 * 24 * 60, statuses: ['success'] }
+    ])
     expect(await scanLock(access(server.url), 'production', NOW)).toEqual({ active: null, succeeded: [ids[1]] })
     expect(server.requests).toHaveLength(2)
   })

@@ -190,9 +190,36 @@ describe('approval', () => {
     ['one approval by someone else', [['bob', 'approved']], 1, false, true],
     ['only the actor approved, distinct-from-actor', [['alice', 'approved']], 1, true, false],
     ['only the actor approved, actor allowed', [['alice', 'approved']], 1, false, true],
-    ['two needed, one plus the actor', [['alice', 'approved'], ['bob', 'approved']], 2, true, false],
-    ['two distinct approvers', [['carol', 'approved'], ['bob', 'approved']], 2, true, true],
-    ['a rejection', [['bob', 'approved'], ['carol', 'rejected']], 1, false, false],
+    [
+      'two needed, one plus the actor',
+      [
+        ['alice', 'approved'],
+        ['bob', 'approved']
+      ],
+      2,
+      true,
+      false
+    ],
+    [
+      'two distinct approvers',
+      [
+        ['carol', 'approved'],
+        ['bob', 'approved']
+      ],
+      2,
+      true,
+      true
+    ],
+    [
+      'a rejection',
+      [
+        ['bob', 'approved'],
+        ['carol', 'rejected']
+      ],
+      1,
+      false,
+      false
+    ],
     ['no reviews', [], 1, false, false]
   ] as const)('%s', async (_n, reviews, min, distinct, passed) => {
     for (const [user, state] of reviews) server.state.addApproval(4242, user, state, ['production'])

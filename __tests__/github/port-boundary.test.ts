@@ -43,13 +43,25 @@ describe('the GitHub port boundary', () => {
   })
 
   test('nothing under src/github imports from src/gates', () => {
-    const bad = files.filter((f) => f.rel.startsWith('github/')).flatMap((f) => imports(f.text).filter((s) => s.startsWith('.') && target(f.rel, s).startsWith('gates/')).map((s) => `${f.rel} → ${s}`))
+    const bad = files
+      .filter((f) => f.rel.startsWith('github/'))
+      .flatMap((f) =>
+        imports(f.text)
+          .filter((s) => s.startsWith('.') && target(f.rel, s).startsWith('gates/'))
+          .map((s) => `${f.rel} → ${s}`)
+      )
     expect(bad).toEqual([])
   })
 
   test('gates reach GitHub only through the port, its error helpers and the run context', () => {
     const allowed = new Set(['github/port.js', 'github/errors.js', 'github/types.js'])
-    const bad = files.filter((f) => f.rel.startsWith('gates/')).flatMap((f) => imports(f.text).filter((s) => s.startsWith('.') && target(f.rel, s).startsWith('github/') && !allowed.has(target(f.rel, s))).map((s) => `${f.rel} → ${s}`))
+    const bad = files
+      .filter((f) => f.rel.startsWith('gates/'))
+      .flatMap((f) =>
+        imports(f.text)
+          .filter((s) => s.startsWith('.') && target(f.rel, s).startsWith('github/') && !allowed.has(target(f.rel, s)))
+          .map((s) => `${f.rel} → ${s}`)
+      )
     expect(bad).toEqual([])
   })
 })

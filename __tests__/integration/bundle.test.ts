@@ -10,13 +10,15 @@ import { makeRunnerDir, nodeBin, runStep, runJob } from '../../scripts/lib/runne
 
 const SCRIPTS = {
   'deploy.sh': 'echo "deploy $STAGEGATE_VERSION" >> "$GITHUB_WORKSPACE/calls"',
-  'set-weight.sh': 'echo "set-weight $STAGEGATE_WEIGHT from $STAGEGATE_PREVIOUS_WEIGHT step $STAGEGATE_STEP" >> "$GITHUB_WORKSPACE/calls"\necho "$STAGEGATE_WEIGHT" > "$GITHUB_WORKSPACE/weight"',
+  'set-weight.sh':
+    'echo "set-weight $STAGEGATE_WEIGHT from $STAGEGATE_PREVIOUS_WEIGHT step $STAGEGATE_STEP" >> "$GITHUB_WORKSPACE/calls"\necho "$STAGEGATE_WEIGHT" > "$GITHUB_WORKSPACE/weight"',
   'verify.sh': 'echo "verify $STAGEGATE_WEIGHT" >> "$GITHUB_WORKSPACE/calls"',
   'promote.sh': 'echo promote >> "$GITHUB_WORKSPACE/calls"',
   'rollback.sh': 'echo "rollback reason=$STAGEGATE_REASON" >> "$GITHUB_WORKSPACE/calls"\necho 0 > "$GITHUB_WORKSPACE/weight"',
   'verify-rollback.sh': 'test "$(cat "$GITHUB_WORKSPACE/weight")" = 0',
   // error rate of the canary: bad once it serves >= $BAD_FROM percent (never, by default)
-  'error-rate.sh': 'w=$(cat "$GITHUB_WORKSPACE/weight" 2>/dev/null || echo 0)\nif [ "$STAGEGATE_TRACK" = canary ] && [ "$w" -ge "${BAD_FROM:-101}" ]; then echo 0.2; else echo 0.001; fi'
+  'error-rate.sh':
+    'w=$(cat "$GITHUB_WORKSPACE/weight" 2>/dev/null || echo 0)\nif [ "$STAGEGATE_TRACK" = canary ] && [ "$w" -ge "${BAD_FROM:-101}" ]; then echo 0.2; else echo 0.001; fi'
 }
 
 function config(extra = ''): string {
@@ -80,10 +82,14 @@ test('a healthy canary is promoted: outputs, summary, JSON report, every action 
   expect(r.outputs['rollback-reason']).toBe('')
   expect(calls(dir)).toEqual([
     'deploy v1.2.3',
-    'set-weight 5 from 0 step 1', 'verify 5',
-    'set-weight 25 from 5 step 2', 'verify 25',
-    'set-weight 50 from 25 step 3', 'verify 50',
-    'set-weight 100 from 50 step 4', 'verify 100',
+    'set-weight 5 from 0 step 1',
+    'verify 5',
+    'set-weight 25 from 5 step 2',
+    'verify 25',
+    'set-weight 50 from 25 step 3',
+    'verify 50',
+    'set-weight 100 from 50 step 4',
+    'verify 100',
     'promote'
   ])
   expect(r.summary.split('\n').find((l) => l.trim())).toMatch(/checkout-api.*production.*succeeded/)
@@ -94,7 +100,14 @@ test('a healthy canary is promoted: outputs, summary, JSON report, every action 
   // one collapsible group per phase and per step, never nested; commands' output inside them
   const groups = r.stdout.split('\n').filter((l) => /^::(group|endgroup)::/.test(l))
   expect(groups.filter((l) => l.startsWith('::group::')).map((l) => l.split(' ')[0])).toEqual([
-    '::group::Gates', '::group::Baseline', '::group::Deploy', '::group::Step', '::group::Step', '::group::Step', '::group::Step', '::group::Promote'
+    '::group::Gates',
+    '::group::Baseline',
+    '::group::Deploy',
+    '::group::Step',
+    '::group::Step',
+    '::group::Step',
+    '::group::Step',
+    '::group::Promote'
   ])
   groups.forEach((l, i) => expect(l.startsWith(i % 2 === 0 ? '::group::' : '::endgroup::')).toBe(true))
   expect(groups).toHaveLength(16)
@@ -136,7 +149,10 @@ test('fail-on decides whether a blocked run fails the step', async () => {
 test('override-gates bypasses a failing gate and records who and why', async () => {
   const dir = workspace()
   fs.writeFileSync(path.join(dir, 'workspace', 'block'), '')
-  const r = await runStep({ dir, inputs: { environment: 'production', 'override-gates': 'tests-pass', 'override-reason': 'hotfix INC-42' } })
+  const r = await runStep({
+    dir,
+    inputs: { environment: 'production', 'override-gates': 'tests-pass', 'override-reason': 'hotfix INC-42' }
+  })
   expect(r.outputs.status).toBe('succeeded')
   expect(r.report.overrides).toEqual({ gates: ['tests-pass'], reason: 'hotfix INC-42', actor: 'octocat' })
   expect(r.summary).toMatch(/INC-42/)
@@ -147,7 +163,10 @@ test('a config typo fails with file:line:col, an annotation there, and nothing e
   const r = await runStep({ dir, inputs: { environment: 'production' } })
   expect(r.code).toBe(1)
   expect(r.outputs.status).toBe('failed')
-  const line = config().split('\n').findIndex((l) => l.includes('interval:')) + 1
+  const line =
+    config()
+      .split('\n')
+      .findIndex((l) => l.includes('interval:')) + 1
   expect(r.stdout).toContain(`::error title=Stagegate config,file=.github/deploy.yml,line=${line},col=7::`)
   expect(r.stdout).toMatch(/did you mean "interval"/)
   expect(calls(dir)).toEqual([])
@@ -223,10 +242,28 @@ test('plan mode validates, renders the plan and runs none of your commands (comm
   expect(r.outputs.status).toBe('planned')
   expect(r.outputs['deployment-id']).toBe('')
   expect(calls(dir)).toEqual([])
-  expect(r.report.gates.map((g: { name: string; status: string }) => [g.name, g.status])).toEqual([['tests-pass', 'skipped'], ['window', 'passed']])
+  expect(r.report.gates.map((g: { name: string; status: string }) => [g.name, g.status])).toEqual([
+    ['tests-pass', 'skipped'],
+    ['window', 'passed']
+  ])
   expect(r.report.notes.join('\n')).toMatch(/metric error-rate not probed/)
   expect(r.report.plan.map((p: { weight: number }) => p.weight)).toEqual([5, 25, 50, 100])
-  expect(r.report.analysis).toEqual({ intervalMs: 250, initialDelayMs: 0, failureLimit: 0, inconclusiveLimit: 2, checks: [{ metric: 'error-rate', track: 'canary', bound: '≤ 0.05', onNoData: 'inconclusive', explain: 'error-rate on the canary track, measured every round, must stay ≤ 0.05. No data: inconclusive. Critical: a failure counts towards the rollback.' }] })
+  expect(r.report.analysis).toEqual({
+    intervalMs: 250,
+    initialDelayMs: 0,
+    failureLimit: 0,
+    inconclusiveLimit: 2,
+    checks: [
+      {
+        metric: 'error-rate',
+        track: 'canary',
+        bound: '≤ 0.05',
+        onNoData: 'inconclusive',
+        explain:
+          'error-rate on the canary track, measured every round, must stay ≤ 0.05. No data: inconclusive. Critical: a failure counts towards the rollback.'
+      }
+    ]
+  })
   expect(r.summary).toContain('- Check 1: error-rate on the canary track, measured every round, must stay ≤ 0.05.')
   expect(r.summary).toMatch(/estimated minimum duration/)
   expect(r.summary).toMatch(/\| error-rate \| canary \| ≤ 0\.05 \| inconclusive \|/)
@@ -236,7 +273,8 @@ test('plan mode validates, renders the plan and runs none of your commands (comm
 // (.ci/run): the bundle must really run on that binary, not on the one running jest.
 test('the bundle runs on the Node binary STAGEGATE_NODE names (else the one running the tests)', async () => {
   const dir = workspace()
-  const ancestorNode = 'p=$$; while [ "$p" -gt 1 ]; do e=$(readlink /proc/$p/exe); case "$e" in */node) echo "$e" > "$GITHUB_WORKSPACE/node-exe"; break;; esac; p=$(cut -d" " -f4 /proc/$p/stat); done'
+  const ancestorNode =
+    'p=$$; while [ "$p" -gt 1 ]; do e=$(readlink /proc/$p/exe); case "$e" in */node) echo "$e" > "$GITHUB_WORKSPACE/node-exe"; break;; esac; p=$(cut -d" " -f4 /proc/$p/stat); done'
   fs.appendFileSync(path.join(dir, 'workspace', 'scripts', 'deploy.sh'), `${ancestorNode}\n`)
   const r = await runStep({ dir, inputs: { environment: 'production' } })
   expect(r.outputs.status).toBe('succeeded')

@@ -49,7 +49,14 @@ function world(cfg = config()) {
     const dir = makeRunnerDir('stagegate-job-')
     fs.mkdirSync(path.join(dir, 'workspace', '.github'))
     fs.writeFileSync(path.join(dir, 'workspace', '.github', 'deploy.yml'), over.config ?? cfg)
-    return runJob({ dir, inputs: { environment: 'production', ...inputs }, token: 'ghs_contracttoken', apiUrl: gh.url, env: { TRAFFIC_LOG: log }, ...over })
+    return runJob({
+      dir,
+      inputs: { environment: 'production', ...inputs },
+      token: 'ghs_contracttoken',
+      apiUrl: gh.url,
+      env: { TRAFFIC_LOG: log },
+      ...over
+    })
   }
   const traffic = () => fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean)
   return { job, traffic, log }
@@ -60,7 +67,10 @@ const latest = (id: string | number) => gh.state.statusesOf(Number(id))[0]
 const paused = (r: StepResult) => deployment(r.outputs['deployment-id'])
 
 function expectStatus(r: StepResult, status: string): void {
-  if (r.outputs.status !== status) throw new Error(`status ${r.outputs.status}, expected ${status}: ${r.report?.error ?? r.report?.rollback?.reason ?? ''}\n${r.stdout.slice(-3000)}`)
+  if (r.outputs.status !== status)
+    throw new Error(
+      `status ${r.outputs.status}, expected ${status}: ${r.report?.error ?? r.report?.rollback?.reason ?? ''}\n${r.stdout.slice(-3000)}`
+    )
 }
 
 /** Makes the saved pause end now (the payload is what a later job reads; GitHub would have aged it). */
@@ -78,9 +88,19 @@ test('hand-off with a tiny job budget: status paused at 50 %, the rollout saved 
   expect(main.outputs['final-weight']).toBe('50')
   expect(w.traffic()).toEqual(['10', '50'])
   const p = paused(main)
-  expect(p.payload).toMatchObject({ kind: 'stagegate/paused-rollout', step: 2, weight: 50, why: 'job-budget', environment: 'production', sha: SHA })
+  expect(p.payload).toMatchObject({
+    kind: 'stagegate/paused-rollout',
+    step: 2,
+    weight: 50,
+    why: 'job-budget',
+    environment: 'production',
+    sha: SHA
+  })
   expect(p.payload.configHash).toMatch(/^sha256:[0-9a-f]{64}$/)
-  expect(latest(p.id)).toMatchObject({ state: 'in_progress', description: expect.stringMatching(/^paused at 50% since .*, pause ends .*; promote: \/stagegate promote production$/) })
+  expect(latest(p.id)).toMatchObject({
+    state: 'in_progress',
+    description: expect.stringMatching(/^paused at 50% since .*, pause ends .*; promote: \/stagegate promote production$/)
+  })
   const origin = deployment(p.payload.origin)
   expect(latest(origin.id)).toMatchObject({ state: 'inactive', description: `handed off to paused rollout ${p.id}` })
   expect(post.stdout).not.toMatch(/rolled back from the post step/)
@@ -109,7 +129,11 @@ test('a second run before the pause ends changes nothing (one status); one after
   const claim = deployment(late.outputs['deployment-id'])
   expect(claim.payload).toMatchObject({ kind: 'stagegate/claim', of: Number(first.outputs['deployment-id']) })
   expect(latest(claim.id).state).toBe('success')
-  expect(late.report.steps.map((s: any) => [s.weight, s.result])).toEqual([[10, 'passed'], [50, 'passed'], [100, 'passed']])
+  expect(late.report.steps.map((s: any) => [s.weight, s.result])).toEqual([
+    [10, 'passed'],
+    [50, 'passed'],
+    [100, 'passed']
+  ])
   expect(late.report.pause.jobs.map((j: any) => j.mode)).toEqual(['deploy', 'resume'])
   expect(late.summary).toMatch(/### Across jobs/)
 })
@@ -120,7 +144,9 @@ test('promote ends an until-promoted pause now, with who and why in the report; 
   const r = (await w.job({ mode: 'promote', reason: 'week 1 clean' })).main
   expectStatus(r, 'succeeded')
   expect(w.traffic()).toEqual(['10', '50', '100', 'promote'])
-  expect(r.report.pause.decisions).toEqual([expect.objectContaining({ action: 'promote', actor: 'octocat', reason: 'week 1 clean', via: 'input' })])
+  expect(r.report.pause.decisions).toEqual([
+    expect.objectContaining({ action: 'promote', actor: 'octocat', reason: 'week 1 clean', via: 'input' })
+  ])
   expect(r.summary).toMatch(/\*\*promote\*\* by @octocat \(workflow input\).*: week 1 clean/)
   const again = (await w.job({ mode: 'resume' })).main
   expectStatus(again, 'idle')
@@ -157,7 +183,11 @@ test('a paused rollout blocks a new deploy (naming it and how to promote or abor
   const first = (await w.job()).main
   const second = (await w.job()).main
   expectStatus(second, 'blocked')
-  expect(second.report.error).toMatch(new RegExp(`^a rollout of "production" is paused \\(deployment ${first.outputs['deployment-id']}: .* at 50%.*mode: promote.*mode: abort`))
+  expect(second.report.error).toMatch(
+    new RegExp(
+      `^a rollout of "production" is paused \\(deployment ${first.outputs['deployment-id']}: .* at 50%.*mode: promote.*mode: abort`
+    )
+  )
   expect(w.traffic()).toEqual(['10', '50'])
   const abort = (await w.job({ mode: 'abort', reason: 'start over' })).main
   expectStatus(abort, 'rolled-back')
@@ -173,12 +203,18 @@ test.each<[string, 'admin' | 'write' | 'read' | undefined, string, string]>([
   const w = world(config('until-promoted'))
   expectStatus((await w.job()).main, 'paused')
   if (role) gh.state.roles.set('carol', role)
-  const event = { action: 'created', comment: { id: 991, body: '/stagegate promote production looks good', user: { login: 'carol' } }, issue: { number: 7, pull_request: { url: 'x' } } }
+  const event = {
+    action: 'created',
+    comment: { id: 991, body: '/stagegate promote production looks good', user: { login: 'carol' } },
+    issue: { number: 7, pull_request: { url: 'x' } }
+  }
   const r = (await w.job({}, { event, eventName: 'issue_comment' })).main
   expectStatus(r, status)
   expect(gh.state.reactions).toEqual([{ commentId: 991, content: reaction }])
   if (status === 'succeeded') {
-    expect(r.report.pause.decisions).toEqual([expect.objectContaining({ action: 'promote', actor: 'carol', reason: 'looks good', via: 'comment' })])
+    expect(r.report.pause.decisions).toEqual([
+      expect.objectContaining({ action: 'promote', actor: 'carol', reason: 'looks good', via: 'comment' })
+    ])
     expect(w.traffic()).toEqual(['10', '50', '100', 'promote'])
   } else {
     expect(r.report.error).toMatch(/carol.*needs write, maintain or admin/)

@@ -42,8 +42,13 @@ function runnerEnv(state: Record<string, string> = {}): { dir: string; ws: strin
     process.env[k] = path.join(dir, f)
   }
   Object.assign(process.env, inputEnv({ environment: 'production' }), {
-    GITHUB_WORKSPACE: ws, RUNNER_TEMP: path.join(dir, 'temp'), GITHUB_REPOSITORY: 'acme/checkout', GITHUB_RUN_ID: '7',
-    GITHUB_SHA: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', GITHUB_EVENT_NAME: 'push', GITHUB_API_URL: 'http://127.0.0.1:9'
+    GITHUB_WORKSPACE: ws,
+    RUNNER_TEMP: path.join(dir, 'temp'),
+    GITHUB_REPOSITORY: 'acme/checkout',
+    GITHUB_RUN_ID: '7',
+    GITHUB_SHA: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_API_URL: 'http://127.0.0.1:9'
   })
   for (const [k, v] of Object.entries(state)) process.env[`STATE_${k}`] = v
   return { dir, ws }
@@ -75,7 +80,12 @@ test('main: run() turns a SIGTERM sent to the process mid-pause into a rollback,
   const outputs = parseFileCommands(path.join(dir, 'output'))
   expect(outputs.status).toBe('rolled-back')
   expect(outputs['rollback-reason']).toMatch(/SIGTERM/)
-  expect(lines(path.join(ws, 'calls'))).toEqual(['set-weight 5', 'set-weight 25', expect.stringMatching(/^rollback .*SIGTERM/), 'verify-rollback'])
+  expect(lines(path.join(ws, 'calls'))).toEqual([
+    'set-weight 5',
+    'set-weight 25',
+    expect.stringMatching(/^rollback .*SIGTERM/),
+    'verify-rollback'
+  ])
   expect(fs.readFileSync(path.join(ws, 'weight'), 'utf8').trim()).toBe('0')
   expect(process.listenerCount('SIGTERM')).toBe(before)
   expect(process.listenerCount('SIGINT')).toBe(beforeInt)
@@ -83,8 +93,18 @@ test('main: run() turns a SIGTERM sent to the process mid-pause into a rollback,
 
 test('post: src/post.ts exports run(), does nothing when imported, and its run() rolls back from the saved state', async () => {
   const state = {
-    split: true, weight: 25, environment: 'production', version: 'v1', service: 'checkout-api', deploymentId: '', done: false,
-    actions: { rollback: 'echo "rollback $STAGEGATE_PREVIOUS_WEIGHT" >> calls; echo 0 > weight', 'verify-rollback': 'test "$(cat weight)" = 0', timeout: 60_000 }
+    split: true,
+    weight: 25,
+    environment: 'production',
+    version: 'v1',
+    service: 'checkout-api',
+    deploymentId: '',
+    done: false,
+    actions: {
+      rollback: 'echo "rollback $STAGEGATE_PREVIOUS_WEIGHT" >> calls; echo 0 > weight',
+      'verify-rollback': 'test "$(cat weight)" = 0',
+      timeout: 60_000
+    }
   }
   const { ws } = runnerEnv({ stagegate: JSON.stringify(state) })
   const post = await import('../../src/post.js')

@@ -76,16 +76,32 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 async function until(cond: () => boolean): Promise<void> {
   while (!cond()) await sleep(10)
 }
-const states = (id: number) => gh.state.statusesOf(id).map((s) => s.state).reverse()
+const states = (id: number) =>
+  gh.state
+    .statusesOf(id)
+    .map((s) => s.state)
+    .reverse()
 
 // ----------------------------------------------------------------------------- the lock
 
 test.each<[string, () => void, number]>([
   // B's own start-up, Deployment and status take about 1-2 s, so A's in_progress is still missing when B looks
-  ['A’s in_progress takes 4 s; B starts 0.1 s after A’s Deployment exists', () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 4000 }), 100],
+  [
+    'A’s in_progress takes 4 s; B starts 0.1 s after A’s Deployment exists',
+    () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 4000 }),
+    100
+  ],
   ['A’s in_progress takes 4 s; B starts 1.5 s after', () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 4000 }), 1500],
-  ['A’s in_progress takes 1.5 s; B starts 1.5 s after (A’s status lands first)', () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 1500 }), 1500],
-  ['the first five status writes fail with 502; B starts 0.3 s after', () => gh.inject({ method: 'POST', path: STATUSES, times: 5, status: 502 }), 300]
+  [
+    'A’s in_progress takes 1.5 s; B starts 1.5 s after (A’s status lands first)',
+    () => gh.inject({ method: 'POST', path: STATUSES, times: 1, delayMs: 1500 }),
+    1500
+  ],
+  [
+    'the first five status writes fail with 502; B starts 0.3 s after',
+    () => gh.inject({ method: 'POST', path: STATUSES, times: 5, status: 502 }),
+    300
+  ]
 ])('two concurrent runs, %s: exactly one moves traffic (the lower Deployment id)', async (_name, fault, offsetMs) => {
   fault()
   const log = workspace()
@@ -117,7 +133,9 @@ test('a run whose own in_progress status cannot be written does not move traffic
   const dir = workspace()
   const r = await run(dir)
   expect(r.outputs.status).toBe('blocked')
-  expect(r.report.error).toMatch(/could not set this run's deployment \d+ in_progress, so the concurrent-rollout lock cannot be taken; nothing was deployed/)
+  expect(r.report.error).toMatch(
+    /could not set this run's deployment \d+ in_progress, so the concurrent-rollout lock cannot be taken; nothing was deployed/
+  )
   expect(moves(dir)).toEqual([])
   expect(states(Number(r.outputs['deployment-id']))).toEqual(['failure'])
 })
@@ -159,7 +177,9 @@ test('POST /deployments never answers: a clear failure before any traffic moves,
   expect(r.signal).toBeNull()
   expect(r.code).toBe(1)
   expect(r.outputs.status).toBe('blocked')
-  expect(r.report.error).toMatch(/could not create the GitHub Deployment, so the concurrent-rollout lock cannot be taken; nothing was deployed \(GitHub did not (answer|complete) POST .*deployments within 1s/)
+  expect(r.report.error).toMatch(
+    /could not create the GitHub Deployment, so the concurrent-rollout lock cannot be taken; nothing was deployed \(GitHub did not (answer|complete) POST .*deployments within 1s/
+  )
   expect(moves(dir)).toEqual([])
   expect(gh.hung).toHaveLength(1) // a POST that timed out is not sent again (it may have landed)
 })
@@ -167,7 +187,10 @@ test('POST /deployments never answers: a clear failure before any traffic moves,
 // ----------------------------------------------------------------------------- the comment marker
 
 test('version text with another environment’s marker cannot take over that comment; a human’s marked comment is not ours', async () => {
-  const cfg = config().replace('environments:\n', `environments:\n  staging:\n    steps: [{ weight: 100, pause: 0s }]\n    actions:\n      set-weight: "true"\n      rollback: "true"\n`)
+  const cfg = config().replace(
+    'environments:\n',
+    `environments:\n  staging:\n    steps: [{ weight: 100, pause: 0s }]\n    actions:\n      set-weight: "true"\n      rollback: "true"\n`
+  )
   const forged = gh.state.addComment(7, '<!-- stagegate:environment=production -->\nI am not the bot', 'mallory')
   const prod = await run(workspace(cfg))
   expect(prod.outputs.status).toBe('succeeded')
@@ -200,33 +223,53 @@ test('a secondary rate limit (429 with Retry-After) is waited out once by plugin
 function seedHistory(n: number): void {
   const hour = 3_600_000
   for (let i = n; i >= 1; i--) {
-    const d = gh.state.addDeployment({ environment: 'production', sha: 'c'.repeat(40), createdAt: Date.now() - i * hour, description: `Stagegate: checkout-api v${i}`, production: true })
-    for (const s of ['in_progress', 'success', ...(i > 1 ? ['inactive'] : [])]) gh.state.addDeploymentStatus(d.id as number, { state: s, description: s === 'success' ? 'succeeded' : s })
+    const d = gh.state.addDeployment({
+      environment: 'production',
+      sha: 'c'.repeat(40),
+      createdAt: Date.now() - i * hour,
+      description: `Stagegate: checkout-api v${i}`,
+      production: true
+    })
+    for (const s of ['in_progress', 'success', ...(i > 1 ? ['inactive'] : [])])
+      gh.state.addDeploymentStatus(d.id as number, { state: s, description: s === 'success' ? 'succeeded' : s })
   }
 }
 
-test.each([4, 10])('steady state (30 earlier deployments), %i steps: at most 11 requests plus one comment edit per step, plus the risk classification\'s file listing', async (steps) => {
-  seedHistory(30)
-  const previous = gh.state.deployments.at(-1) as { id: number }
-  const weights = Array.from({ length: steps }, (_, i) => Math.round(((i + 1) * 100) / steps))
-  const dir = workspace(config(weights.map((w) => `{ weight: ${w}, pause: 1500ms }`)))
-  const r = await run(dir)
-  expect(r.outputs.status).toBe('succeeded')
-  const edits = gh.requests.filter((q) => q.method === 'PATCH')
-  // issue 13's classification reads the PR's changed files: one page per 100 files, counted apart
-  const files = gh.requests.filter((q) => /\/pulls\/\d+\/files/.test(q.path))
-  const rest = gh.requests.filter((q) => q.method !== 'PATCH' && !files.includes(q))
-  expect(files.length).toBe(1)
-  expect(rest.length).toBeLessThanOrEqual(11)
-  expect(edits.length).toBeLessThanOrEqual(steps)
-  expect(r.report.apiRequests).toBe(gh.requests.length)
-  // the previous production Deployment was superseded (GitHub's auto_inactive skips production ones)
-  expect(gh.state.statusesOf(previous.id)[0].state).toBe('inactive')
-})
+test.each([4, 10])(
+  "steady state (30 earlier deployments), %i steps: at most 11 requests plus one comment edit per step, plus the risk classification's file listing",
+  async (steps) => {
+    seedHistory(30)
+    const previous = gh.state.deployments.at(-1) as { id: number }
+    const weights = Array.from({ length: steps }, (_, i) => Math.round(((i + 1) * 100) / steps))
+    const dir = workspace(config(weights.map((w) => `{ weight: ${w}, pause: 1500ms }`)))
+    const r = await run(dir)
+    expect(r.outputs.status).toBe('succeeded')
+    const edits = gh.requests.filter((q) => q.method === 'PATCH')
+    // issue 13's classification reads the PR's changed files: one page per 100 files, counted apart
+    const files = gh.requests.filter((q) => /\/pulls\/\d+\/files/.test(q.path))
+    const rest = gh.requests.filter((q) => q.method !== 'PATCH' && !files.includes(q))
+    expect(files.length).toBe(1)
+    expect(rest.length).toBeLessThanOrEqual(11)
+    expect(edits.length).toBeLessThanOrEqual(steps)
+    expect(r.report.apiRequests).toBe(gh.requests.length)
+    // the previous production Deployment was superseded (GitHub's auto_inactive skips production ones)
+    expect(gh.state.statusesOf(previous.id)[0].state).toBe('inactive')
+  }
+)
 
 test('main killed while writing the final status of a success: the post step writes success, never failure', async () => {
   const dep = gh.state.addDeployment({ environment: 'production', sha: SHA, statuses: ['in_progress'] })
-  const saved = { split: false, weight: 100, environment: 'production', version: 'v1', service: 'checkout-api', actions: {}, deploymentId: String(dep.id), done: true, finalStatus: 'succeeded' }
+  const saved = {
+    split: false,
+    weight: 100,
+    environment: 'production',
+    version: 'v1',
+    service: 'checkout-api',
+    actions: {},
+    deploymentId: String(dep.id),
+    done: true,
+    finalStatus: 'succeeded'
+  }
   const r = await run(workspace(), { entry: 'post', state: { stagegate: JSON.stringify(saved) } })
   expect(r.code).toBe(0)
   expect(states(dep.id as number)).toEqual(['in_progress', 'success'])

@@ -57,11 +57,17 @@ function run(dir: string, over: Partial<StepOptions> = {}) {
 const comments = () => gh.state.comments.get(7) ?? []
 const deployments = () => gh.state.deployments
 /** Oldest first (the API lists statuses newest first). */
-const states = (id: number) => gh.state.statusesOf(id).map((s) => s.state).reverse()
+const states = (id: number) =>
+  gh.state
+    .statusesOf(id)
+    .map((s) => s.state)
+    .reverse()
 const latest = (id: number) => gh.state.statusesOf(id)[0]
 
 test('the environment url is rendered for the Deployment (placeholders filled), as for notifications', async () => {
-  const r = await run(workspace(config().replace('url: https://checkout.example.com', 'url: "https://{{ environment }}.checkout.example.com/{{ service }}"')))
+  const r = await run(
+    workspace(config().replace('url: https://checkout.example.com', 'url: "https://{{ environment }}.checkout.example.com/{{ service }}"'))
+  )
   expect(r.outputs.status).toBe('succeeded')
   const dep = deployments()[0]
   expect(latest(dep.id as number)).toMatchObject({ environment_url: 'https://production.checkout.example.com/checkout-api' })
@@ -78,7 +84,10 @@ test('a deploy creates one Deployment (in_progress → success) and one PR comme
   expect(states(dep.id as number)[0]).toBe('in_progress')
   expect(states(dep.id as number).at(-1)).toBe('success')
   const last = latest(dep.id as number)
-  expect(last).toMatchObject({ environment_url: 'https://checkout.example.com', log_url: `https://github.com/acme/checkout/actions/runs/${RUN_ID}` })
+  expect(last).toMatchObject({
+    environment_url: 'https://checkout.example.com',
+    log_url: `https://github.com/acme/checkout/actions/runs/${RUN_ID}`
+  })
   expect(comments()).toHaveLength(1)
   expect(comments()[0].body).toMatch(/succeeded/)
   expect(comments()[0].body).toContain(`/actions/runs/${RUN_ID}`)
@@ -86,7 +95,10 @@ test('a deploy creates one Deployment (in_progress → success) and one PR comme
   expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues/7/comments'))).toHaveLength(1)
   expect(gh.requests.filter((q) => q.method === 'PATCH' && q.path.includes('/issues/comments/')).length).toBeGreaterThanOrEqual(1)
   expect(r.report.apiRequests).toBe(gh.requests.length)
-  expect(r.report.audit.at(-1)).toMatchObject({ action: 'github api budget', detail: `${gh.requests.length} REST requests (retries included)` })
+  expect(r.report.audit.at(-1)).toMatchObject({
+    action: 'github api budget',
+    detail: `${gh.requests.length} REST requests (retries included)`
+  })
 })
 
 test('a re-run updates the same comment in place, never a second copy', async () => {
@@ -123,7 +135,9 @@ test('environment approvals are shown in the summary and the report', async () =
   gh.state.addApproval(RUN_ID, 'bob', 'approved', ['production'], 'LGTM, watched staging for an hour')
   const r = await run(workspace(config('      - { name: reviewed, type: approval, min: 1, distinct-from-actor: true }\n')))
   expect(r.outputs.status).toBe('succeeded')
-  expect(r.report.approvals).toEqual([expect.objectContaining({ user: 'bob', state: 'approved', comment: 'LGTM, watched staging for an hour' })])
+  expect(r.report.approvals).toEqual([
+    expect.objectContaining({ user: 'bob', state: 'approved', comment: 'LGTM, watched staging for an hour' })
+  ])
   expect(r.summary).toMatch(/bob/)
   expect(r.summary).toMatch(/LGTM, watched staging for an hour/)
 })
@@ -187,7 +201,12 @@ test('an in-progress deployment of the environment younger than 6 h blocks the r
 })
 
 test('an in-progress deployment older than 6 h does not block', async () => {
-  gh.state.addDeployment({ environment: 'production', sha: 'f'.repeat(40), statuses: ['in_progress'], createdAt: Date.now() - 7 * 3600_000 })
+  gh.state.addDeployment({
+    environment: 'production',
+    sha: 'f'.repeat(40),
+    statuses: ['in_progress'],
+    createdAt: Date.now() - 7 * 3600_000
+  })
   const r = await run(workspace())
   expect(r.outputs.status).toBe('succeeded')
 })

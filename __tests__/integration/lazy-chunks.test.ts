@@ -14,13 +14,20 @@ import { inputEnv, makeRunnerDir, nodeBin, parseFileCommands } from '../../scrip
 const DIST = path.join(process.cwd(), 'dist')
 // What marks each late module in ncc's output: its module comment, or (plan.ts, which ncc does not
 // concatenate and so leaves without one) a string only it holds.
-const LATE = ['MODULE: ./src/rollout/engine.ts', 'MODULE: ./src/flow/deploy.ts', 'MODULE: ./src/risk/resolve.ts', 'Gates (read-only, plan mode)']
+const LATE = [
+  'MODULE: ./src/rollout/engine.ts',
+  'MODULE: ./src/flow/deploy.ts',
+  'MODULE: ./src/risk/resolve.ts',
+  'Gates (read-only, plan mode)'
+]
 
 /** dist/ copied without the chunks that hold code needed only after a valid config. */
 function distWithoutLateChunks(): { dir: string; removed: string[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-lazy-'))
   fs.cpSync(DIST, dir, { recursive: true })
-  const removed = fs.readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f) && LATE.some((m) => fs.readFileSync(path.join(dir, f), 'utf8').includes(m)))
+  const removed = fs
+    .readdirSync(dir)
+    .filter((f) => /^\d+\.index\.js$/.test(f) && LATE.some((m) => fs.readFileSync(path.join(dir, f), 'utf8').includes(m)))
   for (const f of removed) fs.rmSync(path.join(dir, f))
   return { dir, removed }
 }
@@ -32,7 +39,15 @@ function runMain(entry: string, config: string | undefined) {
   if (config !== undefined) fs.writeFileSync(path.join(ws, '.github', 'deploy.yml'), config)
   const output = path.join(dir, 'output')
   fs.writeFileSync(output, '')
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, RUNNER_TEMP: path.join(dir, 'temp'), GITHUB_OUTPUT: output, ...inputEnv({ environment: 'production' }) }
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: ws,
+    RUNNER_TEMP: path.join(dir, 'temp'),
+    GITHUB_OUTPUT: output,
+    ...inputEnv({ environment: 'production' })
+  }
   const r = spawnSync(nodeBin(), [entry], { env, cwd: ws, encoding: 'utf8', timeout: 60_000 })
   return { code: r.status, stdout: `${r.stdout}${r.stderr}`, outputs: parseFileCommands(output) }
 }

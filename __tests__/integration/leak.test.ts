@@ -135,9 +135,14 @@ environments:
       checks: [{ metric: probe, max: 1 }]
 `
   const dir = workspace(cfg)
-  const r = await run(dir, { inputs: { environment: 'production', mode: 'plan' }, env: { ECHO_URL: echoUrl, ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN } })
+  const r = await run(dir, {
+    inputs: { environment: 'production', mode: 'plan' },
+    env: { ECHO_URL: echoUrl, ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN }
+  })
   expect(r.code).toBe(1)
-  expect(r.stdout).toContain('::error title=Stagegate config,file=.github/deploy.yml,line=6,col=10::metrics.probe.url: placeholder "{{ env.ACTIONS_RUNTIME_TOKEN }}" is refused')
+  expect(r.stdout).toContain(
+    '::error title=Stagegate config,file=.github/deploy.yml,line=6,col=10::metrics.probe.url: placeholder "{{ env.ACTIONS_RUNTIME_TOKEN }}" is refused'
+  )
   expect(seen).toEqual([])
   expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([])
 })
@@ -167,21 +172,38 @@ const prEvent = (head: string) => ({
 
 test("plan mode on a fork's pull request makes no request the config names and says so; GitHub API gates still run", async () => {
   const dir = workspace(PROBING)
-  const r = await run(dir, { inputs: { environment: 'production', mode: 'plan' }, eventName: 'pull_request', event: prEvent('mallory/checkout'), env: { ECHO_URL: echoUrl } })
+  const r = await run(dir, {
+    inputs: { environment: 'production', mode: 'plan' },
+    eventName: 'pull_request',
+    event: prEvent('mallory/checkout'),
+    env: { ECHO_URL: echoUrl }
+  })
   expect(r.outputs.status).toBe('planned')
   expect(seen).toEqual([])
-  const gates = Object.fromEntries(r.report.gates.map((g: { name: string; status: string; detail: string }) => [g.name, [g.status, g.detail]]))
+  const gates = Object.fromEntries(
+    r.report.gates.map((g: { name: string; status: string; detail: string }) => [g.name, [g.status, g.detail]])
+  )
   expect(gates.ci[0]).toBe('passed')
-  expect(gates.upstream).toEqual(['skipped', 'not evaluated: pull request from another repository (mallory/checkout); plan mode makes no request its config names'])
+  expect(gates.upstream).toEqual([
+    'skipped',
+    'not evaluated: pull request from another repository (mallory/checkout); plan mode makes no request its config names'
+  ])
   expect(gates.fast[0]).toBe('skipped')
-  expect(r.report.notes.join('\n')).toContain('pull request from another repository (mallory/checkout): its config is untrusted, so plan mode made no request the config names')
+  expect(r.report.notes.join('\n')).toContain(
+    'pull request from another repository (mallory/checkout): its config is untrusted, so plan mode made no request the config names'
+  )
   expect(r.summary).toContain('plan mode made no request the config names')
   expect(fs.existsSync(path.join(dir, 'workspace', 'moved'))).toBe(false)
 })
 
 test('the same plan on a pull request from the repository itself does probe (the control of the test above)', async () => {
   const dir = workspace(PROBING)
-  const r = await run(dir, { inputs: { environment: 'production', mode: 'plan' }, eventName: 'pull_request', event: prEvent('acme/checkout'), env: { ECHO_URL: echoUrl } })
+  const r = await run(dir, {
+    inputs: { environment: 'production', mode: 'plan' },
+    eventName: 'pull_request',
+    event: prEvent('acme/checkout'),
+    env: { ECHO_URL: echoUrl }
+  })
   expect(r.outputs.status).toBe('planned')
   expect(seen.length).toBeGreaterThan(0)
 })
@@ -206,7 +228,9 @@ environments:
 `
   const r = await run(workspace(cfg), { inputs: { environment: 'production', version: '..' }, env: { ECHO_URL: echoUrl } })
   expect(r.outputs.status).toBe('blocked')
-  expect(r.report.gates[0].detail).toMatch(/\{\{ version \}\} renders "\.\.", a "\." or "\.\." URL path segment that would be normalised away/)
+  expect(r.report.gates[0].detail).toMatch(
+    /\{\{ version \}\} renders "\.\.", a "\." or "\.\." URL path segment that would be normalised away/
+  )
   expect(seen).toEqual([])
 })
 
@@ -217,7 +241,9 @@ test('a config path that is a FIFO fails at once with a clear error (it used to 
   execFileSync('mkfifo', [cfg])
   const r = await run(dir)
   expect(r.code).toBe(1)
-  expect(r.stdout).toContain('::error title=Stagegate config,file=.github/deploy.yml,line=1,col=1::config file could not be read (it is a FIFO (named pipe), not a regular file)')
+  expect(r.stdout).toContain(
+    '::error title=Stagegate config,file=.github/deploy.yml,line=1,col=1::config file could not be read (it is a FIFO (named pipe), not a regular file)'
+  )
 })
 
 const SMALL = `version: 1
@@ -229,7 +255,8 @@ environments:
 
 test('a full RUNNER_TEMP (ENOSPC) does not lose the report: it goes to the next directory and report-path says where', async () => {
   const dir = workspace(SMALL)
-  for (const f of ['stagegate-production-report.json', 'stagegate-production-audit.jsonl']) fs.symlinkSync('/dev/full', path.join(dir, 'temp', f))
+  for (const f of ['stagegate-production-report.json', 'stagegate-production-audit.jsonl'])
+    fs.symlinkSync('/dev/full', path.join(dir, 'temp', f))
   const tmp = path.join(dir, 'tmp2')
   fs.mkdirSync(tmp)
   const r = await run(dir, { env: { TMPDIR: tmp } })
@@ -245,10 +272,13 @@ test('when no directory takes the report, the step fails loudly naming each dire
   const dir = workspace(SMALL)
   const blocker = path.join(dir, 'a-file')
   fs.writeFileSync(blocker, '')
-  for (const f of ['stagegate-production-report.json', 'stagegate-production-audit.jsonl']) fs.symlinkSync('/dev/full', path.join(dir, 'workspace', f))
+  for (const f of ['stagegate-production-report.json', 'stagegate-production-audit.jsonl'])
+    fs.symlinkSync('/dev/full', path.join(dir, 'workspace', f))
   const r = await run(dir, { env: { RUNNER_TEMP: path.join(blocker, 'temp'), TMPDIR: path.join(blocker, 'tmp') } })
   expect(r.code).toBe(1)
   expect(r.outputs['report-path']).toBe('')
-  expect(r.stdout).toMatch(/::error::the JSON report and the audit trail could not be written to any directory: .*a-file\/temp \(ENOTDIR\); .*a-file\/tmp \(ENOTDIR\); .*workspace \(ENOSPC\); report-path is empty/)
+  expect(r.stdout).toMatch(
+    /::error::the JSON report and the audit trail could not be written to any directory: .*a-file\/temp \(ENOTDIR\); .*a-file\/tmp \(ENOTDIR\); .*workspace \(ENOSPC\); report-path is empty/
+  )
   expect(r.stdout).toMatch(/::error::Stagegate succeeded, but the JSON report and the audit trail could not be written/)
 })

@@ -21,7 +21,9 @@ function workspace(badAt: number): string {
   const dir = makeRunnerDir()
   const ws = path.join(dir, 'workspace')
   fs.mkdirSync(path.join(ws, '.github'))
-  fs.writeFileSync(path.join(ws, '.github', 'deploy.yml'), `version: 1
+  fs.writeFileSync(
+    path.join(ws, '.github', 'deploy.yml'),
+    `version: 1
 service: checkout-api
 metrics:
   error-rate:
@@ -42,11 +44,16 @@ environments:
     actions:
       set-weight: echo "$STAGEGATE_WEIGHT" > "$GITHUB_WORKSPACE/weight"
       rollback: echo 0 > "$GITHUB_WORKSPACE/weight"
-`)
+`
+  )
   return dir
 }
 
-const env = () => ({ HOOK_URL: `${rx.url}/hook/secret-hook-path`, HOOK_SECRET: SECRET, SLACK_URL: `${rx.url}/slack/T1/B1/slack-secret-path` })
+const env = () => ({
+  HOOK_URL: `${rx.url}/hook/secret-hook-path`,
+  HOOK_SECRET: SECRET,
+  SLACK_URL: `${rx.url}/slack/T1/B1/slack-secret-path`
+})
 
 test('a promoted rollout notifies started, each step and succeeded; Slack only what it asked for', async () => {
   rx.received.length = 0
@@ -54,13 +61,24 @@ test('a promoted rollout notifies started, each step and succeeded; Slack only w
   const r = await runStep({ dir, inputs: { environment: 'production', version: 'v9' }, env: env() })
   expect(r.outputs.status).toBe('succeeded')
   const hook = rx.received.filter((x) => x.path === '/hook')
-  expect(hook.map((x) => [x.body.event, x.body.weight])).toEqual([['started', 0], ['step', 10], ['step', 100], ['succeeded', 100]])
+  expect(hook.map((x) => [x.body.event, x.body.weight])).toEqual([
+    ['started', 0],
+    ['step', 10],
+    ['step', 100],
+    ['succeeded', 100]
+  ])
   expect(rx.received.filter((x) => x.path === '/slack').map((x) => x.body.text)).toEqual(['✅ checkout-api v9 promoted in production'])
   expect(rx.received.flatMap((x) => x.problems)).toEqual([])
   // registered as secrets: the runner masks them in the log from here on
   expect(r.stdout).toContain(`::add-mask::${env().HOOK_URL}`)
   expect(r.stdout).toContain(`::add-mask::${SECRET}`)
-  const everything = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + r.summary + JSON.stringify(r.report)
+  const everything =
+    r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n') +
+    r.summary +
+    JSON.stringify(r.report)
   for (const s of [SECRET, 'secret-hook-path', 'slack-secret-path']) expect(everything).not.toContain(s)
 })
 
@@ -69,7 +87,11 @@ test('a rolled-back rollout says why and where traffic is', async () => {
   const r = await runStep({ dir: workspace(10), inputs: { environment: 'production', version: 'v9' }, env: env() })
   expect(r.outputs.status).toBe('rolled-back')
   const last = rx.received.filter((x) => x.path === '/hook').at(-1)!
-  expect(last.body).toMatchObject({ event: 'rolled-back', weight: 0, why: expect.stringMatching(/^error-rate 0\.2 > 0\.05 at step 1 \(10%\)/) })
+  expect(last.body).toMatchObject({
+    event: 'rolled-back',
+    weight: 0,
+    why: expect.stringMatching(/^error-rate 0\.2 > 0\.05 at step 1 \(10%\)/)
+  })
   const slack = rx.received.filter((x) => x.path === '/slack')
   expect(slack).toHaveLength(1)
   expect(JSON.stringify(slack[0].body.blocks)).toContain('error-rate 0.2 &gt; 0.05')

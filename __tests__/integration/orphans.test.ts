@@ -22,7 +22,8 @@ echo $$ >> "$GITHUB_WORKSPACE/pids"
 sleep "\${ROLLBACK_SECONDS:-0}" & echo $! >> "$GITHUB_WORKSPACE/pids"; wait
 echo 0 > "$GITHUB_WORKSPACE/weight"
 echo "rollback end $$" >> "$GITHUB_WORKSPACE/calls"`,
-  'verify-rollback.sh': 'echo "verify-rollback $(cat "$GITHUB_WORKSPACE/weight")" >> "$GITHUB_WORKSPACE/calls"\ntest "$(cat "$GITHUB_WORKSPACE/weight")" = 0'
+  'verify-rollback.sh':
+    'echo "verify-rollback $(cat "$GITHUB_WORKSPACE/weight")" >> "$GITHUB_WORKSPACE/calls"\ntest "$(cat "$GITHUB_WORKSPACE/weight")" = 0'
 }
 
 const CONFIG = `version: 1
@@ -77,7 +78,11 @@ jest.setTimeout(60_000)
 test('SIGKILL of main during a slow set-weight: the post step ends it first, so the weight ends at 0 and nothing of it is left', async () => {
   const dir = workspace(CONFIG.replace('{ weight: 25, pause: 60s }', '{ weight: 25, pause: 0s }'))
   // SIGKILL main once the slow set-weight (and its sleep) is running
-  const main = await runStep({ dir, inputs: { environment: 'production' }, onOutput: killWhen(() => read(dir, 'pids').length >= 2, 'SIGKILL') })
+  const main = await runStep({
+    dir,
+    inputs: { environment: 'production' },
+    onOutput: killWhen(() => read(dir, 'pids').length >= 2, 'SIGKILL')
+  })
   expect(main.signal).toBe('SIGKILL')
   expect(JSON.parse(main.state.stagegate)).toMatchObject({ split: true, weight: 50 })
   const post = await runStep({ dir, inputs: { environment: 'production' }, entry: 'post', state: main.state })
@@ -85,14 +90,18 @@ test('SIGKILL of main during a slow set-weight: the post step ends it first, so 
   // the orphan would have written 50 about 3 s after it started
   await sleep(3500)
   expect(fs.readFileSync(path.join(dir, 'workspace', 'weight'), 'utf8').trim()).toBe('0')
-  expect(read(dir, 'calls')).toEqual([expect.stringMatching(/^rollback start/), expect.stringMatching(/^rollback end/), 'verify-rollback 0'])
+  expect(read(dir, 'calls')).toEqual([
+    expect.stringMatching(/^rollback start/),
+    expect.stringMatching(/^rollback end/),
+    'verify-rollback 0'
+  ])
   const pids = read(dir, 'pids').map(Number)
   expect(pids.length).toBeGreaterThanOrEqual(2)
   expect(pids.filter((p) => !processGone(p))).toEqual([])
   expect(post.stdout).toMatch(/left a command running: set-weight \(process group \d+\)/)
 })
 
-test("a main-step rollback still running when main is killed is stopped: one rollback at a time, run once more by post, verified after", async () => {
+test('a main-step rollback still running when main is killed is stopped: one rollback at a time, run once more by post, verified after', async () => {
   const dir = workspace(CONFIG)
   let term = false
   // the runner's kill grace runs out while main's (slow) rollback is still running
@@ -111,13 +120,24 @@ test("a main-step rollback still running when main is killed is stopped: one rol
   })
   expect(main.signal).toBe('SIGKILL')
   expect(read(dir, 'calls')).toEqual([expect.stringMatching(/^rollback start \d+$/)])
-  const post = await runStep({ dir, inputs: { environment: 'production' }, env: { ROLLBACK_SECONDS: '4' }, entry: 'post', state: main.state })
+  const post = await runStep({
+    dir,
+    inputs: { environment: 'production' },
+    env: { ROLLBACK_SECONDS: '4' },
+    entry: 'post',
+    state: main.state
+  })
   expect(post.code).toBe(0)
   // long enough for main's rollback to have finished, had it survived
   await sleep(1500)
   const calls = read(dir, 'calls')
   const postPid = /^rollback start (\d+)$/.exec(calls[1])?.[1]
-  expect(calls).toEqual([expect.stringMatching(/^rollback start/), `rollback start ${postPid}`, `rollback end ${postPid}`, 'verify-rollback 0'])
+  expect(calls).toEqual([
+    expect.stringMatching(/^rollback start/),
+    `rollback start ${postPid}`,
+    `rollback end ${postPid}`,
+    'verify-rollback 0'
+  ])
   const pids = read(dir, 'pids').map(Number)
   expect(pids.length).toBe(4)
   expect(pids.filter((p) => !processGone(p))).toEqual([])

@@ -15,7 +15,9 @@ function workspace(gateRun: string): string {
   const ws = path.join(dir, 'workspace')
   fs.mkdirSync(path.join(ws, '.github'))
   fs.writeFileSync(path.join(ws, 'chatty.sh'), `#!/usr/bin/env bash\n${gateRun}\n`, { mode: 0o755 })
-  fs.writeFileSync(path.join(ws, '.github', 'deploy.yml'), `version: 1
+  fs.writeFileSync(
+    path.join(ws, '.github', 'deploy.yml'),
+    `version: 1
 service: checkout-api
 environments:
   production:
@@ -26,7 +28,8 @@ environments:
     actions:
       set-weight: "true"
       rollback: "true"
-`)
+`
+  )
   return dir
 }
 

@@ -48,10 +48,19 @@ async function startTinyproxy(): Promise<NonNullable<typeof proxy>> {
   const dir = fs.mkdtempSync(path.join(makeRunnerDir('stagegate-proxy-'), 'tp-'))
   const port = await freePort()
   const log = path.join(dir, 'tinyproxy.log')
-  fs.writeFileSync(path.join(dir, 'tinyproxy.conf'), [
-    `Port ${port}`, 'Listen 127.0.0.1', 'Timeout 30', `LogFile "${log}"`, 'LogLevel Info',
-    `PidFile "${path.join(dir, 'tinyproxy.pid')}"`, 'MaxClients 20', 'Allow 127.0.0.1'
-  ].join('\n') + '\n')
+  fs.writeFileSync(
+    path.join(dir, 'tinyproxy.conf'),
+    [
+      `Port ${port}`,
+      'Listen 127.0.0.1',
+      'Timeout 30',
+      `LogFile "${log}"`,
+      'LogLevel Info',
+      `PidFile "${path.join(dir, 'tinyproxy.pid')}"`,
+      'MaxClients 20',
+      'Allow 127.0.0.1'
+    ].join('\n') + '\n'
+  )
   // -d: stay in the foreground, so the test owns the process and ends it by its pid.
   const child = spawn(TINYPROXY as string, ['-d', '-c', path.join(dir, 'tinyproxy.conf')], { stdio: 'ignore' })
   for (let i = 0; i < 100; i++) {
@@ -80,7 +89,9 @@ test('GitHub and metric requests go through HTTPS_PROXY/HTTP_PROXY; a NO_PROXY h
   const direct = await metricServer(metricHits.direct)
   const dir = makeRunnerDir('stagegate-proxy-run-')
   fs.mkdirSync(path.join(dir, 'workspace', '.github'))
-  fs.writeFileSync(path.join(dir, 'workspace', '.github', 'deploy.yml'), `version: 1
+  fs.writeFileSync(
+    path.join(dir, 'workspace', '.github', 'deploy.yml'),
+    `version: 1
 service: checkout-api
 metrics:
   via-proxy: { provider: http, url: "http://127.0.0.1:${viaProxy}/rate", value: $.rate }
@@ -100,7 +111,8 @@ environments:
     actions:
       set-weight: "true"
       rollback: "true"
-`)
+`
+  )
   const proxyUrl = `http://127.0.0.1:${proxy!.port}`
   const r = await runStep({
     dir,
@@ -127,7 +139,9 @@ test('without proxy variables nothing goes through the proxy', async () => {
   const port = await metricServer([])
   const dir = makeRunnerDir('stagegate-proxy-none-')
   fs.mkdirSync(path.join(dir, 'workspace', '.github'))
-  fs.writeFileSync(path.join(dir, 'workspace', '.github', 'deploy.yml'), `version: 1
+  fs.writeFileSync(
+    path.join(dir, 'workspace', '.github', 'deploy.yml'),
+    `version: 1
 service: checkout-api
 metrics:
   m: { provider: http, url: "http://127.0.0.1:${port}/rate", value: $.rate }
@@ -142,7 +156,8 @@ environments:
     actions:
       set-weight: "true"
       rollback: "true"
-`)
+`
+  )
   const r = await runStep({ dir, inputs: { environment: 'production' }, token: 'ghs_contracttoken', apiUrl: gh.url })
   expect(r.outputs.status).toBe('succeeded')
   expect(fs.readFileSync(proxy!.log, 'utf8').slice(before)).not.toMatch(/CONNECT|GET http/)
@@ -152,7 +167,11 @@ environments:
 test('the tinyproxy under test relays a plain request', async () => {
   const hits: string[] = []
   const port = await metricServer(hits)
-  const { stdout: out } = await promisify(execFile)('curl', ['-s', '--max-time', '20', '--proxy', `http://127.0.0.1:${proxy!.port}`, `http://127.0.0.1:${port}/ping`], { encoding: 'utf8' })
+  const { stdout: out } = await promisify(execFile)(
+    'curl',
+    ['-s', '--max-time', '20', '--proxy', `http://127.0.0.1:${proxy!.port}`, `http://127.0.0.1:${port}/ping`],
+    { encoding: 'utf8' }
+  )
   expect(out).toContain('rate')
   expect(hits).toEqual(['/ping'])
 })

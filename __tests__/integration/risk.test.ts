@@ -79,8 +79,14 @@ const pullRequestEvent = (number: number, title: string, labels: string[] = []) 
   pull_request: { number, title, state: 'open', labels: labels.map((name) => ({ name })), head: { sha: SHA, repo: { fork: false } } }
 })
 
-test('push: the commit\'s PR touches migrations/ → risk high, the high profile (five steps, two approvals), phases in order', async () => {
-  gh.state.addPull(SHA, 7, 'open', { title: 'feat(orders): add the orders table', files: [{ path: 'src/orders.ts', lines: 80 }, { path: 'migrations/0042_orders.sql', lines: 20 }] })
+test("push: the commit's PR touches migrations/ → risk high, the high profile (five steps, two approvals), phases in order", async () => {
+  gh.state.addPull(SHA, 7, 'open', {
+    title: 'feat(orders): add the orders table',
+    files: [
+      { path: 'src/orders.ts', lines: 80 },
+      { path: 'migrations/0042_orders.sql', lines: 20 }
+    ]
+  })
   gh.state.addApproval(RUN_ID, 'bob', 'approved', ['production'])
   gh.state.addApproval(RUN_ID, 'carol', 'approved', ['production'])
   const dir = workspace()
@@ -102,12 +108,19 @@ test('push: the commit\'s PR touches migrations/ → risk high, the high profile
   expect(r.summary).toContain('dumped 3 tables')
   const comment = gh.state.comments.get(7)?.[0]?.body as string
   expect(comment).toMatch(/\*\*Change:\*\* feature · 🟠 risk \*\*high\*\* \(migrations, conventional-feature\)/)
-  expect(r.report.audit).toEqual(expect.arrayContaining([
-    expect.objectContaining({ phase: 'classify', action: 'change classified', result: 'feature/high' }),
-    expect.objectContaining({ phase: 'classify', action: 'profile', result: 'high' }),
-    expect.objectContaining({ phase: 'migrate', action: 'migrate', result: 'ok' })
-  ]))
-  expect((gh.state.deployments[0].payload as { change: unknown }).change).toEqual({ type: 'feature', risk: 'high', profile: 'high', hotfix: null })
+  expect(r.report.audit).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ phase: 'classify', action: 'change classified', result: 'feature/high' }),
+      expect.objectContaining({ phase: 'classify', action: 'profile', result: 'high' }),
+      expect.objectContaining({ phase: 'migrate', action: 'migrate', result: 'ok' })
+    ])
+  )
+  expect((gh.state.deployments[0].payload as { change: unknown }).change).toEqual({
+    type: 'feature',
+    risk: 'high',
+    profile: 'high',
+    hotfix: null
+  })
   // the commit's PR is looked up once (classification and the comment share it); its files once
   expect(gh.requests.filter((q) => q.path.includes('/commits/') && q.path.includes('/pulls'))).toHaveLength(1)
   expect(gh.requests.filter((q) => q.path.includes('/pulls/7/files'))).toHaveLength(1)
@@ -115,27 +128,48 @@ test('push: the commit\'s PR touches migrations/ → risk high, the high profile
 
 test('pull_request, plan mode: a docs-only PR → risk low, the low profile; the plan lists the phases in order', async () => {
   gh.state.addPull(SHA, 8, 'open', { title: 'docs: runbook for the checkout', files: [{ path: 'docs/runbook.md' }, { path: 'README.md' }] })
-  const r = await run(workspace(), { inputs: { environment: 'production', mode: 'plan' }, eventName: 'pull_request', event: pullRequestEvent(8, 'docs: runbook for the checkout') })
+  const r = await run(workspace(), {
+    inputs: { environment: 'production', mode: 'plan' },
+    eventName: 'pull_request',
+    event: pullRequestEvent(8, 'docs: runbook for the checkout')
+  })
   expect(r.outputs.status).toBe('planned')
   expect(r.outputs).toMatchObject({ 'change-type': 'docs', risk: 'low' })
-  expect(r.report.change.profile).toMatchObject({ name: 'low', why: expect.stringMatching(/risk low \(rule docs-only: all 2 changed files match/) })
+  expect(r.report.change.profile).toMatchObject({
+    name: 'low',
+    why: expect.stringMatching(/risk low \(rule docs-only: all 2 changed files match/)
+  })
   expect(r.report.plan.map((s: { weight: number }) => s.weight)).toEqual([50, 100])
-  expect(r.report.phases).toEqual(['gates', 'backup', 'migrate', 'baseline', 'step 1: 50%', 'step 2: 100%', 'on failure: rollback → migrate-rollback'])
-  expect(r.summary).toContain('**Phases:** gates → backup → migrate → baseline → step 1: 50% → step 2: 100% → on failure: rollback → migrate-rollback')
+  expect(r.report.phases).toEqual([
+    'gates',
+    'backup',
+    'migrate',
+    'baseline',
+    'step 1: 50%',
+    'step 2: 100%',
+    'on failure: rollback → migrate-rollback'
+  ])
+  expect(r.summary).toContain(
+    '**Phases:** gates → backup → migrate → baseline → step 1: 50% → step 2: 100% → on failure: rollback → migrate-rollback'
+  )
   expect(gh.state.comments.get(8)?.[0]?.body).toMatch(/risk \*\*low\*\*[^\n]*profile: \*\*low\*\*/)
   expect(log(workspace())).toEqual([]) // plan mode runs no phase
   // the event carries the PR: only its files are requested, never the commit's PRs or the PR object
-  expect(gh.requests.filter((q) => q.path.includes('/pulls')).map((q) => q.path.replace(/\?.*/, ''))).toEqual(['/repos/acme/checkout/pulls/8/files'])
+  expect(gh.requests.filter((q) => q.path.includes('/pulls')).map((q) => q.path.replace(/\?.*/, ''))).toEqual([
+    '/repos/acme/checkout/pulls/8/files'
+  ])
 })
 
-test('a hotfix without a reason is refused at the hotfix profile\'s line: no Deployment, no command', async () => {
+test("a hotfix without a reason is refused at the hotfix profile's line: no Deployment, no command", async () => {
   gh.state.addPull(SHA, 9, 'open', { title: 'fix: stop double charges', labels: ['hotfix'], files: [{ path: 'src/pay.ts' }] })
   const cfg = config()
   const line = cfg.split('\n').findIndex((l) => l === '      hotfix:') + 1
   const dir = workspace(cfg)
   const r = await run(dir)
   expect(r.code).toBe(1)
-  expect(r.stdout).toContain(`::error title=Stagegate config,file=.github/deploy.yml,line=${line},col=7::environments.production.profiles.hotfix: this change is a hotfix`)
+  expect(r.stdout).toContain(
+    `::error title=Stagegate config,file=.github/deploy.yml,line=${line},col=7::environments.production.profiles.hotfix: this change is a hotfix`
+  )
   expect(r.stdout).toMatch(/set the `reason` input/)
   expect(gh.state.deployments).toHaveLength(0)
   expect(gh.requests.filter((q) => q.method !== 'GET')).toEqual([])
@@ -155,7 +189,11 @@ test('a hotfix with a reason: the hotfix profile, shown first in the summary, on
   expect(gh.state.comments.get(9)?.[0]?.body).toMatch(/HOTFIX\*\* by octocat/)
   const statuses = gh.state.statusesOf(gh.state.deployments[0].id as number).map((s) => s.description)
   expect(statuses.every((d) => String(d).startsWith('HOTFIX · '))).toBe(true)
-  expect(r.report.audit).toEqual(expect.arrayContaining([expect.objectContaining({ phase: 'classify', action: 'hotfix', detail: 'by octocat: INC-4711 double charges' })]))
+  expect(r.report.audit).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ phase: 'classify', action: 'hotfix', detail: 'by octocat: INC-4711 double charges' })
+    ])
+  )
 })
 
 test('a failed migrate runs migrate-rollback and nothing else: rolled-back, nothing deployed', async () => {
@@ -166,7 +204,9 @@ test('a failed migrate runs migrate-rollback and nothing else: rolled-back, noth
   expect(r.outputs['rollback-reason']).toBe('migrate failed (exit 3)')
   expect(log(dir)).toEqual(['backup feature/medium w=0', 'migrate-rollback feature/medium w=0'])
   expect(r.report.rollback.commands).toEqual([expect.objectContaining({ action: 'migrate-rollback', outcome: 'ok' })])
-  expect(r.report.audit).toEqual(expect.arrayContaining([expect.objectContaining({ phase: 'migrate', result: 'failed', detail: 'ERROR relation exists' })]))
+  expect(r.report.audit).toEqual(
+    expect.arrayContaining([expect.objectContaining({ phase: 'migrate', result: 'failed', detail: 'ERROR relation exists' })])
+  )
 })
 
 test('a rollback after migrate: rollback, then migrate-rollback, in that order', async () => {
@@ -175,15 +215,23 @@ test('a rollback after migrate: rollback, then migrate-rollback, in that order',
   const r = await run(dir)
   expect(r.outputs.status).toBe('rolled-back')
   expect(log(dir)).toEqual([
-    'backup feature/medium w=0', 'migrate feature/medium w=0',
-    'set-weight feature/medium w=10', 'verify feature/medium w=10', 'set-weight feature/medium w=100',
-    'rollback feature/medium w=0', 'migrate-rollback feature/medium w=0'
+    'backup feature/medium w=0',
+    'migrate feature/medium w=0',
+    'set-weight feature/medium w=10',
+    'verify feature/medium w=10',
+    'set-weight feature/medium w=100',
+    'rollback feature/medium w=0',
+    'migrate-rollback feature/medium w=0'
   ])
   expect(r.report.rollback.commands.map((c: { action: string }) => c.action)).toEqual(['rollback', 'verify-rollback', 'migrate-rollback'])
 })
 
 test('workflow_dispatch: change-type and risk set by hand are used and recorded', async () => {
-  const r = await run(workspace(), { inputs: { environment: 'production', mode: 'plan', 'change-type': 'config', risk: 'low' }, eventName: 'workflow_dispatch', event: { inputs: {} } })
+  const r = await run(workspace(), {
+    inputs: { environment: 'production', mode: 'plan', 'change-type': 'config', risk: 'low' },
+    eventName: 'workflow_dispatch',
+    event: { inputs: {} }
+  })
   expect(r.outputs).toMatchObject({ status: 'planned', 'change-type': 'config', risk: 'low' })
   expect(r.report.change.matched).toEqual([
     expect.objectContaining({ rule: 'input change-type', origin: 'input', why: 'set by hand by octocat' }),
@@ -202,11 +250,15 @@ test('a hand-set risk below what the rules say needs a reason', async () => {
   expect(log(dir)).toEqual([])
 })
 
-test.each(['release', 'workflow_dispatch'])('%s: the commit\'s PR classifies the change (plan mode)', async (eventName) => {
+test.each(['release', 'workflow_dispatch'])("%s: the commit's PR classifies the change (plan mode)", async (eventName) => {
   gh.state.addPull(SHA, 11, 'closed', { title: 'feat: orders', merged: true, files: [{ path: 'db/migrate/20260101_orders.rb' }] })
   const r = await run(workspace(), { inputs: { environment: 'production', mode: 'plan' }, eventName, event: {} })
   expect(r.outputs).toMatchObject({ status: 'planned', 'change-type': 'feature', risk: 'high' })
-  expect(r.report.change).toMatchObject({ pr: 11, source: expect.stringMatching(/pull request #11 \(the pull request of commit a1b2c3d\)/), profile: { name: 'high' } })
+  expect(r.report.change).toMatchObject({
+    pr: 11,
+    source: expect.stringMatching(/pull request #11 \(the pull request of commit a1b2c3d\)/),
+    profile: { name: 'high' }
+  })
   expect(gh.state.comments.get(11)).toBeUndefined() // a merged PR classifies the change; the comment policy stays as it was
 })
 
@@ -218,7 +270,7 @@ test('a docs-only PR of 150 files: the files are paginated (2 requests) and it i
   expect(gh.requests.filter((q) => q.path.includes('/pulls/12/files'))).toHaveLength(2)
 })
 
-test('the PR\'s files cannot be listed: the risk is at least high, with a warning', async () => {
+test("the PR's files cannot be listed: the risk is at least high, with a warning", async () => {
   gh.state.addPull(SHA, 13, 'open', { title: 'docs: x', files: [{ path: 'docs/x.md' }] })
   gh.state.forbid.set('get /repos/{owner}/{repo}/pulls/{pull_number}/files', 403)
   const r = await run(workspace(), { inputs: { environment: 'production', mode: 'plan' } })
@@ -231,6 +283,9 @@ test('plan mode on a hotfix PR without a reason: the hotfix plan, saying a deplo
   gh.state.addPull(SHA, 9, 'open', { title: 'fix: stop double charges', labels: ['hotfix'], files: [{ path: 'src/pay.ts' }] })
   const r = await run(workspace(), { inputs: { environment: 'production', mode: 'plan' } })
   expect(r.outputs.status).toBe('planned')
-  expect(r.report.change.profile).toMatchObject({ name: 'hotfix', why: expect.stringMatching(/mode deploy refuses it without the `reason` input/) })
+  expect(r.report.change.profile).toMatchObject({
+    name: 'hotfix',
+    why: expect.stringMatching(/mode deploy refuses it without the `reason` input/)
+  })
   expect(r.stdout).toMatch(/::warning::plan: this change is a hotfix/)
 })

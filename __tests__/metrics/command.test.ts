@@ -13,7 +13,15 @@ import type { TemplateContext } from '../../src/metrics/types.js'
 /** Real bash; its output lines go to a recording runtime (the log is not under test here). */
 const runCommand = createCommandRunner(new MemoryRuntime())
 
-const CONTEXT: TemplateContext = { env: {}, track: 'canary', version: 'v3', environment: 'production', service: 'checkout-api', sha: 'abc1234', weight: 25 }
+const CONTEXT: TemplateContext = {
+  env: {},
+  track: 'canary',
+  version: 'v3',
+  environment: 'production',
+  service: 'checkout-api',
+  sha: 'abc1234',
+  weight: 25
+}
 
 let dir: string
 beforeAll(() => {
@@ -35,7 +43,10 @@ describe('what the command prints (pure)', () => {
     { stdout: ' \n\t\n', want: { kind: 'no-data', detail: 'command printed nothing' } },
     { stdout: '1 2\n', want: { kind: 'error', detail: 'command printed 2 numbers ("1 2"); it must print exactly one number' } },
     { stdout: '1\n2\n3\n', want: { kind: 'error', detail: 'command printed 3 numbers ("1 2 3"); it must print exactly one number' } },
-    { stdout: 'hit rate: 0.93\n', want: { kind: 'error', detail: 'command printed 3 words ("hit rate: 0.93"); it must print exactly one number' } },
+    {
+      stdout: 'hit rate: 0.93\n',
+      want: { kind: 'error', detail: 'command printed 3 words ("hit rate: 0.93"); it must print exactly one number' }
+    },
     { stdout: 'abc', want: { kind: 'error', detail: 'command printed "abc", not a number' } },
     { stdout: 'NaN', want: { kind: 'error', detail: 'command printed "NaN", not a number' } },
     { stdout: 'Infinity', want: { kind: 'error', detail: 'command printed "Infinity", not a number' } },
@@ -47,12 +58,21 @@ describe('what the command prints (pure)', () => {
   const result = (r: Partial<CommandResult>): CommandResult => ({ exitCode: 0, outcome: 'ok', durationMs: 5, stdout: '', stderr: '', ...r })
   test.each([
     { r: result({ stdout: '7' }), want: { kind: 'value', value: 7 } },
-    { r: result({ outcome: 'failed', exitCode: 2, stderr: 'warming up\nredis: connection refused\n' }), want: { kind: 'error', detail: 'command exited with code 2: redis: connection refused' } },
+    {
+      r: result({ outcome: 'failed', exitCode: 2, stderr: 'warming up\nredis: connection refused\n' }),
+      want: { kind: 'error', detail: 'command exited with code 2: redis: connection refused' }
+    },
     { r: result({ outcome: 'failed', exitCode: 1 }), want: { kind: 'error', detail: 'command exited with code 1' } },
-    { r: result({ outcome: 'failed', exitCode: null, stderr: 'could not start bash: spawn bash ENOENT\n' }), want: { kind: 'error', detail: 'command could not run: could not start bash: spawn bash ENOENT' } },
+    {
+      r: result({ outcome: 'failed', exitCode: null, stderr: 'could not start bash: spawn bash ENOENT\n' }),
+      want: { kind: 'error', detail: 'command could not run: could not start bash: spawn bash ENOENT' }
+    },
     { r: result({ outcome: 'timeout', exitCode: null, stdout: '5' }), want: { kind: 'error', detail: 'command timed out after 1m30s' } },
     { r: result({ outcome: 'aborted', exitCode: null }), want: { kind: 'error', detail: 'cancelled' } },
-    { r: result({ stdout: '1234', stdoutTruncated: true }), want: { kind: 'error', detail: 'command printed more than 72 KiB on stdout (output truncated); it must print exactly one number' } }
+    {
+      r: result({ stdout: '1234', stdoutTruncated: true }),
+      want: { kind: 'error', detail: 'command printed more than 72 KiB on stdout (output truncated); it must print exactly one number' }
+    }
   ])('$r.outcome $r.exitCode → $want.kind', ({ r, want }) => {
     expect(fromResult(r, 90_000)).toEqual(want)
   })
@@ -60,13 +80,19 @@ describe('what the command prints (pure)', () => {
 
 describe('running it (real bash)', () => {
   test('the command sees STAGEGATE_TRACK and STAGEGATE_WEIGHT of the measurement over the base environment', async () => {
-    const p = provider('echo "$STAGEGATE_SERVICE $STAGEGATE_TRACK $STAGEGATE_WEIGHT" >&2; [ "$STAGEGATE_TRACK/$STAGEGATE_WEIGHT/$STAGEGATE_SERVICE" = canary/25/checkout-api ] && echo 1 || exit 9', {
-      STAGEGATE_SERVICE: 'checkout-api',
-      STAGEGATE_TRACK: 'stable',
-      STAGEGATE_WEIGHT: '0'
-    })
+    const p = provider(
+      'echo "$STAGEGATE_SERVICE $STAGEGATE_TRACK $STAGEGATE_WEIGHT" >&2; [ "$STAGEGATE_TRACK/$STAGEGATE_WEIGHT/$STAGEGATE_SERVICE" = canary/25/checkout-api ] && echo 1 || exit 9',
+      {
+        STAGEGATE_SERVICE: 'checkout-api',
+        STAGEGATE_TRACK: 'stable',
+        STAGEGATE_WEIGHT: '0'
+      }
+    )
     expect(await p.measure({ context: CONTEXT })).toEqual({ kind: 'value', value: 1 })
-    expect(await p.measure({ context: { ...CONTEXT, track: 'stable' } })).toEqual({ kind: 'error', detail: 'command exited with code 9: checkout-api stable 25' })
+    expect(await p.measure({ context: { ...CONTEXT, track: 'stable' } })).toEqual({
+      kind: 'error',
+      detail: 'command exited with code 9: checkout-api stable 25'
+    })
   })
 
   test('it runs in the workspace, so relative scripts work', async () => {
@@ -79,7 +105,10 @@ describe('running it (real bash)', () => {
   })
 
   test('several numbers on stdout are an error', async () => {
-    expect(await provider('echo 1; echo 2').measure({ context: CONTEXT })).toEqual({ kind: 'error', detail: expect.stringMatching(/printed 2 numbers/) })
+    expect(await provider('echo 1; echo 2').measure({ context: CONTEXT })).toEqual({
+      kind: 'error',
+      detail: expect.stringMatching(/printed 2 numbers/)
+    })
   })
 
   test('stdout is not streamed into the log, and the label names the metric', async () => {

@@ -8,7 +8,15 @@ import { requestDeadline } from '../../src/net/http-client.js'
 import type { TemplateContext } from '../../src/metrics/types.js'
 import { sendJson, sendText, startServer, type TestServer } from '../../__fixtures__/metrics/servers.js'
 
-const CONTEXT: TemplateContext = { env: {}, track: 'stable', version: 'v2', environment: 'production', service: 'checkout-api', sha: 'abc1234', weight: 50 }
+const CONTEXT: TemplateContext = {
+  env: {},
+  track: 'stable',
+  version: 'v2',
+  environment: 'production',
+  service: 'checkout-api',
+  sha: 'abc1234',
+  weight: 50
+}
 
 let server: TestServer
 /** What /doc answers, set per test. */
@@ -19,7 +27,12 @@ beforeAll(async () => {
       case '/doc':
         return sendJson(res, 200, doc)
       case '/echo':
-        return sendJson(res, 200, { method: req.method, body: req.body, contentType: req.headers['content-type'] ?? null, parsed: tryParse(req.body) })
+        return sendJson(res, 200, {
+          method: req.method,
+          body: req.body,
+          contentType: req.headers['content-type'] ?? null,
+          parsed: tryParse(req.body)
+        })
       case '/html':
         return sendText(res, 200, 'text/html', '<html>login</html>')
       case '/redirect':
@@ -71,7 +84,10 @@ describe('the value at the JSON path', () => {
 
   test('a missing path is no data', async () => {
     doc = { other: 1 }
-    expect(await measure({})).toEqual({ kind: 'no-data', detail: expect.stringMatching(/^http at http:\/\/127\.0\.0\.1:\d+\/doc: \$ has no "v"$/) })
+    expect(await measure({})).toEqual({
+      kind: 'no-data',
+      detail: expect.stringMatching(/^http at http:\/\/127\.0\.0\.1:\d+\/doc: \$ has no "v"$/)
+    })
   })
 
   test('a path into an array, with a rendered key', async () => {
@@ -88,18 +104,30 @@ describe('the value at the JSON path', () => {
 
 describe('the exchange', () => {
   test('POST sends the rendered body, as JSON unless a content-type is given', async () => {
-    const m = await httpProvider('m', config({ url: `${server.url}/echo`, method: 'POST', body: '{"track":"{{ track }}","weight":{{ weight }}}', value: '$.parsed.weight' })).measure({ context: CONTEXT })
+    const m = await httpProvider(
+      'm',
+      config({ url: `${server.url}/echo`, method: 'POST', body: '{"track":"{{ track }}","weight":{{ weight }}}', value: '$.parsed.weight' })
+    ).measure({ context: CONTEXT })
     expect(m).toEqual({ kind: 'value', value: 50 })
     const req = server.received.at(-1)!
     expect(req).toMatchObject({ method: 'POST', body: '{"track":"stable","weight":50}' })
     expect(req.headers['content-type']).toBe('application/json')
-    await measure({ url: `${server.url}/echo`, method: 'POST', body: 'x={{ version }}', headers: { 'Content-Type': 'text/plain' }, value: '$.body' })
+    await measure({
+      url: `${server.url}/echo`,
+      method: 'POST',
+      body: 'x={{ version }}',
+      headers: { 'Content-Type': 'text/plain' },
+      value: '$.body'
+    })
     expect(server.received.at(-1)!.headers['content-type']).toBe('text/plain')
   })
 
   test('GET by default, with rendered headers', async () => {
     doc = { v: 1 }
-    await measure({ headers: { Authorization: 'Bearer {{ env.OPS_TOKEN }}', 'X-Service': '{{ service }}' } }, { env: { OPS_TOKEN: 'tok-123' } })
+    await measure(
+      { headers: { Authorization: 'Bearer {{ env.OPS_TOKEN }}', 'X-Service': '{{ service }}' } },
+      { env: { OPS_TOKEN: 'tok-123' } }
+    )
     const req = server.received.at(-1)!
     expect(req.method).toBe('GET')
     expect(req.headers).toMatchObject({ authorization: 'Bearer tok-123', 'x-service': 'checkout-api' })
@@ -107,7 +135,10 @@ describe('the exchange', () => {
 
   test('placeholders in the URL are percent-encoded, a leading one is the base address', async () => {
     doc = { v: 5 }
-    const m = await measure({ url: '{{ env.OPS_URL }}/doc?service={{ service }}&version={{ version }}' }, { env: { OPS_URL: server.url }, version: 'a b&c=d/e' })
+    const m = await measure(
+      { url: '{{ env.OPS_URL }}/doc?service={{ service }}&version={{ version }}' },
+      { env: { OPS_URL: server.url }, version: 'a b&c=d/e' }
+    )
     expect(m).toEqual({ kind: 'value', value: 5 })
     expect(server.received.at(-1)!.rawUrl).toBe('/doc?service=checkout-api&version=a%20b%26c%3Dd%2Fe')
   })
@@ -136,7 +167,8 @@ describe('each request lets go of its deadline when it is over (a 4 h watch make
     doc = { v: 2 }
     const watch = new AbortController()
     const provider = httpProvider('m', config({ timeout: '30s' }))
-    for (let i = 0; i < 20; i++) expect(await provider.measure({ context: CONTEXT, signal: watch.signal })).toEqual({ kind: 'value', value: 2 })
+    for (let i = 0; i < 20; i++)
+      expect(await provider.measure({ context: CONTEXT, signal: watch.signal })).toEqual({ kind: 'value', value: 2 })
     expect(await provider.measure({ context: CONTEXT, signal: watch.signal })).toEqual({ kind: 'value', value: 2 })
     expect(getEventListeners(watch.signal, 'abort')).toHaveLength(0)
   })

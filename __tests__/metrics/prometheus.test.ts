@@ -15,7 +15,15 @@ import { ROOT, stackSkipReason, startStack, type Stack } from '../support/stack.
 jest.setTimeout(30_000)
 
 const FIXTURES = join(ROOT, '__fixtures__', 'metrics', 'prometheus')
-const CONTEXT: TemplateContext = { env: {}, track: 'canary', version: 'v1', environment: 'production', service: 'sample-service', sha: 'abc1234', weight: 5 }
+const CONTEXT: TemplateContext = {
+  env: {},
+  track: 'canary',
+  version: 'v1',
+  environment: 'production',
+  service: 'sample-service',
+  sha: 'abc1234',
+  weight: 5
+}
 
 interface Recorded {
   query: string
@@ -41,14 +49,22 @@ const PARSING: { fixture: string; expect: Measurement | { kind: Measurement['kin
   { fixture: 'scalar', expect: { kind: 'value', value: 2 } },
   { fixture: 'matrix', expect: { kind: 'error', detail: /returned a matrix; it must return one number/ } },
   { fixture: 'string', expect: { kind: 'error', detail: /returned a string/ } },
-  { fixture: 'error-bad-data', expect: { kind: 'error', detail: /^bad_data: invalid parameter "query": 1:15: parse error: unclosed left parenthesis \(HTTP 400\)$/ } },
-  { fixture: 'error-execution', expect: { kind: 'error', detail: /^execution: found duplicate series .*many-to-many matching not allowed.* \(HTTP 422\)$/ } },
+  {
+    fixture: 'error-bad-data',
+    expect: { kind: 'error', detail: /^bad_data: invalid parameter "query": 1:15: parse error: unclosed left parenthesis \(HTTP 400\)$/ }
+  },
+  {
+    fixture: 'error-execution',
+    expect: { kind: 'error', detail: /^execution: found duplicate series .*many-to-many matching not allowed.* \(HTTP 422\)$/ }
+  },
   { fixture: 'vector-native-histogram', expect: { kind: 'error', detail: /native histogram/ } }
 ]
 
 describe('interpret (recorded answers of a real Prometheus)', () => {
   test('the table covers every recorded fixture', () => {
-    const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''))
+    const files = readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''))
     expect(PARSING.map((p) => p.fixture).sort()).toEqual(files.sort())
   })
 
@@ -67,8 +83,18 @@ describe('interpret (recorded answers of a real Prometheus)', () => {
     { name: 'a proxy error page', status: 502, text: '<html>Bad Gateway</html>', detail: /^HTTP 502 Bad Gateway$/ },
     { name: 'JSON that is not a query answer', status: 200, text: '{"hello":"world"}', detail: /not a Prometheus query response/ },
     { name: 'not JSON at all', status: 200, text: 'ok', detail: /not a Prometheus query response/ },
-    { name: 'an unparsable sample', status: 200, text: JSON.stringify({ status: 'success', data: { resultType: 'scalar', result: [1, 'twelve'] } }), detail: /unparsable sample value "twelve"/ },
-    { name: 'a malformed vector', status: 200, text: JSON.stringify({ status: 'success', data: { resultType: 'vector', result: {} } }), detail: /malformed vector/ }
+    {
+      name: 'an unparsable sample',
+      status: 200,
+      text: JSON.stringify({ status: 'success', data: { resultType: 'scalar', result: [1, 'twelve'] } }),
+      detail: /unparsable sample value "twelve"/
+    },
+    {
+      name: 'a malformed vector',
+      status: 200,
+      text: JSON.stringify({ status: 'success', data: { resultType: 'vector', result: {} } }),
+      detail: /malformed vector/
+    }
   ])('$name → error', ({ status, text, detail }) => {
     const m = interpret({ status, statusText: status === 502 ? 'Bad Gateway' : 'OK', contentType: 'text/html', text })
     expect(m.kind).toBe('error')
@@ -81,7 +107,10 @@ describe('queryUrl', () => {
     { address: 'http://prom:9090', want: 'http://prom:9090/api/v1/query?query=sum%28up%29' },
     { address: 'http://prom:9090/', want: 'http://prom:9090/api/v1/query?query=sum%28up%29' },
     { address: 'https://ops.example.com/prometheus/', want: 'https://ops.example.com/prometheus/api/v1/query?query=sum%28up%29' },
-    { address: 'https://ops.example.com/prometheus?tenant=a', want: 'https://ops.example.com/prometheus/api/v1/query?tenant=a&query=sum%28up%29' }
+    {
+      address: 'https://ops.example.com/prometheus?tenant=a',
+      want: 'https://ops.example.com/prometheus/api/v1/query?tenant=a&query=sum%28up%29'
+    }
   ])('$address', ({ address, want }) => {
     expect(queryUrl(address, 'sum(up)')).toBe(want)
   })
@@ -110,13 +139,22 @@ describe('against a live Prometheus scraping the sample service', () => {
     { query: '1 + 1', want: { kind: 'value', value: 2 } },
     { query: 'scalar(sum(up{job="stagegate-sample"}))', want: { kind: 'value', value: 2 } },
     { query: 'sum(up{job="stagegate-sample"})', want: { kind: 'value', value: 2 } },
-    { query: 'up{job="stagegate-sample"}', want: { kind: 'error', detail: expect.stringMatching(/: query returned 2 series; aggregate it to one/) } },
+    {
+      query: 'up{job="stagegate-sample"}',
+      want: { kind: 'error', detail: expect.stringMatching(/: query returned 2 series; aggregate it to one/) }
+    },
     { query: '0 / 0', want: { kind: 'no-data', detail: expect.stringMatching(/NaN/) } },
     { query: 'vector(1) / 0', want: { kind: 'error', detail: expect.stringMatching(/\+Inf/) } },
     { query: 'vector(-1) / 0', want: { kind: 'error', detail: expect.stringMatching(/-Inf/) } },
     { query: 'up{job="stagegate-sample"}[10s]', want: { kind: 'error', detail: expect.stringMatching(/matrix/) } },
-    { query: 'up + on() up', want: { kind: 'error', detail: expect.stringMatching(/^prometheus at http:\/\/127\.0\.0\.1:\d+: execution: .*many-to-many/) } },
-    { query: 'label_replace(vector(1), "a", "x", "b", "(")', want: { kind: 'error', detail: expect.stringMatching(/: execution: invalid regular expression in label_replace\(\)/) } }
+    {
+      query: 'up + on() up',
+      want: { kind: 'error', detail: expect.stringMatching(/^prometheus at http:\/\/127\.0\.0\.1:\d+: execution: .*many-to-many/) }
+    },
+    {
+      query: 'label_replace(vector(1), "a", "x", "b", "(")',
+      want: { kind: 'error', detail: expect.stringMatching(/: execution: invalid regular expression in label_replace\(\)/) }
+    }
   ])('$query', async ({ query, want }) => {
     expect(await measure(query)).toEqual(want)
   })
@@ -157,7 +195,10 @@ describe('what the provider sends', () => {
 
   test('GET <address>/api/v1/query with the PromQL-escaped query and rendered headers', async () => {
     const m = await run(
-      { query: 'sum(x{version="{{ version }}",env="{{ environment }}"})', headers: { Authorization: 'Bearer {{ env.TOKEN }}', 'X-Track': '{{ track }}' } },
+      {
+        query: 'sum(x{version="{{ version }}",env="{{ environment }}"})',
+        headers: { Authorization: 'Bearer {{ env.TOKEN }}', 'X-Track': '{{ track }}' }
+      },
       { TOKEN: 's3cret-token' }
     )
     expect(m).toEqual({ kind: 'value', value: 2 })
@@ -177,7 +218,10 @@ describe('what the provider sends', () => {
 
   test('a rejected token: the status and Prometheus text, never the header value', async () => {
     const m = await run({ headers: { Authorization: 'Bearer {{ env.TOKEN }}' } }, { TOKEN: 'wrong-token-value' })
-    expect(m).toEqual({ kind: 'error', detail: expect.stringMatching(/^prometheus at http:\/\/127\.0\.0\.1:\d+\/prom: HTTP 401 Unauthorized$/) })
+    expect(m).toEqual({
+      kind: 'error',
+      detail: expect.stringMatching(/^prometheus at http:\/\/127\.0\.0\.1:\d+\/prom: HTTP 401 Unauthorized$/)
+    })
     expect(JSON.stringify(m)).not.toContain('wrong-token-value')
   })
 

@@ -103,7 +103,13 @@ function prometheusColumn(): Column {
   let stack: Stack | undefined
   let slow: TestServer
   let refused: number
-  const prom = (query: string, more: Record<string, unknown> = {}) => ({ provider: 'prometheus', address: '{{ env.PROM_URL }}', query, timeout: TIMEOUT, ...more })
+  const prom = (query: string, more: Record<string, unknown> = {}) => ({
+    provider: 'prometheus',
+    address: '{{ env.PROM_URL }}',
+    query,
+    timeout: TIMEOUT,
+    ...more
+  })
   return {
     name: 'prometheus',
     skipReason: () => stackSkipReason(),
@@ -125,15 +131,27 @@ function prometheusColumn(): Column {
         case 'no data':
           return { config: prom('sum(stagegate_metric_that_does_not_exist{track="{{ track }}"})'), context: { env }, detail: /no series/ }
         case 'an error from the backend':
-          return { config: prom('sum(rate(http_requests_total[1m]'), context: { env }, detail: /^prometheus at http:\/\/127\.0\.0\.1:\d+: bad_data: .*parse error/ }
+          return {
+            config: prom('sum(rate(http_requests_total[1m]'),
+            context: { env },
+            detail: /^prometheus at http:\/\/127\.0\.0\.1:\d+: bad_data: .*parse error/
+          }
         case 'an unreachable backend':
-          return { config: prom('vector(1)'), context: { env: { PROM_URL: `http://127.0.0.1:${refused}` } }, detail: new RegExp(`^prometheus at http://127\\.0\\.0\\.1:${refused}: connection refused$`) }
+          return {
+            config: prom('vector(1)'),
+            context: { env: { PROM_URL: `http://127.0.0.1:${refused}` } },
+            detail: new RegExp(`^prometheus at http://127\\.0\\.0\\.1:${refused}: connection refused$`)
+          }
         case 'a backend slower than the timeout':
           return { config: prom('vector(1)'), context: { env: { PROM_URL: slow.url } } }
         case 'a signal aborted before the call':
           return { config: prom('vector(1)'), context: { env }, signal: aborted }
         case 'a signal aborted while waiting':
-          return { config: prom('vector(1)', { timeout: '20s' }), context: { env: { PROM_URL: slow.url } }, signal: () => abortWhen(slow.nextRequest('/api/v1/query')) }
+          return {
+            config: prom('vector(1)', { timeout: '20s' }),
+            context: { env: { PROM_URL: slow.url } },
+            signal: () => abortWhen(slow.nextRequest('/api/v1/query'))
+          }
         case 'a broken setup (unset env, bad working dir)':
           return { config: prom('vector(1)', { address: `{{ env.${UNSET} }}` }), context: { env }, detail: new RegExp(`${UNSET}.*not set`) }
         case 'values escaped for where they land':
@@ -152,7 +170,13 @@ function prometheusColumn(): Column {
 function httpColumn(): Column {
   let server: TestServer
   let refused: number
-  const cfg = (path: string, more: Record<string, unknown> = {}) => ({ provider: 'http', url: `${server.url}${path}`, value: '$.data.depth', timeout: TIMEOUT, ...more })
+  const cfg = (path: string, more: Record<string, unknown> = {}) => ({
+    provider: 'http',
+    url: `${server.url}${path}`,
+    value: '$.data.depth',
+    timeout: TIMEOUT,
+    ...more
+  })
   return {
     name: 'http',
     async start() {
@@ -188,7 +212,10 @@ function httpColumn(): Column {
         case 'an error from the backend':
           return { config: cfg('/fail'), detail: /^http at http:\/\/127\.0\.0\.1:\d+\/fail: HTTP 503/ }
         case 'an unreachable backend':
-          return { config: { ...cfg('/value'), url: `http://127.0.0.1:${refused}/value` }, detail: new RegExp(`^http at http://127\\.0\\.0\\.1:${refused}/value: connection refused$`) }
+          return {
+            config: { ...cfg('/value'), url: `http://127.0.0.1:${refused}/value` },
+            detail: new RegExp(`^http at http://127\\.0\\.0\\.1:${refused}/value: connection refused$`)
+          }
         case 'a backend slower than the timeout':
           return { config: cfg('/slow') }
         case 'a signal aborted before the call':
@@ -239,7 +266,10 @@ function commandColumn(): Column {
         case 'an error from the backend':
           return { config: cfg('echo "queue backend down" >&2; exit 3'), detail: /^command exited with code 3: queue backend down$/ }
         case 'an unreachable backend':
-          return { config: cfg('./no-such-metric-script.sh'), detail: /^command exited with code 127: .*no-such-metric-script\.sh: No such file or directory$/ }
+          return {
+            config: cfg('./no-such-metric-script.sh'),
+            detail: /^command exited with code 127: .*no-such-metric-script\.sh: No such file or directory$/
+          }
         case 'a backend slower than the timeout':
           return { config: cfg('sleep 20; echo 1') }
         case 'a signal aborted before the call':
@@ -247,14 +277,20 @@ function commandColumn(): Column {
         case 'a signal aborted while waiting': {
           // bash reports that it is running by creating a file; the signal aborts once it exists.
           const marker = join(dir, `running-${Date.now()}`)
-          return { config: cfg('touch "$MARKER"; sleep 20; echo 1', { timeout: '20s' }), baseEnv: { MARKER: marker }, signal: () => abortWhen(fileAppears(marker)) }
+          return {
+            config: cfg('touch "$MARKER"; sleep 20; echo 1', { timeout: '20s' }),
+            baseEnv: { MARKER: marker },
+            signal: () => abortWhen(fileAppears(marker))
+          }
         }
         case 'a broken setup (unset env, bad working dir)':
           return { config: cfg('echo 42'), cwd: '/nonexistent/stagegate-contract', detail: /^command could not run/ }
         case 'values escaped for where they land':
           return {
             // The expected values are literals in the command; the context only travels in the environment.
-            config: cfg(`[ "$STAGEGATE_VERSION" = '${WEIRD}' ] && [ "$STAGEGATE_TRACK" = canary ] && [ "$STAGEGATE_WEIGHT" = 25 ] && echo 1 || echo 0`),
+            config: cfg(
+              `[ "$STAGEGATE_VERSION" = '${WEIRD}' ] && [ "$STAGEGATE_TRACK" = canary ] && [ "$STAGEGATE_WEIGHT" = 25 ] && echo 1 || echo 0`
+            ),
             baseEnv: { STAGEGATE_VERSION: WEIRD, STAGEGATE_TRACK: 'stable', STAGEGATE_WEIGHT: '0' },
             value: 1
           }
@@ -269,14 +305,24 @@ function influxdbColumn(): Column {
   let influx: Influxdb | undefined
   let slow: TestServer
   let refused: number
-  const cfg = (query: string, more: Record<string, unknown> = {}) => ({ provider: 'influxdb', address: '{{ env.INFLUX_URL }}', database: 'stagegate', query, timeout: TIMEOUT, ...more })
+  const cfg = (query: string, more: Record<string, unknown> = {}) => ({
+    provider: 'influxdb',
+    address: '{{ env.INFLUX_URL }}',
+    database: 'stagegate',
+    query,
+    timeout: TIMEOUT,
+    ...more
+  })
   return {
     name: 'influxdb',
     skipReason: () => influxdbSkipReason(),
     async start() {
       influx = await startInfluxdb()
       // error ratio per track, and one point tagged with the weird version
-      await influx.write('stagegate', ['http,track=canary,version=v1 errors=0.25', `http,track=canary,version=${influx.escapeTag(WEIRD)} errors=0.5`])
+      await influx.write('stagegate', [
+        'http,track=canary,version=v1 errors=0.25',
+        `http,track=canary,version=${influx.escapeTag(WEIRD)} errors=0.5`
+      ])
       slow = await startSlowProxy(influx.url, 10_000)
       refused = await closedPort()
     },
@@ -288,23 +334,43 @@ function influxdbColumn(): Column {
       const env = { INFLUX_URL: influx!.url }
       switch (c) {
         case 'a value':
-          return { config: cfg(`SELECT last("errors") FROM "http" WHERE "track" = '{{ track }}' AND "version" = 'v1'`), context: { env }, value: 0.25 }
+          return {
+            config: cfg(`SELECT last("errors") FROM "http" WHERE "track" = '{{ track }}' AND "version" = 'v1'`),
+            context: { env },
+            value: 0.25
+          }
         case 'no data':
           return { config: cfg('SELECT last("errors") FROM "no_such_measurement"'), context: { env }, detail: /no series/ }
         case 'an error from the backend':
-          return { config: cfg('SELEC nonsense'), context: { env }, detail: /^influxdb at http:\/\/127\.0\.0\.1:\d+\/query: error parsing query/ }
+          return {
+            config: cfg('SELEC nonsense'),
+            context: { env },
+            detail: /^influxdb at http:\/\/127\.0\.0\.1:\d+\/query: error parsing query/
+          }
         case 'an unreachable backend':
-          return { config: cfg('SELECT 1'), context: { env: { INFLUX_URL: `http://127.0.0.1:${refused}` } }, detail: new RegExp(`^influxdb at http://127\\.0\\.0\\.1:${refused}/query: connection refused$`) }
+          return {
+            config: cfg('SELECT 1'),
+            context: { env: { INFLUX_URL: `http://127.0.0.1:${refused}` } },
+            detail: new RegExp(`^influxdb at http://127\\.0\\.0\\.1:${refused}/query: connection refused$`)
+          }
         case 'a backend slower than the timeout':
           return { config: cfg('SELECT last("errors") FROM "http"'), context: { env: { INFLUX_URL: slow.url } } }
         case 'a signal aborted before the call':
           return { config: cfg('SELECT 1'), context: { env }, signal: aborted }
         case 'a signal aborted while waiting':
-          return { config: cfg('SELECT last("errors") FROM "http"', { timeout: '20s' }), context: { env: { INFLUX_URL: slow.url } }, signal: () => abortWhen(slow.nextRequest('/query')) }
+          return {
+            config: cfg('SELECT last("errors") FROM "http"', { timeout: '20s' }),
+            context: { env: { INFLUX_URL: slow.url } },
+            signal: () => abortWhen(slow.nextRequest('/query'))
+          }
         case 'a broken setup (unset env, bad working dir)':
           return { config: cfg('SELECT 1', { address: `{{ env.${UNSET} }}` }), context: { env }, detail: new RegExp(`${UNSET}.*not set`) }
         case 'values escaped for where they land':
-          return { config: cfg(`SELECT last("errors") FROM "http" WHERE "version" = '{{ version }}' AND "track" = '{{ track }}'`), context: { env, version: WEIRD }, value: 0.5 }
+          return {
+            config: cfg(`SELECT last("errors") FROM "http" WHERE "version" = '{{ version }}' AND "track" = '{{ track }}'`),
+            context: { env, version: WEIRD },
+            value: 0.5
+          }
       }
     }
   }
@@ -318,11 +384,23 @@ function influxdbColumn(): Column {
  * headers, parameters) and otherwise answers by the query: VALUE, EMPTY, ERROR, SLOW, or ECHO
  * (the query must arrive exactly as `expectEcho`, proving how placeholders were escaped).
  */
-function hostedColumn(name: 'datadog' | 'newrelic' | 'graphite' | 'cloudwatch', base: (url: string) => Record<string, unknown>, queryKey: string, path: string, expectEcho: string, echoTemplate: string): Column {
+function hostedColumn(
+  name: 'datadog' | 'newrelic' | 'graphite' | 'cloudwatch',
+  base: (url: string) => Record<string, unknown>,
+  queryKey: string,
+  path: string,
+  expectEcho: string,
+  echoTemplate: string
+): Column {
   const shown = path === '/' ? '' : path
   let server: VendorServer
   let refused: number
-  const cfg = (query: string, url: string = server.url, more: Record<string, unknown> = {}) => ({ ...base(url), [queryKey]: query, timeout: TIMEOUT, ...more })
+  const cfg = (query: string, url: string = server.url, more: Record<string, unknown> = {}) => ({
+    ...base(url),
+    [queryKey]: query,
+    timeout: TIMEOUT,
+    ...more
+  })
   return {
     name,
     async start() {
@@ -341,7 +419,10 @@ function hostedColumn(name: 'datadog' | 'newrelic' | 'graphite' | 'cloudwatch', 
         case 'an error from the backend':
           return { config: cfg('ERROR'), detail: new RegExp(`^${name} at http://127\\.0\\.0\\.1:\\d+${shown}: .*(bad query|HTTP 400)`) }
         case 'an unreachable backend':
-          return { config: cfg('VALUE', `http://127.0.0.1:${refused}`), detail: new RegExp(`^${name} at http://127\\.0\\.0\\.1:${refused}${shown}: connection refused$`) }
+          return {
+            config: cfg('VALUE', `http://127.0.0.1:${refused}`),
+            detail: new RegExp(`^${name} at http://127\\.0\\.0\\.1:${refused}${shown}: connection refused$`)
+          }
         case 'a backend slower than the timeout':
           return { config: cfg('SLOW') }
         case 'a signal aborted before the call':
@@ -357,22 +438,65 @@ function hostedColumn(name: 'datadog' | 'newrelic' | 'graphite' | 'cloudwatch', 
   }
 }
 
-const datadogColumn = () => hostedColumn('datadog', (url) => ({ provider: 'datadog', site: url, 'api-key': 'dd-api-key-123', 'app-key': 'dd-app-key-456', window: '5m' }), 'query', '/api/v1/query',
-  `ECHO sum:http.errors{track:canary,version:${WEIRD}}`, 'ECHO sum:http.errors{track:{{ track }},version:{{ version }}}')
-const newrelicColumn = () => hostedColumn('newrelic', (url) => ({ provider: 'newrelic', endpoint: `${url}/graphql`, 'account-id': 1234567, 'api-key': 'NRAK-TESTKEY' }), 'query', '/graphql',
-  `ECHO SELECT percentage(count(*), WHERE error IS true) FROM Transaction WHERE appVersion = '${WEIRD.replace(/\\/g, '\\\\')}' AND track = 'canary'`,
-  "ECHO SELECT percentage(count(*), WHERE error IS true) FROM Transaction WHERE appVersion = '{{ version }}' AND track = '{{ track }}'")
+const datadogColumn = () =>
+  hostedColumn(
+    'datadog',
+    (url) => ({ provider: 'datadog', site: url, 'api-key': 'dd-api-key-123', 'app-key': 'dd-app-key-456', window: '5m' }),
+    'query',
+    '/api/v1/query',
+    `ECHO sum:http.errors{track:canary,version:${WEIRD}}`,
+    'ECHO sum:http.errors{track:{{ track }},version:{{ version }}}'
+  )
+const newrelicColumn = () =>
+  hostedColumn(
+    'newrelic',
+    (url) => ({ provider: 'newrelic', endpoint: `${url}/graphql`, 'account-id': 1234567, 'api-key': 'NRAK-TESTKEY' }),
+    'query',
+    '/graphql',
+    `ECHO SELECT percentage(count(*), WHERE error IS true) FROM Transaction WHERE appVersion = '${WEIRD.replace(/\\/g, '\\\\')}' AND track = 'canary'`,
+    "ECHO SELECT percentage(count(*), WHERE error IS true) FROM Transaction WHERE appVersion = '{{ version }}' AND track = '{{ track }}'"
+  )
 // graphite also runs against a real Graphite (carbon-cache + graphite-web) in __tests__/e2e/graphite.test.ts.
-const graphiteColumn = () => hostedColumn('graphite', (url) => ({ provider: 'graphite', address: url, from: '-5min' }), 'target', '/render',
-  `ECHO sumSeries(http.canary.${WEIRD}.errors)`, 'ECHO sumSeries(http.{{ track }}.{{ version }}.errors)')
+const graphiteColumn = () =>
+  hostedColumn(
+    'graphite',
+    (url) => ({ provider: 'graphite', address: url, from: '-5min' }),
+    'target',
+    '/render',
+    `ECHO sumSeries(http.canary.${WEIRD}.errors)`,
+    'ECHO sumSeries(http.{{ track }}.{{ version }}.errors)'
+  )
 
-const cloudwatchColumn = () => hostedColumn('cloudwatch', (url) => ({ provider: 'cloudwatch', region: 'eu-west-1', endpoint: url, period: 60, window: '5m', 'access-key-id': 'AKIDEXAMPLE', 'secret-access-key': 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' }), 'expression', '/',
-  `ECHO SELECT AVG(TargetResponseTime) FROM "AWS/ApplicationELB" WHERE TargetGroup = 'canary' AND Version = '${WEIRD}'`,
-  `ECHO SELECT AVG(TargetResponseTime) FROM "AWS/ApplicationELB" WHERE TargetGroup = '{{ track }}' AND Version = '{{ version }}'`)
+const cloudwatchColumn = () =>
+  hostedColumn(
+    'cloudwatch',
+    (url) => ({
+      provider: 'cloudwatch',
+      region: 'eu-west-1',
+      endpoint: url,
+      period: 60,
+      window: '5m',
+      'access-key-id': 'AKIDEXAMPLE',
+      'secret-access-key': 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY'
+    }),
+    'expression',
+    '/',
+    `ECHO SELECT AVG(TargetResponseTime) FROM "AWS/ApplicationELB" WHERE TargetGroup = 'canary' AND Version = '${WEIRD}'`,
+    `ECHO SELECT AVG(TargetResponseTime) FROM "AWS/ApplicationELB" WHERE TargetGroup = '{{ track }}' AND Version = '{{ version }}'`
+  )
 
 // ------------------------------------------------------------------ the contract
 
-const COLUMNS: Column[] = [prometheusColumn(), httpColumn(), commandColumn(), influxdbColumn(), datadogColumn(), newrelicColumn(), graphiteColumn(), cloudwatchColumn()]
+const COLUMNS: Column[] = [
+  prometheusColumn(),
+  httpColumn(),
+  commandColumn(),
+  influxdbColumn(),
+  datadogColumn(),
+  newrelicColumn(),
+  graphiteColumn(),
+  cloudwatchColumn()
+]
 
 async function measure(column: Column, s: Scenario): Promise<{ provider: MetricProvider; result: Measurement }> {
   const config = Metric.parse(s.config) as MetricConfig

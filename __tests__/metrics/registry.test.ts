@@ -11,7 +11,15 @@ import { sendJson, startServer, type TestServer } from '../../__fixtures__/metri
 /** Real bash; its output lines go to a recording runtime (the log is not under test here). */
 const runCommand = createCommandRunner(new MemoryRuntime())
 
-const CONTEXT: TemplateContext = { env: {}, track: 'stable', version: 'v1', environment: 'production', service: 'svc', sha: 'abc', weight: 0 }
+const CONTEXT: TemplateContext = {
+  env: {},
+  track: 'stable',
+  version: 'v1',
+  environment: 'production',
+  service: 'svc',
+  sha: 'abc',
+  weight: 0
+}
 const deps = { runCommand, cwd: tmpdir(), baseEnv: {} }
 
 let server: TestServer
@@ -71,7 +79,9 @@ test('an unknown provider (past the schema) is a programming error', () => {
 function parsedMetricsByProvider(): Record<(typeof METRIC_PROVIDERS)[number], MetricConfig> {
   const m = parsedMetrics()
   const hosted = ConfigSchema.parse({
-    version: 1, service: 's', environments: { p: {} },
+    version: 1,
+    service: 's',
+    environments: { p: {} },
     metrics: {
       influxdb: { provider: 'influxdb', address: 'http://127.0.0.1:1', database: 'db', query: 'SELECT 1' },
       graphite: { provider: 'graphite', address: 'http://127.0.0.1:1', target: 'a.b' },
@@ -80,5 +90,14 @@ function parsedMetricsByProvider(): Record<(typeof METRIC_PROVIDERS)[number], Me
       cloudwatch: { provider: 'cloudwatch', region: 'eu-west-1', expression: 'SELECT AVG(CPUUtilization) FROM "AWS/EC2"' }
     }
   }).metrics
-  return { prometheus: m['from-prometheus'], http: m['from-http'], command: m['from-command'], influxdb: hosted.influxdb, graphite: hosted.graphite, datadog: hosted.datadog, newrelic: hosted.newrelic, cloudwatch: hosted.cloudwatch }
+  return {
+    prometheus: m['from-prometheus'],
+    http: m['from-http'],
+    command: m['from-command'],
+    influxdb: hosted.influxdb,
+    graphite: hosted.graphite,
+    datadog: hosted.datadog,
+    newrelic: hosted.newrelic,
+    cloudwatch: hosted.cloudwatch
+  }
 }

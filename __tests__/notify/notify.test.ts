@@ -19,7 +19,15 @@ import { MemoryRuntime } from '../../src/runtime/memory.js'
 const HOOK_SECRET = 'whsec-0123456789abcdef'
 let rx: Receiver
 const env: Record<string, string> = {}
-const template = (): TemplateContext => ({ env, track: 'stable', version: 'v2.0.0', environment: 'production', service: 'checkout-api', sha: 'a1b2c3d4e5', weight: 0 })
+const template = (): TemplateContext => ({
+  env,
+  track: 'stable',
+  version: 'v2.0.0',
+  environment: 'production',
+  service: 'checkout-api',
+  sha: 'a1b2c3d4e5',
+  weight: 0
+})
 
 beforeAll(async () => {
   rx = await startReceiver(HOOK_SECRET)
@@ -53,7 +61,19 @@ function targets(extra: Record<string, unknown> = {}): NotifyConfig[] {
 }
 
 function report(patch: Partial<DeployReport> = {}): DeployReport {
-  const r = newRecord({ service: 'checkout-api', environment: 'production', version: 'v2.0.0', sha: 'a1b2c3d4e5f6', mode: 'deploy', strategy: 'canary', runUrl: 'https://github.com/acme/shop/actions/runs/42', actor: 'ada' }, Date.UTC(2026, 10, 26, 5, 0))
+  const r = newRecord(
+    {
+      service: 'checkout-api',
+      environment: 'production',
+      version: 'v2.0.0',
+      sha: 'a1b2c3d4e5f6',
+      mode: 'deploy',
+      strategy: 'canary',
+      runUrl: 'https://github.com/acme/shop/actions/runs/42',
+      actor: 'ada'
+    },
+    Date.UTC(2026, 10, 26, 5, 0)
+  )
   r.plan = [5, 25, 50, 100].map((weight, i) => ({ index: i + 1, weight, pauseMs: 60_000 })) as DeployReport['plan']
   return Object.assign(r, patch)
 }
@@ -62,8 +82,16 @@ const REPORTS: Record<NotifyEventName, Partial<DeployReport>> = {
   started: {},
   step: { finalWeight: 5 },
   paused: { status: 'paused' as never, finalWeight: 25, error: 'until-promoted pause at step 2' },
-  'rolled-back': { status: 'rolled-back', finalWeight: 0, rollback: { reason: 'error-rate 0.21 > 0.05 at step 2 (25%)' } as DeployReport['rollback'] },
-  'rollback-failed': { status: 'rollback-failed', finalWeight: 25, rollback: { reason: 'verify failed (exit 1) at step 2 (25%)' } as DeployReport['rollback'] },
+  'rolled-back': {
+    status: 'rolled-back',
+    finalWeight: 0,
+    rollback: { reason: 'error-rate 0.21 > 0.05 at step 2 (25%)' } as DeployReport['rollback']
+  },
+  'rollback-failed': {
+    status: 'rollback-failed',
+    finalWeight: 25,
+    rollback: { reason: 'verify failed (exit 1) at step 2 (25%)' } as DeployReport['rollback']
+  },
   succeeded: { status: 'succeeded', finalWeight: 100 },
   blocked: { status: 'blocked', failedGates: ['ci-green', 'deploy-window'] },
   failed: { status: 'failed', error: 'cancelled while the gates ran; nothing was deployed' }
@@ -71,15 +99,28 @@ const REPORTS: Record<NotifyEventName, Partial<DeployReport>> = {
 
 describe('every event reaches every target in its documented shape', () => {
   test.each(NOTIFY_EVENTS.map((e) => [e]))('%s', async (event) => {
-    const ev = buildEvent(event, report(REPORTS[event]), Date.UTC(2026, 10, 26, 5, 1), event === 'step' ? { step: { index: 1, total: 4 } } : {})
+    const ev = buildEvent(
+      event,
+      report(REPORTS[event]),
+      Date.UTC(2026, 10, 26, 5, 1),
+      event === 'step' ? { step: { index: 1, total: 4 } } : {}
+    )
     const out = await deliver(targets(), ev, template(), [], new MemoryRuntime())
     expect(out.map((d) => `${d.type}:${d.outcome}`)).toEqual(['slack:sent', 'teams:sent', 'discord:sent', 'webhook:sent'])
-    expect(rx.received.map((r) => [r.path, r.problems])).toEqual([['/slack', []], ['/teams', []], ['/discord', []], ['/hook', []]].sort((a, b) => rx.received.findIndex((r) => r.path === a[0]) - rx.received.findIndex((r) => r.path === b[0])))
+    expect(rx.received.map((r) => [r.path, r.problems])).toEqual(
+      [
+        ['/slack', []],
+        ['/teams', []],
+        ['/discord', []],
+        ['/hook', []]
+      ].sort((a, b) => rx.received.findIndex((r) => r.path === a[0]) - rx.received.findIndex((r) => r.path === b[0]))
+    )
     for (const r of rx.received) {
       const text = r.raw
       expect(text).toContain('checkout-api v2.0.0') // what
       expect(text).toContain('production')
-      if (r.path === '/hook') expect(r.body.weight).toBe(ev.weight) // where traffic is
+      if (r.path === '/hook')
+        expect(r.body.weight).toBe(ev.weight) // where traffic is
       else expect(text).toContain(`${ev.weight}%`)
       expect(text).toContain('https://github.com/acme/shop/actions/runs/42') // the run
       if (ev.why) expect(text).toContain(r.path === '/slack' ? slackEscape(ev.why) : ev.why) // why
@@ -89,15 +130,29 @@ describe('every event reaches every target in its documented shape', () => {
 
 test('what each message says: rolled back, why, where traffic is, link', () => {
   const ev = buildEvent('rolled-back', report(REPORTS['rolled-back']), 0)
-  expect(ev).toMatchObject({ title: 'checkout-api v2.0.0 rolled back in production', why: 'error-rate 0.21 > 0.05 at step 2 (25%)', weight: 0, runUrl: 'https://github.com/acme/shop/actions/runs/42' })
-  expect(buildEvent('step', report(), 0, { step: { index: 2, total: 4 } })).toMatchObject({ title: 'checkout-api v2.0.0 shifted traffic in production to 25% (step 2/4)', weight: 25 })
+  expect(ev).toMatchObject({
+    title: 'checkout-api v2.0.0 rolled back in production',
+    why: 'error-rate 0.21 > 0.05 at step 2 (25%)',
+    weight: 0,
+    runUrl: 'https://github.com/acme/shop/actions/runs/42'
+  })
+  expect(buildEvent('step', report(), 0, { step: { index: 2, total: 4 } })).toMatchObject({
+    title: 'checkout-api v2.0.0 shifted traffic in production to 25% (step 2/4)',
+    weight: 25
+  })
   expect(buildEvent('blocked', report(REPORTS.blocked), 0).why).toBe('required gate(s) failed: ci-green, deploy-window')
   expect(buildEvent('started', report(), 0).why).toBe('canary, 4 step(s): 5% → 25% → 50% → 100%')
 })
 
 test.each([
-  ['succeeded', 'succeeded'], ['rolled-back', 'rolled-back'], ['rollback-failed', 'rollback-failed'], ['blocked', 'blocked'],
-  ['failed', 'failed'], ['paused', 'paused'], ['planned', undefined], ['idle', undefined]
+  ['succeeded', 'succeeded'],
+  ['rolled-back', 'rolled-back'],
+  ['rollback-failed', 'rollback-failed'],
+  ['blocked', 'blocked'],
+  ['failed', 'failed'],
+  ['paused', 'paused'],
+  ['planned', undefined],
+  ['idle', undefined]
 ])('final status %s → event %s', (status, event) => {
   expect(finalEvent(status)).toBe(event)
 })
@@ -125,7 +180,13 @@ test('the generic webhook is signed with HMAC-SHA256 over the exact body; a wron
   expect(got.headers['x-stagegate-signature-256']).toBe(signature(HOOK_SECRET, got.raw))
   expect(got.body).toMatchObject({ schema: 'stagegate.notification/v1', event: 'succeeded', weight: 100 })
   env.WRONG = 'not-the-secret'
-  const out = await deliver([{ ...hook, secret: '{{ env.WRONG }}' } as NotifyConfig], buildEvent('succeeded', report(REPORTS.succeeded), 0), template(), [], new MemoryRuntime())
+  const out = await deliver(
+    [{ ...hook, secret: '{{ env.WRONG }}' } as NotifyConfig],
+    buildEvent('succeeded', report(REPORTS.succeeded), 0),
+    template(),
+    [],
+    new MemoryRuntime()
+  )
   expect(rx.received[1].problems).toEqual(['bad or missing X-Stagegate-Signature-256'])
   expect(out[0]).toMatchObject({ outcome: 'failed', detail: expect.stringContaining('HTTP 400') })
 })
@@ -137,7 +198,13 @@ test('signature matches the GitHub-style reference value', () => {
 
 test('a receiver answering 500 is one failed delivery, one request, no retry, no throw', async () => {
   rx.mode = 'error'
-  const out = await deliver(targets().slice(0, 1), buildEvent('succeeded', report(REPORTS.succeeded), 0), template(), [], new MemoryRuntime())
+  const out = await deliver(
+    targets().slice(0, 1),
+    buildEvent('succeeded', report(REPORTS.succeeded), 0),
+    template(),
+    [],
+    new MemoryRuntime()
+  )
   expect(out).toEqual([{ type: 'slack', event: 'succeeded', outcome: 'failed', detail: expect.stringContaining('HTTP 500') }])
   expect(rx.received).toHaveLength(1)
 })
@@ -153,7 +220,11 @@ test('a hung receiver is cut off at the notifier timeout; flush settles', async 
 
 test('secrets never leave in a payload, and failure details never show the webhook path', async () => {
   const secret = 'sk-live-abcdef123456'
-  const ev = buildEvent('rolled-back', report({ ...REPORTS['rolled-back'], rollback: { reason: `http at api: token ${secret} refused` } as DeployReport['rollback'] }), 0)
+  const ev = buildEvent(
+    'rolled-back',
+    report({ ...REPORTS['rolled-back'], rollback: { reason: `http at api: token ${secret} refused` } as DeployReport['rollback'] }),
+    0
+  )
   await deliver(targets(), ev, template(), [secret], new MemoryRuntime())
   expect(rx.received.map((r) => r.raw.includes(secret))).toEqual([false, false, false, false])
   expect(rx.received[0].raw).toContain('token *** refused')
@@ -164,14 +235,18 @@ test('secrets never leave in a payload, and failure details never show the webho
 
 test('webhook URLs and signing keys are collected as secrets (from env and literal)', () => {
   const cfg = ConfigSchema.parse({
-    version: 1, service: 's', environments: { production: {} },
+    version: 1,
+    service: 's',
+    environments: { production: {} },
     notify: [
       { type: 'slack', url: '{{ env.SLACK_WEBHOOK_URL }}' },
       { type: 'discord', url: 'https://discord.com/api/webhooks/1/literal-token' },
       { type: 'webhook', url: '{{ env.HOOK_URL }}', secret: '{{ env.HOOK_SECRET }}', headers: { 'content-language': 'en-GB' } }
     ]
   })
-  expect(notifySecrets(cfg, env).sort()).toEqual([env.SLACK_WEBHOOK_URL, 'https://discord.com/api/webhooks/1/literal-token', env.HOOK_URL, HOOK_SECRET].sort())
+  expect(notifySecrets(cfg, env).sort()).toEqual(
+    [env.SLACK_WEBHOOK_URL, 'https://discord.com/api/webhooks/1/literal-token', env.HOOK_URL, HOOK_SECRET].sort()
+  )
 })
 
 test('config errors: unknown type and unknown event are refused with a hint', () => {

@@ -20,12 +20,27 @@ import { phaseOrder } from '../../src/risk/phases.js'
 import { BASICS } from '../support/recorded.js'
 
 function env(e: Record<string, unknown>): EnvironmentConfig {
-  return ConfigSchema.parse({ version: 1, service: 'svc', metrics: { 'error-rate': { provider: 'command', run: 'echo 0' } }, environments: { prod: e } }).environments.prod
+  return ConfigSchema.parse({
+    version: 1,
+    service: 'svc',
+    metrics: { 'error-rate': { provider: 'command', run: 'echo 0' } },
+    environments: { prod: e }
+  }).environments.prod
 }
 
 const ENV = env({
-  steps: [{ weight: 10, pause: '5m' }, { weight: 50, pause: '5m' }, { weight: 100, pause: '5m' }],
-  analysis: { interval: '1m', checks: [{ metric: 'error-rate', max: 0.01 }, { metric: 'error-rate', 'max-increase': 50 }] },
+  steps: [
+    { weight: 10, pause: '5m' },
+    { weight: 50, pause: '5m' },
+    { weight: 100, pause: '5m' }
+  ],
+  analysis: {
+    interval: '1m',
+    checks: [
+      { metric: 'error-rate', max: 0.01 },
+      { metric: 'error-rate', 'max-increase': 50 }
+    ]
+  },
   actions: { deploy: 'd', 'set-weight': 's', verify: 'v', promote: 'p', rollback: 'r', 'verify-rollback': 'vr' }
 })
 
@@ -45,17 +60,26 @@ async function deployRecord(sc: Scenario): Promise<{ rec: RunRecorder; seen: str
   const plan = buildPlan(ENV)
   rec.planned(plan, phaseOrder(ENV, plan))
   const seen: string[] = []
-  const outcome = await runRollout({ env: ENV, plan }, {
-    clock,
-    signal: new AbortController().signal,
-    log: new MemoryRuntime(),
-    runAction: async (name) => (name === 'rollback' && sc.rollback ? sc.rollback : ok),
-    measure: async (_m, _t, weight) => ({ kind: 'value', value: sc.errorRate(weight) }),
-    events: rec.engineEvents({
-      onStepStart: (s) => seen.push(`${rec.view.status} step ${s.index}`),
-      onCommand: (c, part) => rec.audit('action', c.action, { step: c.step, weight: c.weight, result: c.outcome, ...(part === 'rollback' ? { detail: 'rollback path' } : {}) })
-    })
-  })
+  const outcome = await runRollout(
+    { env: ENV, plan },
+    {
+      clock,
+      signal: new AbortController().signal,
+      log: new MemoryRuntime(),
+      runAction: async (name) => (name === 'rollback' && sc.rollback ? sc.rollback : ok),
+      measure: async (_m, _t, weight) => ({ kind: 'value', value: sc.errorRate(weight) }),
+      events: rec.engineEvents({
+        onStepStart: (s) => seen.push(`${rec.view.status} step ${s.index}`),
+        onCommand: (c, part) =>
+          rec.audit('action', c.action, {
+            step: c.step,
+            weight: c.weight,
+            result: c.outcome,
+            ...(part === 'rollback' ? { detail: 'rollback path' } : {})
+          })
+      })
+    }
+  )
   rec.rolloutEnded(outcome)
   rec.analysisPlanned(describeAnalysis(ENV.analysis, rec.view.baseline))
   rec.close(clock.now(), 0)
@@ -67,8 +91,21 @@ async function blockedRecord(): Promise<RunRecorder> {
   const clock = new FakeClock()
   const rec = new RunRecorder(BASICS, clock.now(), clock)
   const gates = [GateSchema.parse({ name: 'deploy-window', type: 'window', allow: [] }) as GateConfig]
-  const ctx = { clock, template: {}, runCommand: async () => ok, commandEnv: {}, workspace: '.', metrics: new Map(), environment: 'prod' } as unknown as Omit<GateContext, 'signal'>
-  const res = await runGates(gates, { ctx, signal: new AbortController().signal, log: new MemoryRuntime(), overrides: { names: [], reason: '' } })
+  const ctx = {
+    clock,
+    template: {},
+    runCommand: async () => ok,
+    commandEnv: {},
+    workspace: '.',
+    metrics: new Map(),
+    environment: 'prod'
+  } as unknown as Omit<GateContext, 'signal'>
+  const res = await runGates(gates, {
+    ctx,
+    signal: new AbortController().signal,
+    log: new MemoryRuntime(),
+    overrides: { names: [], reason: '' }
+  })
   rec.gatesDone(res)
   for (const g of res.records) rec.audit('gates', `gate ${g.name}`, { result: g.status, detail: g.detail })
   rec.blocked()
@@ -79,7 +116,11 @@ async function blockedRecord(): Promise<RunRecorder> {
 const SCENARIOS: [string, () => Promise<RunRecorder>, RunRecord['status']][] = [
   ['succeeded', async () => (await deployRecord({ errorRate: () => 0.001 })).rec, 'succeeded'],
   ['rolled back', async () => (await deployRecord({ errorRate: (w) => (w >= 50 ? 0.2 : 0.001) })).rec, 'rolled-back'],
-  ['rollback failed', async () => (await deployRecord({ errorRate: (w) => (w >= 50 ? 0.2 : 0.001), rollback: failed })).rec, 'rollback-failed'],
+  [
+    'rollback failed',
+    async () => (await deployRecord({ errorRate: (w) => (w >= 50 ? 0.2 : 0.001), rollback: failed })).rec,
+    'rollback-failed'
+  ],
   ['blocked', blockedRecord, 'blocked']
 ]
 
@@ -96,13 +137,24 @@ describe('what the recorder keeps', () => {
   test('a rolled-back run: steps with their checks, every measurement, the rollback with its commands', async () => {
     const { rec } = await deployRecord({ errorRate: (w) => (w >= 50 ? 0.2 : 0.001) })
     const r = rec.view
-    expect(r.steps.map((s) => [s.index, s.result])).toEqual([[1, 'passed'], [2, 'failed']])
+    expect(r.steps.map((s) => [s.index, s.result])).toEqual([
+      [1, 'passed'],
+      [2, 'failed']
+    ])
     expect(r.steps[1].checks[0]).toMatchObject({ failures: 1, samples: 1 })
     expect(r.measurements.filter((m) => m.step === 2 && m.verdict === 'fail').length).toBeGreaterThan(0)
     expect(r.baseline).toEqual({ 'error-rate': 0.001 })
     expect(r.rollback).toMatchObject({ trigger: 'analysis', step: 2, weight: 50, verified: true })
     expect(r.rollback?.commands.map((c) => c.action)).toEqual(['rollback', 'verify-rollback'])
-    expect(r.commands.map((c) => c.action)).toEqual(['deploy', 'set-weight', 'verify', 'set-weight', 'verify', 'rollback', 'verify-rollback'])
+    expect(r.commands.map((c) => c.action)).toEqual([
+      'deploy',
+      'set-weight',
+      'verify',
+      'set-weight',
+      'verify',
+      'rollback',
+      'verify-rollback'
+    ])
     expect(r.finalWeight).toBe(0)
   })
 

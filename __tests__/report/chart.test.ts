@@ -24,7 +24,12 @@ describe('downsample', () => {
     ['all values present', [1, 2, 3], [1, 2, 3], 0],
     ['nothing at all', [null, null, null], [0, 0, 0], 3]
   ])('%s', (_name, vals, expected, carried) => {
-    const s = downsample(vals.map((v, i) => ({ t: at(i), v })), at(0), at(2), 3)
+    const s = downsample(
+      vals.map((v, i) => ({ t: at(i), v })),
+      at(0),
+      at(2),
+      3
+    )
     expect(s.values).toEqual(expected)
     expect(s.carried).toBe(carried)
   })
@@ -39,7 +44,9 @@ describe('charts of a report', () => {
     const charts = renderCharts(fixtures['rolled-back'])
     expect(charts).toHaveLength(4)
     for (const c of charts) {
-      expect(c).toMatch(/^```mermaid\n%%\{init: .*\}%%\nxychart-beta\n {2}title "[^"\n]+"\n {2}x-axis "minutes since start" [\d.]+ --> [\d.]+\n {2}y-axis "[^"\n]+" -?[\d.]+ --> [\d.]+\n( {2}line \[[-\d., ]+\]\n)+```\n\n<sub>.+<\/sub>$/)
+      expect(c).toMatch(
+        /^```mermaid\n%%\{init: .*\}%%\nxychart-beta\n {2}title "[^"\n]+"\n {2}x-axis "minutes since start" [\d.]+ --> [\d.]+\n {2}y-axis "[^"\n]+" -?[\d.]+ --> [\d.]+\n( {2}line \[[-\d., ]+\]\n)+```\n\n<sub>.+<\/sub>$/
+      )
     }
   })
 
@@ -124,10 +131,22 @@ describe('numbers', () => {
   })
 
   test.each([
-    [[0.001, 0.005], [0, 0.006]],
-    [[212, 262.4, 233.2], [0, 300]],
-    [[0, 0], [0, 1]],
-    [[-3, 4], [-3, 5]]
+    [
+      [0.001, 0.005],
+      [0, 0.006]
+    ],
+    [
+      [212, 262.4, 233.2],
+      [0, 300]
+    ],
+    [
+      [0, 0],
+      [0, 1]
+    ],
+    [
+      [-3, 4],
+      [-3, 5]
+    ]
   ])('yRange(%p) = %p', (values, range) => {
     expect(yRange(values)).toEqual(range)
   })
@@ -141,7 +160,9 @@ describe('short runs draw no two-point chart', () => {
     expect(weightChart(r)).toBeUndefined()
     const [only] = checkCharts(r)
     expect(only).not.toContain('xychart-beta')
-    expect(only).toMatch(/^\*\*Check 1: \S+\*\* \(2 measurements, too few for a chart\): \S+ \(\d+(\.\d+)? min\) → \S+ \(\d+(\.\d+)? min\) · bound /)
+    expect(only).toMatch(
+      /^\*\*Check 1: \S+\*\* \(2 measurements, too few for a chart\): \S+ \(\d+(\.\d+)? min\) → \S+ \(\d+(\.\d+)? min\) · bound /
+    )
     expect(only).toContain(' · baseline ')
   })
 })

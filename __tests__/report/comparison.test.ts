@@ -20,23 +20,49 @@ function env(analysis: object): EnvironmentConfig {
     version: 1,
     service: 's',
     metrics: { p95: { provider: 'command', run: 'true' }, errors: { provider: 'command', run: 'true' } },
-    environments: { prod: { steps: [{ weight: 25, pause: '5m' }, { weight: 100, pause: '5m' }], analysis, actions: { 'set-weight': 's', rollback: 'r' } } }
+    environments: {
+      prod: {
+        steps: [
+          { weight: 25, pause: '5m' },
+          { weight: 100, pause: '5m' }
+        ],
+        analysis,
+        actions: { 'set-weight': 's', rollback: 'r' }
+      }
+    }
   }).environments.prod
 }
 
-const COMPARED = { interval: '10s', checks: [{ metric: 'p95', compare: 'stable', direction: 'increase', tolerance: '10%', 'min-samples': 20 }] }
+const COMPARED = {
+  interval: '10s',
+  checks: [{ metric: 'p95', compare: 'stable', direction: 'increase', tolerance: '10%', 'min-samples': 20 }]
+}
 
 async function reportOf(e: EnvironmentConfig, shift: number): Promise<DeployReport> {
   const clock = new FakeClock()
   const startedAt = new Date(clock.now()).toISOString()
-  const res = await recordedRollout({ env: e, plan: buildPlan(e) }, {
-    clock,
-    signal: new AbortController().signal,
-    log: new MemoryRuntime(),
-    runAction: async () => ({ exitCode: 0, outcome: 'ok', durationMs: 0, stdout: '', stderr: '' }),
-    measure: async (_m, track) => ({ kind: 'value', value: 200 * (track === 'canary' ? 1 + shift : 1) + 15 * Math.sin(clock.now() / 7000 + (track === 'canary' ? 1 : 0)) })
-  })
-  return { ...fixtures.succeeded, startedAt, status: res.status === 'succeeded' ? 'succeeded' : 'rolled-back', steps: res.steps, measurements: res.measurements, rollback: res.rollback, analysis: describeAnalysis(e.analysis, res.baseline) }
+  const res = await recordedRollout(
+    { env: e, plan: buildPlan(e) },
+    {
+      clock,
+      signal: new AbortController().signal,
+      log: new MemoryRuntime(),
+      runAction: async () => ({ exitCode: 0, outcome: 'ok', durationMs: 0, stdout: '', stderr: '' }),
+      measure: async (_m, track) => ({
+        kind: 'value',
+        value: 200 * (track === 'canary' ? 1 + shift : 1) + 15 * Math.sin(clock.now() / 7000 + (track === 'canary' ? 1 : 0))
+      })
+    }
+  )
+  return {
+    ...fixtures.succeeded,
+    startedAt,
+    status: res.status === 'succeeded' ? 'succeeded' : 'rolled-back',
+    steps: res.steps,
+    measurements: res.measurements,
+    rollback: res.rollback,
+    analysis: describeAnalysis(e.analysis, res.baseline)
+  }
 }
 
 describe('the compared-check chart', () => {
@@ -45,7 +71,9 @@ describe('the compared-check chart', () => {
     const chart = renderCharts(r).find((c) => c.includes('canary vs stable'))
     expect(chart).toBeDefined()
     expect([...(chart ?? '').matchAll(/^ {2}line \[/gm)]).toHaveLength(2)
-    expect(chart).toMatch(/🔵 canary · 🔴 stable · step 1: ✗ high, shift \+\d+(\.\d+)? \(95% CI \+\d+(\.\d+)? … \+\d+(\.\d+)?\), allowed ±\d+(\.\d+)?/)
+    expect(chart).toMatch(
+      /🔵 canary · 🔴 stable · step 1: ✗ high, shift \+\d+(\.\d+)? \(95% CI \+\d+(\.\d+)? … \+\d+(\.\d+)?\), allowed ±\d+(\.\d+)?/
+    )
   })
 
   test('a healthy canary: every step passes', async () => {
@@ -58,7 +86,16 @@ describe('the compared-check chart', () => {
   test('the JSON report carries the verdict, the shift and its interval', async () => {
     const r = await reportOf(env(COMPARED), 0.3)
     const json = JSON.parse(toJson(r)) as DeployReport
-    expect(json.steps[0].checks[0].comparison).toMatchObject({ test: 'mann-whitney', verdict: 'high', failed: true, direction: 'increase', confidence: 0.95, tolerance: 10, canarySamples: 30, stableSamples: 30 })
+    expect(json.steps[0].checks[0].comparison).toMatchObject({
+      test: 'mann-whitney',
+      verdict: 'high',
+      failed: true,
+      direction: 'increase',
+      confidence: 0.95,
+      tolerance: 10,
+      canarySamples: 30,
+      stableSamples: 30
+    })
     const c = json.steps[0].checks[0].comparison
     expect(c?.lower).toBeLessThanOrEqual(c?.estimate ?? NaN)
     expect(c?.estimate).toBeLessThanOrEqual(c?.upper ?? NaN)
@@ -67,9 +104,21 @@ describe('the compared-check chart', () => {
 
 describe('plan mode explains each check in words', () => {
   test.each<[string, object, RegExp]>([
-    ['threshold with for', { interval: '30s', checks: [{ metric: 'errors', max: 0.005, for: '1m' }] }, /^errors on the canary track, measured every round, must stay ≤ 0\.005; a breach counts only once it has lasted 1m\. No data: inconclusive\. Critical/],
-    ['relative with min-samples, advisory', { checks: [{ metric: 'p95', 'max-delta': 5, 'min-samples': 4, severity: 'advisory' }] }, /must stay ≤ 205 \(\+5 over baseline 200\)\. A step needs at least 4 measurements with data.*Advisory: reported, never rolls back\./],
-    ['compared', COMPARED, /p95 measured on both canary and stable every 10s; at the end of each pause a Mann-Whitney U test \(as Kayenta judges\) rolls back when the canary is higher than stable by more than 10% of stable's median with 95% confidence.*fewer than 20 measurements/]
+    [
+      'threshold with for',
+      { interval: '30s', checks: [{ metric: 'errors', max: 0.005, for: '1m' }] },
+      /^errors on the canary track, measured every round, must stay ≤ 0\.005; a breach counts only once it has lasted 1m\. No data: inconclusive\. Critical/
+    ],
+    [
+      'relative with min-samples, advisory',
+      { checks: [{ metric: 'p95', 'max-delta': 5, 'min-samples': 4, severity: 'advisory' }] },
+      /must stay ≤ 205 \(\+5 over baseline 200\)\. A step needs at least 4 measurements with data.*Advisory: reported, never rolls back\./
+    ],
+    [
+      'compared',
+      COMPARED,
+      /p95 measured on both canary and stable every 10s; at the end of each pause a Mann-Whitney U test \(as Kayenta judges\) rolls back when the canary is higher than stable by more than 10% of stable's median with 95% confidence.*fewer than 20 measurements/
+    ]
   ])('%s', (_name, analysis, want) => {
     const plan = describeAnalysis(env(analysis).analysis, { p95: 200, errors: 0.001 })
     expect(plan.checks[0].explain).toMatch(want)

@@ -34,7 +34,10 @@ describe('auditJsonl', () => {
   })
 
   test('an entry without its own sha gets the report sha; no entries, no lines', () => {
-    const r: DeployReport = { ...fixtures.blocked, audit: [{ at: '2026-03-10T10:12:00.000Z', phase: 'lock', action: 'blocked', actor: 'jdoe', sha: '' }] }
+    const r: DeployReport = {
+      ...fixtures.blocked,
+      audit: [{ at: '2026-03-10T10:12:00.000Z', phase: 'lock', action: 'blocked', actor: 'jdoe', sha: '' }]
+    }
     expect(JSON.parse(auditJsonl(r)).sha).toBe(r.sha)
     expect(auditJsonl({ ...r, audit: [] })).toBe('')
   })

@@ -64,7 +64,9 @@ describe('renderSummary', () => {
   test('blocked: failing gates explain why; advisory failure is marked; nothing deployed', () => {
     const md = renderSummary(fixtures.blocked)
     expect(md).toContain('**blocking:** ci-green, deploy-window')
-    expect(md).toMatch(/\| ci-green \| github-checks \| ❌ \*\*failed\*\* \| .* \| 2 check runs did not succeed: build \(failure\), e2e-tests \(timed_out\)<br>see https/)
+    expect(md).toMatch(
+      /\| ci-green \| github-checks \| ❌ \*\*failed\*\* \| .* \| 2 check runs did not succeed: build \(failure\), e2e-tests \(timed_out\)<br>see https/
+    )
     expect(md).toMatch(/\| coverage \| coverage \(advisory\) \| ⚠️ failed \(advisory\) \|/)
     expect(md).toContain('Nothing was deployed')
     expect(md).not.toContain('```mermaid')
@@ -79,8 +81,12 @@ describe('renderSummary', () => {
 
   test('rollout table: per-check min/max under a header with the bound, and steps not reached', () => {
     const md = renderSummary(fixtures['rolled-back'])
-    expect(md).toContain('| step | weight | started (UTC) | duration | error-rate<br>≤ 0.005 | p95-latency-ms<br>≤ 233.2 | p95-latency-ms<br>≤ 500 | result |')
-    expect(md).toMatch(/\| 3 \| 50% \| 10:28:37 \| 2m16s \| ✓ [\d.]+&nbsp;–&nbsp;[\d.]+ \| ✗ [\d.]+&nbsp;–&nbsp;262\.4 \(\*\*1 failed\*\*\) \|/)
+    expect(md).toContain(
+      '| step | weight | started (UTC) | duration | error-rate<br>≤ 0.005 | p95-latency-ms<br>≤ 233.2 | p95-latency-ms<br>≤ 500 | result |'
+    )
+    expect(md).toMatch(
+      /\| 3 \| 50% \| 10:28:37 \| 2m16s \| ✓ [\d.]+&nbsp;–&nbsp;[\d.]+ \| ✗ [\d.]+&nbsp;–&nbsp;262\.4 \(\*\*1 failed\*\*\) \|/
+    )
     expect(md).toMatch(/\| 4 \| 100% \| — \| — \| — \| — \| — \| ⏸️ not reached \|/)
   })
 
@@ -177,7 +183,9 @@ describe('renderComment', () => {
   })
 
   test('rolled back: the tripping measurement and its bound', () => {
-    expect(renderComment(fixtures['rolled-back'])).toContain('tripped by p95-latency-ms = **262.4** (bound ≤ 233.2 (+10% of baseline 212)) at step 3')
+    expect(renderComment(fixtures['rolled-back'])).toContain(
+      'tripped by p95-latency-ms = **262.4** (bound ≤ 233.2 (+10% of baseline 212)) at step 3'
+    )
   })
 
   test('giant report: under the limit', () => {
@@ -194,7 +202,7 @@ describe('renderComment', () => {
     const c = renderComment(r)
     expect(c.length).toBeLessThan(COMMENT_LIMIT_CHARS)
     expect(c).toMatch(/✂️ \d+ sections? left out to keep this comment short; see the full summary/)
-    expect(c.trimEnd()).toMatch(new RegExp(`\\[job summary\\]\\(${r.runUrl.replace(/[.]/g, "\\.")}\\) · as of [^<]+</sub>$`))
+    expect(c.trimEnd()).toMatch(new RegExp(`\\[job summary\\]\\(${r.runUrl.replace(/[.]/g, '\\.')}\\) · as of [^<]+</sub>$`))
   })
 })
 
@@ -223,12 +231,18 @@ describe('verdictLine', () => {
   test.each([
     ['succeeded', '✅ succeeded · checkout-api/production 1.4.2 · 32m16s · final weight 100% · all 4 steps passed; promoted'],
     ['blocked', '⛔ blocked · checkout-api/production 1.4.2 · 4s · final weight 0% · required gate(s) failed: ci-green, deploy-window'],
-    ['rolled-back', '↩️ rolled-back · checkout-api/production 1.4.2 · 19m12s · final weight 0% · p95-latency-ms 262.4 > 233.2 at step 3 (50%)'],
+    [
+      'rolled-back',
+      '↩️ rolled-back · checkout-api/production 1.4.2 · 19m12s · final weight 0% · p95-latency-ms 262.4 > 233.2 at step 3 (50%)'
+    ],
     [
       'rollback-failed',
       '🚨 rollback-failed · checkout-api/production 1.4.2 · 15m22s · final weight 25% · rollback failed (exit 1); traffic may still be split at 25%; rollback was for: error-rate 0.0123 > 0.005 at step 2 (25%)'
     ],
-    ['planned', '📋 planned · checkout-api/production 1.4.2 · 3s · final weight 0% · plan only, nothing changed: 4 steps; no gate would block'],
+    [
+      'planned',
+      '📋 planned · checkout-api/production 1.4.2 · 3s · final weight 0% · plan only, nothing changed: 4 steps; no gate would block'
+    ],
     ['live', '🔄 in progress · checkout-api/production 1.4.2 · 0ms · final weight 0% · rolling out: step 2/4 at 25%']
   ])('%s', (name, line) => {
     expect(verdictLine(fixtures[name])).toBe(line)
@@ -245,7 +259,9 @@ describe('for the person on call', () => {
   test('rolled back: traffic now (verified), every failing check with value, bound and baseline, then what next with the links, before the gates', () => {
     const md = renderSummary(fixtures['rolled-back'])
     const at = (needle: string) => md.indexOf(needle)
-    expect(md).toMatch(/- \*\*Traffic now:\*\* \*\*0%\*\* on `1\.4\.2`: all traffic is back on the previous version · verified by `verify-rollback` ✅/)
+    expect(md).toMatch(
+      /- \*\*Traffic now:\*\* \*\*0%\*\* on `1\.4\.2`: all traffic is back on the previous version · verified by `verify-rollback` ✅/
+    )
     expect(md).toMatch(/- ❌ p95-latency-ms 262\.4 > 233\.2 \(bound .*\) · baseline \d+ · step 3 at 50%: 1 of \d+ failed/)
     expect(md).toContain('- 🔗 [Runbook: checkout latency](https://wiki.example.com/runbooks/checkout-latency)')
     expect(at('**Traffic now:**')).toBeLessThan(at('### What next'))
@@ -282,10 +298,24 @@ describe('for the person on call', () => {
 
 describe('progressLine', () => {
   const summary = (checkIndex: number, metric: string, b: Partial<CheckSummary>): CheckSummary => ({
-    checkIndex, metric, track: 'canary', bound: '', min: null, max: null, samples: 0, failures: 0, inconclusive: 0, ...b
+    checkIndex,
+    metric,
+    track: 'canary',
+    bound: '',
+    min: null,
+    max: null,
+    samples: 0,
+    failures: 0,
+    inconclusive: 0,
+    ...b
   })
   const step: StepRecord = {
-    index: 2, weight: 25, pauseMs: 5 * 60_000, startedAt: T0, durationMs: 0, result: 'running',
+    index: 2,
+    weight: 25,
+    pauseMs: 5 * 60_000,
+    startedAt: T0,
+    durationMs: 0,
+    result: 'running',
     checks: [
       summary(0, 'error-rate', { bound: '≤ 0.005', upper: 0.005 }),
       summary(1, 'p95-latency-ms', { bound: '≤ 231 (+10% of baseline 210)', upper: 210 * 1.1 }),
@@ -295,19 +325,47 @@ describe('progressLine', () => {
     ]
   }
   const m = (checkIndex: number, value: number | null, verdict: MeasurementRecord['verdict']): MeasurementRecord => ({
-    at: T0 + 190_000, step: 2, weight: 25, metric: step.checks[checkIndex].metric, checkIndex, track: 'canary', value, verdict, detail: ''
+    at: T0 + 190_000,
+    step: 2,
+    weight: 25,
+    metric: step.checks[checkIndex].metric,
+    checkIndex,
+    track: 'canary',
+    value,
+    verdict,
+    detail: ''
   })
 
   test.each([
-    ['the example', [m(0, 0.0012, 'pass'), m(1, 212, 'pass')], 'step 2/4 25% · 3m10s/5m · error-rate 0.0012 ≤ 0.005 ✓ · p95-latency-ms 212 ≤ 231 ✓'],
+    [
+      'the example',
+      [m(0, 0.0012, 'pass'), m(1, 212, 'pass')],
+      'step 2/4 25% · 3m10s/5m · error-rate 0.0012 ≤ 0.005 ✓ · p95-latency-ms 212 ≤ 231 ✓'
+    ],
     ['a failure flips the operator', [m(0, 0.0123, 'fail')], 'step 2/4 25% · 3m10s/5m · error-rate 0.0123 > 0.005 ✗'],
     ['no data', [m(0, null, 'inconclusive')], 'step 2/4 25% · 3m10s/5m · error-rate no data ?'],
     ['ignored no data', [m(0, null, 'ignored')], 'step 2/4 25% · 3m10s/5m · error-rate no data –'],
-    ['lower bound pass and fail', [m(2, 0.93, 'pass'), m(2, 0.81, 'fail')], 'step 2/4 25% · 3m10s/5m · cache-hit-rate 0.93 ≥ 0.9 ✓ · cache-hit-rate 0.81 < 0.9 ✗'],
+    [
+      'lower bound pass and fail',
+      [m(2, 0.93, 'pass'), m(2, 0.81, 'fail')],
+      'step 2/4 25% · 3m10s/5m · cache-hit-rate 0.93 ≥ 0.9 ✓ · cache-hit-rate 0.81 < 0.9 ✗'
+    ],
     ['two-sided', [m(3, 42, 'pass'), m(3, 4, 'fail')], 'step 2/4 25% · 3m10s/5m · queue-depth 42 within 10 … 500 ✓ · queue-depth 4 < 10 ✗'],
-    ['no absolute limit: the bound text', [m(4, 0.7, 'inconclusive')], 'step 2/4 25% · 3m10s/5m · saturation 0.7 (≤ +5% of baseline (none)) ?'],
-    ['just over the bound is shown with the digits that tell them apart', [m(0, 0.0050004, 'fail'), m(1, 231.00001, 'fail')], 'step 2/4 25% · 3m10s/5m · error-rate 0.0050004 > 0.005 ✗ · p95-latency-ms 231.00001 > 231 ✗'],
-    ['checks in check order', [m(1, 230.9, 'pass'), m(0, 0.001, 'pass')], 'step 2/4 25% · 3m10s/5m · error-rate 0.001 ≤ 0.005 ✓ · p95-latency-ms 230.9 ≤ 231 ✓']
+    [
+      'no absolute limit: the bound text',
+      [m(4, 0.7, 'inconclusive')],
+      'step 2/4 25% · 3m10s/5m · saturation 0.7 (≤ +5% of baseline (none)) ?'
+    ],
+    [
+      'just over the bound is shown with the digits that tell them apart',
+      [m(0, 0.0050004, 'fail'), m(1, 231.00001, 'fail')],
+      'step 2/4 25% · 3m10s/5m · error-rate 0.0050004 > 0.005 ✗ · p95-latency-ms 231.00001 > 231 ✗'
+    ],
+    [
+      'checks in check order',
+      [m(1, 230.9, 'pass'), m(0, 0.001, 'pass')],
+      'step 2/4 25% · 3m10s/5m · error-rate 0.001 ≤ 0.005 ✓ · p95-latency-ms 230.9 ≤ 231 ✓'
+    ]
   ])('%s', (_name, round, line) => {
     expect(progressLine(step, 4, round, 190_000)).toBe(line)
   })

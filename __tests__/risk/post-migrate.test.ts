@@ -16,13 +16,30 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 const log = (name: string) => `echo "${name} $STAGEGATE_RISK" >> log`
 const state = (over: Partial<SavedState>): SavedState => ({
-  split: false, weight: 0, environment: 'production', version: 'v1', service: 'api', deploymentId: '', done: false, risk: 'high', type: 'feature',
-  actions: { rollback: log('rollback'), 'verify-rollback': log('verify-rollback'), 'migrate-rollback': log('migrate-rollback'), timeout: 10_000 },
+  split: false,
+  weight: 0,
+  environment: 'production',
+  version: 'v1',
+  service: 'api',
+  deploymentId: '',
+  done: false,
+  risk: 'high',
+  type: 'feature',
+  actions: {
+    rollback: log('rollback'),
+    'verify-rollback': log('verify-rollback'),
+    'migrate-rollback': log('migrate-rollback'),
+    timeout: 10_000
+  },
   ...over
 })
 
 test.each([
-  ['killed mid-rollout after migrate: rollback, verify-rollback, then migrate-rollback', { split: true, weight: 25, migrated: true }, ['rollback high', 'verify-rollback high', 'migrate-rollback high']],
+  [
+    'killed mid-rollout after migrate: rollback, verify-rollback, then migrate-rollback',
+    { split: true, weight: 25, migrated: true },
+    ['rollback high', 'verify-rollback high', 'migrate-rollback high']
+  ],
   ['killed after migrate, before deploy: only migrate-rollback', { migrated: true }, ['migrate-rollback high']],
   ['killed mid-rollout, no migration: no migrate-rollback', { split: true, weight: 25 }, ['rollback high', 'verify-rollback high']],
   ['nothing pending: nothing runs', {}, []]

@@ -41,7 +41,8 @@ const withProfiles = (profiles: string) => `${BASE}    profiles:\n${profiles}`
 const cls = (type: Classification['type'], risk: Classification['risk']): Classification => ({ type, risk, matched: [], why: 'test' })
 
 test('low: 50 → 100; high: five steps, longer pauses, two approvals; hotfix: fewer gates, shorter pauses', async () => {
-  const cfg = await load(withProfiles(`      low:
+  const cfg = await load(
+    withProfiles(`      low:
         steps: [{ weight: 50, pause: 2m }, { weight: 100, pause: 2m }]
       high:
         steps: [{ weight: 1, pause: 10m }, { weight: 5, pause: 10m }, { weight: 25, pause: 10m }, { weight: 50, pause: 10m }, { weight: 100, pause: 15m }]
@@ -50,7 +51,8 @@ test('low: 50 → 100; high: five steps, longer pauses, two approvals; hotfix: f
       hotfix:
         steps: [{ weight: 25, pause: 1m }, { weight: 100, pause: 1m }]
         skip-gates: [window]
-`))
+`)
+  )
   const env = cfg.environments.production
   const rows: [Classification, string | undefined, number[], string[]][] = [
     [cls('docs', 'low'), 'low', [50, 100], ['ci', 'window']],
@@ -78,24 +80,67 @@ test('a hotfix without a hotfix profile takes the normal path, and says so', asy
 })
 
 test('approvals raise the min of an existing approval gate instead of adding one', async () => {
-  const cfg = await load(withProfiles('      critical: { approvals: 3 }\n').replace('      - { name: window, type: command, run: "true" }\n', '      - { name: reviewed, type: approval }\n'))
+  const cfg = await load(
+    withProfiles('      critical: { approvals: 3 }\n').replace(
+      '      - { name: window, type: command, run: "true" }\n',
+      '      - { name: reviewed, type: approval }\n'
+    )
+  )
   const eff = applyProfile(cfg.environments.production, cfg.environments.production.profiles?.critical)
-  expect(eff.gates.map((g) => [g.name, g.type === 'approval' ? g.min : null])).toEqual([['ci', null], ['reviewed', 3]])
+  expect(eff.gates.map((g) => [g.name, g.type === 'approval' ? g.min : null])).toEqual([
+    ['ci', null],
+    ['reviewed', 3]
+  ])
 })
 
 const BAD: [name: string, yaml: string, line: number, message: RegExp][] = [
-  ['hotfix profile that drops every check', withProfiles('      hotfix:\n        analysis:\n          checks: []\n'), 23, /hotfix profile must keep analysis/],
+  [
+    'hotfix profile that drops every check',
+    withProfiles('      hotfix:\n        analysis:\n          checks: []\n'),
+    23,
+    /hotfix profile must keep analysis/
+  ],
   ['hotfix profile with no pause', withProfiles('      hotfix:\n        steps: [{ weight: 100, pause: 0s }]\n'), 22, /at least one pause/],
-  ['hotfix profile where the environment has no rollback', withProfiles('      hotfix:\n        skip-gates: [window]\n').replace('      rollback: ./r.sh\n', '').replace('      set-weight: ./w.sh\n', '      verify: ./v.sh\n'), 21, /needs actions\.rollback/],
-  ['skip-gates names a gate that does not exist', withProfiles('      low:\n        skip-gates: [windw]\n'), 22, /skip-gates names "windw"/],
-  ['profile steps must end at 100', withProfiles('      low:\n        steps: [{ weight: 50, pause: 1m }]\n'), 22, /last canary step must reach weight 100/],
-  ['profile check names an unknown metric', withProfiles('      high:\n        analysis:\n          checks: [{ metric: erors, max: 1 }]\n'), 23, /unknown metric "erors"/],
+  [
+    'hotfix profile where the environment has no rollback',
+    withProfiles('      hotfix:\n        skip-gates: [window]\n')
+      .replace('      rollback: ./r.sh\n', '')
+      .replace('      set-weight: ./w.sh\n', '      verify: ./v.sh\n'),
+    21,
+    /needs actions\.rollback/
+  ],
+  [
+    'skip-gates names a gate that does not exist',
+    withProfiles('      low:\n        skip-gates: [windw]\n'),
+    22,
+    /skip-gates names "windw"/
+  ],
+  [
+    'profile steps must end at 100',
+    withProfiles('      low:\n        steps: [{ weight: 50, pause: 1m }]\n'),
+    22,
+    /last canary step must reach weight 100/
+  ],
+  [
+    'profile check names an unknown metric',
+    withProfiles('      high:\n        analysis:\n          checks: [{ metric: erors, max: 1 }]\n'),
+    23,
+    /unknown metric "erors"/
+  ],
   ['unknown profile name', withProfiles('      urgent: {}\n'), 21, /unknown key "urgent"/],
-  ['a rule without an outcome', BASE.replace('environments:', 'risk:\n  rules:\n    - { name: x, paths: ["a/**"] }\nenvironments:'), 7, /needs an outcome/]
+  [
+    'a rule without an outcome',
+    BASE.replace('environments:', 'risk:\n  rules:\n    - { name: x, paths: ["a/**"] }\nenvironments:'),
+    7,
+    /needs an outcome/
+  ]
 ]
 
 test.each(BAD)('%s is a config error at its line', async (_name, yaml, line, message) => {
-  const err = await load(yaml).then(() => undefined, (e: unknown) => e)
+  const err = await load(yaml).then(
+    () => undefined,
+    (e: unknown) => e
+  )
   expect(err).toBeInstanceOf(ConfigError)
   const issue = (err as ConfigError).issues.find((i) => message.test(i.message))
   expect(issue).toBeDefined()

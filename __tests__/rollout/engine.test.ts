@@ -32,7 +32,12 @@ function env(e: Record<string, unknown>): EnvironmentConfig {
 
 const ALL_ACTIONS = { deploy: 'd', 'set-weight': 's', verify: 'v', promote: 'p', rollback: 'r', 'verify-rollback': 'vr' }
 const CANARY = {
-  steps: [{ weight: 5, pause: '10m' }, { weight: 25, pause: '10m' }, { weight: 50, pause: '10m' }, { weight: 100, pause: '10m' }],
+  steps: [
+    { weight: 5, pause: '10m' },
+    { weight: 25, pause: '10m' },
+    { weight: 50, pause: '10m' },
+    { weight: 100, pause: '10m' }
+  ],
   analysis: { interval: '1m', checks: [{ metric: 'error-rate', max: 0.005 }] },
   actions: ALL_ACTIONS
 }
@@ -81,7 +86,10 @@ function harness(
       if (configured[name] === undefined) return null
       const ms = opts.actionMs?.[name]
       if (ms) {
-        const aborted = await clock.sleep(ms, signal).then(() => false, () => true)
+        const aborted = await clock.sleep(ms, signal).then(
+          () => false,
+          () => true
+        )
         log.push(`action ${name} ${aborted ? 'aborted' : 'done'}`)
         if (aborted) return { exitCode: null, outcome: 'aborted', durationMs: ms, stdout: '', stderr: '' }
       }
@@ -99,7 +107,8 @@ function harness(
       onTrafficState: (split, weight) => log.push(`traffic ${split} ${weight}`),
       onStepStart: (s) => log.push(`step ${s.index} start`),
       onStepEnd: (s) => log.push(`step ${s.index} ${s.result}`),
-      onRound: (records, step, elapsedMs) => log.push(`round step ${step.index} +${elapsedMs}ms ${records.map((r) => `${r.checkIndex}:${r.verdict}`).join(' ')}`)
+      onRound: (records, step, elapsedMs) =>
+        log.push(`round step ${step.index} +${elapsedMs}ms ${records.map((r) => `${r.checkIndex}:${r.verdict}`).join(' ')}`)
     }
   }
   const run = () => recordedRollout({ env: e, plan: buildPlan(e) }, deps)
@@ -112,8 +121,19 @@ describe('a healthy rollout', () => {
   test('4-step canary over a 4-hour plan succeeds with every planned measurement', async () => {
     const e = env({
       ...CANARY,
-      steps: [{ weight: 5, pause: '1h' }, { weight: 25, pause: '1h' }, { weight: 50, pause: '1h' }, { weight: 100, pause: '1h' }],
-      analysis: { interval: '30s', checks: [{ metric: 'error-rate', max: 0.005 }, { metric: 'p95', max: 500 }] }
+      steps: [
+        { weight: 5, pause: '1h' },
+        { weight: 25, pause: '1h' },
+        { weight: 50, pause: '1h' },
+        { weight: 100, pause: '1h' }
+      ],
+      analysis: {
+        interval: '30s',
+        checks: [
+          { metric: 'error-rate', max: 0.005 },
+          { metric: 'p95', max: 500 }
+        ]
+      }
     })
     const h = harness(e, { measure: (c) => ok(c.metric === 'p95' ? 200 : 0.001) })
     const start = h.clock.now()
@@ -126,13 +146,42 @@ describe('a healthy rollout', () => {
     expect(r.measurements).toHaveLength(480 * 2)
     expect(r.measurements.every((m) => m.verdict === 'pass' && m.track === 'canary')).toBe(true)
     expect(h.clock.now() - start).toBe(4 * H)
-    expect(names(h.actions)).toEqual(['deploy', 'set-weight', 'verify', 'set-weight', 'verify', 'set-weight', 'verify', 'set-weight', 'verify', 'promote'])
-    expect(r.steps.map((s) => [s.index, s.weight, s.result, s.durationMs])).toEqual([
-      [1, 5, 'passed', H], [2, 25, 'passed', H], [3, 50, 'passed', H], [4, 100, 'passed', H]
+    expect(names(h.actions)).toEqual([
+      'deploy',
+      'set-weight',
+      'verify',
+      'set-weight',
+      'verify',
+      'set-weight',
+      'verify',
+      'set-weight',
+      'verify',
+      'promote'
     ])
-    expect(r.steps[0].checks[1]).toMatchObject({ metric: 'p95', min: 200, max: 200, samples: 120, failures: 0, inconclusive: 0, upper: 500 })
+    expect(r.steps.map((s) => [s.index, s.weight, s.result, s.durationMs])).toEqual([
+      [1, 5, 'passed', H],
+      [2, 25, 'passed', H],
+      [3, 50, 'passed', H],
+      [4, 100, 'passed', H]
+    ])
+    expect(r.steps[0].checks[1]).toMatchObject({
+      metric: 'p95',
+      min: 200,
+      max: 200,
+      samples: 120,
+      failures: 0,
+      inconclusive: 0,
+      upper: 500
+    })
     expect(r.commands.map((c) => c.outcome)).toEqual(Array(10).fill('ok'))
-    expect(h.log.filter((l) => l.startsWith('traffic'))).toEqual(['traffic true 0', 'traffic true 5', 'traffic true 25', 'traffic true 50', 'traffic true 100', 'traffic false 100'])
+    expect(h.log.filter((l) => l.startsWith('traffic'))).toEqual([
+      'traffic true 0',
+      'traffic true 5',
+      'traffic true 25',
+      'traffic true 50',
+      'traffic true 100',
+      'traffic false 100'
+    ])
   })
 
   test('traffic is reported split before deploy runs; step contexts carry weights', async () => {
@@ -149,7 +198,17 @@ describe('a healthy rollout', () => {
   })
 
   test('baseline measures each analysis metric once on the stable track, before deploy', async () => {
-    const e = env({ ...CANARY, analysis: { interval: '1m', checks: [{ metric: 'p95', max: 500 }, { metric: 'p95', 'max-increase': 10 }, { metric: 'error-rate', max: 1 }] } })
+    const e = env({
+      ...CANARY,
+      analysis: {
+        interval: '1m',
+        checks: [
+          { metric: 'p95', max: 500 },
+          { metric: 'p95', 'max-increase': 10 },
+          { metric: 'error-rate', max: 1 }
+        ]
+      }
+    })
     const h = harness(e, { measure: (c) => ok(c.track === 'stable' ? (c.metric === 'p95' ? 200 : 0.5) : 100) })
     const r = await h.run()
     expect(r.baseline).toEqual({ p95: 200, 'error-rate': 0.5 })
@@ -166,7 +225,13 @@ describe('a healthy rollout', () => {
   })
 
   test('a step with pause 0 measures once, right before the next weight', async () => {
-    const e = env({ ...CANARY, steps: [{ weight: 50, pause: 0 }, { weight: 100, pause: '2m' }] })
+    const e = env({
+      ...CANARY,
+      steps: [
+        { weight: 50, pause: 0 },
+        { weight: 100, pause: '2m' }
+      ]
+    })
     const h = harness(e)
     const r = await h.run()
     expect(r.status).toBe('succeeded')
@@ -177,7 +242,14 @@ describe('a healthy rollout', () => {
     const h = harness(env({ ...CANARY, actions: { 'set-weight': 's', rollback: 'r' } }))
     const r = await h.run()
     expect(r.status).toBe('succeeded')
-    expect(r.commands.filter((c) => c.outcome === 'skipped').map((c) => c.action)).toEqual(['deploy', 'verify', 'verify', 'verify', 'verify', 'promote'])
+    expect(r.commands.filter((c) => c.outcome === 'skipped').map((c) => c.action)).toEqual([
+      'deploy',
+      'verify',
+      'verify',
+      'verify',
+      'verify',
+      'promote'
+    ])
   })
 })
 
@@ -190,7 +262,10 @@ describe('analysis rolls back', () => {
     expect(r.rollback).toMatchObject({ trigger: 'analysis', step: 2, weight: 25, verified: true })
     expect(r.rollback?.reason).toMatch(/^error-rate .*0\.21.*0\.005.* at step 2 \(25%\)$/)
     expect(r.rollback?.measurement).toMatchObject({ metric: 'error-rate', value: 0.21, verdict: 'fail', step: 2 })
-    expect(r.rollback?.commands.map((c) => [c.action, c.outcome])).toEqual([['rollback', 'ok'], ['verify-rollback', 'ok']])
+    expect(r.rollback?.commands.map((c) => [c.action, c.outcome])).toEqual([
+      ['rollback', 'ok'],
+      ['verify-rollback', 'ok']
+    ])
     expect(r.measurements.filter((m) => m.step === 2)).toHaveLength(1)
     expect(r.steps.map((s) => s.result)).toEqual(['passed', 'failed'])
     expect(r.steps[1].reason).toBe(r.rollback?.reason)
@@ -266,7 +341,17 @@ describe('analysis rolls back', () => {
   })
 
   test('a check measured twice per round is measured once', async () => {
-    const e = env({ ...CANARY, steps: [{ weight: 100, pause: '3m' }], analysis: { interval: '1m', checks: [{ metric: 'p95', max: 500 }, { metric: 'p95', min: 1 }] } })
+    const e = env({
+      ...CANARY,
+      steps: [{ weight: 100, pause: '3m' }],
+      analysis: {
+        interval: '1m',
+        checks: [
+          { metric: 'p95', max: 500 },
+          { metric: 'p95', min: 1 }
+        ]
+      }
+    })
     const h = harness(e, { measure: () => ok(100) })
     const r = await h.run()
     expect(r.measurements).toHaveLength(6)
@@ -275,12 +360,21 @@ describe('analysis rolls back', () => {
 })
 
 describe('command failures roll back', () => {
-  test.each<[string, Partial<Record<ActionName, Outcome | ((ctx: ActionContext) => Outcome)>>, string, string, number | undefined, number]>([
-    ['verify fails at step 1', { verify: 'failed' }, 'verify', 'verify failed (exit 1) at step 1 (5%)', 1, 5],
-    ['set-weight times out at step 3', { 'set-weight': (c) => (c.weight === 50 ? 'timeout' : 'ok') }, 'command', 'set-weight timeout at step 3 (50%)', 3, 50],
-    ['deploy fails', { deploy: 'failed' }, 'command', 'deploy failed (exit 1)', undefined, 0],
-    ['promote fails', { promote: 'failed' }, 'command', 'promote failed (exit 1)', 4, 100]
-  ])('%s', async (_name, outcomes, trigger, reason, step, weight) => {
+  test.each<[string, Partial<Record<ActionName, Outcome | ((ctx: ActionContext) => Outcome)>>, string, string, number | undefined, number]>(
+    [
+      ['verify fails at step 1', { verify: 'failed' }, 'verify', 'verify failed (exit 1) at step 1 (5%)', 1, 5],
+      [
+        'set-weight times out at step 3',
+        { 'set-weight': (c) => (c.weight === 50 ? 'timeout' : 'ok') },
+        'command',
+        'set-weight timeout at step 3 (50%)',
+        3,
+        50
+      ],
+      ['deploy fails', { deploy: 'failed' }, 'command', 'deploy failed (exit 1)', undefined, 0],
+      ['promote fails', { promote: 'failed' }, 'command', 'promote failed (exit 1)', 4, 100]
+    ]
+  )('%s', async (_name, outcomes, trigger, reason, step, weight) => {
     const h = harness(env(CANARY), { outcomes })
     const r = await h.run()
     expect(r.status).toBe('rolled-back')
@@ -399,7 +493,10 @@ describe('cancellation', () => {
 
   test('abort during the baseline: failed, no action run', async () => {
     const ctl = new AbortController()
-    const h = harness(env(CANARY), { signal: ctl.signal, measure: () => (ctl.abort('cancelled (SIGTERM)'), { kind: 'error', detail: 'aborted' }) })
+    const h = harness(env(CANARY), {
+      signal: ctl.signal,
+      measure: () => (ctl.abort('cancelled (SIGTERM)'), { kind: 'error', detail: 'aborted' })
+    })
     const r = await h.run()
     expect(r.status).toBe('failed')
     expect(h.actions).toEqual([])
@@ -408,12 +505,26 @@ describe('cancellation', () => {
 
 describe('strategies and timing', () => {
   test('blue-green: preview at weight 0 analysed on canary, then 100', async () => {
-    const e = env({ strategy: 'blue-green', steps: [{ weight: 0, pause: '2m' }, { weight: 100, pause: '3m' }], analysis: CANARY.analysis, actions: ALL_ACTIONS })
+    const e = env({
+      strategy: 'blue-green',
+      steps: [
+        { weight: 0, pause: '2m' },
+        { weight: 100, pause: '3m' }
+      ],
+      analysis: CANARY.analysis,
+      actions: ALL_ACTIONS
+    })
     const h = harness(e)
     const r = await h.run()
     expect(r.status).toBe('succeeded')
     expect(h.actions.filter((a) => a.name === 'set-weight').map((a) => a.ctx.weight)).toEqual([0, 100])
-    expect(r.measurements.map((m) => [m.weight, m.track])).toEqual([[0, 'canary'], [0, 'canary'], [100, 'canary'], [100, 'canary'], [100, 'canary']])
+    expect(r.measurements.map((m) => [m.weight, m.track])).toEqual([
+      [0, 'canary'],
+      [0, 'canary'],
+      [100, 'canary'],
+      [100, 'canary'],
+      [100, 'canary']
+    ])
     expect(h.measures.filter((m) => m.track === 'canary').map((m) => m.weight)).toEqual([0, 0, 100, 100, 100])
   })
 
@@ -428,7 +539,11 @@ describe('strategies and timing', () => {
   })
 
   test('initial-delay is honoured: first measurement after delay + interval', async () => {
-    const e = env({ ...CANARY, steps: [{ weight: 100, pause: '10m' }], analysis: { interval: '1m', 'initial-delay': '3m', checks: [{ metric: 'error-rate', max: 0.005 }] } })
+    const e = env({
+      ...CANARY,
+      steps: [{ weight: 100, pause: '10m' }],
+      analysis: { interval: '1m', 'initial-delay': '3m', checks: [{ metric: 'error-rate', max: 0.005 }] }
+    })
     const h = harness(e)
     const r = await h.run()
     const verifyAt = h.actions.find((a) => a.name === 'verify')?.at ?? NaN
@@ -438,7 +553,20 @@ describe('strategies and timing', () => {
 })
 
 test('each measurement round is one event carrying every check, at its offset into the pause', async () => {
-  const e = env({ ...CANARY, steps: [{ weight: 50, pause: '2m' }, { weight: 100, pause: '0s' }], analysis: { interval: '1m', checks: [{ metric: 'error-rate', max: 0.005 }, { metric: 'p95', max: 500 }] } })
+  const e = env({
+    ...CANARY,
+    steps: [
+      { weight: 50, pause: '2m' },
+      { weight: 100, pause: '0s' }
+    ],
+    analysis: {
+      interval: '1m',
+      checks: [
+        { metric: 'error-rate', max: 0.005 },
+        { metric: 'p95', max: 500 }
+      ]
+    }
+  })
   const h = harness(e, { measure: (c) => ok(c.metric === 'p95' ? 900 : 0.001) })
   await h.run()
   expect(h.log.filter((l) => l.startsWith('round'))).toEqual(['round step 1 +60000ms 0:pass 1:fail'])
@@ -447,7 +575,10 @@ test('each measurement round is one event carrying every check, at its offset in
 describe('no blind spot at step boundaries (SPEC §4 Analysis)', () => {
   const boundary = (pause = '2500ms') =>
     env({
-      steps: [{ weight: 50, pause }, { weight: 100, pause: '3s' }],
+      steps: [
+        { weight: 50, pause },
+        { weight: 100, pause: '3s' }
+      ],
       analysis: { interval: '1s', checks: [{ metric: 'error-rate', max: 0.005 }] },
       actions: ALL_ACTIONS
     })
@@ -502,7 +633,11 @@ describe('no blind spot at step boundaries (SPEC §4 Analysis)', () => {
     async (offset) => {
       let breachAt = Infinity
       const e = env({
-        steps: [{ weight: 10, pause: '2500ms' }, { weight: 50, pause: '2500ms' }, { weight: 100, pause: '2s' }],
+        steps: [
+          { weight: 10, pause: '2500ms' },
+          { weight: 50, pause: '2500ms' },
+          { weight: 100, pause: '2s' }
+        ],
         analysis: { interval: '1s', checks: [{ metric: 'error-rate', max: 0.005 }] },
         actions: ALL_ACTIONS
       })
@@ -518,7 +653,8 @@ describe('no blind spot at step boundaries (SPEC §4 Analysis)', () => {
 })
 
 describe('for, consecutive-failure-limit, severity, min-samples', () => {
-  const oneStep = (analysis: Record<string, unknown>) => env({ steps: [{ weight: 100, pause: '2m' }], analysis: { interval: '10s', ...analysis }, actions: ALL_ACTIONS })
+  const oneStep = (analysis: Record<string, unknown>) =>
+    env({ steps: [{ weight: 100, pause: '2m' }], analysis: { interval: '10s', ...analysis }, actions: ALL_ACTIONS })
 
   test('for: a breach shorter than for never counts; one that lasts for rolls back once it has', async () => {
     let from = Infinity
@@ -552,7 +688,12 @@ describe('for, consecutive-failure-limit, severity, min-samples', () => {
   })
 
   test('an advisory check is reported, never rolls back', async () => {
-    const e = oneStep({ checks: [{ metric: 'p95', max: 100, severity: 'advisory' }, { metric: 'error-rate', max: 0.005 }] })
+    const e = oneStep({
+      checks: [
+        { metric: 'p95', max: 100, severity: 'advisory' },
+        { metric: 'error-rate', max: 0.005 }
+      ]
+    })
     const h = harness(e, { measure: (c) => ok(c.metric === 'p95' ? 900 : 0.001) })
     const r = await h.run()
     expect(r.status).toBe('succeeded')
@@ -572,21 +713,39 @@ describe('for, consecutive-failure-limit, severity, min-samples', () => {
 
 test('min-samples and compared checks are not judged for a last step without a pause (nothing was meant to be sampled)', async () => {
   const e = env({
-    steps: [{ weight: 50, pause: '1m' }, { weight: 100, pause: 0 }],
-    analysis: { interval: '10s', checks: [{ metric: 'error-rate', max: 0.005, 'min-samples': 3 }, { metric: 'p95', compare: 'stable', 'min-samples': 3 }] },
+    steps: [
+      { weight: 50, pause: '1m' },
+      { weight: 100, pause: 0 }
+    ],
+    analysis: {
+      interval: '10s',
+      checks: [
+        { metric: 'error-rate', max: 0.005, 'min-samples': 3 },
+        { metric: 'p95', compare: 'stable', 'min-samples': 3 }
+      ]
+    },
     actions: ALL_ACTIONS
   })
   const r = await harness(e, { measure: (c) => ok(c.metric === 'p95' ? 200 + (c.at % 7) : 0.001) }).run()
   expect(r.status).toBe('succeeded')
-  expect(r.steps[1].checks.map((c) => [c.samples, c.shortfall, c.comparison])).toEqual([[0, undefined, undefined], [0, undefined, undefined]])
+  expect(r.steps[1].checks.map((c) => [c.samples, c.shortfall, c.comparison])).toEqual([
+    [0, undefined, undefined],
+    [0, undefined, undefined]
+  ])
   expect(r.steps[0].checks[1].comparison?.verdict).toBe('pass')
 })
 
 describe('the statistical check (compare: stable)', () => {
   const compared = (extra: Record<string, unknown> = {}) =>
     env({
-      steps: [{ weight: 25, pause: '5m' }, { weight: 100, pause: '5m' }],
-      analysis: { interval: '10s', checks: [{ metric: 'p95', compare: 'stable', direction: 'increase', tolerance: '10%', 'min-samples': 20, ...extra }] },
+      steps: [
+        { weight: 25, pause: '5m' },
+        { weight: 100, pause: '5m' }
+      ],
+      analysis: {
+        interval: '10s',
+        checks: [{ metric: 'p95', compare: 'stable', direction: 'increase', tolerance: '10%', 'min-samples': 20, ...extra }]
+      },
       actions: ALL_ACTIONS
     })
   /** A deterministic spread of 200 ± 20 that differs per round and track. */
@@ -600,7 +759,14 @@ describe('the statistical check (compare: stable)', () => {
     for (const m of h.measures.filter((x) => x.weight > 0)) rounds.set(m.at, [...(rounds.get(m.at) ?? []), m.track].sort())
     expect([...rounds.values()].every((t) => t.join() === 'canary,stable')).toBe(true)
     const cmp = r.steps[0].checks[0].comparison
-    expect(cmp).toMatchObject({ verdict: 'pass', failed: false, canarySamples: 30, stableSamples: 30, test: 'mann-whitney', direction: 'increase' })
+    expect(cmp).toMatchObject({
+      verdict: 'pass',
+      failed: false,
+      canarySamples: 30,
+      stableSamples: 30,
+      test: 'mann-whitney',
+      direction: 'increase'
+    })
     expect(cmp?.lower).toBeLessThanOrEqual(cmp?.estimate ?? NaN)
   })
 

@@ -16,12 +16,22 @@ const M = 60_000
 const H = 60 * M
 
 function env(e: Record<string, unknown>): EnvironmentConfig {
-  return ConfigSchema.parse({ version: 1, service: 'svc', metrics: { 'error-rate': { provider: 'command', run: 'echo 0' } }, environments: { prod: e } }).environments.prod
+  return ConfigSchema.parse({
+    version: 1,
+    service: 'svc',
+    metrics: { 'error-rate': { provider: 'command', run: 'echo 0' } },
+    environments: { prod: e }
+  }).environments.prod
 }
 
 const ACTIONS = { deploy: 'd', 'set-weight': 's', verify: 'v', promote: 'p', rollback: 'r', 'verify-rollback': 'vr' }
 const PHASED = env({
-  steps: [{ weight: 20, pause: '7d' }, { weight: 50, pause: 'until-promoted' }, { weight: 80, pause: '10m' }, { weight: 100, pause: '10m' }],
+  steps: [
+    { weight: 20, pause: '7d' },
+    { weight: 50, pause: 'until-promoted' },
+    { weight: 80, pause: '10m' },
+    { weight: 100, pause: '10m' }
+  ],
   'job-budget': '1h',
   analysis: { interval: '1m', checks: [{ metric: 'error-rate', max: 0.005 }] },
   actions: ACTIONS
@@ -29,7 +39,10 @@ const PHASED = env({
 
 type Resume = Omit<ResumeFrom, 'startedAt' | 'claim'> & { lost?: string }
 
-function harness(e: EnvironmentConfig, o: { measure?: (at: number) => Measurement; resume?: Resume; policy?: Partial<HandOffPolicy> } = {}) {
+function harness(
+  e: EnvironmentConfig,
+  o: { measure?: (at: number) => Measurement; resume?: Resume; policy?: Partial<HandOffPolicy> } = {}
+) {
   const clock = new FakeClock()
   const actions: string[] = []
   const rounds: number[] = []
@@ -55,7 +68,12 @@ function harness(e: EnvironmentConfig, o: { measure?: (at: number) => Measuremen
     }
   }
   const saved: string[] = []
-  const handOff: HandOffPolicy = { deadline: clock.now() + e['job-budget'], onInconclusive: e.analysis['on-inconclusive'], save: async (h) => void saved.push(`${h.why} ${h.weight}`), ...o.policy }
+  const handOff: HandOffPolicy = {
+    deadline: clock.now() + e['job-budget'],
+    onInconclusive: e.analysis['on-inconclusive'],
+    save: async (h) => void saved.push(`${h.why} ${h.weight}`),
+    ...o.policy
+  }
   const claims: number[] = []
   const resume: ResumeFrom | undefined = o.resume && {
     ...o.resume,
@@ -96,7 +114,9 @@ test('a hand-off that cannot be saved rolls back: traffic is never left split wi
 
 test('a resume that lost the claim to another job changes nothing', async () => {
   const tally = await tallyAfterHandOff()
-  const h = harness(PHASED, { resume: { step: 1, weight: 20, baseline: {}, tally: tally!, then: 'continue', lost: 'deployment 9 claimed it first' } })
+  const h = harness(PHASED, {
+    resume: { step: 1, weight: 20, baseline: {}, tally: tally!, then: 'continue', lost: 'deployment 9 claimed it first' }
+  })
   const r = await h.run()
   expect(r).toMatchObject({ status: 'paused', lostClaim: 'deployment 9 claimed it first', finalWeight: 20 })
   expect(h.actions).toEqual([])
@@ -110,7 +130,14 @@ test('a breach in the round before hand-off rolls back in this job', async () =>
 })
 
 test('pauses inside the budget are held in the job; without a hand-off policy nothing is handed off', async () => {
-  const short = env({ steps: [{ weight: 50, pause: '10m' }, { weight: 100, pause: '10m' }], 'job-budget': '1h', actions: ACTIONS })
+  const short = env({
+    steps: [
+      { weight: 50, pause: '10m' },
+      { weight: 100, pause: '10m' }
+    ],
+    'job-budget': '1h',
+    actions: ACTIONS
+  })
   const h = harness(short)
   expect((await h.run()).status).toBe('succeeded')
   expect(h.clock.now() - h.start).toBe(20 * M)
@@ -130,7 +157,10 @@ test('resume before the pause ends: one round on the live canary, no action, han
 
 test('resume whose round breaches: rolls back at once from the saved weight', async () => {
   const tally = await tallyAfterHandOff()
-  const h = harness(PHASED, { measure: () => ({ kind: 'value', value: 0.5 }), resume: { step: 1, weight: 20, baseline: {}, tally: tally!, then: 'watch' } })
+  const h = harness(PHASED, {
+    measure: () => ({ kind: 'value', value: 0.5 }),
+    resume: { step: 1, weight: 20, baseline: {}, tally: tally!, then: 'watch' }
+  })
   const r = await h.run()
   expect(r.status).toBe('rolled-back')
   expect(h.actions).toEqual(['rollback', 'verify-rollback'])
@@ -150,7 +180,9 @@ test('resume after the pause: the step ends, the next weight is set, until-promo
 })
 
 test('promote of the until-promoted step: continues through 80% and 100% (short pauses held in the job), then promote', async () => {
-  const tally = (await harness(PHASED, { resume: { step: 1, weight: 20, baseline: {}, tally: (await tallyAfterHandOff())!, then: 'continue' } }).run()).handOff?.tally
+  const tally = (
+    await harness(PHASED, { resume: { step: 1, weight: 20, baseline: {}, tally: (await tallyAfterHandOff())!, then: 'continue' } }).run()
+  ).handOff?.tally
   const h = harness(PHASED, { resume: { step: 2, weight: 50, baseline: {}, tally: tally!, then: 'continue' } })
   const r = await h.run()
   expect(r.status).toBe('succeeded')
@@ -158,8 +190,13 @@ test('promote of the until-promoted step: continues through 80% and 100% (short 
   expect(h.clock.now() - h.start).toBe(20 * M)
 })
 
-test.each<['abort' | 'expired', string]>([['abort', 'aborted by bob: INC-7'], ['expired', 'expired: paused for 31d']])('a %s rollback runs before any measurement', async (trigger, reason) => {
-  const h = harness(PHASED, { resume: { step: 2, weight: 50, baseline: {}, tally: (await tallyAfterHandOff())!, then: { rollback: reason, trigger } } })
+test.each<['abort' | 'expired', string]>([
+  ['abort', 'aborted by bob: INC-7'],
+  ['expired', 'expired: paused for 31d']
+])('a %s rollback runs before any measurement', async (trigger, reason) => {
+  const h = harness(PHASED, {
+    resume: { step: 2, weight: 50, baseline: {}, tally: (await tallyAfterHandOff())!, then: { rollback: reason, trigger } }
+  })
   const r = await h.run()
   expect(r.status).toBe('rolled-back')
   expect(h.rounds).toEqual([])
@@ -168,11 +205,22 @@ test.each<['abort' | 'expired', string]>([['abort', 'aborted by bob: INC-7'], ['
 })
 
 test('past inconclusive-limit with on-inconclusive: pause, a person decides (handed off, not rolled back)', async () => {
-  const e = env({ steps: [{ weight: 25, pause: '30m' }, { weight: 100 }], analysis: { interval: '1m', 'inconclusive-limit': 2, 'on-inconclusive': 'pause', checks: [{ metric: 'error-rate', max: 0.005 }] }, actions: ACTIONS })
+  const e = env({
+    steps: [{ weight: 25, pause: '30m' }, { weight: 100 }],
+    analysis: { interval: '1m', 'inconclusive-limit': 2, 'on-inconclusive': 'pause', checks: [{ metric: 'error-rate', max: 0.005 }] },
+    actions: ACTIONS
+  })
   const h = harness(e, { measure: () => ({ kind: 'no-data', detail: 'empty result' }) })
   const r = await h.run()
   expect(r.status).toBe('paused')
   expect(r.handOff).toMatchObject({ step: 1, weight: 25, why: 'inconclusive', pauseEndsAt: null })
-  const rolled = harness(env({ steps: [{ weight: 25, pause: '30m' }, { weight: 100 }], analysis: { interval: '1m', 'inconclusive-limit': 2, checks: [{ metric: 'error-rate', max: 0.005 }] }, actions: ACTIONS }), { measure: () => ({ kind: 'no-data', detail: 'empty result' }) })
+  const rolled = harness(
+    env({
+      steps: [{ weight: 25, pause: '30m' }, { weight: 100 }],
+      analysis: { interval: '1m', 'inconclusive-limit': 2, checks: [{ metric: 'error-rate', max: 0.005 }] },
+      actions: ACTIONS
+    }),
+    { measure: () => ({ kind: 'no-data', detail: 'empty result' }) }
+  )
   expect((await rolled.run()).status).toBe('rolled-back')
 })

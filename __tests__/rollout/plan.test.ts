@@ -28,13 +28,27 @@ describe('buildPlan', () => {
   test.each<[string, Record<string, unknown>, [number, number, number][]]>([
     [
       'canary as written',
-      { steps: [{ weight: 10, pause: '1m' }, { weight: 100, pause: '2m' }], analysis: { interval: '30s', checks: [check] } },
-      [[10, 1 * M, 2], [100, 2 * M, 4]]
+      {
+        steps: [
+          { weight: 10, pause: '1m' },
+          { weight: 100, pause: '2m' }
+        ],
+        analysis: { interval: '30s', checks: [check] }
+      },
+      [
+        [10, 1 * M, 2],
+        [100, 2 * M, 4]
+      ]
     ],
     [
       'canary defaults',
       { analysis: { interval: '1m', checks: [check] } },
-      [[5, 5 * M, 5], [25, 5 * M, 5], [50, 5 * M, 5], [100, 5 * M, 5]]
+      [
+        [5, 5 * M, 5],
+        [25, 5 * M, 5],
+        [50, 5 * M, 5],
+        [100, 5 * M, 5]
+      ]
     ],
     [
       'initial-delay shortens the measured window',
@@ -48,30 +62,77 @@ describe('buildPlan', () => {
     ],
     [
       'a pause of 0 measures once, right before the next weight',
-      { steps: [{ weight: 50, pause: 0 }, { weight: 100, pause: '1m' }], analysis: { interval: '30s', checks: [check] } },
-      [[50, 0, 1], [100, 1 * M, 2]]
+      {
+        steps: [
+          { weight: 50, pause: 0 },
+          { weight: 100, pause: '1m' }
+        ],
+        analysis: { interval: '30s', checks: [check] }
+      },
+      [
+        [50, 0, 1],
+        [100, 1 * M, 2]
+      ]
     ],
     [
       'a last step with pause 0 measures nothing',
-      { steps: [{ weight: 50, pause: '1m' }, { weight: 100, pause: 0 }], analysis: { interval: '30s', checks: [check] } },
-      [[50, 1 * M, 2], [100, 0, 0]]
+      {
+        steps: [
+          { weight: 50, pause: '1m' },
+          { weight: 100, pause: 0 }
+        ],
+        analysis: { interval: '30s', checks: [check] }
+      },
+      [
+        [50, 1 * M, 2],
+        [100, 0, 0]
+      ]
     ],
     [
       'the tail of a pause that is not a multiple of the interval is measured',
-      { steps: [{ weight: 50, pause: '70s' }, { weight: 100, pause: '10s' }], analysis: { interval: '30s', checks: [check] } },
-      [[50, 70 * S, 3], [100, 10 * S, 1]]
+      {
+        steps: [
+          { weight: 50, pause: '70s' },
+          { weight: 100, pause: '10s' }
+        ],
+        analysis: { interval: '30s', checks: [check] }
+      },
+      [
+        [50, 70 * S, 3],
+        [100, 10 * S, 1]
+      ]
     ],
     ['no checks, no measurements', { steps: [{ weight: 100, pause: '5m' }] }, [[100, 5 * M, 0]]],
-    ['blue-green defaults', { strategy: 'blue-green', analysis: { interval: '1m', checks: [check] } }, [[0, 5 * M, 5], [100, 5 * M, 5]]],
+    [
+      'blue-green defaults',
+      { strategy: 'blue-green', analysis: { interval: '1m', checks: [check] } },
+      [
+        [0, 5 * M, 5],
+        [100, 5 * M, 5]
+      ]
+    ],
     [
       'blue-green pauses from steps',
-      { strategy: 'blue-green', steps: [{ weight: 0, pause: '2m' }, { weight: 100, pause: '3m' }], analysis: { interval: '1m', checks: [check] } },
-      [[0, 2 * M, 2], [100, 3 * M, 3]]
+      {
+        strategy: 'blue-green',
+        steps: [
+          { weight: 0, pause: '2m' },
+          { weight: 100, pause: '3m' }
+        ],
+        analysis: { interval: '1m', checks: [check] }
+      },
+      [
+        [0, 2 * M, 2],
+        [100, 3 * M, 3]
+      ]
     ],
     [
       'blue-green steps set only pauses: one step is the preview, the switch keeps the default',
       { strategy: 'blue-green', steps: [{ pause: '4m' }], analysis: { interval: '1m', checks: [check] } },
-      [[0, 4 * M, 4], [100, 5 * M, 5]]
+      [
+        [0, 4 * M, 4],
+        [100, 5 * M, 5]
+      ]
     ],
     ['all-at-once default', { strategy: 'all-at-once', analysis: { checks: [check] } }, [[100, 0, 0]]],
     [
@@ -102,12 +163,40 @@ describe('measurementOffsets', () => {
 })
 
 describe('estimateDurations', () => {
-  const plan = (pauses: number[], measurements = 1) => pauses.map((p, i) => ({ index: i + 1, weight: 10 * (i + 1), pauseMs: p, measurements }))
-  test.each<[string, ReturnType<typeof plan>, { interval: number; 'initial-delay': number; 'failure-limit': number }, { minimumMs: number; worstCaseRollbackMs: number }]>([
-    ['one interval when no failure is tolerated', plan([5 * M, 5 * M]), { interval: 30 * S, 'initial-delay': 0, 'failure-limit': 0 }, { minimumMs: 10 * M, worstCaseRollbackMs: 30 * S }],
-    ['failure-limit + 1 intervals', plan([10 * M]), { interval: 30 * S, 'initial-delay': 0, 'failure-limit': 2 }, { minimumMs: 10 * M, worstCaseRollbackMs: 90 * S }],
-    ['plus the initial delay', plan([10 * M]), { interval: 1 * M, 'initial-delay': 2 * M, 'failure-limit': 1 }, { minimumMs: 10 * M, worstCaseRollbackMs: 4 * M }],
-    ['nothing analysed', plan([10 * M], 0), { interval: 1 * M, 'initial-delay': 0, 'failure-limit': 0 }, { minimumMs: 10 * M, worstCaseRollbackMs: 0 }]
+  const plan = (pauses: number[], measurements = 1) =>
+    pauses.map((p, i) => ({ index: i + 1, weight: 10 * (i + 1), pauseMs: p, measurements }))
+  test.each<
+    [
+      string,
+      ReturnType<typeof plan>,
+      { interval: number; 'initial-delay': number; 'failure-limit': number },
+      { minimumMs: number; worstCaseRollbackMs: number }
+    ]
+  >([
+    [
+      'one interval when no failure is tolerated',
+      plan([5 * M, 5 * M]),
+      { interval: 30 * S, 'initial-delay': 0, 'failure-limit': 0 },
+      { minimumMs: 10 * M, worstCaseRollbackMs: 30 * S }
+    ],
+    [
+      'failure-limit + 1 intervals',
+      plan([10 * M]),
+      { interval: 30 * S, 'initial-delay': 0, 'failure-limit': 2 },
+      { minimumMs: 10 * M, worstCaseRollbackMs: 90 * S }
+    ],
+    [
+      'plus the initial delay',
+      plan([10 * M]),
+      { interval: 1 * M, 'initial-delay': 2 * M, 'failure-limit': 1 },
+      { minimumMs: 10 * M, worstCaseRollbackMs: 4 * M }
+    ],
+    [
+      'nothing analysed',
+      plan([10 * M], 0),
+      { interval: 1 * M, 'initial-delay': 0, 'failure-limit': 0 },
+      { minimumMs: 10 * M, worstCaseRollbackMs: 0 }
+    ]
   ])('%s', (_name, p, analysis, expected) => {
     expect(estimateDurations(p, analysis)).toEqual(expected)
   })

@@ -38,12 +38,16 @@ function parse(words, known, booleans = []) {
   return { flags, pos }
 }
 function pointer(doc, p) {
-  const parts = p.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const parts = p
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
   const last = parts.pop()
   let parent = doc
   for (const k of parts) {
     parent = parent?.[Array.isArray(parent) ? Number(k) : k]
-    if (parent === undefined) fail(1, `The request is invalid: the server rejected our request due to an error in our request (path ${p} does not exist)`)
+    if (parent === undefined)
+      fail(1, `The request is invalid: the server rejected our request due to an error in our request (path ${p} does not exist)`)
   }
   return { parent, key: Array.isArray(parent) ? Number(last) : last }
 }
@@ -52,7 +56,12 @@ function kubectl() {
   const { flags, pos } = parse(args, ['context', 'namespace', 'output', 'type', 'patch'], ['overwrite'])
   const ns = flags.namespace ?? 'default'
   const [verb, kind, name, ...rest] = pos
-  const bucket = kind === 'httproute' ? state.httproutes : kind === 'ingress' ? state.ingresses : fail(2, `error: the server doesn't have a resource type "${kind}"`)
+  const bucket =
+    kind === 'httproute'
+      ? state.httproutes
+      : kind === 'ingress'
+        ? state.ingresses
+        : fail(2, `error: the server doesn't have a resource type "${kind}"`)
   const obj = bucket?.[`${ns}/${name}`] ?? fail(1, `Error from server (NotFound): ${kind} "${name}" not found`)
   if (verb === 'get') {
     if (flags.output !== 'json' || rest.length) fail(2, 'stand-in: get expects exactly --output json')
@@ -61,12 +70,18 @@ function kubectl() {
   if (verb === 'patch') {
     if (flags.type !== 'json' || rest.length) fail(2, 'stand-in: patch expects --type json --patch <ops>')
     let ops
-    try { ops = JSON.parse(flags.patch) } catch { fail(1, 'error: unable to parse the patch as JSON') }
+    try {
+      ops = JSON.parse(flags.patch)
+    } catch {
+      fail(1, 'error: unable to parse the patch as JSON')
+    }
     if (!Array.isArray(ops)) fail(1, 'error: a JSON patch is an array of operations')
     for (const op of ops) {
-      if (!['add', 'replace', 'test'].includes(op.op) || typeof op.path !== 'string' || !('value' in op)) fail(1, `error: invalid JSON patch operation ${JSON.stringify(op)}`)
+      if (!['add', 'replace', 'test'].includes(op.op) || typeof op.path !== 'string' || !('value' in op))
+        fail(1, `error: invalid JSON patch operation ${JSON.stringify(op)}`)
       const { parent, key } = pointer(obj, op.path)
-      if (op.op === 'test' && JSON.stringify(parent[key]) !== JSON.stringify(op.value)) fail(1, `The request is invalid: the server rejected our request due to an error in our request (test of ${op.path} failed)`)
+      if (op.op === 'test' && JSON.stringify(parent[key]) !== JSON.stringify(op.value))
+        fail(1, `The request is invalid: the server rejected our request due to an error in our request (test of ${op.path} failed)`)
       if (op.op !== 'test') parent[key] = op.value
     }
     save()
@@ -76,7 +91,8 @@ function kubectl() {
     if (rest.length !== 1 || !/^[^=]+=[^=]*$/.test(rest[0])) fail(2, 'stand-in: annotate expects one KEY=VALUE')
     const [key, value] = rest[0].split('=')
     obj.metadata.annotations ??= {}
-    if (key in obj.metadata.annotations && !flags.overwrite) fail(1, `error: --overwrite is false but found the following declared annotation(s): '${key}' already has a value`)
+    if (key in obj.metadata.annotations && !flags.overwrite)
+      fail(1, `error: --overwrite is false but found the following declared annotation(s): '${key}' already has a value`)
     obj.metadata.annotations[key] = value
     save()
     return process.stdout.write(`ingress.networking.k8s.io/${name} annotated\n`)
@@ -89,16 +105,21 @@ function gcloud() {
   if (group !== 'run' || resource !== 'services') fail(2, `stand-in: gcloud ${group} ${resource} is not something the adapters run`)
   const { flags, pos } = parse(rest, ['region', 'project', 'format', 'to-tags'], ['quiet'])
   if (pos.length || !flags.region) fail(2, 'ERROR: (gcloud.run.services) --region is required')
-  const svc = state.services?.[`${flags.project ?? 'default-project'}/${flags.region}/${name}`] ?? fail(1, `ERROR: (gcloud.run.services.${verb}) Cannot find service [${name}]`)
+  const svc =
+    state.services?.[`${flags.project ?? 'default-project'}/${flags.region}/${name}`] ??
+    fail(1, `ERROR: (gcloud.run.services.${verb}) Cannot find service [${name}]`)
   if (verb === 'describe') {
     if (flags.format !== 'json') fail(2, 'stand-in: describe expects --format json')
     return process.stdout.write(JSON.stringify(svc))
   }
   if (verb === 'update-traffic') {
-    const pairs = (flags['to-tags'] ?? fail(2, 'ERROR: one of --to-revisions, --to-tags, --to-latest is required')).split(',').map((p) => p.split('='))
+    const pairs = (flags['to-tags'] ?? fail(2, 'ERROR: one of --to-revisions, --to-tags, --to-latest is required'))
+      .split(',')
+      .map((p) => p.split('='))
     let sum = 0
     for (const [tag, pct] of pairs) {
-      if (!/^\d+$/.test(pct ?? '') || Number(pct) > 100) fail(1, `ERROR: (gcloud.run.services.update-traffic) Invalid percent [${pct}] for tag [${tag}]`)
+      if (!/^\d+$/.test(pct ?? '') || Number(pct) > 100)
+        fail(1, `ERROR: (gcloud.run.services.update-traffic) Invalid percent [${pct}] for tag [${tag}]`)
       if (!svc.status.traffic.some((t) => t.tag === tag)) fail(1, `ERROR: (gcloud.run.services.update-traffic) Tag [${tag}] does not exist`)
       sum += Number(pct)
     }
@@ -120,16 +141,28 @@ function aws() {
   const { flags, pos } = parse(rest, ['listener-arns', 'listener-arn', 'default-actions', 'region', 'output'])
   if (pos.length || flags.output !== 'json') fail(2, 'stand-in: expects --output json and no positional words')
   const arn = flags['listener-arns'] ?? flags['listener-arn']
-  const listener = state.listeners?.[arn] ?? fail(254, `An error occurred (ListenerNotFound) when calling the DescribeListeners operation: Listener '${arn}' not found`)
+  const listener =
+    state.listeners?.[arn] ??
+    fail(254, `An error occurred (ListenerNotFound) when calling the DescribeListeners operation: Listener '${arn}' not found`)
   if (verb === 'describe-listeners') return process.stdout.write(JSON.stringify({ Listeners: [listener] }))
   if (verb === 'modify-listener') {
     let actions
-    try { actions = JSON.parse(flags['default-actions']) } catch { fail(252, 'Error parsing parameter \'--default-actions\': Invalid JSON') }
+    try {
+      actions = JSON.parse(flags['default-actions'])
+    } catch {
+      fail(252, "Error parsing parameter '--default-actions': Invalid JSON")
+    }
     for (const a of actions) {
       if (typeof a.Type !== 'string') fail(252, 'Parameter validation failed: Missing required parameter in DefaultActions[0]: "Type"')
       const groups = a.ForwardConfig?.TargetGroups ?? []
-      if (a.TargetGroupArn && groups.length > 1) fail(254, 'An error occurred (ValidationError): You cannot specify both a target group ARN and a forward config with multiple target groups')
-      for (const g of groups) if (typeof g.TargetGroupArn !== 'string' || !Number.isInteger(g.Weight) || g.Weight < 0 || g.Weight > 999) fail(254, `An error occurred (ValidationError): invalid target group weight ${JSON.stringify(g)}`)
+      if (a.TargetGroupArn && groups.length > 1)
+        fail(
+          254,
+          'An error occurred (ValidationError): You cannot specify both a target group ARN and a forward config with multiple target groups'
+        )
+      for (const g of groups)
+        if (typeof g.TargetGroupArn !== 'string' || !Number.isInteger(g.Weight) || g.Weight < 0 || g.Weight > 999)
+          fail(254, `An error occurred (ValidationError): invalid target group weight ${JSON.stringify(g)}`)
     }
     listener.DefaultActions = actions
     save()

@@ -50,7 +50,10 @@ export class ServerState {
   /** Status codes to answer for a template (e.g. 403 to simulate a missing permission). */
   forbid = new Map<string, number>()
 
-  constructor(readonly owner: string, readonly repo: string) {}
+  constructor(
+    readonly owner: string,
+    readonly repo: string
+  ) {}
 
   id(): number {
     return this.nextId++
@@ -58,7 +61,13 @@ export class ServerState {
   iso(at?: number): string {
     return new Date(at ?? this.now()).toISOString()
   }
-  addCheckRun(sha: string, name: string, status: 'queued' | 'in_progress' | 'completed', conclusion: string | null = null, workflowRunId = 1): Json {
+  addCheckRun(
+    sha: string,
+    name: string,
+    status: 'queued' | 'in_progress' | 'completed',
+    conclusion: string | null = null,
+    workflowRunId = 1
+  ): Json {
     const id = this.id()
     const url = `https://github.com/${this.owner}/${this.repo}/actions/runs/${workflowRunId}/job/${id}`
     const run = { id, name, head_sha: sha, status, conclusion, details_url: url, html_url: url, app: { slug: 'github-actions' } }
@@ -71,11 +80,21 @@ export class ServerState {
   }
   addCodeScanningAlert(severity: Severity | null, state = 'open', rule = 'js/sql-injection'): void {
     const n = this.id()
-    this.codeScanningAlerts.push({ number: n, state, rule: { id: rule, security_severity_level: severity, severity: 'error' }, html_url: `https://github.com/a/${n}` })
+    this.codeScanningAlerts.push({
+      number: n,
+      state,
+      rule: { id: rule, security_severity_level: severity, severity: 'error' },
+      html_url: `https://github.com/a/${n}`
+    })
   }
   addDependabotAlert(severity: Severity, state = 'open', pkg = 'lodash'): void {
     const n = this.id()
-    this.dependabotAlerts.push({ number: n, state, security_advisory: { severity, summary: `${pkg} issue` }, dependency: { package: { name: pkg } } })
+    this.dependabotAlerts.push({
+      number: n,
+      state,
+      security_advisory: { severity, summary: `${pkg} issue` },
+      dependency: { package: { name: pkg } }
+    })
   }
   addApproval(runId: number, user: string, state: 'approved' | 'rejected' | 'pending', environments: string[], comment = ''): void {
     const a = { user: { login: user, id: this.id() }, state, comment, environments: environments.map((name) => ({ id: this.id(), name })) }
@@ -98,15 +117,41 @@ export class ServerState {
   }
   /** Files as GET /pulls/{n}/files lists them; `lines` split into additions and deletions. */
   setPullFiles(number: number, files: { path: string; lines?: number }[]): void {
-    this.pullFiles.set(number, files.map((f) => ({ sha: 'f'.repeat(40), filename: f.path, status: 'modified', additions: f.lines ?? 1, deletions: 0, changes: f.lines ?? 1 })))
+    this.pullFiles.set(
+      number,
+      files.map((f) => ({
+        sha: 'f'.repeat(40),
+        filename: f.path,
+        status: 'modified',
+        additions: f.lines ?? 1,
+        deletions: 0,
+        changes: f.lines ?? 1
+      }))
+    )
   }
   addComment(issue: number, body: string, user = 'someone'): Json {
-    const c = { id: this.id(), body, user: { login: user, type: user.endsWith('[bot]') ? 'Bot' : 'User' }, created_at: this.iso(), updated_at: this.iso() }
+    const c = {
+      id: this.id(),
+      body,
+      user: { login: user, type: user.endsWith('[bot]') ? 'Bot' : 'User' },
+      created_at: this.iso(),
+      updated_at: this.iso()
+    }
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), c])
     return c
   }
-  addDeployment(d: { environment: string; sha: string; createdAt?: number; statuses?: string[]; description?: string; production?: boolean }): Json {
-    const dep = this.createDeployment({ environment: d.environment, ref: d.sha, sha: d.sha, description: d.description, production_environment: d.production }, d.createdAt)
+  addDeployment(d: {
+    environment: string
+    sha: string
+    createdAt?: number
+    statuses?: string[]
+    description?: string
+    production?: boolean
+  }): Json {
+    const dep = this.createDeployment(
+      { environment: d.environment, ref: d.sha, sha: d.sha, description: d.description, production_environment: d.production },
+      d.createdAt
+    )
     for (const s of d.statuses ?? []) this.addDeploymentStatus(dep.id, { state: s }, d.createdAt)
     return dep
   }
@@ -176,7 +221,10 @@ const handlers: Record<string, Handler> = {
     return page(s.statusesOf(id), r)
   },
   [`get ${R}/issues/{issue_number}/comments`]: (s, r) => page(s.comments.get(Number(r.params.issue_number)) ?? [], r),
-  [`post ${R}/issues/{issue_number}/comments`]: (s, r) => ({ status: 201, body: s.addComment(Number(r.params.issue_number), r.body.body, s.viewer.login) }),
+  [`post ${R}/issues/{issue_number}/comments`]: (s, r) => ({
+    status: 201,
+    body: s.addComment(Number(r.params.issue_number), r.body.body, s.viewer.login)
+  }),
   [`patch ${R}/issues/comments/{comment_id}`]: (s, r) => {
     const c = [...s.comments.values()].flat().find((x) => x.id === Number(r.params.comment_id))
     if (!c) return notFound()
@@ -188,7 +236,15 @@ const handlers: Record<string, Handler> = {
     const p = s.pullsByNumber.get(Number(r.params.pull_number))
     if (!p) return notFound()
     const files = s.pullFiles.get(p.number) ?? []
-    return { status: 200, body: { ...p, additions: files.reduce((n, f) => n + f.additions, 0), deletions: files.reduce((n, f) => n + f.deletions, 0), changed_files: files.length } }
+    return {
+      status: 200,
+      body: {
+        ...p,
+        additions: files.reduce((n, f) => n + f.additions, 0),
+        deletions: files.reduce((n, f) => n + f.deletions, 0),
+        changed_files: files.length
+      }
+    }
   },
   [`get ${R}/pulls/{pull_number}/files`]: (s, r) => {
     if (!s.pullsByNumber.has(Number(r.params.pull_number))) return notFound()
@@ -206,12 +262,17 @@ const handlers: Record<string, Handler> = {
   },
   [`get ${R}/code-scanning/alerts`]: (s, r) => {
     const state = r.query.get('state')
-    return page(s.codeScanningAlerts.filter((a) => !state || a.state === state), r)
+    return page(
+      s.codeScanningAlerts.filter((a) => !state || a.state === state),
+      r
+    )
   },
   [`get ${R}/dependabot/alerts`]: (s, r) => {
     const states = r.query.get('state')?.split(',')
     const sev = r.query.get('severity')?.split(',')
-    const list = s.dependabotAlerts.filter((a) => (!states || states.includes(a.state)) && (!sev || sev.includes(a.security_advisory.severity)))
+    const list = s.dependabotAlerts.filter(
+      (a) => (!states || states.includes(a.state)) && (!sev || sev.includes(a.security_advisory.severity))
+    )
     return cursorPage(list, r)
   },
   [`get ${R}/collaborators/{username}/permission`]: (s, r) => {

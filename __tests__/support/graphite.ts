@@ -102,12 +102,23 @@ function writeFiles(dir: string, ports: { line: number; pickle: number; query: n
 }
 
 function webEnv(dir: string): NodeJS.ProcessEnv {
-  return { ...process.env, PYTHONPATH: dir, DJANGO_SETTINGS_MODULE: 'graphite.settings', GRAPHITE_SETTINGS_MODULE: 'stagegate_graphite_settings', PYTHONWARNINGS: 'ignore' }
+  return {
+    ...process.env,
+    PYTHONPATH: dir,
+    DJANGO_SETTINGS_MODULE: 'graphite.settings',
+    GRAPHITE_SETTINGS_MODULE: 'stagegate_graphite_settings',
+    PYTHONWARNINGS: 'ignore'
+  }
 }
 
 function migrate(dir: string): void {
   const django = findBinary('django-admin') ?? '/usr/bin/django-admin'
-  const r = spawnSync(PYTHON, [django, 'migrate', '--noinput', '-v', '0'], { cwd: dir, env: webEnv(dir), encoding: 'utf8', timeout: 60_000 })
+  const r = spawnSync(PYTHON, [django, 'migrate', '--noinput', '-v', '0'], {
+    cwd: dir,
+    env: webEnv(dir),
+    encoding: 'utf8',
+    timeout: 60_000
+  })
   if (r.status !== 0) throw new Error(`graphite-web migrate failed (${r.status ?? r.signal}): ${r.stderr.slice(-2000)}`)
 }
 
@@ -119,7 +130,13 @@ function accepts(port: number): Promise<boolean> {
   })
 }
 
-async function poll(what: string, child: ChildProcess, log: () => string, probe: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+async function poll(
+  what: string,
+  child: ChildProcess,
+  log: () => string,
+  probe: () => Promise<boolean>,
+  timeoutMs = 30_000
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!(await probe())) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${what} did not start: ${log().slice(-2000)}`)
@@ -169,13 +186,27 @@ export async function startGraphite(): Promise<Graphite> {
     fs.rmSync(dir, { recursive: true, force: true })
   }
   try {
-    const cache = spawn(PYTHON, [carbon, `--config=${conf}`, `--pidfile=${path.join(dir, 'storage', 'carbon-cache.pid')}`, '--nodaemon', 'start'], { cwd: dir, detached: true, stdio: ['ignore', out, out] })
+    const cache = spawn(
+      PYTHON,
+      [carbon, `--config=${conf}`, `--pidfile=${path.join(dir, 'storage', 'carbon-cache.pid')}`, '--nodaemon', 'start'],
+      { cwd: dir, detached: true, stdio: ['ignore', out, out] }
+    )
     children.push(cache)
     await poll('carbon-cache', cache, logs, async () => (await accepts(ports.line)) && (await accepts(ports.query)))
-    const server = spawn(PYTHON, [path.join(dir, 'serve.py'), String(web)], { cwd: dir, env: webEnv(dir), detached: true, stdio: ['ignore', out, out] })
+    const server = spawn(PYTHON, [path.join(dir, 'serve.py'), String(web)], {
+      cwd: dir,
+      env: webEnv(dir),
+      detached: true,
+      stdio: ['ignore', out, out]
+    })
     children.push(server)
     const url = `http://127.0.0.1:${web}`
-    await poll('graphite-web', server, logs, () => fetch(`${url}/render?target=none&format=json`).then((r) => r.ok, () => false))
+    await poll('graphite-web', server, logs, () =>
+      fetch(`${url}/render?target=none&format=json`).then(
+        (r) => r.ok,
+        () => false
+      )
+    )
     return {
       url,
       logs,
@@ -184,7 +215,8 @@ export async function startGraphite(): Promise<Graphite> {
         const now = Math.floor(Date.now() / 1000)
         await sendLines(ports.line, points.map((p) => `${p.name} ${p.value} ${p.at ?? now}\n`).join(''))
         const lastOf = new Map(points.map((p) => [p.name, p.value]))
-        for (const [name, value] of lastOf) await poll(`the point ${name}=${value}`, cache, logs, async () => (await lastRendered(url, name)) === value, 15_000)
+        for (const [name, value] of lastOf)
+          await poll(`the point ${name}=${value}`, cache, logs, async () => (await lastRendered(url, name)) === value, 15_000)
       }
     }
   } catch (e) {

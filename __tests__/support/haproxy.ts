@@ -54,8 +54,14 @@ export async function startHaproxy(dir: string, stableUrl: string, canaryUrl: st
   const url = `http://127.0.0.1:${port}`
   const command = (cmd: string) => runtime(socket, cmd)
   const deadline = Date.now() + 10_000
-  while (!(await command('show info').then((a) => a.includes('Name: HAProxy'), () => false))) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`haproxy did not start: ${fs.readFileSync(path.join(dir, 'haproxy.log'), 'utf8')}`)
+  while (
+    !(await command('show info').then(
+      (a) => a.includes('Name: HAProxy'),
+      () => false
+    ))
+  ) {
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`haproxy did not start: ${fs.readFileSync(path.join(dir, 'haproxy.log'), 'utf8')}`)
     await new Promise((r) => setTimeout(r, 100))
   }
   return {

@@ -26,7 +26,9 @@ export async function startInfluxdb(): Promise<Influxdb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-influx-'))
   const [http, rpc] = [await freePort(), await freePort()]
   const conf = path.join(dir, 'influxdb.conf')
-  fs.writeFileSync(conf, `reporting-disabled = true
+  fs.writeFileSync(
+    conf,
+    `reporting-disabled = true
 bind-address = "127.0.0.1:${rpc}"
 [meta]
   dir = "${dir}/meta"
@@ -41,17 +43,28 @@ bind-address = "127.0.0.1:${rpc}"
   log-enabled = false
 [logging]
   level = "warn"
-`)
+`
+  )
   const log = fs.openSync(path.join(dir, 'influxd.log'), 'a')
   const child = spawn(bin, ['-config', conf], { detached: true, stdio: ['ignore', log, log] })
   const url = `http://127.0.0.1:${http}`
   const deadline = Date.now() + 20_000
-  while (!(await fetch(`${url}/ping`).then((r) => r.status === 204, () => false))) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`influxd did not start: ${fs.readFileSync(path.join(dir, 'influxd.log'), 'utf8').slice(-2000)}`)
+  while (
+    !(await fetch(`${url}/ping`).then(
+      (r) => r.status === 204,
+      () => false
+    ))
+  ) {
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`influxd did not start: ${fs.readFileSync(path.join(dir, 'influxd.log'), 'utf8').slice(-2000)}`)
     await new Promise((r) => setTimeout(r, 100))
   }
   const post = async (p: string, body: string) => {
-    const res = await fetch(`${url}${p}`, { method: 'POST', body, headers: { 'content-type': p.startsWith('/query') ? 'application/x-www-form-urlencoded' : 'text/plain' } })
+    const res = await fetch(`${url}${p}`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': p.startsWith('/query') ? 'application/x-www-form-urlencoded' : 'text/plain' }
+    })
     if (!res.ok) throw new Error(`influxdb ${p}: HTTP ${res.status} ${await res.text()}`)
   }
   return {

@@ -113,7 +113,12 @@ export function startLoad(url: string, opts: LoadOptions): Load {
   let stopping = false
   let finish!: (r: LoadResult) => void
   const done = new Promise<LoadResult>((resolve) => (finish = resolve))
-  const snapshot = (): LoadResult => ({ ...result, byTrack: { ...result.byTrack }, statuses: { ...result.statuses }, seconds: (Date.now() - started) / 1000 })
+  const snapshot = (): LoadResult => ({
+    ...result,
+    byTrack: { ...result.byTrack },
+    statuses: { ...result.statuses },
+    seconds: (Date.now() - started) / 1000
+  })
 
   const fire = () => {
     result.sent++

@@ -150,7 +150,7 @@ export function validateRequest(mt: Matched, query: URLSearchParams, body: unkno
   for (const p of mt.op.params) {
     if (p.in === 'header') continue
     if (p.in === 'query') known.add(p.name)
-    const raw = p.in === 'path' ? mt.pathParams[p.name] : query.get(p.name) ?? undefined
+    const raw = p.in === 'path' ? mt.pathParams[p.name] : (query.get(p.name) ?? undefined)
     if (raw === undefined) {
       if (p.required) problems.push(`missing required ${p.in} parameter "${p.name}"`)
       continue

@@ -11,7 +11,9 @@ if (process.env.STAGEGATE_TEST_LOGS !== '1') {
   let spies: { mockRestore(): void }[] = []
   beforeEach(() => {
     process.stdout.write = (() => true) as typeof process.stdout.write
-    spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => jest.spyOn(console, level).mockImplementation(() => undefined))
+    spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+      jest.spyOn(console, level).mockImplementation(() => undefined)
+    )
   })
   afterEach(() => {
     process.stdout.write = write

@@ -4,9 +4,19 @@ import type { EngineDeps, RolloutInput, RolloutOutcome } from '../../src/rollout
 import { RunRecorder, type RunBasics } from '../../src/record/recorder.js'
 import type { RunRecord } from '../../src/record/types.js'
 
-export const BASICS: RunBasics = { service: 'checkout-api', environment: 'production', version: 'v2', sha: 'a'.repeat(40), mode: 'deploy', strategy: 'canary', runUrl: '', actor: 'ada' }
+export const BASICS: RunBasics = {
+  service: 'checkout-api',
+  environment: 'production',
+  version: 'v2',
+  sha: 'a'.repeat(40),
+  mode: 'deploy',
+  strategy: 'canary',
+  runUrl: '',
+  actor: 'ada'
+}
 
-export type Recorded = RolloutOutcome & Pick<RunRecord, 'baseline' | 'steps' | 'measurements' | 'commands' | 'rollback'> & { record: RunRecord }
+export type Recorded = RolloutOutcome &
+  Pick<RunRecord, 'baseline' | 'steps' | 'measurements' | 'commands' | 'rollback'> & { record: RunRecord }
 
 export async function recordedRollout(input: RolloutInput, deps: EngineDeps): Promise<Recorded> {
   const rec = new RunRecorder(BASICS, deps.clock.now(), deps.clock)

@@ -8,7 +8,9 @@ class SkipReporter {
       const reasons = [...new Set(f.testResults.filter((t) => t.status === 'pending' && /^skipped:/.test(t.title)).map((t) => t.title))]
       return `  ⚠️  ${f.testFilePath.replace(`${process.cwd()}/`, '')}: ${f.numPendingTests} test(s) SKIPPED${reasons.length ? ` — ${reasons.join('; ')}` : ''}`
     })
-    process.stderr.write(`\n\u001b[33;1m${'!'.repeat(78)}\n  SKIPPED SUITES (${skipped.length}): these tests did NOT run\n${lines.join('\n')}\n  (STAGEGATE_E2E=required turns a missing binary into a failure)\n${'!'.repeat(78)}\u001b[0m\n\n`)
+    process.stderr.write(
+      `\n\u001b[33;1m${'!'.repeat(78)}\n  SKIPPED SUITES (${skipped.length}): these tests did NOT run\n${lines.join('\n')}\n  (STAGEGATE_E2E=required turns a missing binary into a failure)\n${'!'.repeat(78)}\u001b[0m\n\n`
+    )
   }
 }
 module.exports = SkipReporter

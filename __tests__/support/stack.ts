@@ -165,7 +165,12 @@ export async function freePort(): Promise<number> {
   return port
 }
 
-async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>, alive?: () => string | undefined): Promise<T> {
+async function until<T>(
+  what: string,
+  timeoutMs: number,
+  probe: () => Promise<T | undefined>,
+  alive?: () => string | undefined
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const dead = alive?.()
@@ -212,7 +217,11 @@ class Proc {
   readonly exited: Promise<void>
   private exitInfo: string | undefined
 
-  constructor(readonly name: string, readonly child: ChildProcess, readonly logFile: string) {
+  constructor(
+    readonly name: string,
+    readonly child: ChildProcess,
+    readonly logFile: string
+  ) {
     this.exited = new Promise((resolve) => {
       child.once('exit', (code, signal) => {
         this.exitInfo = code !== null ? `exit code ${code}` : `signal ${signal}`
@@ -298,7 +307,10 @@ const timer = setInterval(() => {
 
 function startWatchdog(pgidFile: string, maxSeconds: number): ChildProcess {
   const deadline = Date.now() + maxSeconds * 1000
-  const child = spawn(process.execPath, ['-e', WATCHDOG, String(process.pid), pgidFile, String(deadline)], { detached: true, stdio: 'ignore' })
+  const child = spawn(process.execPath, ['-e', WATCHDOG, String(process.pid), pgidFile, String(deadline)], {
+    detached: true,
+    stdio: 'ignore'
+  })
   child.unref()
   return child
 }
@@ -358,7 +370,12 @@ async function startNginx(ctx: Ctx, stableUrl: string, canaryUrl: string): Promi
     const proc = spawnProc(ctx.dir, 'nginx', 'bash', [path.join(NGINX_SCRIPTS, 'start.sh')], childEnv(env))
     ctx.register(proc)
     try {
-      await until('nginx', 10_000, () => httpOk(`${env.NGINX_URL}/__stagegate/weight`), () => proc.deadReason())
+      await until(
+        'nginx',
+        10_000,
+        () => httpOk(`${env.NGINX_URL}/__stagegate/weight`),
+        () => proc.deadReason()
+      )
     } catch (err) {
       await proc.stop()
       throw err
@@ -397,11 +414,21 @@ async function launchPrometheus(ctx: Ctx, port: number, targets: string[]): Prom
   const url = `http://127.0.0.1:${port}`
   const startedAt = (Date.now() / 1000).toFixed(3)
   try {
-    await until('prometheus ready', 30_000, () => httpOk(`${url}/-/ready`), () => proc.deadReason())
+    await until(
+      'prometheus ready',
+      30_000,
+      () => httpOk(`${url}/-/ready`),
+      () => proc.deadReason()
+    )
     // Both targets up and a scrape of each stored since this start (not data from an earlier
     // run on the same TSDB). Debian's build first scrapes ~6 s after start.
     const up = `count(timestamp(up{job="${PROM_JOB}"}) >= ${startedAt} and up{job="${PROM_JOB}"} == 1)`
-    await until('prometheus scraping both services', 30_000, async () => ((await promQuery(url, up)) === targets.length ? true : undefined), () => proc.deadReason())
+    await until(
+      'prometheus scraping both services',
+      30_000,
+      async () => ((await promQuery(url, up)) === targets.length ? true : undefined),
+      () => proc.deadReason()
+    )
   } catch (err) {
     await proc.stop()
     throw err

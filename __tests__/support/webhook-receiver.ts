@@ -47,17 +47,29 @@ export const slackProblems: Check = (b) => {
     const at = `blocks[${i}] ${bl.type}`
     switch (bl.type) {
       case 'header':
-        if (bl.text?.type !== 'plain_text' || len(bl.text.text) < 1 || len(bl.text.text) > 150) p.push(`${at}: text must be plain_text of 1..150`)
+        if (bl.text?.type !== 'plain_text' || len(bl.text.text) < 1 || len(bl.text.text) > 150)
+          p.push(`${at}: text must be plain_text of 1..150`)
         break
       case 'section':
         if (!bl.text && !bl.fields) p.push(`${at}: needs text or fields`)
-        if (bl.text && (!['mrkdwn', 'plain_text'].includes(bl.text.type) || len(bl.text.text) < 1 || len(bl.text.text) > 3000)) p.push(`${at}: text must be 1..3000`)
-        if (bl.fields && (bl.fields.length > 10 || bl.fields.some((f: any) => len(f.text) > 2000 || !['mrkdwn', 'plain_text'].includes(f.type)))) p.push(`${at}: ≤ 10 fields of ≤ 2000`)
+        if (bl.text && (!['mrkdwn', 'plain_text'].includes(bl.text.type) || len(bl.text.text) < 1 || len(bl.text.text) > 3000))
+          p.push(`${at}: text must be 1..3000`)
+        if (
+          bl.fields &&
+          (bl.fields.length > 10 || bl.fields.some((f: any) => len(f.text) > 2000 || !['mrkdwn', 'plain_text'].includes(f.type)))
+        )
+          p.push(`${at}: ≤ 10 fields of ≤ 2000`)
         break
       case 'actions':
         if (!Array.isArray(bl.elements) || bl.elements.length < 1 || bl.elements.length > 25) p.push(`${at}: 1..25 elements`)
         for (const e of bl.elements ?? []) {
-          if (e.type === 'button' && (e.text?.type !== 'plain_text' || len(e.text.text) > 75 || (e.url !== undefined && (len(e.url) > 3000 || !/^https?:\/\//.test(e.url))))) p.push(`${at}: bad button`)
+          if (
+            e.type === 'button' &&
+            (e.text?.type !== 'plain_text' ||
+              len(e.text.text) > 75 ||
+              (e.url !== undefined && (len(e.url) > 3000 || !/^https?:\/\//.test(e.url))))
+          )
+            p.push(`${at}: bad button`)
         }
         break
       case 'context':
@@ -89,11 +101,16 @@ export const teamsProblems: Check = (b) => {
   for (const [i, e] of (c.body ?? []).entries()) {
     if (!CARD_ELEMENTS.has(e.type)) p.push(`body[${i}]: unknown element ${e.type}`)
     if (e.type === 'TextBlock' && typeof e.text !== 'string') p.push(`body[${i}]: TextBlock needs text`)
-    if (e.type === 'FactSet' && (!Array.isArray(e.facts) || e.facts.some((f: any) => typeof f.title !== 'string' || typeof f.value !== 'string'))) p.push(`body[${i}]: FactSet facts need title and value strings`)
+    if (
+      e.type === 'FactSet' &&
+      (!Array.isArray(e.facts) || e.facts.some((f: any) => typeof f.title !== 'string' || typeof f.value !== 'string'))
+    )
+      p.push(`body[${i}]: FactSet facts need title and value strings`)
   }
   for (const [i, act] of (c.actions ?? []).entries()) {
     if (!CARD_ACTIONS.has(act.type)) p.push(`actions[${i}]: unknown action ${act.type}`)
-    if (act.type === 'Action.OpenUrl' && (typeof act.url !== 'string' || !/^https?:\/\//.test(act.url))) p.push(`actions[${i}]: OpenUrl needs an http(s) url`)
+    if (act.type === 'Action.OpenUrl' && (typeof act.url !== 'string' || !/^https?:\/\//.test(act.url)))
+      p.push(`actions[${i}]: OpenUrl needs an http(s) url`)
   }
   if (Buffer.byteLength(JSON.stringify(b)) > 28 * 1024) p.push('payload over 28 KB (Teams message limit)')
   return p
@@ -101,7 +118,7 @@ export const teamsProblems: Check = (b) => {
 
 export const discordProblems: Check = (b) => {
   const p: string[] = []
-  if (!b.content && !(b.embeds?.length)) p.push('needs content or embeds')
+  if (!b.content && !b.embeds?.length) p.push('needs content or embeds')
   if (len(b.content) > 2000) p.push(`content ${len(b.content)} > 2000`)
   const embeds: any[] = b.embeds ?? []
   if (embeds.length > 10) p.push(`${embeds.length} embeds > 10`)
@@ -111,7 +128,8 @@ export const discordProblems: Check = (b) => {
     if (len(e.description) > 4096) p.push(`embeds[${i}].description > 4096`)
     if ((e.fields ?? []).length > 25) p.push(`embeds[${i}] > 25 fields`)
     for (const f of e.fields ?? []) {
-      if (len(f.name) < 1 || len(f.name) > 256 || len(f.value) < 1 || len(f.value) > 1024) p.push(`embeds[${i}] field name 1..256 / value 1..1024`)
+      if (len(f.name) < 1 || len(f.name) > 256 || len(f.value) < 1 || len(f.value) > 1024)
+        p.push(`embeds[${i}] field name 1..256 / value 1..1024`)
       total += len(f.name) + len(f.value)
     }
     if (len(e.footer?.text) > 2048) p.push(`embeds[${i}].footer > 2048`)
@@ -129,7 +147,8 @@ export function hookProblems(secret: string): Check {
     const p: string[] = []
     const sig = String(req.headers['x-stagegate-signature-256'] ?? '')
     const want = `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`
-    if (sig.length !== want.length || !timingSafeEqual(Buffer.from(sig), Buffer.from(want))) p.push('bad or missing X-Stagegate-Signature-256')
+    if (sig.length !== want.length || !timingSafeEqual(Buffer.from(sig), Buffer.from(want)))
+      p.push('bad or missing X-Stagegate-Signature-256')
     if (req.headers['x-stagegate-event'] !== b.event) p.push('X-Stagegate-Event differs from the body')
     if (!req.headers['x-stagegate-delivery']) p.push('no X-Stagegate-Delivery')
     return p
@@ -137,7 +156,12 @@ export function hookProblems(secret: string): Check {
 }
 
 export async function startReceiver(hookSecret: string): Promise<Receiver> {
-  const checks: Record<string, Check> = { '/slack': slackProblems, '/teams': teamsProblems, '/discord': discordProblems, '/hook': hookProblems(hookSecret) }
+  const checks: Record<string, Check> = {
+    '/slack': slackProblems,
+    '/teams': teamsProblems,
+    '/discord': discordProblems,
+    '/hook': hookProblems(hookSecret)
+  }
   const received: Received[] = []
   const state = { mode: 'ok' as Receiver['mode'] }
   const server = http.createServer((req, res) => {
@@ -170,8 +194,16 @@ export async function startReceiver(hookSecret: string): Promise<Receiver> {
   return {
     url: `http://127.0.0.1:${port}`,
     received,
-    get mode() { return state.mode },
-    set mode(m) { state.mode = m },
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()) })
+    get mode() {
+      return state.mode
+    },
+    set mode(m) {
+      state.mode = m
+    },
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections()
+        server.close(() => r())
+      })
   }
 }

@@ -18,7 +18,15 @@ beforeAll(() => {
 })
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
-const ctx: TemplateContext = { env: {}, track: 'canary', version: 'v2', environment: 'production', service: 'checkout', sha: 'abc', weight: 25 }
+const ctx: TemplateContext = {
+  env: {},
+  track: 'canary',
+  version: 'v2',
+  environment: 'production',
+  service: 'checkout',
+  sha: 'abc',
+  weight: 25
+}
 
 function alive(pid: number): boolean {
   try {
@@ -33,23 +41,34 @@ async function until(cond: () => boolean): Promise<void> {
   while (!cond()) await new Promise((r) => setTimeout(r, 20))
 }
 
-test.each(['cancelled', 'timed out'])('a %s set-weight returns only once the CLI and what it started are gone', async (how) => {
-  const pidFile = path.join(dir, `child-${how.replace(' ', '-')}.pid`)
-  const wrapper = path.join(dir, `kubectl-${how.replace(' ', '-')}`)
-  // the wrapper's child stands for the real kubectl that a wrapper script starts
-  fs.writeFileSync(wrapper, `#!/bin/sh\nsleep 60 &\necho $! > "${pidFile}"\nwait\n`, { mode: 0o755 })
-  const cfg = Traffic.parse({ type: 'gateway-api', route: 'shop', stable: 'shop-stable', canary: 'shop-canary', kubectl: wrapper, timeout: how === 'timed out' ? '2s' : '2m' })
-  const controller = new AbortController()
-  const started = trafficAction(cfg, 'set-weight', { weight: 25, previousWeight: 0, track: 'canary' }, ctx, controller.signal)
-  await until(() => fs.existsSync(pidFile) && fs.readFileSync(pidFile, 'utf8').trim() !== '')
-  const child = Number(fs.readFileSync(pidFile, 'utf8').trim())
-  if (how === 'cancelled') controller.abort('cancelled (SIGTERM)')
-  try {
-    const res = await started
-    expect(res?.outcome).toBe(how === 'cancelled' ? 'aborted' : 'timeout')
-    expect(res?.stderr).toContain('cancelled or timed out')
-    expect(alive(child)).toBe(false)
-  } finally {
-    if (alive(child)) process.kill(child, 'SIGKILL')
-  }
-}, 20_000)
+test.each(['cancelled', 'timed out'])(
+  'a %s set-weight returns only once the CLI and what it started are gone',
+  async (how) => {
+    const pidFile = path.join(dir, `child-${how.replace(' ', '-')}.pid`)
+    const wrapper = path.join(dir, `kubectl-${how.replace(' ', '-')}`)
+    // the wrapper's child stands for the real kubectl that a wrapper script starts
+    fs.writeFileSync(wrapper, `#!/bin/sh\nsleep 60 &\necho $! > "${pidFile}"\nwait\n`, { mode: 0o755 })
+    const cfg = Traffic.parse({
+      type: 'gateway-api',
+      route: 'shop',
+      stable: 'shop-stable',
+      canary: 'shop-canary',
+      kubectl: wrapper,
+      timeout: how === 'timed out' ? '2s' : '2m'
+    })
+    const controller = new AbortController()
+    const started = trafficAction(cfg, 'set-weight', { weight: 25, previousWeight: 0, track: 'canary' }, ctx, controller.signal)
+    await until(() => fs.existsSync(pidFile) && fs.readFileSync(pidFile, 'utf8').trim() !== '')
+    const child = Number(fs.readFileSync(pidFile, 'utf8').trim())
+    if (how === 'cancelled') controller.abort('cancelled (SIGTERM)')
+    try {
+      const res = await started
+      expect(res?.outcome).toBe(how === 'cancelled' ? 'aborted' : 'timeout')
+      expect(res?.stderr).toContain('cancelled or timed out')
+      expect(alive(child)).toBe(false)
+    } finally {
+      if (alive(child)) process.kill(child, 'SIGKILL')
+    }
+  },
+  20_000
+)

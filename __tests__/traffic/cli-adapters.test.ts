@@ -24,7 +24,11 @@ beforeAll(() => {
   for (const tool of ['kubectl', 'gcloud', 'aws']) {
     // the stand-in reads its tool name from argv[1]: give it one per name
     fs.copyFileSync(STANDIN, path.join(dir, 'bin', `${tool}.mjs`))
-    fs.writeFileSync(path.join(dir, 'bin', tool), `#!/bin/sh\nexec "${process.execPath}" "${path.join(dir, 'bin', `${tool}.mjs`)}" "$@"\n`, { mode: 0o755 })
+    fs.writeFileSync(
+      path.join(dir, 'bin', tool),
+      `#!/bin/sh\nexec "${process.execPath}" "${path.join(dir, 'bin', `${tool}.mjs`)}" "$@"\n`,
+      { mode: 0o755 }
+    )
   }
   process.env.PATH = `${path.join(dir, 'bin')}${path.delimiter}${savedPath}`
   process.env.STANDIN_DIR = dir
@@ -35,13 +39,26 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-const ctx: TemplateContext = { env: { ROUTE_NS: 'shop' }, track: 'canary', version: 'v2', environment: 'production', service: 'checkout', sha: 'abc', weight: 0 }
+const ctx: TemplateContext = {
+  env: { ROUTE_NS: 'shop' },
+  track: 'canary',
+  version: 'v2',
+  environment: 'production',
+  service: 'checkout',
+  sha: 'abc',
+  weight: 0
+}
 function setState(s: unknown): void {
   fs.writeFileSync(path.join(dir, 'state.json'), JSON.stringify(s))
   fs.writeFileSync(path.join(dir, 'calls.jsonl'), '')
 }
 function calls(): { tool: string; args: string[] }[] {
-  return fs.readFileSync(path.join(dir, 'calls.jsonl'), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l))
+  return fs
+    .readFileSync(path.join(dir, 'calls.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
 }
 function state(): any {
   return JSON.parse(fs.readFileSync(path.join(dir, 'state.json'), 'utf8'))
@@ -52,18 +69,35 @@ function traffic(block: Record<string, unknown>): TrafficConfig {
   return cfg.environments.production.traffic!
 }
 const signal = new AbortController().signal
-const act = (cfg: TrafficConfig, name: ActionName, weight: number) => trafficAction(cfg, name, { weight, previousWeight: 0, track: 'canary', step: 1 }, { ...ctx, weight }, signal)
+const act = (cfg: TrafficConfig, name: ActionName, weight: number) =>
+  trafficAction(cfg, name, { weight, previousWeight: 0, track: 'canary', step: 1 }, { ...ctx, weight }, signal)
 
 describe('gateway-api (kubectl patch httproute)', () => {
   const route = () => ({
     httproutes: {
       'shop/checkout': {
         kind: 'HTTPRoute',
-        spec: { rules: [{ backendRefs: [{ name: 'checkout-stable', port: 80, weight: 100 }, { name: 'checkout-canary', port: 80, weight: 0 }] }] }
+        spec: {
+          rules: [
+            {
+              backendRefs: [
+                { name: 'checkout-stable', port: 80, weight: 100 },
+                { name: 'checkout-canary', port: 80, weight: 0 }
+              ]
+            }
+          ]
+        }
       }
     }
   })
-  const cfg = traffic({ type: 'gateway-api', route: 'checkout', namespace: '{{ env.ROUTE_NS }}', context: 'prod', stable: 'checkout-stable', canary: 'checkout-canary' })
+  const cfg = traffic({
+    type: 'gateway-api',
+    route: 'checkout',
+    namespace: '{{ env.ROUTE_NS }}',
+    context: 'prod',
+    stable: 'checkout-stable',
+    canary: 'checkout-canary'
+  })
   beforeEach(() => setState(route()))
 
   test('set-weight patches both backendRef weights (guarded by test ops), verify reads them back', async () => {
@@ -71,7 +105,10 @@ describe('gateway-api (kubectl patch httproute)', () => {
     expect(await act(cfg, 'verify', 25)).toMatchObject({ outcome: 'ok' })
     expect(state().httproutes['shop/checkout'].spec.rules[0].backendRefs.map((r: any) => r.weight)).toEqual([75, 25])
     const [get, patch, get2] = calls()
-    expect(get).toEqual({ tool: 'kubectl', args: ['--context', 'prod', '--namespace', 'shop', 'get', 'httproute', 'checkout', '--output', 'json'] })
+    expect(get).toEqual({
+      tool: 'kubectl',
+      args: ['--context', 'prod', '--namespace', 'shop', 'get', 'httproute', 'checkout', '--output', 'json']
+    })
     expect(patch.args.slice(0, 8)).toEqual(['--context', 'prod', '--namespace', 'shop', 'patch', 'httproute', 'checkout', '--type'])
     expect(JSON.parse(patch.args[10])).toEqual([
       { op: 'test', path: '/spec/rules/0/backendRefs/0/name', value: 'checkout-stable' },
@@ -110,14 +147,31 @@ describe('gateway-api (kubectl patch httproute)', () => {
 
 describe('ingress-nginx (kubectl annotate canary-weight)', () => {
   const cfg = traffic({ type: 'ingress-nginx', ingress: 'checkout-canary', namespace: 'shop' })
-  const ing = (canary: string) => ({ ingresses: { 'shop/checkout-canary': { metadata: { annotations: { 'nginx.ingress.kubernetes.io/canary': canary, 'nginx.ingress.kubernetes.io/canary-weight': '0' } } } } })
+  const ing = (canary: string) => ({
+    ingresses: {
+      'shop/checkout-canary': {
+        metadata: { annotations: { 'nginx.ingress.kubernetes.io/canary': canary, 'nginx.ingress.kubernetes.io/canary-weight': '0' } }
+      }
+    }
+  })
 
   test('annotates with --overwrite and reads the annotation back', async () => {
     setState(ing('true'))
     expect(await act(cfg, 'set-weight', 10)).toMatchObject({ outcome: 'ok' })
     expect(await act(cfg, 'verify', 10)).toMatchObject({ outcome: 'ok' })
     expect(calls()).toEqual([
-      { tool: 'kubectl', args: ['--namespace', 'shop', 'annotate', 'ingress', 'checkout-canary', 'nginx.ingress.kubernetes.io/canary-weight=10', '--overwrite'] },
+      {
+        tool: 'kubectl',
+        args: [
+          '--namespace',
+          'shop',
+          'annotate',
+          'ingress',
+          'checkout-canary',
+          'nginx.ingress.kubernetes.io/canary-weight=10',
+          '--overwrite'
+        ]
+      },
       { tool: 'kubectl', args: ['--namespace', 'shop', 'get', 'ingress', 'checkout-canary', '--output', 'json'] }
     ])
     expect(await act(cfg, 'rollback', 10)).toMatchObject({ outcome: 'ok' })
@@ -137,7 +191,12 @@ describe('cloud-run (gcloud run services update-traffic --to-tags)', () => {
   const svc = () => ({
     services: {
       'acme-prod/europe-west1/checkout': {
-        status: { traffic: [{ revisionName: 'checkout-00041', tag: 'stable', percent: 100 }, { revisionName: 'checkout-00042', tag: 'canary' }] }
+        status: {
+          traffic: [
+            { revisionName: 'checkout-00041', tag: 'stable', percent: 100 },
+            { revisionName: 'checkout-00042', tag: 'canary' }
+          ]
+        }
       }
     }
   })
@@ -147,8 +206,28 @@ describe('cloud-run (gcloud run services update-traffic --to-tags)', () => {
     expect(await act(cfg, 'set-weight', 25)).toMatchObject({ outcome: 'ok' })
     expect(await act(cfg, 'verify', 25)).toMatchObject({ outcome: 'ok' })
     expect(calls()).toEqual([
-      { tool: 'gcloud', args: ['run', 'services', 'update-traffic', 'checkout', '--region', 'europe-west1', '--project', 'acme-prod', '--to-tags', 'stable=75,canary=25', '--quiet', '--format', 'json'] },
-      { tool: 'gcloud', args: ['run', 'services', 'describe', 'checkout', '--region', 'europe-west1', '--project', 'acme-prod', '--format', 'json'] }
+      {
+        tool: 'gcloud',
+        args: [
+          'run',
+          'services',
+          'update-traffic',
+          'checkout',
+          '--region',
+          'europe-west1',
+          '--project',
+          'acme-prod',
+          '--to-tags',
+          'stable=75,canary=25',
+          '--quiet',
+          '--format',
+          'json'
+        ]
+      },
+      {
+        tool: 'gcloud',
+        args: ['run', 'services', 'describe', 'checkout', '--region', 'europe-west1', '--project', 'acme-prod', '--format', 'json']
+      }
     ])
     expect(await act(cfg, 'rollback', 25)).toMatchObject({ outcome: 'ok' })
     expect(await act(cfg, 'verify-rollback', 25)).toMatchObject({ outcome: 'ok' })
@@ -171,20 +250,46 @@ describe('aws-alb (aws elbv2 modify-listener, weighted forward)', () => {
   const TG1 = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/blue/73e2d6bc24d8a067'
   const TG2 = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/green/2453ed029918f21f'
   const cfg = traffic({ type: 'aws-alb', 'listener-arn': L, stable: TG1, canary: TG2, region: 'eu-west-1' })
-  beforeEach(() => setState({
-    listeners: {
-      [L]: { ListenerArn: L, DefaultActions: [{ Type: 'forward', TargetGroupArn: TG1, ForwardConfig: { TargetGroups: [{ TargetGroupArn: TG1, Weight: 1 }], TargetGroupStickinessConfig: { Enabled: true, DurationSeconds: 300 } } }] }
-    }
-  }))
+  beforeEach(() =>
+    setState({
+      listeners: {
+        [L]: {
+          ListenerArn: L,
+          DefaultActions: [
+            {
+              Type: 'forward',
+              TargetGroupArn: TG1,
+              ForwardConfig: {
+                TargetGroups: [{ TargetGroupArn: TG1, Weight: 1 }],
+                TargetGroupStickinessConfig: { Enabled: true, DurationSeconds: 300 }
+              }
+            }
+          ]
+        }
+      }
+    })
+  )
 
   test('writes a weighted forward action keeping stickiness, and reads it back', async () => {
     expect(await act(cfg, 'set-weight', 5)).toMatchObject({ outcome: 'ok' })
     expect(await act(cfg, 'verify', 5)).toMatchObject({ outcome: 'ok' })
     const [describe1, modify, describe2] = calls()
-    expect(describe1).toEqual({ tool: 'aws', args: ['elbv2', 'describe-listeners', '--listener-arns', L, '--region', 'eu-west-1', '--output', 'json'] })
+    expect(describe1).toEqual({
+      tool: 'aws',
+      args: ['elbv2', 'describe-listeners', '--listener-arns', L, '--region', 'eu-west-1', '--output', 'json']
+    })
     expect(modify.args.slice(0, 5)).toEqual(['elbv2', 'modify-listener', '--listener-arn', L, '--default-actions'])
     expect(JSON.parse(modify.args[5])).toEqual([
-      { Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: TG1, Weight: 95 }, { TargetGroupArn: TG2, Weight: 5 }], TargetGroupStickinessConfig: { Enabled: true, DurationSeconds: 300 } } }
+      {
+        Type: 'forward',
+        ForwardConfig: {
+          TargetGroups: [
+            { TargetGroupArn: TG1, Weight: 95 },
+            { TargetGroupArn: TG2, Weight: 5 }
+          ],
+          TargetGroupStickinessConfig: { Enabled: true, DurationSeconds: 300 }
+        }
+      }
     ])
     expect(modify.args.slice(6)).toEqual(['--region', 'eu-west-1', '--output', 'json'])
     expect(describe2).toEqual(describe1)
@@ -192,7 +297,7 @@ describe('aws-alb (aws elbv2 modify-listener, weighted forward)', () => {
     expect(await act(cfg, 'verify-rollback', 5)).toMatchObject({ outcome: 'ok' })
   })
 
-  test('a wrong listener fails with the CLI\'s message', async () => {
+  test("a wrong listener fails with the CLI's message", async () => {
     const res = await act(traffic({ type: 'aws-alb', 'listener-arn': 'arn:nope', stable: TG1, canary: TG2 }), 'set-weight', 5)
     expect(res).toMatchObject({ outcome: 'failed' })
     expect(res!.stderr).toContain('ListenerNotFound')
@@ -200,7 +305,7 @@ describe('aws-alb (aws elbv2 modify-listener, weighted forward)', () => {
 })
 
 describe('every adapter', () => {
-  test('deploy and promote stay the user\'s (null: not configured)', async () => {
+  test("deploy and promote stay the user's (null: not configured)", async () => {
     const cfg = traffic({ type: 'ingress-nginx', ingress: 'x' })
     expect(await act(cfg, 'deploy', 0)).toBeNull()
     expect(await act(cfg, 'promote', 100)).toBeNull()

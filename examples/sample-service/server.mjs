@@ -76,7 +76,9 @@ function makeMetrics(app, track) {
     help: 'Time to answer a request, by app and track',
     labelNames: ['app', 'track'],
     // Fine buckets between 1 ms and 1 s so that histogram_quantile sees a latency change.
-    buckets: [1, 2.5, 5, 7.5, 10, 15, 20, 25, 30, 40, 50, 60, 75, 100, 125, 150, 200, 250, 300, 400, 500, 750, 1000, 2500, 5000].map((ms) => ms / 1000),
+    buckets: [1, 2.5, 5, 7.5, 10, 15, 20, 25, 30, 40, 50, 60, 75, 100, 125, 150, 200, 250, 300, 400, 500, 750, 1000, 2500, 5000].map(
+      (ms) => ms / 1000
+    ),
     registers: [registry]
   })
   // Series exist from the first scrape, so rate() sees every request and an error ratio is 0, not empty.
@@ -119,7 +121,10 @@ function createService(settings) {
     } catch (err) {
       return sendJson(res, 400, { track, error: `body must be JSON: ${err.message}` })
     }
-    const next = checkBehaviour({ errorRate: Number(body.errorRate ?? behaviour.errorRate), latencyMs: Number(body.latencyMs ?? behaviour.latencyMs) })
+    const next = checkBehaviour({
+      errorRate: Number(body.errorRate ?? behaviour.errorRate),
+      latencyMs: Number(body.latencyMs ?? behaviour.latencyMs)
+    })
     if (typeof next === 'string') return sendJson(res, 400, { track, error: next })
     behaviour = next
     errorCredit = 0
@@ -167,7 +172,9 @@ function main() {
   server.listen(settings.port, settings.host, () => {
     const { port } = server.address()
     const { track, app, version } = settings
-    console.log(JSON.stringify({ event: 'listening', url: `http://${settings.host}:${port}`, port, track, app, version, ...settings.behaviour }))
+    console.log(
+      JSON.stringify({ event: 'listening', url: `http://${settings.host}:${port}`, port, track, app, version, ...settings.behaviour })
+    )
   })
   const stop = () => {
     server.close(() => process.exit(0))

@@ -29,7 +29,11 @@ interface Outcome {
   at?: number
 }
 
-const METRICS = { 'mean-latency': { provider: 'command', run: 'true' }, 'p95-latency': { provider: 'command', run: 'true' }, 'error-rate': { provider: 'command', run: 'true' } }
+const METRICS = {
+  'mean-latency': { provider: 'command', run: 'true' },
+  'p95-latency': { provider: 'command', run: 'true' },
+  'error-rate': { provider: 'command', run: 'true' }
+}
 const steps = [...STEPS.map((weight) => ({ weight, pause: `${STEP_MS}ms` })), { weight: 100, pause: '0s' }]
 
 function environment(analysis: object): EnvironmentConfig {
@@ -54,26 +58,57 @@ const COMPARED = environment({
   interval: `${INTERVAL_MS}ms`,
   'inconclusive-limit': 6,
   checks: [
-    { metric: 'mean-latency', compare: 'stable', direction: 'increase', tolerance: '10%', confidence: 0.95, 'min-samples': 10, 'on-no-data': 'ignore' },
-    { metric: 'p95-latency', compare: 'stable', direction: 'increase', tolerance: '10%', confidence: 0.95, 'min-samples': 10, 'on-no-data': 'ignore' },
-    { metric: 'error-rate', compare: 'stable', direction: 'increase', tolerance: '10%', confidence: 0.95, 'min-samples': 10, 'on-no-data': 'ignore' }
+    {
+      metric: 'mean-latency',
+      compare: 'stable',
+      direction: 'increase',
+      tolerance: '10%',
+      confidence: 0.95,
+      'min-samples': 10,
+      'on-no-data': 'ignore'
+    },
+    {
+      metric: 'p95-latency',
+      compare: 'stable',
+      direction: 'increase',
+      tolerance: '10%',
+      confidence: 0.95,
+      'min-samples': 10,
+      'on-no-data': 'ignore'
+    },
+    {
+      metric: 'error-rate',
+      compare: 'stable',
+      direction: 'increase',
+      tolerance: '10%',
+      confidence: 0.95,
+      'min-samples': 10,
+      'on-no-data': 'ignore'
+    }
   ]
 })
 
 async function stagegate(env: EnvironmentConfig, canary: Canary): Promise<Outcome> {
   const clock = new FakeClock(0)
   let rollback: { reason: string; startedAt: number } | undefined
-  const res = await runRollout({ env, plan: buildPlan(env) }, {
-    clock,
-    events: { onRollbackStart: (rb) => { rollback = rb } },
-    signal: new AbortController().signal,
-    log: quietLog,
-    runAction: async () => ({ exitCode: 0, outcome: 'ok', durationMs: 0, stdout: '', stderr: '' }),
-    measure: async (metric: string, track: TrackName, weight: number): Promise<Measurement> => {
-      const v = canary.measure(metric as MetricName, track, weight, clock.now())
-      return v === null ? { kind: 'no-data', detail: 'empty result' } : { kind: 'value', value: v }
+  const res = await runRollout(
+    { env, plan: buildPlan(env) },
+    {
+      clock,
+      events: {
+        onRollbackStart: (rb) => {
+          rollback = rb
+        }
+      },
+      signal: new AbortController().signal,
+      log: quietLog,
+      runAction: async () => ({ exitCode: 0, outcome: 'ok', durationMs: 0, stdout: '', stderr: '' }),
+      measure: async (metric: string, track: TrackName, weight: number): Promise<Measurement> => {
+        const v = canary.measure(metric as MetricName, track, weight, clock.now())
+        return v === null ? { kind: 'no-data', detail: 'empty result' } : { kind: 'value', value: v }
+      }
     }
-  })
+  )
   if (res.status === 'rolled-back') {
     if (process.env.ACCURACY_WHY) process.stderr.write(`${canary.id} ${canary.groups[0]}: ${rollback?.reason}\n`)
     return { rolledBack: true, at: rollback?.startedAt }
@@ -166,7 +201,15 @@ async function main(): Promise<void> {
 /** Healthy first, then each kind of regression by size, the aggregates last. */
 function order(group: string): number {
   const size = group.startsWith('healthy') ? 0 : Number(/\+(\d+)%/.exec(group)?.[1] ?? /(\d+)%/.exec(group)?.[1] ?? 0)
-  const kind = group.startsWith('healthy') ? 0 : group.includes(': all') ? 4 : group.startsWith('slow') ? 3 : group.startsWith('error') ? 2 : 1
+  const kind = group.startsWith('healthy')
+    ? 0
+    : group.includes(': all')
+      ? 4
+      : group.startsWith('slow')
+        ? 3
+        : group.startsWith('error')
+          ? 2
+          : 1
   return kind * 10_000 + (group.includes(': all') && group.startsWith('healthy') ? 1 : 0) + size * 10 + (group.includes('tail') ? 1 : 0)
 }
 
@@ -184,11 +227,18 @@ function add(t: Tally, o: Outcome): void {
 function printTable(total: number, rows: Array<[string, Record<Judge, Tally>]>): void {
   const head = ['(a) Stagegate thresholds', '(b) Stagegate statistical', '(c) Flagger rule', '(d) Argo rule']
   const out: string[] = []
-  out.push(`Accuracy: ${total} synthetic canaries (seed ${CORPUS_SEED}); ${STEPS.length} steps (${STEPS.join('/')}%) × ${STEP_MS / 60_000} min, a round every ${INTERVAL_MS / 1000} s.`)
-  out.push('Healthy rows: share rolled back (false rollbacks). Regression rows: share rolled back (detection), median / worst time to detect from the canary\'s start.\n')
+  out.push(
+    `Accuracy: ${total} synthetic canaries (seed ${CORPUS_SEED}); ${STEPS.length} steps (${STEPS.join('/')}%) × ${STEP_MS / 60_000} min, a round every ${INTERVAL_MS / 1000} s.`
+  )
+  out.push(
+    "Healthy rows: share rolled back (false rollbacks). Regression rows: share rolled back (detection), median / worst time to detect from the canary's start.\n"
+  )
   out.push(`| canaries | n | ${head.join(' | ')} |`)
   out.push(`|---|---|${head.map(() => '---').join('|')}|`)
-  for (const [group, t] of rows) out.push(`| ${group} | ${t.a.n} | ${(['a', 'b', 'c', 'd'] as Judge[]).map((j) => cell(t[j], group.startsWith('healthy'))).join(' | ')} |`)
+  for (const [group, t] of rows)
+    out.push(
+      `| ${group} | ${t.a.n} | ${(['a', 'b', 'c', 'd'] as Judge[]).map((j) => cell(t[j], group.startsWith('healthy'))).join(' | ')} |`
+    )
   process.stdout.write(`${out.join('\n')}\n`)
 }
 

@@ -35,7 +35,12 @@ type Row = { figure: string; value: string; goal: string; method: string }
 const ROOT = process.cwd()
 
 function environment(yaml: object): EnvironmentConfig {
-  const cfg = ConfigSchema.parse({ version: 1, service: 'bench', metrics: { m: { provider: 'command', run: 'echo 0' } }, environments: { production: yaml } })
+  const cfg = ConfigSchema.parse({
+    version: 1,
+    service: 'bench',
+    metrics: { m: { provider: 'command', run: 'echo 0' } },
+    environments: { production: yaml }
+  })
   return cfg.environments.production
 }
 
@@ -45,24 +50,33 @@ const ok = (ms = 0) => ({ exitCode: 0, outcome: 'ok' as const, durationMs: ms, s
 async function breach(): Promise<Row> {
   const intervalMs = 1000
   const env = environment({
-    steps: [{ weight: 50, pause: '30s' }, { weight: 100, pause: '0s' }],
+    steps: [
+      { weight: 50, pause: '30s' },
+      { weight: 100, pause: '0s' }
+    ],
     analysis: { interval: '1s', checks: [{ metric: 'm', max: 0.01 }] }
   })
   const latencies: number[] = []
   for (const offset of [130, 370, 610, 890, 990, 450]) {
     let breachAt = Infinity
     let rollbackAt = 0
-    await runRollout({ env, plan: buildPlan(env) }, {
-      clock: systemClock,
-      signal: new AbortController().signal,
-      log: quietLog,
-      runAction: async (name: ActionName) => {
-        if (name === 'verify') breachAt = Date.now() + offset
-        if (name === 'rollback' && !rollbackAt) rollbackAt = Date.now()
-        return ok()
-      },
-      measure: async (_m: string, track: TrackName): Promise<Measurement> => ({ kind: 'value', value: track === 'canary' && Date.now() >= breachAt ? 0.5 : 0.001 })
-    })
+    await runRollout(
+      { env, plan: buildPlan(env) },
+      {
+        clock: systemClock,
+        signal: new AbortController().signal,
+        log: quietLog,
+        runAction: async (name: ActionName) => {
+          if (name === 'verify') breachAt = Date.now() + offset
+          if (name === 'rollback' && !rollbackAt) rollbackAt = Date.now()
+          return ok()
+        },
+        measure: async (_m: string, track: TrackName): Promise<Measurement> => ({
+          kind: 'value',
+          value: track === 'canary' && Date.now() >= breachAt ? 0.5 : 0.001
+        })
+      }
+    )
     latencies.push(rollbackAt - breachAt)
   }
   const worst = Math.max(...latencies)
@@ -77,7 +91,12 @@ async function breach(): Promise<Row> {
 // ------------------------------------------------------------ orchestration overhead
 async function overhead(): Promise<Row> {
   const env = environment({
-    steps: [{ weight: 5, pause: '500ms' }, { weight: 25, pause: '500ms' }, { weight: 50, pause: '500ms' }, { weight: 100, pause: '500ms' }],
+    steps: [
+      { weight: 5, pause: '500ms' },
+      { weight: 25, pause: '500ms' },
+      { weight: 50, pause: '500ms' },
+      { weight: 100, pause: '500ms' }
+    ],
     analysis: { interval: '100ms', checks: [{ metric: 'm', max: 1 }] },
     actions: { deploy: 'true', 'set-weight': 'true', verify: 'true', promote: 'true', rollback: 'true' }
   })
@@ -85,18 +104,29 @@ async function overhead(): Promise<Row> {
   for (let i = 0; i < 5; i++) {
     let commandMs = 0
     const t0 = performance.now()
-    const res = await runRollout({ env, plan: buildPlan(env) }, {
-      clock: systemClock,
-      signal: new AbortController().signal,
-      log: quietLog,
-      runAction: async (name: ActionName, ctx: ActionContext, signal: AbortSignal) => {
-        const c0 = performance.now()
-        const r = await runCommand({ label: name, run: 'true', timeoutMs: 10_000, env: { STAGEGATE_WEIGHT: String(ctx.weight) }, cwd: ROOT, signal, stream: false })
-        commandMs += performance.now() - c0
-        return r
-      },
-      measure: async (): Promise<Measurement> => ({ kind: 'value', value: 0.5 })
-    })
+    const res = await runRollout(
+      { env, plan: buildPlan(env) },
+      {
+        clock: systemClock,
+        signal: new AbortController().signal,
+        log: quietLog,
+        runAction: async (name: ActionName, ctx: ActionContext, signal: AbortSignal) => {
+          const c0 = performance.now()
+          const r = await runCommand({
+            label: name,
+            run: 'true',
+            timeoutMs: 10_000,
+            env: { STAGEGATE_WEIGHT: String(ctx.weight) },
+            cwd: ROOT,
+            signal,
+            stream: false
+          })
+          commandMs += performance.now() - c0
+          return r
+        },
+        measure: async (): Promise<Measurement> => ({ kind: 'value', value: 0.5 })
+      }
+    )
     if (res.status !== 'succeeded') throw new Error(`overhead run ${res.status}`)
     runs.push(performance.now() - t0 - 2000 - commandMs)
   }
@@ -104,7 +134,8 @@ async function overhead(): Promise<Row> {
     figure: 'engine overhead alone, 4-step plan',
     value: `${Math.round(median(runs))} ms median, ${Math.round(Math.max(...runs))} ms worst (of 5)`,
     goal: '< 300 ms',
-    method: 'engine on the real clock, 4 steps × 500 ms pause, 20 measurements; wall time minus pauses minus the time inside the 10 real bash commands'
+    method:
+      'engine on the real clock, 4 steps × 500 ms pause, 20 measurements; wall time minus pauses minus the time inside the 10 real bash commands'
   }
 }
 
@@ -122,7 +153,15 @@ async function gates(): Promise<Row> {
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now()
     const res = await runGates(gateList, {
-      ctx: { clock: systemClock, template: tmpl(), runCommand, commandEnv: {}, workspace: ROOT, metrics: new Map(), environment: 'production' },
+      ctx: {
+        clock: systemClock,
+        template: tmpl(),
+        runCommand,
+        commandEnv: {},
+        workspace: ROOT,
+        metrics: new Map(),
+        environment: 'production'
+      },
       signal: new AbortController().signal,
       log: quietLog,
       overrides: { names: [], reason: '' }
@@ -166,10 +205,20 @@ function interleave(cmds: Record<string, () => Sample>, rounds: number): Record<
 }
 
 const ratio = (a: Sample[], b: Sample[], f: (s: Sample) => number) => median(a.map((x, i) => f(x) / f(b[i])))
-const describe = (xs: Sample[]) => `${(median(xs.map((x) => x.cpu)) * 1000).toFixed(0)} ms CPU, ${(median(xs.map((x) => x.wall)) * 1000).toFixed(0)} ms wall, ${(median(xs.map((x) => x.rssKiB)) / 1024).toFixed(1)} MiB`
+const describe = (xs: Sample[]) =>
+  `${(median(xs.map((x) => x.cpu)) * 1000).toFixed(0)} ms CPU, ${(median(xs.map((x) => x.wall)) * 1000).toFixed(0)} ms wall, ${(median(xs.map((x) => x.rssKiB)) / 1024).toFixed(1)} MiB`
 
 function runnerEnv(dir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir, INPUT_ENVIRONMENT: 'production', INPUT_CONFIG: 'missing.yml', ...extra }
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: dir,
+    INPUT_ENVIRONMENT: 'production',
+    INPUT_CONFIG: 'missing.yml',
+    ...extra
+  }
 }
 
 const PLAN_CONFIG = `version: 1
@@ -193,15 +242,26 @@ async function coldStart(): Promise<Row> {
   // A run that gets past its config: valid config, plan mode, no token (config, risk, plan, report; no command, no GitHub).
   fs.mkdirSync(path.join(dir, '.github'))
   fs.writeFileSync(path.join(dir, '.github', 'plan.yml'), PLAN_CONFIG)
-  const plan = runnerEnv(dir, { RUNNER_ENVIRONMENT: 'github-hosted', INPUT_CONFIG: '.github/plan.yml', INPUT_MODE: 'plan', GITHUB_SHA: 'a'.repeat(40) })
-  const r = interleave({
-    main: () => timed([node, path.join(ROOT, 'dist/index.js')], env),
-    plan: () => timed([node, path.join(ROOT, 'dist/index.js')], plan),
-    mainWarm: () => timed([node, path.join(ROOT, 'dist/index.js')], selfHosted),
-    core: () => timed([node, path.join(ROOT, '.bench-build/reference/index.mjs')], env),
-    bare: () => timed([node, '-e', '0'], env)
-  }, 15)
-  const size = fs.readdirSync(path.join(ROOT, 'dist')).filter((f) => f.endsWith('.js')).reduce((n, f) => n + fs.statSync(path.join(ROOT, 'dist', f)).size, 0)
+  const plan = runnerEnv(dir, {
+    RUNNER_ENVIRONMENT: 'github-hosted',
+    INPUT_CONFIG: '.github/plan.yml',
+    INPUT_MODE: 'plan',
+    GITHUB_SHA: 'a'.repeat(40)
+  })
+  const r = interleave(
+    {
+      main: () => timed([node, path.join(ROOT, 'dist/index.js')], env),
+      plan: () => timed([node, path.join(ROOT, 'dist/index.js')], plan),
+      mainWarm: () => timed([node, path.join(ROOT, 'dist/index.js')], selfHosted),
+      core: () => timed([node, path.join(ROOT, '.bench-build/reference/index.mjs')], env),
+      bare: () => timed([node, '-e', '0'], env)
+    },
+    15
+  )
+  const size = fs
+    .readdirSync(path.join(ROOT, 'dist'))
+    .filter((f) => f.endsWith('.js'))
+    .reduce((n, f) => n + fs.statSync(path.join(ROOT, 'dist', f)).size, 0)
   return {
     figure: 'cold start of the main step (whole process)',
     value: `main ${describe(r.main)}; minimal @actions/core action ${describe(r.core)}; node -e 0 ${describe(r.bare)}. Ratio main / core action: ${ratio(r.main, r.core, (x) => x.cpu).toFixed(2)} CPU, ${ratio(r.main, r.core, (x) => x.wall).toFixed(2)} wall, ${ratio(r.main, r.core, (x) => x.rssKiB).toFixed(2)} RSS; self-hosted (warm compile cache) ${describe(r.mainWarm)}, ratio ${ratio(r.mainWarm, r.core, (x) => x.cpu).toFixed(2)} CPU; valid config in plan mode ${describe(r.plan)}, ratio ${ratio(r.plan, r.core, (x) => x.cpu).toFixed(2)} CPU, ${ratio(r.plan, r.core, (x) => x.rssKiB).toFixed(2)} RSS. dist/*.js ${kb(size)}`,
@@ -213,13 +273,25 @@ async function coldStart(): Promise<Row> {
 async function postStart(): Promise<Row> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-post-'))
   const node = process.execPath
-  const done = JSON.stringify({ split: false, weight: 100, environment: 'production', version: 'v1', service: 's', actions: {}, deploymentId: '7', done: true })
+  const done = JSON.stringify({
+    split: false,
+    weight: 100,
+    environment: 'production',
+    version: 'v1',
+    service: 's',
+    actions: {},
+    deploymentId: '7',
+    done: true
+  })
   const env = runnerEnv(dir, { STATE_stagegate: done })
-  const r = interleave({
-    post: () => timed([node, path.join(ROOT, 'dist/post/index.js')], env),
-    fullPost: () => timed([node, path.join(ROOT, '.bench-build/full-post/index.js')], env),
-    bare: () => timed([node, '-e', '0'], env)
-  }, 15)
+  const r = interleave(
+    {
+      post: () => timed([node, path.join(ROOT, 'dist/post/index.js')], env),
+      fullPost: () => timed([node, path.join(ROOT, '.bench-build/full-post/index.js')], env),
+      bare: () => timed([node, '-e', '0'], env)
+    },
+    15
+  )
   return {
     figure: 'post step with nothing to roll back (whole process)',
     value: `${describe(r.post)}; the full post step (src/post.ts bundled alone, as before the lean entry) ${describe(r.fullPost)}: ratio ${ratio(r.post, r.fullPost, (x) => x.cpu).toFixed(2)} CPU, ${ratio(r.post, r.fullPost, (x) => x.rssKiB).toFixed(2)} RSS; node -e 0 ${describe(r.bare)}`,
@@ -248,25 +320,41 @@ async function overheadEndToEnd(): Promise<Row> {
     figure: 'overhead of a whole 4-step deploy (the bundle, end to end)',
     value: `${Math.round(gh)} ms with GitHub (median of 5): Node spawn ${Math.round(b)} ms, start-up + config + engine + commands + report ${Math.round(noGh - b)} ms, GitHub calls ${Math.round(gh - noGh)} ms`,
     goal: 'reported',
-    method: 'wall time of `node dist/index.js` deploying 4 steps × 500 ms (10 real `true` commands, a github-checks gate, a PR comment, against the contract server) minus the 2 s of pauses; the same without a token (no GitHub calls); `node -e 0` for the spawn'
+    method:
+      'wall time of `node dist/index.js` deploying 4 steps × 500 ms (10 real `true` commands, a github-checks gate, a PR comment, against the contract server) minus the 2 s of pauses; the same without a token (no GitHub calls); `node -e 0` for the spawn'
   }
 }
 
 // ------------------------------------------------------------ API requests per deploy, steady state
-async function deployOnce(o: { steps: number; pause: string; history: number; token: boolean }): Promise<{ wallMs: number; requests: number; byKind: Map<string, number> }> {
+async function deployOnce(o: {
+  steps: number
+  pause: string
+  history: number
+  token: boolean
+}): Promise<{ wallMs: number; requests: number; byKind: Map<string, number> }> {
   const gh = await startGitHubServer({ owner: 'acme', repo: 'checkout' })
   const sha = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
   gh.state.addCheckRun(sha, 'build', 'completed', 'success')
   gh.state.addPull(sha, 7)
   // steady state under Stagegate: one earlier rollout an hour, each superseded (inactive) by the next
   for (let i = 0; i < o.history; i++) {
-    const d = gh.state.addDeployment({ environment: 'production', sha: `${String(i).padStart(2, '0')}${sha.slice(2)}`, createdAt: Date.now() - (o.history - i) * 3_600_000, description: `Stagegate: checkout-api v${i}`, production: true })
-    for (const state of ['in_progress', 'success', ...(i < o.history - 1 ? ['inactive'] : [])]) gh.state.addDeploymentStatus(d.id as number, { state, description: state })
+    const d = gh.state.addDeployment({
+      environment: 'production',
+      sha: `${String(i).padStart(2, '0')}${sha.slice(2)}`,
+      createdAt: Date.now() - (o.history - i) * 3_600_000,
+      description: `Stagegate: checkout-api v${i}`,
+      production: true
+    })
+    for (const state of ['in_progress', 'success', ...(i < o.history - 1 ? ['inactive'] : [])])
+      gh.state.addDeploymentStatus(d.id as number, { state, description: state })
   }
   const seeded = gh.requests.length
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-api-'))
   for (const d of ['workspace/.github', 'temp']) fs.mkdirSync(path.join(dir, d), { recursive: true })
-  const steps = Array.from({ length: o.steps }, (_, i) => `      - { weight: ${Math.round((100 * (i + 1)) / o.steps)}, pause: ${o.pause} }`).join('\n')
+  const steps = Array.from(
+    { length: o.steps },
+    (_, i) => `      - { weight: ${Math.round((100 * (i + 1)) / o.steps)}, pause: ${o.pause} }`
+  ).join('\n')
   // without a token a github-checks gate cannot pass: that run has no GitHub side at all
   const config = API_CONFIG.replace('STEPS', steps)
   fs.writeFileSync(path.join(dir, 'workspace/.github/deploy.yml'), o.token ? config : config.replace(/ {4}gates:\n.*\n/, ''))
@@ -277,11 +365,28 @@ async function deployOnce(o: { steps: number; pause: string; history: number; to
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], {
       env: {
-        PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: path.join(dir, 'workspace'), RUNNER_TEMP: path.join(dir, 'temp'),
-        GITHUB_REPOSITORY: 'acme/checkout', GITHUB_SHA: sha, GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_ACTOR: 'octocat', GITHUB_EVENT_NAME: 'push', GITHUB_SERVER_URL: 'https://github.com', GITHUB_API_URL: gh.url,
-        GITHUB_OUTPUT: out, GITHUB_STATE: path.join(dir, 'state'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'), GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
-        INPUT_ENVIRONMENT: 'production', INPUT_CONFIG: '.github/deploy.yml', INPUT_MODE: 'deploy', INPUT_VERSION: 'v1', 'INPUT_GITHUB-TOKEN': o.token ? 'ghs_benchtoken' : '',
+        PATH: process.env.PATH,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: path.join(dir, 'workspace'),
+        RUNNER_TEMP: path.join(dir, 'temp'),
+        GITHUB_REPOSITORY: 'acme/checkout',
+        GITHUB_SHA: sha,
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_ACTOR: 'octocat',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_API_URL: gh.url,
+        GITHUB_OUTPUT: out,
+        GITHUB_STATE: path.join(dir, 'state'),
+        GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+        GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+        INPUT_ENVIRONMENT: 'production',
+        INPUT_CONFIG: '.github/deploy.yml',
+        INPUT_MODE: 'deploy',
+        INPUT_VERSION: 'v1',
+        'INPUT_GITHUB-TOKEN': o.token ? 'ghs_benchtoken' : '',
         'INPUT_FAIL-ON': 'blocked,rolled-back,rollback-failed,failed'
       },
       stdio: 'ignore'
@@ -291,10 +396,14 @@ async function deployOnce(o: { steps: number; pause: string; history: number; to
   const wallMs = performance.now() - t0
   const status = /status<<(\S+)\n(.*)\n/.exec(fs.readFileSync(out, 'utf8'))?.[2]
   await gh.close()
-  if (code !== 0 || status !== 'succeeded' || gh.violations.length) throw new Error(`api run: exit ${code}, status ${status}, violations ${gh.violations.join('; ')}`)
+  if (code !== 0 || status !== 'succeeded' || gh.violations.length)
+    throw new Error(`api run: exit ${code}, status ${status}, violations ${gh.violations.join('; ')}`)
   const byKind = new Map<string, number>()
   for (const r of gh.requests.slice(seeded)) {
-    const k = `${r.method} ${r.path.split('?')[0].replace(/\/\d+(?=\/|$)/g, '/{n}').replace(/[0-9a-f]{40}/, '{sha}')}`
+    const k = `${r.method} ${r.path
+      .split('?')[0]
+      .replace(/\/\d+(?=\/|$)/g, '/{n}')
+      .replace(/[0-9a-f]{40}/, '{sha}')}`
     byKind.set(k, (byKind.get(k) ?? 0) + 1)
   }
   return { wallMs, requests: gh.requests.length - seeded, byKind }
@@ -337,11 +446,28 @@ async function bundleRun(apiUrl: string, dir: string, mode: string, sha: string)
   await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], {
       env: {
-        PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: path.join(dir, 'workspace'), RUNNER_TEMP: path.join(dir, 'temp'),
-        GITHUB_REPOSITORY: 'acme/checkout', GITHUB_SHA: sha, GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_ACTOR: 'octocat', GITHUB_EVENT_NAME: 'schedule', GITHUB_SERVER_URL: 'https://github.com', GITHUB_API_URL: apiUrl,
-        GITHUB_OUTPUT: out, GITHUB_STATE: path.join(dir, 'state'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'), GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
-        INPUT_ENVIRONMENT: 'production', INPUT_CONFIG: '.github/deploy.yml', INPUT_MODE: mode, INPUT_VERSION: 'v1', 'INPUT_GITHUB-TOKEN': 'ghs_benchtoken',
+        PATH: process.env.PATH,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: path.join(dir, 'workspace'),
+        RUNNER_TEMP: path.join(dir, 'temp'),
+        GITHUB_REPOSITORY: 'acme/checkout',
+        GITHUB_SHA: sha,
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_ACTOR: 'octocat',
+        GITHUB_EVENT_NAME: 'schedule',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_API_URL: apiUrl,
+        GITHUB_OUTPUT: out,
+        GITHUB_STATE: path.join(dir, 'state'),
+        GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+        GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+        INPUT_ENVIRONMENT: 'production',
+        INPUT_CONFIG: '.github/deploy.yml',
+        INPUT_MODE: mode,
+        INPUT_VERSION: 'v1',
+        'INPUT_GITHUB-TOKEN': 'ghs_benchtoken',
         'INPUT_FAIL-ON': 'blocked,rolled-back,rollback-failed,failed'
       },
       stdio: 'ignore'
@@ -357,7 +483,10 @@ async function resumeTicks(steps: number, ticks: number): Promise<number[]> {
   const sha = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-tick-'))
   for (const d of ['workspace/.github', 'temp']) fs.mkdirSync(path.join(dir, d), { recursive: true })
-  const list = Array.from({ length: steps }, (_, i) => `      - { weight: ${Math.round((100 * (i + 1)) / steps)}, pause: ${i === 1 ? 'until-promoted' : '100ms'} }`).join('\n')
+  const list = Array.from(
+    { length: steps },
+    (_, i) => `      - { weight: ${Math.round((100 * (i + 1)) / steps)}, pause: ${i === 1 ? 'until-promoted' : '100ms'} }`
+  ).join('\n')
   fs.writeFileSync(path.join(dir, 'workspace/.github/deploy.yml'), TICK_CONFIG.replace('STEPS', list))
   const first = await bundleRun(gh.url, dir, 'deploy', sha)
   if (first !== 'paused') throw new Error(`the deploy did not hand off: ${first}`)
@@ -380,7 +509,8 @@ async function resumeTick(): Promise<Row> {
     figure: 'GitHub API requests per resume tick',
     value: `4-step rollout: ${four.join(', ')}; 10-step rollout, 12 ticks: ${ten.join(', ')} (the 12th tick as cheap as the 1st); 0 contract violations`,
     goal: 'a handful, independent of rollout length (issue 10)',
-    method: 'the bundle deploys against the contract server and hands off at step 2 (until-promoted); then `mode: resume` runs (one analysis round, nothing changes) each count their requests: list the environment\'s Deployments, read the paused one\'s latest status, post one status'
+    method:
+      "the bundle deploys against the contract server and hands off at step 2 (until-promoted); then `mode: resume` runs (one analysis round, nothing changes) each count their requests: list the environment's Deployments, read the paused one's latest status, post one status"
   }
 }
 
@@ -409,9 +539,22 @@ async function rss(): Promise<Row> {
   const port = await new Promise<string>((r) => server.stdout.once('data', (b: Buffer) => r(b.toString().trim())))
   const url = `http://127.0.0.1:${port}/m?track={{ track }}`
   const cfg = ConfigSchema.parse({
-    version: 1, service: 'bench',
+    version: 1,
+    service: 'bench',
     metrics: { m: { provider: 'http', url, value: '$.value' } },
-    environments: { production: { steps: [{ weight: 100, pause: '4h' }], analysis: { interval: '10s', checks: [{ metric: 'm', max: 1 }, { metric: 'm', 'max-increase': '50%' }, { metric: 'm', min: 0 }] } } }
+    environments: {
+      production: {
+        steps: [{ weight: 100, pause: '4h' }],
+        analysis: {
+          interval: '10s',
+          checks: [
+            { metric: 'm', max: 1 },
+            { metric: 'm', 'max-increase': '50%' },
+            { metric: 'm', min: 0 }
+          ]
+        }
+      }
+    }
   })
   const env = cfg.environments.production
   const providers = createProviders(cfg.metrics, { runCommand, cwd: ROOT, baseEnv: {} })
@@ -423,23 +566,30 @@ async function rss(): Promise<Row> {
   const rec = new RunRecorder(basicsFromEnv({ INPUT_ENVIRONMENT: 'production', GITHUB_SHA: 'a'.repeat(40) }), clock.now(), clock)
   global.gc?.()
   const start = process.memoryUsage().rss
-  const res = await runRollout({ env, plan: buildPlan(env) }, {
-    clock,
-    signal: new AbortController().signal,
-    log: quietLog,
-    runAction: async () => ok(),
-    // As the action wires it (src/flow/context.ts): the engine's own long-lived signal on every request.
-    measure: async (_m: string, track: TrackName, _w: number, signal: AbortSignal): Promise<Measurement> => provider.measure({ context: { ...tmpl(), track }, signal }),
-    events: rec.engineEvents({
-      onRound: () => {
-        if (++rounds % 60 !== 0) return
-        samples.push(process.memoryUsage().rss)
-        global.gc?.()
-        heap.push(process.memoryUsage().heapUsed)
-        if (process.env.STAGEGATE_BENCH_TRACE) process.stderr.write(`${rounds} ${JSON.stringify(process.memoryUsage())} ${fs.readFileSync("/proc/self/status", "utf8").match(/Rss\w+:\s+\d+/g)}\n`)
-      }
-    })
-  })
+  const res = await runRollout(
+    { env, plan: buildPlan(env) },
+    {
+      clock,
+      signal: new AbortController().signal,
+      log: quietLog,
+      runAction: async () => ok(),
+      // As the action wires it (src/flow/context.ts): the engine's own long-lived signal on every request.
+      measure: async (_m: string, track: TrackName, _w: number, signal: AbortSignal): Promise<Measurement> =>
+        provider.measure({ context: { ...tmpl(), track }, signal }),
+      events: rec.engineEvents({
+        onRound: () => {
+          if (++rounds % 60 !== 0) return
+          samples.push(process.memoryUsage().rss)
+          global.gc?.()
+          heap.push(process.memoryUsage().heapUsed)
+          if (process.env.STAGEGATE_BENCH_TRACE)
+            process.stderr.write(
+              `${rounds} ${JSON.stringify(process.memoryUsage())} ${fs.readFileSync('/proc/self/status', 'utf8').match(/Rss\w+:\s+\d+/g)}\n`
+            )
+        }
+      })
+    }
+  )
   if (res.status !== 'succeeded') throw new Error(`watch ${res.status}`)
   rec.rolloutEnded(res)
   const summaryBytes = Buffer.byteLength(renderSummary(rec.view))
@@ -451,7 +601,8 @@ async function rss(): Promise<Row> {
     figure: 'peak RSS over a simulated 4-hour watch',
     value: `peak ${mb(peak)} (start ${mb(start)}; first hour ${mb(Math.max(...samples.slice(0, q)))}, last hour ${mb(Math.max(...samples.slice(-q)))}, after rendering the ${kb(summaryBytes)} summary ${mb(samples[samples.length - 1])}; over the last 2 h ${mb(samples[Math.floor((samples.length - 1) / 2)])} → ${mb(samples[samples.length - 2])}); live heap after GC ${mb(heap[0])} → ${mb(heap[heap.length - 1])} for ${rec.view.measurements.length} kept measurements`,
     goal: '< 100 MB and flat',
-    method: 'engine on the fake clock: one 4 h pause, interval 10 s, 3 checks measured by the real http provider (under the engine’s long-lived signal, as the action wires it) against a local HTTP metric server in its own process (real requests), then the job summary rendered from all of it; RSS sampled every 60 rounds (10 min) in a fresh process, then the live heap after a forced GC'
+    method:
+      'engine on the fake clock: one 4 h pause, interval 10 s, 3 checks measured by the real http provider (under the engine’s long-lived signal, as the action wires it) against a local HTTP metric server in its own process (real requests), then the job summary rendered from all of it; RSS sampled every 60 rounds (10 min) in a fresh process, then the live heap after a forced GC'
   }
 }
 
@@ -464,7 +615,17 @@ function median(xs: number[]): number {
 const kb = (n: number) => `${Math.round(n / 1024)} KiB`
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
 
-const FIGURES: Record<string, () => Promise<Row>> = { breach, overhead, 'overhead-e2e': overheadEndToEnd, gates, 'cold-start': coldStart, 'post-start': postStart, 'api-requests': apiRequests, 'resume-tick': resumeTick, rss }
+const FIGURES: Record<string, () => Promise<Row>> = {
+  breach,
+  overhead,
+  'overhead-e2e': overheadEndToEnd,
+  gates,
+  'cold-start': coldStart,
+  'post-start': postStart,
+  'api-requests': apiRequests,
+  'resume-tick': resumeTick,
+  rss
+}
 
 async function main(): Promise<void> {
   const which = process.argv[2]

@@ -28,7 +28,11 @@ function environment(): EnvironmentConfig {
     metrics: { m: { provider: 'command', run: 'true' } },
     environments: {
       production: {
-        steps: [{ weight: 10, pause: `${PAUSE_MS}ms` }, { weight: 50, pause: `${PAUSE_MS}ms` }, { weight: 100, pause: '1s' }],
+        steps: [
+          { weight: 10, pause: `${PAUSE_MS}ms` },
+          { weight: 50, pause: `${PAUSE_MS}ms` },
+          { weight: 100, pause: '1s' }
+        ],
         analysis: { interval: `${INTERVAL_MS}ms`, checks: [{ metric: 'm', max: 0.01 }] },
         actions: { 'set-weight': 's', verify: 'v', rollback: 'r' }
       }
@@ -50,19 +54,30 @@ async function trial(clock: Clock, verifyMs: number, offset: number): Promise<Tr
   const breachAt = start + offset
   let rollbackAt = Number.NaN
   let lateShifts = 0
-  const res = await runRollout({ env, plan: buildPlan(env) }, {
-    clock,
-    signal: new AbortController().signal,
-    log: quietLog,
-    runAction: async (name: ActionName, _ctx, signal) => {
-      if (name === 'set-weight' && clock.now() > breachAt) lateShifts++
-      if (name === 'rollback' && Number.isNaN(rollbackAt)) rollbackAt = clock.now()
-      const ms = name === 'verify' ? verifyMs : name === 'set-weight' ? SET_WEIGHT_MS : 0
-      const aborted = ms > 0 && (await clock.sleep(ms, signal).then(() => false, () => true))
-      return { exitCode: aborted ? null : 0, outcome: aborted ? 'aborted' : 'ok', durationMs: ms, stdout: '', stderr: '' }
-    },
-    measure: async (_m: string, track: TrackName): Promise<Measurement> => ({ kind: 'value', value: track === 'canary' && clock.now() >= breachAt ? 0.5 : 0.001 })
-  })
+  const res = await runRollout(
+    { env, plan: buildPlan(env) },
+    {
+      clock,
+      signal: new AbortController().signal,
+      log: quietLog,
+      runAction: async (name: ActionName, _ctx, signal) => {
+        if (name === 'set-weight' && clock.now() > breachAt) lateShifts++
+        if (name === 'rollback' && Number.isNaN(rollbackAt)) rollbackAt = clock.now()
+        const ms = name === 'verify' ? verifyMs : name === 'set-weight' ? SET_WEIGHT_MS : 0
+        const aborted =
+          ms > 0 &&
+          (await clock.sleep(ms, signal).then(
+            () => false,
+            () => true
+          ))
+        return { exitCode: aborted ? null : 0, outcome: aborted ? 'aborted' : 'ok', durationMs: ms, stdout: '', stderr: '' }
+      },
+      measure: async (_m: string, track: TrackName): Promise<Measurement> => ({
+        kind: 'value',
+        value: track === 'canary' && clock.now() >= breachAt ? 0.5 : 0.001
+      })
+    }
+  )
   if (res.status !== 'rolled-back') throw new Error(`breach at +${offset} ms (verify ${verifyMs} ms): ${res.status}`)
   return { offset, latency: rollbackAt - breachAt, lateShifts }
 }
@@ -87,14 +102,18 @@ async function main(): Promise<void> {
     const real: number[] = []
     for (const t of worst) real.push((await trial(systemClock, verifyMs, t.offset)).latency)
     worstReal = Math.max(worstReal, ...real)
-    parts.push(`verify ${verifyMs / 1000} s: virtual worst ${worst[0].latency} ms (at +${worst[0].offset} ms), real clock at the 3 worst offsets ${real.join('/')} ms`)
+    parts.push(
+      `verify ${verifyMs / 1000} s: virtual worst ${worst[0].latency} ms (at +${worst[0].offset} ms), real clock at the 3 worst offsets ${real.join('/')} ms`
+    )
   }
-  process.stdout.write(`${JSON.stringify({
-    figure: 'breach → rollback started, swept over every 10 ms of two steps',
-    value: `worst ${worstReal} ms on the real clock; ${parts.join('; ')}; ${late} set-weight calls after a breach in ${n} runs`,
-    goal: `≤ ${INTERVAL_MS + 250} ms; 0 set-weight after a breach`,
-    method: `engine with interval 1 s, set-weight ${SET_WEIGHT_MS} ms, slow verify, ${PAUSE_MS} ms pauses; the breach moment swept in 10 ms steps across two whole steps on the virtual clock (exact), then the worst offsets re-run on the real clock`
-  })}\n`)
+  process.stdout.write(
+    `${JSON.stringify({
+      figure: 'breach → rollback started, swept over every 10 ms of two steps',
+      value: `worst ${worstReal} ms on the real clock; ${parts.join('; ')}; ${late} set-weight calls after a breach in ${n} runs`,
+      goal: `≤ ${INTERVAL_MS + 250} ms; 0 set-weight after a breach`,
+      method: `engine with interval 1 s, set-weight ${SET_WEIGHT_MS} ms, slow verify, ${PAUSE_MS} ms pauses; the breach moment swept in 10 ms steps across two whole steps on the virtual clock (exact), then the worst offsets re-run on the real clock`
+    })}\n`
+  )
 }
 
 main().catch((e) => {

@@ -46,12 +46,30 @@ export function buildCorpus(): Canary[] {
   const healthy = (kind: string) => [`healthy: ${kind}`, 'healthy: all']
   for (let i = 0; i < 80; i++) make(healthy('Gaussian noise'), () => ({ noise: 'gaussian', spikes: false, drift: 0, regression: none }))
   for (let i = 0; i < 80; i++) make(healthy('heavy-tailed noise'), () => ({ noise: 'heavy', spikes: false, drift: 0, regression: none }))
-  for (let i = 0; i < 60; i++) make(healthy('traffic spikes, both tracks'), (r) => ({ noise: r.next() < 0.5 ? 'gaussian' : 'heavy', spikes: true, drift: 0, regression: none }))
-  for (let i = 0; i < 60; i++) make(healthy('diurnal drift ±30%, both tracks'), (r) => ({ noise: 'gaussian', spikes: false, drift: (r.next() < 0.5 ? -1 : 1) * 0.3, regression: none }))
+  for (let i = 0; i < 60; i++)
+    make(healthy('traffic spikes, both tracks'), (r) => ({
+      noise: r.next() < 0.5 ? 'gaussian' : 'heavy',
+      spikes: true,
+      drift: 0,
+      regression: none
+    }))
+  for (let i = 0; i < 60; i++)
+    make(healthy('diurnal drift ±30%, both tracks'), (r) => ({
+      noise: 'gaussian',
+      spikes: false,
+      drift: (r.next() < 0.5 ? -1 : 1) * 0.3,
+      regression: none
+    }))
   for (let i = 0; i < 40; i++) {
     make(healthy('no-data windows'), (r) => {
       const from = Math.floor(r.next() * (TOTAL_MS / INTERVAL_MS - 8)) * INTERVAL_MS
-      return { noise: 'gaussian', spikes: false, drift: 0, gap: [from, from + (3 + Math.floor(r.next() * 4)) * INTERVAL_MS], regression: none }
+      return {
+        noise: 'gaussian',
+        spikes: false,
+        drift: 0,
+        gap: [from, from + (3 + Math.floor(r.next() * 4)) * INTERVAL_MS],
+        regression: none
+      }
     })
   }
   for (const size of [5, 10, 20, 50, 100]) {
@@ -59,13 +77,34 @@ export function buildCorpus(): Canary[] {
     const latency = size >= 20 ? ['latency shifts ≥ 20% (mean and tail): all'] : [`latency shifts of ${size}%: all`]
     const errors = size >= 20 ? ['error-rate steps ≥ 20%: all'] : []
     const noise = (i: number): Noise => (i % 2 ? 'heavy' : 'gaussian')
-    for (let i = 0; i < 16; i++) make([`latency mean +${size}%`, ...latency], () => ({ noise: noise(i), spikes: i % 4 === 3, drift: 0, regression: (m) => (m === 'error-rate' ? 1 : f) }))
-    for (let i = 0; i < 16; i++) make([`latency tail (p95) +${size}%`, ...latency], () => ({ noise: noise(i), spikes: i % 4 === 3, drift: 0, regression: (m) => (m === 'p95-latency' ? f : 1) }))
-    for (let i = 0; i < 12; i++) make([`error rate +${size}%`, ...errors], () => ({ noise: noise(i), spikes: false, drift: 0, regression: (m) => (m === 'error-rate' ? f : 1) }))
+    for (let i = 0; i < 16; i++)
+      make([`latency mean +${size}%`, ...latency], () => ({
+        noise: noise(i),
+        spikes: i % 4 === 3,
+        drift: 0,
+        regression: (m) => (m === 'error-rate' ? 1 : f)
+      }))
+    for (let i = 0; i < 16; i++)
+      make([`latency tail (p95) +${size}%`, ...latency], () => ({
+        noise: noise(i),
+        spikes: i % 4 === 3,
+        drift: 0,
+        regression: (m) => (m === 'p95-latency' ? f : 1)
+      }))
+    for (let i = 0; i < 12; i++)
+      make([`error rate +${size}%`, ...errors], () => ({
+        noise: noise(i),
+        spikes: false,
+        drift: 0,
+        regression: (m) => (m === 'error-rate' ? f : 1)
+      }))
   }
   for (let i = 0; i < 20; i++) {
     make(['slow leak (latency +0 → +80% over the rollout)'], () => ({
-      noise: i % 2 ? 'heavy' : 'gaussian', spikes: false, drift: 0, regression: (m, at) => (m === 'error-rate' ? 1 : 1 + (0.8 * at) / TOTAL_MS)
+      noise: i % 2 ? 'heavy' : 'gaussian',
+      spikes: false,
+      drift: 0,
+      regression: (m, at) => (m === 'error-rate' ? 1 : 1 + (0.8 * at) / TOTAL_MS)
     }))
   }
   return out
@@ -73,7 +112,11 @@ export function buildCorpus(): Canary[] {
 
 function canary(id: number, groups: string[], r: Rand, shape: Shape): Canary {
   const mean = 80 + r.next() * 220
-  const level: Record<MetricName, number> = { 'mean-latency': mean, 'p95-latency': mean * (1.8 + r.next() * 0.7), 'error-rate': 0.0005 + r.next() * 0.0025 }
+  const level: Record<MetricName, number> = {
+    'mean-latency': mean,
+    'p95-latency': mean * (1.8 + r.next() * 0.7),
+    'error-rate': 0.0005 + r.next() * 0.0025
+  }
   const salt = Math.floor(r.next() * 2 ** 31)
   return {
     id,

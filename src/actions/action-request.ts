@@ -15,7 +15,12 @@ export interface ActionBase {
 
 /** The request for `name`, or undefined when that action is not configured. */
 export function actionRequest(
-  actions: ActionsConfig, name: ActionName, base: ActionBase, ctx: ActionContext, cwd: string, signal?: AbortSignal
+  actions: ActionsConfig,
+  name: ActionName,
+  base: ActionBase,
+  ctx: ActionContext,
+  cwd: string,
+  signal?: AbortSignal
 ): CommandRequest | undefined {
   const action = actions[name]
   if (action === undefined) return undefined
@@ -25,5 +30,10 @@ export function actionRequest(
 
 /** Only what the post step needs to roll back: saved with the state, so it never re-reads a config a later step may have changed. */
 export function rollbackActions(actions: ActionsConfig): ActionsConfig {
-  return { rollback: actions.rollback, 'verify-rollback': actions['verify-rollback'], 'migrate-rollback': actions['migrate-rollback'], timeout: actions.timeout }
+  return {
+    rollback: actions.rollback,
+    'verify-rollback': actions['verify-rollback'],
+    'migrate-rollback': actions['migrate-rollback'],
+    timeout: actions.timeout
+  }
 }

@@ -100,10 +100,7 @@ async function drain(child: ChildProcess): Promise<void> {
   const closed = (s: NodeJS.ReadableStream | null) =>
     !s || (s as unknown as { closed?: boolean }).closed ? Promise.resolve() : new Promise<void>((r) => s.once('close', () => r()))
   let t: NodeJS.Timeout | undefined
-  await Promise.race([
-    Promise.all([closed(child.stdout), closed(child.stderr)]),
-    new Promise<void>((r) => (t = setTimeout(r, DRAIN_MS)))
-  ])
+  await Promise.race([Promise.all([closed(child.stdout), closed(child.stderr)]), new Promise<void>((r) => (t = setTimeout(r, DRAIN_MS)))])
   clearTimeout(t)
   child.stdout?.destroy()
   child.stderr?.destroy()

@@ -77,7 +77,17 @@ export function compareTracks(canary: readonly number[], stable: readonly number
     : mannWhitney(canary, stable, o.confidence)
   const verdict: ComparisonVerdict = mw.lower > allowed ? 'high' : mw.upper < -allowed ? 'low' : 'pass'
   const failed = (verdict === 'high' && o.direction !== 'decrease') || (verdict === 'low' && o.direction !== 'increase')
-  const base = { ...mw, verdict, failed, stableMedian, canaryMedian, allowed, canarySamples: canary.length, stableSamples: stable.length, confidence: o.confidence }
+  const base = {
+    ...mw,
+    verdict,
+    failed,
+    stableMedian,
+    canaryMedian,
+    allowed,
+    canarySamples: canary.length,
+    stableSamples: stable.length,
+    confidence: o.confidence
+  }
   return { ...base, detail: describeComparison(base) }
 }
 

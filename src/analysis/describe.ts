@@ -26,7 +26,8 @@ export function describeAnalysis(a: AnalysisConfig, baseline: Record<string, num
 /** One check in words, for plan mode and the report. */
 export function explainCheck(c: CheckConfig, a: Pick<AnalysisConfig, 'interval'>, baseline: number | null | undefined): string {
   const parts = [c.statistics ? explainComparison(c, c.statistics, a.interval) : explainThreshold(c, baseline)]
-  if (c['min-samples'] !== undefined && !c.statistics) parts.push(`A step needs at least ${c['min-samples']} measurements with data, or it is inconclusive and rolls back.`)
+  if (c['min-samples'] !== undefined && !c.statistics)
+    parts.push(`A step needs at least ${c['min-samples']} measurements with data, or it is inconclusive and rolls back.`)
   parts.push(`No data: ${c['on-no-data']}.`)
   parts.push(c.severity === 'advisory' ? 'Advisory: reported, never rolls back.' : 'Critical: a failure counts towards the rollback.')
   return parts.join(' ')
@@ -40,10 +41,15 @@ function explainThreshold(c: CheckConfig, baseline: number | null | undefined): 
 
 function explainComparison(c: CheckConfig, s: NonNullable<CheckConfig['statistics']>, intervalMs: number): string {
   const bad = s.direction === 'increase' ? 'higher' : s.direction === 'decrease' ? 'lower' : 'higher or lower'
-  const need = c['min-samples'] !== undefined ? `; with fewer than ${c['min-samples']} measurements with data on either track the step is inconclusive and rolls back` : ''
-  return `${c.metric} measured on both canary and stable every ${formatDuration(intervalMs)}; at the end of each pause a Mann-Whitney U test ` +
+  const need =
+    c['min-samples'] !== undefined
+      ? `; with fewer than ${c['min-samples']} measurements with data on either track the step is inconclusive and rolls back`
+      : ''
+  return (
+    `${c.metric} measured on both canary and stable every ${formatDuration(intervalMs)}; at the end of each pause a Mann-Whitney U test ` +
     `(as Kayenta judges) rolls back when the canary is ${bad} than stable by more than ${fmt(s.tolerance)}% of stable's median with ` +
     `${fmt(100 * s.confidence)}% confidence, i.e. when the whole ${fmt(100 * s.confidence)}% confidence interval of the Hodges–Lehmann shift lies beyond it${need}.`
+  )
 }
 
 /** The bound of a compared check, in words. */

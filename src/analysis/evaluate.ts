@@ -57,7 +57,12 @@ function tightest(list: Array<[number, string]>, pick: (...n: number[]) => numbe
 }
 
 function boundText(
-  upper: [number, string] | undefined, nu: number, lower: [number, string] | undefined, nl: number, check: Bounds, missing?: string
+  upper: [number, string] | undefined,
+  nu: number,
+  lower: [number, string] | undefined,
+  nl: number,
+  check: Bounds,
+  missing?: string
 ): string {
   const parts: string[] = []
   const label = (x: [number, string], n: number, absolute: number | undefined) =>
@@ -150,7 +155,10 @@ export const NO_STREAK: Streak = { inARow: 0 }
  * bounds for `forMs`; until then it is `pending`. Returns the counted verdict and the new streak.
  */
 export function applyFor(
-  streak: Streak, e: { verdict: CheckVerdict; detail: string }, at: number, forMs: number | undefined
+  streak: Streak,
+  e: { verdict: CheckVerdict; detail: string },
+  at: number,
+  forMs: number | undefined
 ): { verdict: CheckVerdict; detail: string; streak: Streak } {
   switch (e.verdict) {
     case 'pass':
@@ -159,7 +167,11 @@ export function applyFor(
       const outSince = streak.outSince ?? at
       const lasted = at - outSince
       if (forMs !== undefined && lasted < forMs) {
-        return { verdict: 'pending', detail: `${e.detail}, out of bounds for ${seconds(lasted)} of for ${seconds(forMs)}`, streak: { ...streak, outSince } }
+        return {
+          verdict: 'pending',
+          detail: `${e.detail}, out of bounds for ${seconds(lasted)} of for ${seconds(forMs)}`,
+          streak: { ...streak, outSince }
+        }
       }
       return { ...e, streak: { outSince, inARow: streak.inARow + 1 } }
     }

@@ -62,7 +62,12 @@ type Checks = Pick<AnalysisConfig, 'checks'>
 type Limits = Pick<AnalysisConfig, 'checks' | 'failure-limit' | 'inconclusive-limit' | 'consecutive-failure-limit'>
 
 /** A step's tally before its first round; `carried` is each check's run of failures from the previous step. */
-export function startTally(analysis: Checks, baseline: Record<string, number | null>, step: { index: number; weight: number }, carried?: Streak[]): Tally {
+export function startTally(
+  analysis: Checks,
+  baseline: Record<string, number | null>,
+  step: { index: number; weight: number },
+  carried?: Streak[]
+): Tally {
   return {
     step: { index: step.index, weight: step.weight },
     baseline: { ...baseline },
@@ -125,7 +130,12 @@ function assess(analysis: Limits, tally: Tally, records: MeasurementRecord[]): T
   const wanted = verdict === 'rollback-inconclusive' ? 'inconclusive' : 'fail'
   const criticals = records.filter((r) => critical(analysis, r.checkIndex))
   const tripping = criticals.find((r) => r.verdict === wanted) ?? criticals[criticals.length - 1] ?? records[records.length - 1]
-  return { reason: reason(analysis, tally, verdict, tripping), measurement: tripping, bound: tally.summaries[tripping.checkIndex].bound, ...(wanted === 'inconclusive' ? { inconclusive: true as const } : {}) }
+  return {
+    reason: reason(analysis, tally, verdict, tripping),
+    measurement: tripping,
+    bound: tally.summaries[tripping.checkIndex].bound,
+    ...(wanted === 'inconclusive' ? { inconclusive: true as const } : {})
+  }
 }
 
 function measurementOf(round: Round, metric: string, track: TrackName): Measurement {
@@ -147,17 +157,50 @@ function judgeComparison(tally: Tally, c: CheckConfig, i: number): Trip | undefi
   const s = tally.summaries[i]
   const { canary, stable, lastCanary } = tally.series[i]
   const need = c['min-samples'] ?? 1
-  const record = (r: Omit<ComparisonRecord, 'test' | 'direction' | 'confidence' | 'tolerance'>): ComparisonRecord =>
-    ({ test: stats.test, direction: stats.direction, confidence: stats.confidence, tolerance: stats.tolerance, ...r })
+  const record = (r: Omit<ComparisonRecord, 'test' | 'direction' | 'confidence' | 'tolerance'>): ComparisonRecord => ({
+    test: stats.test,
+    direction: stats.direction,
+    confidence: stats.confidence,
+    tolerance: stats.tolerance,
+    ...r
+  })
   if (canary.length < need || stable.length < need) {
     s.shortfall = `${canary.length} canary and ${stable.length} stable measurements with data, min-samples ${need}`
-    s.comparison = record({ verdict: 'inconclusive', failed: false, estimate: null, lower: null, upper: null, pValue: null, allowed: null, stableMedian: null, canaryMedian: null, canarySamples: canary.length, stableSamples: stable.length, detail: `inconclusive: ${s.shortfall}` })
-    return { reason: `${c.metric} canary vs stable inconclusive: ${s.shortfall} ${where(tally)}`, measurement: lastCanary, bound: s.bound, inconclusive: true }
+    s.comparison = record({
+      verdict: 'inconclusive',
+      failed: false,
+      estimate: null,
+      lower: null,
+      upper: null,
+      pValue: null,
+      allowed: null,
+      stableMedian: null,
+      canaryMedian: null,
+      canarySamples: canary.length,
+      stableSamples: stable.length,
+      detail: `inconclusive: ${s.shortfall}`
+    })
+    return {
+      reason: `${c.metric} canary vs stable inconclusive: ${s.shortfall} ${where(tally)}`,
+      measurement: lastCanary,
+      bound: s.bound,
+      inconclusive: true
+    }
   }
   const cmp = compareTracks(canary, stable, stats)
   s.comparison = record({
-    verdict: cmp.verdict, failed: cmp.failed, estimate: cmp.estimate, lower: finite(cmp.lower), upper: finite(cmp.upper), pValue: cmp.pValue,
-    allowed: cmp.allowed, stableMedian: cmp.stableMedian, canaryMedian: cmp.canaryMedian, canarySamples: canary.length, stableSamples: stable.length, detail: cmp.detail
+    verdict: cmp.verdict,
+    failed: cmp.failed,
+    estimate: cmp.estimate,
+    lower: finite(cmp.lower),
+    upper: finite(cmp.upper),
+    pValue: cmp.pValue,
+    allowed: cmp.allowed,
+    stableMedian: cmp.stableMedian,
+    canaryMedian: cmp.canaryMedian,
+    canarySamples: canary.length,
+    stableSamples: stable.length,
+    detail: cmp.detail
   })
   if (!cmp.failed) return undefined
   s.failures++
@@ -269,7 +312,17 @@ function finite(x: number): number | null {
 }
 
 function emptySummary(c: CheckConfig, checkIndex: number): CheckSummary {
-  const s: CheckSummary = { checkIndex, metric: c.metric, track: c.track, bound: '', min: null, max: null, samples: 0, failures: 0, inconclusive: 0 }
+  const s: CheckSummary = {
+    checkIndex,
+    metric: c.metric,
+    track: c.track,
+    bound: '',
+    min: null,
+    max: null,
+    samples: 0,
+    failures: 0,
+    inconclusive: 0
+  }
   if (c.severity === 'advisory') s.severity = 'advisory'
   if (c.statistics) s.bound = describeComparisonBound(c.statistics)
   return s

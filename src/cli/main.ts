@@ -76,7 +76,8 @@ function isParseArgsError(e: unknown): boolean {
 }
 
 function printConfigError(e: ConfigError, io: CliIO, style: Style): number {
-  for (const issue of e.issues) io.err.write(`${style.bold(`${e.file}:${issue.line}:${issue.column}`)}: ${style.red('error')} ${issue.message}\n`)
+  for (const issue of e.issues)
+    io.err.write(`${style.bold(`${e.file}:${issue.line}:${issue.column}`)}: ${style.red('error')} ${issue.message}\n`)
   io.err.write(`${style.red('✗')} ${e.file}: ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}; nothing would run\n`)
   return EXIT.invalid
 }
@@ -88,7 +89,11 @@ async function load(file: string, io: CliIO): Promise<Config> {
 // ---------------------------------------------------------------- validate
 
 async function validate(argv: string[], io: CliIO, style: Style): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { environment: { type: 'string', short: 'e' }, config: { type: 'string', short: 'c' } } })
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { environment: { type: 'string', short: 'e' }, config: { type: 'string', short: 'c' } }
+  })
   if (positionals.length > 1) throw new UsageError(`validate takes one config file, got ${positionals.length}`)
   if (positionals.length && values.config) throw new UsageError('give the config either as an argument or with --config, not both')
   const file = positionals[0] ?? values.config ?? DEFAULT_CONFIG
@@ -130,7 +135,10 @@ async function plan(argv: string[], io: CliIO, style: Style): Promise<number> {
   const report = planReport(config, env, { environment: values.environment, version: values.version ?? 'local' })
   if (values.probe) await probe(config, env, report, io)
   report.analysis = describeAnalysis(env.analysis, report.baseline)
-  if (values.json) io.out.write(`${JSON.stringify({ plan: report.plan, analysis: report.analysis, baseline: report.baseline, notes: report.notes }, null, 2)}\n`)
+  if (values.json)
+    io.out.write(
+      `${JSON.stringify({ plan: report.plan, analysis: report.analysis, baseline: report.baseline, notes: report.notes }, null, 2)}\n`
+    )
   else if (values.markdown) io.out.write(renderSummary(report))
   else io.out.write(planText(report, env, style, values.probe))
   return EXIT.ok
@@ -138,20 +146,52 @@ async function plan(argv: string[], io: CliIO, style: Style): Promise<number> {
 
 /** The same report object plan mode builds, without GitHub (no run link, no gates evaluated). */
 export function planReport(config: Config, env: EnvironmentConfig, o: { environment: string; version: string }): DeployReport {
-  const r = newRecord({ service: config.service, environment: o.environment, version: o.version, sha: '', mode: 'plan', strategy: env.strategy, runUrl: '', actor: '' }, Date.now())
+  const r = newRecord(
+    {
+      service: config.service,
+      environment: o.environment,
+      version: o.version,
+      sha: '',
+      mode: 'plan',
+      strategy: env.strategy,
+      runUrl: '',
+      actor: ''
+    },
+    Date.now()
+  )
   r.status = 'planned'
   r.plan = buildPlan(env)
   const est = estimateDurations(r.plan, env.analysis)
-  r.notes.push(`estimated minimum duration ${formatDuration(est.minimumMs)}; worst-case time from a breach to rollback ${formatDuration(est.worstCaseRollbackMs)}`)
-  r.gates = env.gates.map((g) => ({ name: g.name, type: g.type, required: g.required, status: 'skipped', detail: 'not evaluated by the CLI (the action evaluates read-only gates in plan mode)', durationMs: 0, attempts: 0 }))
+  r.notes.push(
+    `estimated minimum duration ${formatDuration(est.minimumMs)}; worst-case time from a breach to rollback ${formatDuration(est.worstCaseRollbackMs)}`
+  )
+  r.gates = env.gates.map((g) => ({
+    name: g.name,
+    type: g.type,
+    required: g.required,
+    status: 'skipped',
+    detail: 'not evaluated by the CLI (the action evaluates read-only gates in plan mode)',
+    durationMs: 0,
+    attempts: 0
+  }))
   return r
 }
 
 async function probe(config: Config, env: EnvironmentConfig, r: DeployReport, io: CliIO): Promise<void> {
-  const noCommand = async () => { throw new Error('the CLI runs no command') }
+  const noCommand = async () => {
+    throw new Error('the CLI runs no command')
+  }
   const providers = createProviders(config.metrics, { runCommand: noCommand, cwd: io.cwd, baseEnv: {} })
   const names = new Set([...env.analysis.checks.map((c) => c.metric), ...env.gates.flatMap((g) => (g.type === 'metric' ? [g.metric] : []))])
-  const context = { env: io.env, track: 'stable' as const, version: r.version, environment: r.environment, service: r.service, sha: '', weight: 0 }
+  const context = {
+    env: io.env,
+    track: 'stable' as const,
+    version: r.version,
+    environment: r.environment,
+    service: r.service,
+    sha: '',
+    weight: 0
+  }
   for (const name of names) {
     const p = providers.get(name)
     if (!p || !p.readOnly) {
@@ -166,13 +206,30 @@ async function probe(config: Config, env: EnvironmentConfig, r: DeployReport, io
 }
 
 export function planText(r: DeployReport, env: EnvironmentConfig, style: Style, probed: boolean): string {
-  const out: string[] = [style.bold(`Plan · ${r.service} → ${r.environment} · strategy ${r.strategy} · ${r.plan.length} step${r.plan.length === 1 ? '' : 's'}`), '']
-  out.push(...columns([['step', 'weight', 'pause', 'measurements'], ...r.plan.map((s) => [String(s.index), `${s.weight}%`, formatDuration(s.pauseMs), String(s.measurements)])]).map((l, i) => `  ${i === 0 ? style.dim(l) : l}`))
+  const out: string[] = [
+    style.bold(`Plan · ${r.service} → ${r.environment} · strategy ${r.strategy} · ${r.plan.length} step${r.plan.length === 1 ? '' : 's'}`),
+    ''
+  ]
+  out.push(
+    ...columns([
+      ['step', 'weight', 'pause', 'measurements'],
+      ...r.plan.map((s) => [String(s.index), `${s.weight}%`, formatDuration(s.pauseMs), String(s.measurements)])
+    ]).map((l, i) => `  ${i === 0 ? style.dim(l) : l}`)
+  )
   const a = r.analysis
   if (a) {
-    out.push('', style.bold('Analysis') + ` · every ${formatDuration(a.intervalMs)}${a.initialDelayMs ? ` after ${formatDuration(a.initialDelayMs)}` : ''} · a step rolls back after more than ${a.failureLimit} failed or ${a.inconclusiveLimit} inconclusive measurements`)
+    out.push(
+      '',
+      style.bold('Analysis') +
+        ` · every ${formatDuration(a.intervalMs)}${a.initialDelayMs ? ` after ${formatDuration(a.initialDelayMs)}` : ''} · a step rolls back after more than ${a.failureLimit} failed or ${a.inconclusiveLimit} inconclusive measurements`
+    )
     if (a.checks.length === 0) out.push('  no checks: pauses are only waited out')
-    else out.push(...columns([['check', 'track', 'bound', 'no data'], ...a.checks.map((c) => [c.metric, c.track, c.bound, c.onNoData])]).map((l, i) => `  ${i === 0 ? style.dim(l) : l}`))
+    else
+      out.push(
+        ...columns([['check', 'track', 'bound', 'no data'], ...a.checks.map((c) => [c.metric, c.track, c.bound, c.onNoData])]).map(
+          (l, i) => `  ${i === 0 ? style.dim(l) : l}`
+        )
+      )
   }
   out.push('', style.bold('Gates') + style.dim(' (not evaluated here)'))
   out.push(env.gates.length ? env.gates.map((g) => `  ${g.name} · ${g.type}${g.required ? '' : ' (advisory)'}`).join('\n') : '  none')

@@ -22,5 +22,10 @@ export function styleFor(isTTY: boolean | undefined, env: Record<string, string 
 /** Left-aligned columns, two spaces apart. */
 export function columns(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length))) ?? []
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] + (c.length - [...c].length)))).join('  ').trimEnd())
+  return rows.map((r) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] + (c.length - [...c].length))))
+      .join('  ')
+      .trimEnd()
+  )
 }

@@ -34,7 +34,16 @@ export class InputError extends Error {
   }
 }
 
-export const FINAL_STATUSES: readonly FinalStatus[] = ['succeeded', 'blocked', 'rolled-back', 'rollback-failed', 'failed', 'planned', 'paused', 'idle']
+export const FINAL_STATUSES: readonly FinalStatus[] = [
+  'succeeded',
+  'blocked',
+  'rolled-back',
+  'rollback-failed',
+  'failed',
+  'planned',
+  'paused',
+  'idle'
+]
 export const DEFAULT_CONFIG = '.github/deploy.yml'
 export const DEFAULT_FAIL_ON = 'blocked,rolled-back,rollback-failed,failed'
 
@@ -46,7 +55,9 @@ export function readInputs(get: (name: string) => string): Inputs {
   const overrideGates = list(read('override-gates'))
   const overrideReason = read('override-reason')
   if (overrideGates.length && !overrideReason) {
-    throw new InputError(`input "override-gates" (${overrideGates.join(', ')}) needs "override-reason": say why the gates are bypassed; it is recorded in every report`)
+    throw new InputError(
+      `input "override-gates" (${overrideGates.join(', ')}) needs "override-reason": say why the gates are bypassed; it is recorded in every report`
+    )
   }
   const prNumber = readPrNumber(read('pr-number'))
   return {
@@ -65,14 +76,23 @@ export function readInputs(get: (name: string) => string): Inputs {
 }
 
 function readClassification(type: string, risk: string): Pick<Inputs, 'changeType' | 'risk'> {
-  if (type && !isChangeType(type)) throw new InputError(`input "change-type" is "${type}"; it must be one of ${CHANGE_TYPES.join(', ')}${didYouMean(type, CHANGE_TYPES)}`)
-  if (risk && !isRiskLevel(risk)) throw new InputError(`input "risk" is "${risk}"; it must be one of ${RISK_LEVELS.join(', ')}${didYouMean(risk, RISK_LEVELS)}`)
+  if (type && !isChangeType(type))
+    throw new InputError(`input "change-type" is "${type}"; it must be one of ${CHANGE_TYPES.join(', ')}${didYouMean(type, CHANGE_TYPES)}`)
+  if (risk && !isRiskLevel(risk))
+    throw new InputError(`input "risk" is "${risk}"; it must be one of ${RISK_LEVELS.join(', ')}${didYouMean(risk, RISK_LEVELS)}`)
   return { ...(type ? { changeType: type as ChangeType } : {}), ...(risk ? { risk: risk as RiskLevel } : {}) }
 }
 
 /** A comma- or newline-separated list: trimmed, blanks dropped, duplicates removed, order kept. */
 export function list(text: string): string[] {
-  return [...new Set(text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean))]
+  return [
+    ...new Set(
+      text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    )
+  ]
 }
 
 /**
@@ -114,12 +134,15 @@ function isFinalStatus(s: string): s is FinalStatus {
 function readConfigPath(p: string): string {
   if (p.includes('\0')) throw new InputError('input "config" contains a NUL byte')
   if (path.posix.isAbsolute(p) || path.win32.isAbsolute(p)) {
-    throw new InputError(`input "config" is the absolute path "${p}"; give the deploy config's path relative to the workspace, e.g. ${DEFAULT_CONFIG}`)
+    throw new InputError(
+      `input "config" is the absolute path "${p}"; give the deploy config's path relative to the workspace, e.g. ${DEFAULT_CONFIG}`
+    )
   }
   const normal = path.posix.normalize(p.replace(/\\/g, '/'))
   if (normal === '..' || normal.startsWith('../')) {
     throw new InputError(`input "config" is "${p}", which leaves the workspace; the deploy config must be inside the repository`)
   }
-  if (normal === '.' || normal.endsWith('/')) throw new InputError(`input "config" is "${p}", which is a directory; name the deploy config file, e.g. ${DEFAULT_CONFIG}`)
+  if (normal === '.' || normal.endsWith('/'))
+    throw new InputError(`input "config" is "${p}", which is a directory; name the deploy config file, e.g. ${DEFAULT_CONFIG}`)
   return normal
 }

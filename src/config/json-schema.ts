@@ -54,9 +54,11 @@ function at(node: Node, dotted: string): Node {
 /** Units and strings, wherever they are: durations, percentages, commands, templated strings. */
 function walk(node: Node, key: string): void {
   if (typeof node.description === 'string' && node.description.startsWith(DURATION_DESC)) replaceWith(node, durationSchema())
-  else if (typeof node.description === 'string' && node.description.startsWith(PAUSE_DESC)) replaceWith(node, { anyOf: [durationSchema(), { const: 'until-promoted' }] })
+  else if (typeof node.description === 'string' && node.description.startsWith(PAUSE_DESC))
+    replaceWith(node, { anyOf: [durationSchema(), { const: 'until-promoted' }] })
   else if (node.description === PERCENT_DESC) replaceWith(node, percentSchema(key === 'max-increase' ? 10_000 : 100))
-  else if (node.type === 'string' && (key === 'run' || (ACTION_NAMES as readonly string[]).includes(key))) node.not = { pattern: ANY_PLACEHOLDER }
+  else if (node.type === 'string' && (key === 'run' || (ACTION_NAMES as readonly string[]).includes(key)))
+    node.not = { pattern: ANY_PLACEHOLDER }
   else if (node.type === 'string' && TEMPLATED_KEYS.has(key)) node.not = { pattern: UNKNOWN_PLACEHOLDER }
   for (const [k, v] of Object.entries(node)) {
     if (k === 'properties' && v && typeof v === 'object') for (const [pk, pv] of Object.entries(v as Node)) walk(pv as Node, pk)
@@ -76,7 +78,12 @@ function durationSchema(): Node {
 }
 
 function percentSchema(max: 100 | 10_000): Node {
-  return { anyOf: [{ type: 'number', minimum: 0, maximum: max }, { type: 'string', pattern: percentPattern(max) }] }
+  return {
+    anyOf: [
+      { type: 'number', minimum: 0, maximum: max },
+      { type: 'string', pattern: percentPattern(max) }
+    ]
+  }
 }
 
 /**
@@ -100,17 +107,25 @@ function companions(schema: Node): void {
   const env = at(schema, 'properties.environments.additionalProperties')
   at(schema, 'properties.environments').minProperties = 1
   at(env, 'properties.actions').dependentRequired = { deploy: ['rollback'], 'set-weight': ['rollback'] }
-  at(env, 'properties.analysis.properties.interval').not = { anyOf: [{ const: 0 }, { const: '0' }, { type: 'string', pattern: ZERO_DURATION }] }
-  at(env, 'properties.analysis.properties.checks.items').anyOf = ['max', 'min', 'max-increase', 'max-decrease'].map((k) => ({ required: [k] }))
+  at(env, 'properties.analysis.properties.interval').not = {
+    anyOf: [{ const: 0 }, { const: '0' }, { type: 'string', pattern: ZERO_DURATION }]
+  }
+  at(env, 'properties.analysis.properties.checks.items').anyOf = ['max', 'min', 'max-increase', 'max-decrease'].map((k) => ({
+    required: [k]
+  }))
   env.allOf = [...(env.allOf ?? []), ...strategyRules()]
-  for (const links of [at(schema, 'properties.links'), at(env, 'properties.links')]) at(links, 'items.properties.url').pattern = '^(?:[hH][tT][tT][pP][sS]?://|\\{\\{)'
+  for (const links of [at(schema, 'properties.links'), at(env, 'properties.links')])
+    at(links, 'items.properties.url').pattern = '^(?:[hH][tT][tT][pP][sS]?://|\\{\\{)'
   const gates = at(env, 'properties.gates.items').allOf as Node[]
   for (const { then } of gates) gateCompanions(then)
   for (const { then } of at(schema, 'properties.metrics.additionalProperties').allOf as Node[]) bodyOnlyWithPost(then)
   const window = gates.find((g) => g.then.properties.type.const === 'window')!.then
   const days = at(window, 'properties.allow.items.properties.days')
   days.pattern = daysPattern()
-  for (const k of ['from', 'to']) at(window, `properties.freeze.items.properties.${k}`).anyOf = [{ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$' }]
+  for (const k of ['from', 'to'])
+    at(window, `properties.freeze.items.properties.${k}`).anyOf = [
+      { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$' }
+    ]
 }
 
 function gateCompanions(gate: Node): void {
@@ -131,12 +146,16 @@ function bodyOnlyWithPost(shape: Node): void {
 
 /** Canary steps need a weight; blue-green and all-at-once steps only take pauses (their weights are implied). */
 function strategyRules(): Node[] {
-  const weightIs = (w: number) => ({ anyOf: [{ const: w }, { type: 'string', pattern: `^\\s*0*${w === 0 ? '0?' : String(w)}(?:\\.0+)?\\s*%?\\s*$` }] })
+  const weightIs = (w: number) => ({
+    anyOf: [{ const: w }, { type: 'string', pattern: `^\\s*0*${w === 0 ? '0?' : String(w)}(?:\\.0+)?\\s*%?\\s*$` }]
+  })
   const fixed = (strategy: 'blue-green' | 'all-at-once') => {
     const weights = IMPLIED_WEIGHTS[strategy]
     return {
       if: { properties: { strategy: { const: strategy } }, required: ['strategy'] },
-      then: { properties: { steps: { maxItems: weights.length, prefixItems: weights.map((w) => ({ properties: { weight: weightIs(w) } })) } } }
+      then: {
+        properties: { steps: { maxItems: weights.length, prefixItems: weights.map((w) => ({ properties: { weight: weightIs(w) } })) } }
+      }
     }
   }
   const canary = {

@@ -51,7 +51,13 @@ function capIssues(issues: ConfigIssue[]): ConfigIssue[] {
   if (issues.length <= MAX_REPORTED_ISSUES) return issues
   const next = issues[MAX_REPORTED_ISSUES]
   const rest = issues.length - MAX_REPORTED_ISSUES
-  return [...issues.slice(0, MAX_REPORTED_ISSUES), { ...next, message: `… and ${rest} more problem${rest === 1 ? '' : 's'} (the first ${MAX_REPORTED_ISSUES} are reported; fix them first)` }]
+  return [
+    ...issues.slice(0, MAX_REPORTED_ISSUES),
+    {
+      ...next,
+      message: `… and ${rest} more problem${rest === 1 ? '' : 's'} (the first ${MAX_REPORTED_ISSUES} are reported; fix them first)`
+    }
+  ]
 }
 
 interface Pos {
@@ -82,7 +88,9 @@ export function parseConfig(text: string, displayFile: string): Config {
   if (yamlIssues.length) throw new ConfigError(displayFile, sortIssues(yamlIssues))
   const data = toData(doc, lc, displayFile)
   if (data === null || data === undefined) {
-    throw new ConfigError(displayFile, [{ message: 'the config file is empty; it needs at least version, service and environments', line: 1, column: 1, path: [] }])
+    throw new ConfigError(displayFile, [
+      { message: 'the config file is empty; it needs at least version, service and environments', line: 1, column: 1, path: [] }
+    ])
   }
   const result = ConfigSchema.safeParse(data, { error: (iss) => humanMessage(iss as RawIssue) })
   if (!result.success) {
@@ -138,7 +146,12 @@ export { configJsonSchema } from './json-schema.js'
 export async function readText(absPath: string, displayFile: string): Promise<string> {
   const fail = (why: string): never => {
     throw new ConfigError(displayFile, [
-      { message: `${why}: ${displayFile}; set the \`config\` input to the deploy config's path relative to the workspace (default .github/deploy.yml)`, line: 1, column: 1, path: [] }
+      {
+        message: `${why}: ${displayFile}; set the \`config\` input to the deploy config's path relative to the workspace (default .github/deploy.yml)`,
+        line: 1,
+        column: 1,
+        path: []
+      }
     ])
   }
   let handle: fs.FileHandle | undefined
@@ -202,7 +215,12 @@ function aliasIssues(doc: Document, lc: LineCounter): ConfigIssue[] {
     Alias(_, node) {
       if (node.resolve(doc) === undefined) {
         const { line, col } = lc.linePos(node.range?.[0] ?? 0)
-        out.push({ message: `undefined YAML alias "*${node.source}": no anchor "&${node.source}" is set before it`, line, column: col, path: [] })
+        out.push({
+          message: `undefined YAML alias "*${node.source}": no anchor "&${node.source}" is set before it`,
+          line,
+          column: col,
+          path: []
+        })
       }
     }
   })
@@ -238,7 +256,10 @@ interface YamlErrorLike {
 
 function yamlIssue(e: YamlErrorLike, doc: Document, lc: LineCounter): ConfigIssue {
   const { line, col } = lc.linePos(e.pos[0])
-  const message = e.code === 'DUPLICATE_KEY' ? `duplicate key${keyAt(doc, e.pos[0])}: a key may appear only once in a map` : `YAML syntax error: ${e.message}`
+  const message =
+    e.code === 'DUPLICATE_KEY'
+      ? `duplicate key${keyAt(doc, e.pos[0])}: a key may appear only once in a map`
+      : `YAML syntax error: ${e.message}`
   return { message, line, column: col, path: [] }
 }
 
@@ -259,7 +280,10 @@ function keyAt(doc: Document, offset: number): string {
 }
 
 function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
-  return issues.map((iss, i) => ({ iss, i })).sort((a, b) => a.iss.line - b.iss.line || a.iss.column - b.iss.column || a.i - b.i).map((x) => x.iss)
+  return issues
+    .map((iss, i) => ({ iss, i }))
+    .sort((a, b) => a.iss.line - b.iss.line || a.iss.column - b.iss.column || a.i - b.i)
+    .map((x) => x.iss)
 }
 
 // ---------------------------------------------------------------- zod issues → positions
@@ -282,7 +306,10 @@ function zodIssue(iss: z.core.$ZodIssue, doc: Document, lc: LineCounter): Config
   const missing = iss.code === 'invalid_type' && iss.message === MISSING && !found.exact && path.length > 0
   const where = formatPath(missing ? path.slice(0, -1) : path)
   const base = missing ? `missing required key "${String(path[path.length - 1])}"` : iss.message
-  const message = typo && isScalar(typo) ? `${base}; "${String(typo.value)}" here looks like a typo (did you mean "${String(path[path.length - 1])}"?)` : base
+  const message =
+    typo && isScalar(typo)
+      ? `${base}; "${String(typo.value)}" here looks like a typo (did you mean "${String(path[path.length - 1])}"?)`
+      : base
   return { message: where ? `${where}: ${message}` : message, line, column: col, path }
 }
 
@@ -317,7 +344,7 @@ function locate(doc: Document, path: (string | number)[]): Located {
     if (!next) return { node: node ?? undefined, pair, exact: false, depth }
     depth++
     pair = next.pair
-    node = deref(next.node, doc) ?? ((next.pair?.key as Node | undefined) ?? node)
+    node = deref(next.node, doc) ?? (next.pair?.key as Node | undefined) ?? node
   }
   return { node: node ?? undefined, pair, exact: true, depth }
 }
@@ -430,7 +457,9 @@ function tooBig(iss: RawIssue & { origin: string; maximum: number | bigint; incl
 
 /** "a string or a map": the types the union's options expected, when they all failed on type. */
 function unionExpectation(iss: RawIssue): string {
-  const branches = ((iss as { errors?: z.core.$ZodIssue[][] }).errors ?? []).map((errs) => errs.find((e) => e.code === 'invalid_type' && e.path.length === 0))
+  const branches = ((iss as { errors?: z.core.$ZodIssue[][] }).errors ?? []).map((errs) =>
+    errs.find((e) => e.code === 'invalid_type' && e.path.length === 0)
+  )
   const types = [...new Set(branches.map((e) => (e && e.code === 'invalid_type' ? article(String(e.expected)) : undefined)))]
   return types.length && types.every((t) => t !== undefined) ? types.join(' or ') : 'a valid value'
 }
@@ -461,5 +490,5 @@ function kind(v: unknown): string {
 }
 
 function describe(v: unknown): string {
-  return typeof v === 'string' ? `"${v}"` : v === undefined ? 'nothing' : JSON.stringify(v) ?? String(v)
+  return typeof v === 'string' ? `"${v}"` : v === undefined ? 'nothing' : (JSON.stringify(v) ?? String(v))
 }

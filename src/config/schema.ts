@@ -52,7 +52,10 @@ function durationIn(minMs: 0 | 1) {
         return z.NEVER
       }
       if (r.ms > MAX_DURATION_MS || r.ms < minMs) {
-        ctx.addIssue({ code: 'custom', message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 24h` })
+        ctx.addIssue({
+          code: 'custom',
+          message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 24h`
+        })
         return z.NEVER
       }
       return r.ms
@@ -82,7 +85,10 @@ function longDuration(minMs: 0 | 1) {
         return z.NEVER
       }
       if (r.ms > MAX_LONG_DURATION_MS || r.ms < minMs) {
-        ctx.addIssue({ code: 'custom', message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 366d` })
+        ctx.addIssue({
+          code: 'custom',
+          message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 366d`
+        })
         return z.NEVER
       }
       return r.ms
@@ -105,17 +111,18 @@ const Pause = z
   })
   .meta({ description: 'pause: a duration such as "10m" or "7d" (0s up to 366d), or until-promoted' })
 
-const percentOf = (max: number) => z
-  .union([z.number(), z.string()])
-  .transform((v, ctx) => {
-    const r = parsePercent(v, max)
-    if (!r.ok) {
-      ctx.addIssue({ code: 'custom', message: r.error })
-      return z.NEVER
-    }
-    return r.value
-  })
-  .meta({ description: 'percentage: 5 or "5%"' })
+const percentOf = (max: number) =>
+  z
+    .union([z.number(), z.string()])
+    .transform((v, ctx) => {
+      const r = parsePercent(v, max)
+      if (!r.ok) {
+        ctx.addIssue({ code: 'custom', message: r.error })
+        return z.NEVER
+      }
+      return r.value
+    })
+    .meta({ description: 'percentage: 5 or "5%"' })
 
 /** Traffic weights and coverage: 0–100. */
 export const Percent = percentOf(100)
@@ -192,7 +199,10 @@ const GraphiteMetric = obj({
   provider: z.literal('graphite'),
   address: Templated,
   target: Templated.describe('a render target returning one series; its last non-null point is the value'),
-  from: z.string().regex(/^-\d+(s|min|h|d)$/, 'from looks like -5min, -1h or -30s').default('-5min'),
+  from: z
+    .string()
+    .regex(/^-\d+(s|min|h|d)$/, 'from looks like -5min, -1h or -30s')
+    .default('-5min'),
   headers: Headers.optional(),
   timeout: Duration.prefault('10s')
 })
@@ -225,16 +235,23 @@ const CloudwatchMetric = obj({
   timeout: Duration.prefault('10s')
 })
 export const METRIC_PROVIDERS = ['prometheus', 'http', 'command', 'influxdb', 'graphite', 'datadog', 'newrelic', 'cloudwatch'] as const
-export const Metric = z.discriminatedUnion('provider', [PrometheusMetric, HttpMetric, CommandMetric, InfluxdbMetric, GraphiteMetric, DatadogMetric, NewrelicMetric, CloudwatchMetric], {
-  error: (iss) =>
-    iss.code === 'invalid_union' && iss.note === 'No matching discriminator'
-      ? `unknown or missing metric provider${hint(iss.input, 'provider', METRIC_PROVIDERS)}`
-      : undefined
-})
+export const Metric = z.discriminatedUnion(
+  'provider',
+  [PrometheusMetric, HttpMetric, CommandMetric, InfluxdbMetric, GraphiteMetric, DatadogMetric, NewrelicMetric, CloudwatchMetric],
+  {
+    error: (iss) =>
+      iss.code === 'invalid_union' && iss.note === 'No matching discriminator'
+        ? `unknown or missing metric provider${hint(iss.input, 'provider', METRIC_PROVIDERS)}`
+        : undefined
+  }
+)
 
 // ---------------------------------------------------------------- gates
 const gateBase = {
-  name: z.string().min(1).regex(/^[A-Za-z0-9_.-]+$/, 'gate names use letters, digits, ".", "_" and "-"'),
+  name: z
+    .string()
+    .min(1)
+    .regex(/^[A-Za-z0-9_.-]+$/, 'gate names use letters, digits, ".", "_" and "-"'),
   required: z.boolean().default(true),
   timeout: Timeout.prefault('2m'),
   retries: z.number().int().min(0).max(10).default(0)
@@ -314,11 +331,31 @@ const ApprovalGate = obj({
   'distinct-from-actor': z.boolean().default(false)
 })
 export const GATE_TYPES = [
-  'command', 'http', 'window', 'github-checks', 'github-deployment', 'code-scanning', 'dependabot', 'coverage', 'metric', 'approval'
+  'command',
+  'http',
+  'window',
+  'github-checks',
+  'github-deployment',
+  'code-scanning',
+  'dependabot',
+  'coverage',
+  'metric',
+  'approval'
 ] as const
 export const Gate = z.discriminatedUnion(
   'type',
-  [CommandGate, HttpGate, WindowGate, GithubChecksGate, GithubDeploymentGate, CodeScanningGate, DependabotGate, CoverageGate, MetricGate, ApprovalGate],
+  [
+    CommandGate,
+    HttpGate,
+    WindowGate,
+    GithubChecksGate,
+    GithubDeploymentGate,
+    CodeScanningGate,
+    DependabotGate,
+    CoverageGate,
+    MetricGate,
+    ApprovalGate
+  ],
   {
     error: (iss) =>
       iss.code === 'invalid_union' && iss.note === 'No matching discriminator'
@@ -330,16 +367,25 @@ export const Gate = z.discriminatedUnion(
 // ---------------------------------------------------------------- traffic adapters (src/traffic/)
 /** One argv word of a built-in adapter's CLI invocation (run without a shell). */
 const Word = Templated.refine((s) => s.length > 0, { message: 'must not be empty' })
-const HostPort = Templated.refine((s) => /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}$/.test(s) || s.includes('{{'), { message: 'expected host:port, e.g. 127.0.0.1:8081' })
+const HostPort = Templated.refine((s) => /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}$/.test(s) || s.includes('{{'), {
+  message: 'expected host:port, e.g. 127.0.0.1:8081'
+})
 const trafficBase = { timeout: Duration.prefault('2m') }
 const NginxTraffic = obj({
   ...trafficBase,
   type: z.literal('nginx'),
   'upstream-file': Word.describe('the file nginx includes at http level; rewritten on every shift'),
-  upstream: z.string().regex(/^[A-Za-z0-9_]+$/, 'upstream names use letters, digits and "_"').default('stagegate_app'),
+  upstream: z
+    .string()
+    .regex(/^[A-Za-z0-9_]+$/, 'upstream names use letters, digits and "_"')
+    .default('stagegate_app'),
   stable: HostPort,
   canary: HostPort,
-  nginx: z.array(Word).min(1).default(['nginx']).describe('the nginx command as an argv list, e.g. [nginx, -p, /srv/nginx, -c, nginx.conf]'),
+  nginx: z
+    .array(Word)
+    .min(1)
+    .default(['nginx'])
+    .describe('the nginx command as an argv list, e.g. [nginx, -p, /srv/nginx, -c, nginx.conf]'),
   'status-url': Templated.optional().describe('a location answering "$stagegate_weight": verify reads the served weight back there')
 })
 const HaproxyTraffic = obj({
@@ -386,12 +432,16 @@ const AwsAlbTraffic = obj({
   aws: Word.default('aws')
 })
 export const TRAFFIC_TYPES = ['nginx', 'haproxy', 'gateway-api', 'ingress-nginx', 'cloud-run', 'aws-alb'] as const
-export const Traffic = z.discriminatedUnion('type', [NginxTraffic, HaproxyTraffic, GatewayApiTraffic, IngressNginxTraffic, CloudRunTraffic, AwsAlbTraffic], {
-  error: (iss) =>
-    iss.code === 'invalid_union' && iss.note === 'No matching discriminator'
-      ? `unknown or missing traffic type${hint(iss.input, 'type', TRAFFIC_TYPES)}`
-      : undefined
-})
+export const Traffic = z.discriminatedUnion(
+  'type',
+  [NginxTraffic, HaproxyTraffic, GatewayApiTraffic, IngressNginxTraffic, CloudRunTraffic, AwsAlbTraffic],
+  {
+    error: (iss) =>
+      iss.code === 'invalid_union' && iss.note === 'No matching discriminator'
+        ? `unknown or missing traffic type${hint(iss.input, 'type', TRAFFIC_TYPES)}`
+        : undefined
+  }
+)
 export type TrafficConfig = z.output<typeof Traffic>
 
 // ---------------------------------------------------------------- notifications (src/notify/)
@@ -399,7 +449,9 @@ export const NOTIFY_EVENTS = ['started', 'step', 'paused', 'rolled-back', 'rollb
 const notifyBase = {
   url: Templated.describe('the webhook URL; a secret: use {{ env.NAME }}'),
   events: z.array(z.enum(NOTIFY_EVENTS)).min(1).optional().describe('default: every event'),
-  timeout: Duration.prefault('5s').refine((ms) => ms > 0 && ms <= 30_000, { message: 'a notification timeout is at most 30s (a notification never holds up a rollout)' })
+  timeout: Duration.prefault('5s').refine((ms) => ms > 0 && ms <= 30_000, {
+    message: 'a notification timeout is at most 30s (a notification never holds up a rollout)'
+  })
 }
 const SlackNotify = obj({ ...notifyBase, type: z.literal('slack') })
 const TeamsNotify = obj({ ...notifyBase, type: z.literal('teams') })
@@ -424,7 +476,9 @@ export type NotifyEventName = (typeof NOTIFY_EVENTS)[number]
 /** A link for the person on call, shown under "What next" in every report; `url` takes placeholders. */
 const Link = obj({
   title: z.string().min(1),
-  url: Templated.refine((u) => /^(https?:\/\/|\{\{)/i.test(u), { message: 'a link url starts with http:// or https:// (or a placeholder such as {{ env.GRAFANA_URL }})' })
+  url: Templated.refine((u) => /^(https?:\/\/|\{\{)/i.test(u), {
+    message: 'a link url starts with http:// or https:// (or a placeholder such as {{ env.GRAFANA_URL }})'
+  })
 })
 const Links = z.array(Link).optional()
 
@@ -440,7 +494,9 @@ const Check = obj({
   'max-delta': z.number().min(0).optional().describe('absolute rise over the baseline allowed, e.g. 0.0005'),
   track: Track.default('canary'),
   'on-no-data': z.enum(['inconclusive', 'fail', 'ignore']).default('inconclusive'),
-  for: Duration.refine((ms) => ms > 0, { message: 'for must be longer than 0s' }).optional().describe('a failure counts only once the check has stayed out of bounds this long'),
+  for: Duration.refine((ms) => ms > 0, { message: 'for must be longer than 0s' })
+    .optional()
+    .describe('a failure counts only once the check has stayed out of bounds this long'),
   'min-samples': z.number().int().min(1).optional().describe("fewer measurements with data by the step's end is inconclusive"),
   severity: z.enum(['critical', 'advisory']).default('critical'),
   compare: z.literal('stable').optional().describe('statistical check: both tracks measured every round, judged at the end of each pause'),
@@ -453,7 +509,12 @@ const Check = obj({
   .transform(({ test, direction, confidence, tolerance, ...c }) => {
     if (c.compare === undefined) return c as typeof c & { statistics?: Statistics }
     /** Set exactly when `compare` is: the statistical test with its defaults filled in. */
-    const statistics: Statistics = { test: test ?? 'mann-whitney', direction: direction ?? 'either', confidence: confidence ?? 0.95, tolerance: tolerance ?? 10 }
+    const statistics: Statistics = {
+      test: test ?? 'mann-whitney',
+      direction: direction ?? 'either',
+      confidence: confidence ?? 0.95,
+      tolerance: tolerance ?? 10
+    }
     return { ...c, statistics }
   })
 
@@ -466,8 +527,18 @@ interface Statistics {
 }
 
 type RawCheck = {
-  compare?: 'stable'; max?: number; min?: number; 'max-increase'?: number; 'max-decrease'?: number; 'max-delta'?: number
-  for?: number; track?: string; test?: string; direction?: string; confidence?: number; tolerance?: number
+  compare?: 'stable'
+  max?: number
+  min?: number
+  'max-increase'?: number
+  'max-decrease'?: number
+  'max-delta'?: number
+  for?: number
+  track?: string
+  test?: string
+  direction?: string
+  confidence?: number
+  tolerance?: number
 }
 
 /** A threshold check needs a bound; a compared check has its test instead of bounds. */
@@ -475,16 +546,35 @@ function checkShape(c: RawCheck, ctx: z.RefinementCtx): void {
   const bounds = (['max', 'min', 'max-increase', 'max-decrease', 'max-delta'] as const).filter((k) => c[k] !== undefined)
   const statistical = (['test', 'direction', 'confidence', 'tolerance'] as const).filter((k) => c[k] !== undefined)
   if (c.compare === undefined) {
-    if (!bounds.length) ctx.addIssue({ code: 'custom', message: 'a check needs a bound: max, min, max-increase, max-decrease or max-delta (or compare: stable for a statistical check)' })
-    for (const k of statistical) ctx.addIssue({ code: 'custom', path: [k], message: `${k} belongs to a statistical check: add compare: stable` })
+    if (!bounds.length)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a check needs a bound: max, min, max-increase, max-decrease or max-delta (or compare: stable for a statistical check)'
+      })
+    for (const k of statistical)
+      ctx.addIssue({ code: 'custom', path: [k], message: `${k} belongs to a statistical check: add compare: stable` })
     return
   }
   for (const k of [...bounds, ...(c.for !== undefined ? ['for' as const] : [])]) {
-    ctx.addIssue({ code: 'custom', path: [k], message: `${k} does not apply to a compared check (compare: stable judges canary against stable with the test); put bounds in a separate check` })
+    ctx.addIssue({
+      code: 'custom',
+      path: [k],
+      message: `${k} does not apply to a compared check (compare: stable judges canary against stable with the test); put bounds in a separate check`
+    })
   }
 }
 const Action = z.union([Command, obj({ run: Command, timeout: Timeout.optional() })])
-export const ACTION_NAMES = ['deploy', 'set-weight', 'verify', 'promote', 'rollback', 'verify-rollback', 'backup', 'migrate', 'migrate-rollback'] as const
+export const ACTION_NAMES = [
+  'deploy',
+  'set-weight',
+  'verify',
+  'promote',
+  'rollback',
+  'verify-rollback',
+  'backup',
+  'migrate',
+  'migrate-rollback'
+] as const
 const Actions = obj({
   backup: Action.optional(),
   migrate: Action.optional(),
@@ -502,8 +592,16 @@ const Analysis = obj({
   'initial-delay': Duration.prefault('0s'),
   'failure-limit': z.number().int().min(0).default(0),
   'inconclusive-limit': z.number().int().min(0).default(2),
-  'consecutive-failure-limit': z.number().int().min(1).optional().describe('roll back as soon as one check fails this many measurements in a row'),
-  'on-inconclusive': z.enum(['rollback', 'pause']).default('rollback').describe('past inconclusive-limit: roll back, or hand off to a person (paused until promoted or aborted)'),
+  'consecutive-failure-limit': z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('roll back as soon as one check fails this many measurements in a row'),
+  'on-inconclusive': z
+    .enum(['rollback', 'pause'])
+    .default('rollback')
+    .describe('past inconclusive-limit: roll back, or hand off to a person (paused until promoted or aborted)'),
   checks: z.array(Check).default([])
 })
 /** An analysis block in a risk profile: only the keys given replace the environment's (no defaults here). */
@@ -526,13 +624,21 @@ const Profile = obj({
   approvals: z.number().int().min(1).max(10).optional()
 })
 export const PROFILE_NAMES = [...RISK_LEVELS, 'hotfix'] as const
-const Profiles = obj(Object.fromEntries(PROFILE_NAMES.map((n) => [n, Profile.optional()])) as Record<(typeof PROFILE_NAMES)[number], z.ZodOptional<typeof Profile>>)
+const Profiles = obj(
+  Object.fromEntries(PROFILE_NAMES.map((n) => [n, Profile.optional()])) as Record<
+    (typeof PROFILE_NAMES)[number],
+    z.ZodOptional<typeof Profile>
+  >
+)
 const Glob = z.string().min(1)
 /** One classification rule: every condition given must hold; see src/risk/classify.ts. */
 const RiskRule = obj({
   name: z.string().min(1),
   labels: z.array(z.string().min(1)).min(1).optional(),
-  'title-prefix': z.array(z.string().regex(/^[A-Za-z]+$/, 'a conventional-commit type such as feat, fix, docs')).min(1).optional(),
+  'title-prefix': z
+    .array(z.string().regex(/^[A-Za-z]+$/, 'a conventional-commit type such as feat, fix, docs'))
+    .min(1)
+    .optional(),
   paths: z.array(Glob).min(1).optional(),
   'only-paths': z.array(Glob).min(1).optional(),
   'min-lines': z.number().int().min(1).optional(),
@@ -541,9 +647,15 @@ const RiskRule = obj({
   risk: z.enum(RISK_LEVELS).optional(),
   type: z.enum(CHANGE_TYPES).optional()
 })
-  .refine((r) => ['labels', 'title-prefix', 'paths', 'only-paths', 'min-lines', 'dependencies', 'breaking'].some((k) => k in r && r[k as keyof typeof r] !== undefined), {
-    message: 'a rule needs a condition: labels, title-prefix, paths, only-paths, min-lines, dependencies or breaking'
-  })
+  .refine(
+    (r) =>
+      ['labels', 'title-prefix', 'paths', 'only-paths', 'min-lines', 'dependencies', 'breaking'].some(
+        (k) => k in r && r[k as keyof typeof r] !== undefined
+      ),
+    {
+      message: 'a rule needs a condition: labels, title-prefix, paths, only-paths, min-lines, dependencies or breaking'
+    }
+  )
   .refine((r) => r.risk !== undefined || r.type !== undefined, { message: 'a rule needs an outcome: risk, type or both' })
 const Risk = obj({
   rules: z.array(RiskRule).default([]),
@@ -568,7 +680,9 @@ const Environment = obj({
   profiles: Profiles.optional(),
   traffic: Traffic.optional(),
   links: Links,
-  'job-budget': longDuration(1).prefault('5h').describe('the longest one job keeps the rollout; a pause that would run past it is handed off (SPEC §4)'),
+  'job-budget': longDuration(1)
+    .prefault('5h')
+    .describe('the longest one job keeps the rollout; a pause that would run past it is handed off (SPEC §4)'),
   'expire-after': longDuration(1).prefault('30d').describe('a rollout paused longer is rolled back by the next resume, reason expired')
 })
 
@@ -576,7 +690,9 @@ export const ConfigSchema = obj({
   version: z.literal(1, { error: 'only config version 1 is supported' }),
   service: z.string().min(1),
   metrics: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/, 'metric names use letters, digits, ".", "_" and "-"'), Metric).default({}),
-  environments: z.record(z.string(), Environment).refine((e) => Object.keys(e).length > 0, { message: 'at least one environment is needed' }),
+  environments: z
+    .record(z.string(), Environment)
+    .refine((e) => Object.keys(e).length > 0, { message: 'at least one environment is needed' }),
   risk: Risk.prefault({}),
   notify: z.array(Notify).default([]),
   links: Links,
@@ -608,13 +724,18 @@ function crossCheck(cfg: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
   const metricNames = Object.keys(c.metrics)
   const unknownMetric = (name: string, path: (string | number)[]) => {
     if (!metricNames.includes(name)) {
-      ctx.addIssue({ code: 'custom', path, message: `unknown metric "${name}"${metricNames.length ? didYouMean(name, metricNames) : ' (no metrics are defined under metrics:)'}` })
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `unknown metric "${name}"${metricNames.length ? didYouMean(name, metricNames) : ' (no metrics are defined under metrics:)'}`
+      })
     }
   }
   for (const [envName, env] of Object.entries(c.environments)) {
     const seen = new Set<string>()
     env.gates.forEach((g, i) => {
-      if (seen.has(g.name)) ctx.addIssue({ code: 'custom', path: ['environments', envName, 'gates', i, 'name'], message: `duplicate gate name "${g.name}"` })
+      if (seen.has(g.name))
+        ctx.addIssue({ code: 'custom', path: ['environments', envName, 'gates', i, 'name'], message: `duplicate gate name "${g.name}"` })
       seen.add(g.name)
       if (g.type === 'metric') unknownMetric(g.metric, ['environments', envName, 'gates', i, 'metric'])
     })
@@ -623,7 +744,11 @@ function crossCheck(cfg: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
     checkStepWeights(env, ['environments', envName, 'steps'], ctx)
     steps.forEach((s, i) => {
       if (i > 0 && s.weight !== undefined && steps[i - 1].weight !== undefined && s.weight < (steps[i - 1].weight as number)) {
-        ctx.addIssue({ code: 'custom', path: ['environments', envName, 'steps', i, 'weight'], message: `step weights must not decrease (${steps[i - 1].weight} → ${s.weight})` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['environments', envName, 'steps', i, 'weight'],
+          message: `step weights must not decrease (${steps[i - 1].weight} → ${s.weight})`
+        })
       }
     })
     const moves = (['deploy', 'set-weight'] as const).filter((a) => env.actions[a] !== undefined)
@@ -635,9 +760,15 @@ function crossCheck(cfg: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
       })
     }
     if (env.strategy === 'canary' && steps.length && steps[steps.length - 1].weight !== 100) {
-      ctx.addIssue({ code: 'custom', path: ['environments', envName, 'steps', steps.length - 1, 'weight'], message: 'the last canary step must reach weight 100' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['environments', envName, 'steps', steps.length - 1, 'weight'],
+        message: 'the last canary step must reach weight 100'
+      })
     }
-    checkProfiles(env, metricNames, (path, message) => ctx.addIssue({ code: 'custom', path: ['environments', envName, 'profiles', ...path], message }))
+    checkProfiles(env, metricNames, (path, message) =>
+      ctx.addIssue({ code: 'custom', path: ['environments', envName, 'profiles', ...path], message })
+    )
   }
 }
 
@@ -648,18 +779,28 @@ function checkStepWeights(env: EnvironmentConfig, at: (string | number)[], ctx: 
   const steps = env.steps ?? []
   if (env.strategy === 'canary') {
     steps.forEach((s, i) => {
-      if (s.weight === undefined) ctx.addIssue({ code: 'custom', path: [...at, i], message: 'a canary step needs a weight (the traffic percent it moves to)' })
+      if (s.weight === undefined)
+        ctx.addIssue({ code: 'custom', path: [...at, i], message: 'a canary step needs a weight (the traffic percent it moves to)' })
     })
     return
   }
   const implied = IMPLIED_WEIGHTS[env.strategy]
-  const meaning = env.strategy === 'blue-green' ? 'steps[0] is the preview at weight 0, steps[1] the switch to 100' : 'its one step is the switch to 100'
+  const meaning =
+    env.strategy === 'blue-green' ? 'steps[0] is the preview at weight 0, steps[1] the switch to 100' : 'its one step is the switch to 100'
   if (steps.length > implied.length) {
-    ctx.addIssue({ code: 'custom', path: [...at, implied.length], message: `${env.strategy} takes at most ${implied.length} step${implied.length === 1 ? '' : 's'} (${meaning}); use strategy: canary for more` })
+    ctx.addIssue({
+      code: 'custom',
+      path: [...at, implied.length],
+      message: `${env.strategy} takes at most ${implied.length} step${implied.length === 1 ? '' : 's'} (${meaning}); use strategy: canary for more`
+    })
   }
   steps.slice(0, implied.length).forEach((s, i) => {
     if (s.weight !== undefined && s.weight !== implied[i]) {
-      ctx.addIssue({ code: 'custom', path: [...at, i, 'weight'], message: `${env.strategy} steps set only pauses (${meaning}); weight ${s.weight} would be ignored: drop it or use strategy: canary` })
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, i, 'weight'],
+        message: `${env.strategy} steps set only pauses (${meaning}); weight ${s.weight} would be ignored: drop it or use strategy: canary`
+      })
     }
   })
 }

@@ -17,7 +17,12 @@ const PLAIN_HEADERS = new Set(['accept', 'accept-encoding', 'accept-language', '
  * header value but the plain ones (Accept, Content-Type…), the user-info of every URL-shaped value in the job's
  * environment with its Basic form, and the github token.
  */
-export function knownSecrets(config: Config, env: EnvironmentConfig, processEnv: Record<string, string | undefined>, token: string): string[] {
+export function knownSecrets(
+  config: Config,
+  env: EnvironmentConfig,
+  processEnv: Record<string, string | undefined>,
+  token: string
+): string[] {
   const out = new Set<string>()
   const add = (v: string | undefined) => {
     if (v && v.length >= MIN_SECRET) for (const f of credentialForms(v)) if (f.length >= MIN_SECRET) out.add(f)
@@ -27,8 +32,10 @@ export function knownSecrets(config: Config, env: EnvironmentConfig, processEnv:
     for (const name of envNamesIn(text)) if (!isHiddenEnv(name)) add(processEnv[name])
   }
   // a header with placeholders holds its secrets in their env values (above); a static one is the secret itself
-  for (const [name, value] of headersOf(config, env)) if (!PLAIN_HEADERS.has(name.toLowerCase()) && !PLACEHOLDER_TEST.test(value)) add(value.trim())
-  for (const [name, value] of Object.entries(processEnv)) if (value && !isHiddenEnv(name) && /:\/\/[^/\s]*@/.test(value)) for (const u of userInfos(value)) add(u)
+  for (const [name, value] of headersOf(config, env))
+    if (!PLAIN_HEADERS.has(name.toLowerCase()) && !PLACEHOLDER_TEST.test(value)) add(value.trim())
+  for (const [name, value] of Object.entries(processEnv))
+    if (value && !isHiddenEnv(name) && /:\/\/[^/\s]*@/.test(value)) for (const u of userInfos(value)) add(u)
   add(token)
   return [...out]
 }

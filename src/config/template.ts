@@ -31,7 +31,9 @@ function refuseDotSegment(text: string, name: string, value: string, offset: num
   const before = text[offset - 1]
   const after = text[offset + length]
   if (before === '/' && (after === undefined || after === '/' || after === '?' || after === '#')) {
-    throw new TemplateError(`{{ ${name} }} renders "${value}", a "." or ".." URL path segment that would be normalised away (changing the address); refused`)
+    throw new TemplateError(
+      `{{ ${name} }} renders "${value}", a "." or ".." URL path segment that would be normalised away (changing the address); refused`
+    )
   }
 }
 

@@ -25,16 +25,22 @@ const ALLOWED = new Set(['admin', 'maintain', 'write'])
 /** The command in an `issue_comment` event for `environment`; undefined when the event is another kind. */
 export function commandFromEvent(run: RunContext, environment: string): FromEvent {
   if (run.eventName !== 'issue_comment') return undefined
-  const e = run.event as { action?: unknown; comment?: { id?: unknown; body?: unknown; user?: { login?: unknown } }; issue?: { number?: unknown; pull_request?: unknown } }
+  const e = run.event as {
+    action?: unknown
+    comment?: { id?: unknown; body?: unknown; user?: { login?: unknown } }
+    issue?: { number?: unknown; pull_request?: unknown }
+  }
   if (e.action !== 'created') return { ignored: `the comment was ${String(e.action)}, not created` }
   const body = typeof e.comment?.body === 'string' ? e.comment.body : ''
   const parsed = parseCommand(body)
   if (!parsed) return { ignored: 'the comment holds no /stagegate promote or abort command' }
-  if (parsed.environment !== environment) return { ignored: `the command is for environment "${parsed.environment}", this job acts on "${environment}"` }
+  if (parsed.environment !== environment)
+    return { ignored: `the command is for environment "${parsed.environment}", this job acts on "${environment}"` }
   const user = e.comment?.user?.login
   const id = e.comment?.id
   const issue = e.issue?.number
-  if (typeof user !== 'string' || typeof id !== 'number' || typeof issue !== 'number') return { ignored: 'the event has no comment id, author or issue number' }
+  if (typeof user !== 'string' || typeof id !== 'number' || typeof issue !== 'number')
+    return { ignored: 'the event has no comment id, author or issue number' }
   return { command: { ...parsed, user, commentId: id, issue } }
 }
 

@@ -31,7 +31,10 @@ export function compactRecord(r: DeployReport, currentStep: number, maxBytes = M
   })
   trim('oldest audit entries', fits, () => out.audit.length > 20 && out.audit.shift() !== undefined)
   trim('oldest measurements of the current step', fits, () => out.measurements.shift() !== undefined)
-  if (cuts.length) out.notes.push(`saved with the paused rollout without ${cuts.join(', ')} (a Deployment payload holds ${Math.round(maxBytes / 1000)} kB)`)
+  if (cuts.length)
+    out.notes.push(
+      `saved with the paused rollout without ${cuts.join(', ')} (a Deployment payload holds ${Math.round(maxBytes / 1000)} kB)`
+    )
   return out
 }
 
@@ -56,7 +59,8 @@ const TallySchema = z.strictObject({
 /** A saved tally for a config with `checks` analysis checks; throws when it does not fit them. */
 export function parseTally(json: unknown, checks: number): Tally {
   const r = TallySchema.safeParse(json)
-  if (!r.success) throw new Error(`the saved analysis tally cannot be read back (${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message})`)
+  if (!r.success)
+    throw new Error(`the saved analysis tally cannot be read back (${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message})`)
   const t = r.data
   if (t.streaks.length !== checks || t.series.length !== checks || t.summaries.length !== checks) {
     throw new Error(`the saved analysis tally has ${t.summaries.length} checks, the config ${checks}`)

@@ -32,7 +32,11 @@ export function decide(saved: SavedRollout, s: Situation): Next {
   if (saved.configHash !== s.configHash) return { kind: 'refuse', why: configChanged(saved) }
   const pausedFor = s.now - saved.pausedAt
   if (s.mode === 'resume' && pausedFor > s.expireAfterMs) {
-    return { kind: 'rollback', trigger: 'expired', reason: `expired: paused for ${formatDays(pausedFor)}, longer than expire-after ${formatDays(s.expireAfterMs)}` }
+    return {
+      kind: 'rollback',
+      trigger: 'expired',
+      reason: `expired: paused for ${formatDays(pausedFor)}, longer than expire-after ${formatDays(s.expireAfterMs)}`
+    }
   }
   if (s.mode === 'promote') return { kind: 'continue', why: `promoted by ${s.actor}${s.reason ? `: ${s.reason}` : ''}` }
   if (saved.pauseEndsAt !== null && s.now >= saved.pauseEndsAt) return { kind: 'continue', why: `the pause of step ${saved.step} ended` }
@@ -47,7 +51,7 @@ function configChanged(saved: SavedRollout): string {
   return (
     `the deploy config ${saved.configPath} differs from the one this rollout started with (${saved.configHash.slice(0, 19)}…): ` +
     'a paused rollout continues only with its own config (commands and checks are never read back from GitHub). ' +
-    'Run this job on the commit the rollout started from, or abort the rollout (mode: abort runs the current config\'s rollback)'
+    "Run this job on the commit the rollout started from, or abort the rollout (mode: abort runs the current config's rollback)"
   )
 }
 
@@ -68,8 +72,16 @@ export function formatDays(ms: number): string {
  * The Deployment status line and the PR comment's headline (GitHub keeps 140 characters):
  * `paused at 25% since …, next check …, promote with …`.
  */
-export function pausedLine(saved: Pick<SavedRollout, 'weight' | 'pausedAt' | 'pauseEndsAt' | 'environment' | 'why'>, lastCheck?: number): string {
-  const until = saved.pauseEndsAt === null ? (saved.why === 'inconclusive' ? 'analysis inconclusive, a person decides' : 'until promoted') : `pause ends ${stamp(saved.pauseEndsAt)}`
+export function pausedLine(
+  saved: Pick<SavedRollout, 'weight' | 'pausedAt' | 'pauseEndsAt' | 'environment' | 'why'>,
+  lastCheck?: number
+): string {
+  const until =
+    saved.pauseEndsAt === null
+      ? saved.why === 'inconclusive'
+        ? 'analysis inconclusive, a person decides'
+        : 'until promoted'
+      : `pause ends ${stamp(saved.pauseEndsAt)}`
   const checked = lastCheck === undefined ? '' : `, checked ${stamp(lastCheck).slice(11)}`
   const line = `paused at ${saved.weight}% since ${stamp(saved.pausedAt)}${checked}, ${until}; promote: /stagegate promote ${saved.environment}`
   return line.length > 140 ? `${line.slice(0, 139)}…` : line

@@ -68,12 +68,21 @@ export async function handOffNew(f: DurableContext, h: HandOff): Promise<string 
   })
 }
 
-async function saveAndReport(f: DurableContext, saved: SavedRollout, after: (pausedId: number) => Promise<void>): Promise<string | undefined> {
+async function saveAndReport(
+  f: DurableContext,
+  saved: SavedRollout,
+  after: (pausedId: number) => Promise<void>
+): Promise<string | undefined> {
   const gh = f.gh as DurableGitHub
   const line = pausedLine(saved)
   let id: number
   try {
-    id = await savePaused(gh, saved, { ref: f.s.run.ref || saved.sha, production: isProduction(saved.environment), line, logUrl: f.record.view.runUrl || undefined })
+    id = await savePaused(gh, saved, {
+      ref: f.s.run.ref || saved.sha,
+      production: isProduction(saved.environment),
+      line,
+      logUrl: f.record.view.runUrl || undefined
+    })
   } catch (e) {
     return `could not save the paused rollout on a GitHub Deployment (${(e as Error).message})`
   }
@@ -107,14 +116,18 @@ export async function pausedBlocks(gh: DurableGitHub, environment: string): Prom
 export async function durableFlow(f: DurableContext, req: Request, runEngine: RunEngine): Promise<void> {
   const gh = f.gh
   if (!gh) {
-    f.record.failed(`mode ${req.mode} needs the GitHub API (a github-token and GITHUB_REPOSITORY): the paused rollout lives on a GitHub Deployment`)
+    f.record.failed(
+      `mode ${req.mode} needs the GitHub API (a github-token and GITHUB_REPOSITORY): the paused rollout lives on a GitHub Deployment`
+    )
     return
   }
   if (req.comment && !(await commenterMayAct(f, gh, req.comment))) return
   const found = await findPaused(gh, f.s.inputs.environment)
   if ('none' in found) return idle(f, gh, req, `no rollout of "${f.s.inputs.environment}" is paused; nothing to do`)
   if ('invalid' in found) {
-    f.record.failed(`deployment ${found.invalid.id} says it holds a paused rollout, but its payload is not one Stagegate wrote (${found.invalid.error}); nothing was run. Mark it inactive if it is not yours`)
+    f.record.failed(
+      `deployment ${found.invalid.id} says it holds a paused rollout, but its payload is not one Stagegate wrote (${found.invalid.error}); nothing was run. Mark it inactive if it is not yours`
+    )
     return
   }
   await act(f, gh, req, found.found, runEngine)
@@ -123,9 +136,20 @@ export async function durableFlow(f: DurableContext, req: Request, runEngine: Ru
 async function act(f: DurableContext, gh: DurableGitHub, req: Request, paused: PausedRollout, runEngine: RunEngine): Promise<void> {
   const saved = paused.saved
   const now = f.clock.now()
-  const next = decide(saved, { mode: req.mode, now, configHash: configHash(await fs.readFile(f.s.configPath)), expireAfterMs: f.s.env['expire-after'], actor: req.actor, reason: req.reason })
+  const next = decide(saved, {
+    mode: req.mode,
+    now,
+    configHash: configHash(await fs.readFile(f.s.configPath)),
+    expireAfterMs: f.s.env['expire-after'],
+    actor: req.actor,
+    reason: req.reason
+  })
   f.record.resumedFrom(saved.record, paused.id)
-  f.record.audit('resume', req.mode, { step: saved.step, weight: saved.weight, detail: `paused rollout ${paused.id}: ${describeNext(next)}` })
+  f.record.audit('resume', req.mode, {
+    step: saved.step,
+    weight: saved.weight,
+    detail: `paused rollout ${paused.id}: ${describeNext(next)}`
+  })
   if (next.kind === 'refuse') {
     f.record.blocked(next.why)
     return
@@ -141,7 +165,12 @@ async function act(f: DurableContext, gh: DurableGitHub, req: Request, paused: P
     tally: parseTally(saved.tally, f.s.env.analysis.checks.length),
     then: next.kind === 'rollback' ? { rollback: next.reason, trigger: next.trigger } : next.kind,
     claim: async () => {
-      const c = await claim(gh, paused, { mode: req.mode, now: f.clock.now(), logUrl: f.record.view.runUrl || undefined, production: isProduction(saved.environment) })
+      const c = await claim(gh, paused, {
+        mode: req.mode,
+        now: f.clock.now(),
+        logUrl: f.record.view.runUrl || undefined,
+        production: isProduction(saved.environment)
+      })
       if (!c.won) return c.why
       claimed = c.id
       f.record.deploymentCreated(String(c.id))
@@ -150,7 +179,8 @@ async function act(f: DurableContext, gh: DurableGitHub, req: Request, paused: P
       return undefined
     }
   }
-  const save = (h: HandOff) => (claimed === undefined ? watched(f, gh, paused, saved) : handOffAgain(f, gh, paused, saved, h, claimed, decision))
+  const save = (h: HandOff) =>
+    claimed === undefined ? watched(f, gh, paused, saved) : handOffAgain(f, gh, paused, saved, h, claimed, decision)
   const outcome = await runEngine({ resume, save })
   await settle(f, gh, req, paused, outcome, claimed)
 }
@@ -168,19 +198,54 @@ async function watched(f: DurableContext, gh: DurableGitHub, paused: PausedRollo
   return undefined // the saved state is unchanged: nothing to roll back for
 }
 
-async function handOffAgain(f: DurableContext, gh: DurableGitHub, paused: PausedRollout, prev: SavedRollout, h: HandOff, claimId: number, decision?: Decision): Promise<string | undefined> {
-  const job = thisJob(f, decision?.action ?? 'resume', `${decision ? `${decision.action}d by ${decision.actor}; ` : ''}moved to ${h.weight}%, handed off (${h.why})`)
+async function handOffAgain(
+  f: DurableContext,
+  gh: DurableGitHub,
+  paused: PausedRollout,
+  prev: SavedRollout,
+  h: HandOff,
+  claimId: number,
+  decision?: Decision
+): Promise<string | undefined> {
+  const job = thisJob(
+    f,
+    decision?.action ?? 'resume',
+    `${decision ? `${decision.action}d by ${decision.actor}; ` : ''}moved to ${h.weight}%, handed off (${h.why})`
+  )
   const gap = await unwatched(f, gh, paused, prev)
-  const saved = await savedRollout(f, h, { origin: prev.origin, startedAt: prev.startedAt, jobs: [...prev.jobs, job], decisions: decision ? [...prev.decisions, decision] : prev.decisions, unwatchedMs: gap })
+  const saved = await savedRollout(f, h, {
+    origin: prev.origin,
+    startedAt: prev.startedAt,
+    jobs: [...prev.jobs, job],
+    decisions: decision ? [...prev.decisions, decision] : prev.decisions,
+    unwatchedMs: gap
+  })
   return saveAndReport(f, saved, async (pausedId) => {
     await release(gh, paused.id, `continued by ${claimId}, handed off to ${pausedId}`, f.record.view.runUrl || undefined)
-    await gh.setDeploymentStatus(claimId, 'inactive', { description: `handed off to paused rollout ${pausedId}`, logUrl: f.record.view.runUrl || undefined })
+    await gh.setDeploymentStatus(claimId, 'inactive', {
+      description: `handed off to paused rollout ${pausedId}`,
+      logUrl: f.record.view.runUrl || undefined
+    })
   })
 }
 
 /** After the engine: a lost claim changes nothing; a finished rollout settles the paused Deployment before its own outcome is written. */
-async function settle(f: DurableContext, gh: DurableGitHub, req: Request, paused: PausedRollout, o: RolloutOutcome, claimed: number | undefined): Promise<void> {
-  if (o.lostClaim) return idle(f, gh, req, `another job is acting on paused rollout ${paused.id}: ${o.lostClaim}; this job changed nothing`, req.mode !== 'resume')
+async function settle(
+  f: DurableContext,
+  gh: DurableGitHub,
+  req: Request,
+  paused: PausedRollout,
+  o: RolloutOutcome,
+  claimed: number | undefined
+): Promise<void> {
+  if (o.lostClaim)
+    return idle(
+      f,
+      gh,
+      req,
+      `another job is acting on paused rollout ${paused.id}: ${o.lostClaim}; this job changed nothing`,
+      req.mode !== 'resume'
+    )
   if (req.comment) await reactOrNote(f, gh, req.comment.commentId, '+1')
   if (o.status === 'paused' || claimed === undefined) return
   f.record.rolloutEnded(o)
@@ -191,7 +256,9 @@ async function settle(f: DurableContext, gh: DurableGitHub, req: Request, paused
   const { runnerMs, wallMs } = timeUsed(jobs)
   const gap = await unwatched(f, gh, paused, prev)
   f.record.paused(pauseReport({ ...prev, jobs, decisions }, paused.id, `resumed from paused rollout ${paused.id}: ${o.status}`, gap), false)
-  f.record.audit('resume', 'runner time', { detail: `${Math.round(runnerMs / 60_000)} min of runner time over ${Math.round(wallMs / 60_000)} min of wall time` })
+  f.record.audit('resume', 'runner time', {
+    detail: `${Math.round(runnerMs / 60_000)} min of runner time over ${Math.round(wallMs / 60_000)} min of wall time`
+  })
   try {
     await release(gh, paused.id, `${o.status} (continued by ${claimed})`, f.record.view.runUrl || undefined)
   } catch (e) {
@@ -208,10 +275,15 @@ async function idle(f: DurableContext, gh: DurableGitHub, req: Request, why: str
 
 async function commenterMayAct(f: DurableContext, gh: DurableGitHub, c: CommentCommand): Promise<boolean> {
   const role = await gh.collaboratorRole(c.user)
-  f.record.audit('comment', `/stagegate ${c.action}`, { result: mayAct(role) ? 'allowed' : 'refused', detail: `@${c.user} (role ${role}) on #${c.issue}: ${c.reason || 'no reason given'}` })
+  f.record.audit('comment', `/stagegate ${c.action}`, {
+    result: mayAct(role) ? 'allowed' : 'refused',
+    detail: `@${c.user} (role ${role}) on #${c.issue}: ${c.reason || 'no reason given'}`
+  })
   if (mayAct(role)) return true
   await reactOrNote(f, gh, c.commentId, '-1')
-  f.record.blocked(`@${c.user} has the role "${role}" on this repository; /stagegate ${c.action} needs write, maintain or admin. Nothing was changed`)
+  f.record.blocked(
+    `@${c.user} has the role "${role}" on this repository; /stagegate ${c.action} needs write, maintain or admin. Nothing was changed`
+  )
   return false
 }
 
@@ -222,7 +294,11 @@ async function reactOrNote(f: DurableContext, gh: DurableGitHub, commentId: numb
 
 // ------------------------------------------------------------------ pieces
 
-async function savedRollout(f: DurableContext, h: HandOff, o: { origin: number; startedAt: number; jobs: JobPart[]; decisions: Decision[]; unwatchedMs?: number }): Promise<SavedRollout> {
+async function savedRollout(
+  f: DurableContext,
+  h: HandOff,
+  o: { origin: number; startedAt: number; jobs: JobPart[]; decisions: Decision[]; unwatchedMs?: number }
+): Promise<SavedRollout> {
   const r = f.record.view
   const now = f.clock.now()
   return {
@@ -257,7 +333,13 @@ function thisJob(f: DurableContext, mode: JobPart['mode'], did: string): JobPart
 }
 
 function decisionOf(f: DurableContext, req: Request): Decision {
-  return { action: req.mode as Decision['action'], actor: req.comment?.user ?? req.actor, at: f.clock.now(), reason: req.reason, via: req.comment ? 'comment' : 'input' }
+  return {
+    action: req.mode as Decision['action'],
+    actor: req.comment?.user ?? req.actor,
+    at: f.clock.now(),
+    reason: req.reason,
+    via: req.comment ? 'comment' : 'input'
+  }
 }
 
 function pauseReport(saved: SavedRollout, id: number, line: string, unwatchedMs?: number): PauseReport {
@@ -271,7 +353,7 @@ function pauseReport(saved: SavedRollout, id: number, line: string, unwatchedMs?
     decisions: saved.decisions,
     runnerMs,
     wallMs,
-    ...(unwatchedMs ?? saved.unwatchedMs ? { longestUnwatchedMs: unwatchedMs ?? saved.unwatchedMs } : {})
+    ...((unwatchedMs ?? saved.unwatchedMs) ? { longestUnwatchedMs: unwatchedMs ?? saved.unwatchedMs } : {})
   }
 }
 

@@ -47,40 +47,44 @@ const PlanStep = z.strictObject({
 })
 
 /** The saved rollout. `record` is the run record so far (compacted); `tally` the current step's analysis counters. */
-export const SavedRollout = z.strictObject({
-  kind: z.literal(PAUSED_KIND),
-  schema: z.literal(PAYLOAD_SCHEMA),
-  environment: Name,
-  service: Name,
-  version: Name,
-  sha: z.string().regex(/^[0-9a-f]{7,64}$/i),
-  /** `sha256:<hex>` of the config file's bytes when the rollout started. */
-  configHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-  configPath: z.string().min(1).max(1024),
-  /** The risk profile the rollout runs with (re-applied by name from the same config). */
-  profile: z.string().max(64).optional(),
-  /** The first Deployment of the rollout (the deploy job's). */
-  origin: z.number().int().positive(),
-  startedAt: Epoch,
-  pausedAt: Epoch,
-  why: z.enum(PAUSE_WHY),
-  /** The step the rollout holds at (1-based) and its weight: set-weight and verify are done. */
-  step: z.number().int().min(1),
-  weight: z.number().min(0).max(100),
-  /** When the step's pause is over; null: held until a person promotes (until-promoted, inconclusive). */
-  pauseEndsAt: Epoch.nullable(),
-  plan: z.array(PlanStep).min(1).max(1000),
-  baseline: z.record(z.string().max(255), z.number().nullable()),
-  tally: z.json(),
-  record: z.json(),
-  jobs: z.array(JobPart).max(1000),
-  decisions: z.array(Decision).max(1000),
-  /** The longest the canary ran without a round so far (ms), across earlier paused Deployments. */
-  unwatchedMs: z.number().int().min(0).optional()
-}).superRefine((p, ctx) => {
-  if (p.step > p.plan.length) ctx.addIssue({ code: 'custom', path: ['step'], message: `step ${p.step} is past the plan's ${p.plan.length} steps` })
-  else if (p.plan[p.step - 1].weight !== p.weight) ctx.addIssue({ code: 'custom', path: ['weight'], message: `weight ${p.weight} is not step ${p.step}'s ${p.plan[p.step - 1].weight}` })
-})
+export const SavedRollout = z
+  .strictObject({
+    kind: z.literal(PAUSED_KIND),
+    schema: z.literal(PAYLOAD_SCHEMA),
+    environment: Name,
+    service: Name,
+    version: Name,
+    sha: z.string().regex(/^[0-9a-f]{7,64}$/i),
+    /** `sha256:<hex>` of the config file's bytes when the rollout started. */
+    configHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+    configPath: z.string().min(1).max(1024),
+    /** The risk profile the rollout runs with (re-applied by name from the same config). */
+    profile: z.string().max(64).optional(),
+    /** The first Deployment of the rollout (the deploy job's). */
+    origin: z.number().int().positive(),
+    startedAt: Epoch,
+    pausedAt: Epoch,
+    why: z.enum(PAUSE_WHY),
+    /** The step the rollout holds at (1-based) and its weight: set-weight and verify are done. */
+    step: z.number().int().min(1),
+    weight: z.number().min(0).max(100),
+    /** When the step's pause is over; null: held until a person promotes (until-promoted, inconclusive). */
+    pauseEndsAt: Epoch.nullable(),
+    plan: z.array(PlanStep).min(1).max(1000),
+    baseline: z.record(z.string().max(255), z.number().nullable()),
+    tally: z.json(),
+    record: z.json(),
+    jobs: z.array(JobPart).max(1000),
+    decisions: z.array(Decision).max(1000),
+    /** The longest the canary ran without a round so far (ms), across earlier paused Deployments. */
+    unwatchedMs: z.number().int().min(0).optional()
+  })
+  .superRefine((p, ctx) => {
+    if (p.step > p.plan.length)
+      ctx.addIssue({ code: 'custom', path: ['step'], message: `step ${p.step} is past the plan's ${p.plan.length} steps` })
+    else if (p.plan[p.step - 1].weight !== p.weight)
+      ctx.addIssue({ code: 'custom', path: ['weight'], message: `weight ${p.weight} is not step ${p.step}'s ${p.plan[p.step - 1].weight}` })
+  })
 export type SavedRollout = z.output<typeof SavedRollout>
 export type SavedJob = z.output<typeof JobPart>
 export type SavedDecision = z.output<typeof Decision>

@@ -22,7 +22,13 @@ export type DurableRequest = Request | { ignored: string }
 export function durableRequest(s: Setup): DurableRequest | undefined {
   const fromComment = s.inputs.mode === 'deploy' ? commandFromEvent(s.run, s.inputs.environment) : undefined
   if (fromComment && 'ignored' in fromComment) return fromComment
-  if (fromComment) return { mode: fromComment.command.action, actor: fromComment.command.user, reason: fromComment.command.reason, comment: fromComment.command }
+  if (fromComment)
+    return {
+      mode: fromComment.command.action,
+      actor: fromComment.command.user,
+      reason: fromComment.command.reason,
+      comment: fromComment.command
+    }
   if (!DURABLE_MODES.includes(s.inputs.mode)) return undefined
   return { mode: s.inputs.mode as DurableMode, actor: s.run.actor, reason: s.inputs.reason }
 }
@@ -32,4 +38,3 @@ export function prOf(risk: RiskDecision | undefined, durable: DurableRequest | u
   if (durable && 'comment' in durable && durable.comment) return durable.comment.issue
   return risk?.facts.prOpen ? risk.facts.pr : undefined
 }
-

@@ -12,7 +12,17 @@ import { LOCK_MAX_AGE_MS, PENDING_MAX_AGE_MS, STAGEGATE_DESCRIPTION } from '../g
 import { CLAIM_KIND, PAUSED_KIND, parseClaim, parseSavedRollout, payloadKind, type SavedRollout } from './payload.js'
 
 /** The part of the GitHub port a durable rollout uses. */
-export type DurableGitHub = Pick<GitHubPort, 'run' | 'createDeployment' | 'setDeploymentStatus' | 'deployments' | 'latestDeploymentStatus' | 'deploymentStatuses' | 'collaboratorRole' | 'reactToComment'>
+export type DurableGitHub = Pick<
+  GitHubPort,
+  | 'run'
+  | 'createDeployment'
+  | 'setDeploymentStatus'
+  | 'deployments'
+  | 'latestDeploymentStatus'
+  | 'deploymentStatuses'
+  | 'collaboratorRole'
+  | 'reactToComment'
+>
 
 /** How many pages of 30 Deployments a search for the paused one reads at most. */
 export const MAX_PAGES = 5
@@ -41,14 +51,19 @@ export async function findPaused(gh: DurableGitHub, environment: string): Promis
     if (latest.state !== 'in_progress') return { none: true }
     const parsed = parseSavedRollout(d.payload)
     if (!parsed.ok) return { invalid: { id: d.id, error: parsed.error } }
-    if (parsed.value.environment !== environment) return { invalid: { id: d.id, error: `it is saved for environment "${parsed.value.environment}"` } }
+    if (parsed.value.environment !== environment)
+      return { invalid: { id: d.id, error: `it is saved for environment "${parsed.value.environment}"` } }
     return { found: { id: d.id, createdAt: d.createdAt, saved: parsed.value, line: latest.description } }
   }
   return { none: true }
 }
 
 /** Saves the rollout on a new Deployment, left `in_progress` with the one-line status. Returns its id. */
-export async function savePaused(gh: DurableGitHub, saved: SavedRollout, o: { ref: string; production: boolean; line: string; logUrl?: string; environmentUrl?: string }): Promise<number> {
+export async function savePaused(
+  gh: DurableGitHub,
+  saved: SavedRollout,
+  o: { ref: string; production: boolean; line: string; logUrl?: string; environmentUrl?: string }
+): Promise<number> {
   const id = await gh.createDeployment({
     environment: saved.environment,
     sha: saved.sha,
@@ -75,7 +90,11 @@ export type ClaimResult = { won: true; id: number } | { won: false; id: number; 
  * than 10 min: a job still writing it) wins; so does any job that already settled the paused one.
  * The loser's Deployment is marked `inactive` and nothing else changes.
  */
-export async function claim(gh: DurableGitHub, paused: PausedRollout, o: { mode: string; now: number; logUrl?: string; production: boolean }): Promise<ClaimResult> {
+export async function claim(
+  gh: DurableGitHub,
+  paused: PausedRollout,
+  o: { mode: string; now: number; logUrl?: string; production: boolean }
+): Promise<ClaimResult> {
   const s = paused.saved
   const id = await gh.createDeployment({
     environment: s.environment,
@@ -100,10 +119,12 @@ async function rivalOf(gh: DurableGitHub, paused: PausedRollout, ownId: number, 
     const latest = await gh.latestDeploymentStatus(d.id)
     const age = now - Date.parse(d.createdAt)
     // a claim whose job died without a word stops counting (10 min without a status, 6 h in progress), like the deploy lock
-    if (latest ? LIVE.has(latest.state) && age < LOCK_MAX_AGE_MS : age < PENDING_MAX_AGE_MS) return `deployment ${d.id} claimed paused rollout ${paused.id} first (${latest ? latest.state : 'no status yet'})`
+    if (latest ? LIVE.has(latest.state) && age < LOCK_MAX_AGE_MS : age < PENDING_MAX_AGE_MS)
+      return `deployment ${d.id} claimed paused rollout ${paused.id} first (${latest ? latest.state : 'no status yet'})`
   }
   const latest = await gh.latestDeploymentStatus(paused.id)
-  if (latest?.state !== 'in_progress') return `paused rollout ${paused.id} was already settled (${latest?.state ?? 'no status'}: ${latest?.description ?? ''})`
+  if (latest?.state !== 'in_progress')
+    return `paused rollout ${paused.id} was already settled (${latest?.state ?? 'no status'}: ${latest?.description ?? ''})`
   return undefined
 }
 
@@ -115,7 +136,10 @@ export async function release(gh: DurableGitHub, pausedId: number, description: 
 /** When the paused Deployment was looked at (its statuses, up to the newest 100), oldest first: for the report's watch gaps. */
 export async function statusTimes(gh: DurableGitHub, id: number): Promise<{ at: number; state: string; description: string }[]> {
   const all = await gh.deploymentStatuses(id)
-  return all.filter((s) => s.createdAt).map((s) => ({ at: Date.parse(s.createdAt as string), state: s.state, description: s.description })).reverse()
+  return all
+    .filter((s) => s.createdAt)
+    .map((s) => ({ at: Date.parse(s.createdAt as string), state: s.state, description: s.description }))
+    .reverse()
 }
 
 async function* listed(gh: DurableGitHub, environment: string): AsyncGenerator<{ id: number; createdAt: string; payload?: unknown }> {

@@ -38,7 +38,13 @@ export function baseCommandEnv(s: Setup): Record<string, string> {
 }
 
 export function commandBase(s: Setup): ActionBase {
-  return { service: s.config.service, environment: s.inputs.environment, version: s.version, sha: s.run.sha, ...(s.change ? { risk: s.change.risk, changeType: s.change.type } : {}) }
+  return {
+    service: s.config.service,
+    environment: s.inputs.environment,
+    version: s.version,
+    sha: s.run.sha,
+    ...(s.change ? { risk: s.change.risk, changeType: s.change.type } : {})
+  }
 }
 
 export function gateContext(f: FlowContext): Omit<GateContext, 'signal'> {

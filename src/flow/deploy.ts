@@ -22,7 +22,13 @@ export async function deployFlow(f: FlowContext, state: StateSaver): Promise<voi
   const plan = buildPlan(f.s.env)
   record.planned(plan, phaseOrder(f.s.env, plan))
   const r = record.view
-  await f.github.createDeployment(record, { service: r.service, version: r.version, strategy: r.strategy, plan: r.plan, ...changePayload(r) })
+  await f.github.createDeployment(record, {
+    service: r.service,
+    version: r.version,
+    strategy: r.strategy,
+    plan: r.plan,
+    ...changePayload(r)
+  })
   state.update({ deploymentId: r.deploymentId })
   record.audit('deployment', 'created', { detail: r.deploymentId || 'no GitHub Deployment' })
   const lock = (await pausedHere(f)) ?? (await f.github.lockHeldBy(f.clock.now(), r.deploymentId))

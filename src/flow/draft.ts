@@ -53,7 +53,10 @@ export function everyIssue(e: ConfigError): string {
  */
 export async function serviceOf(file: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   try {
-    const data: unknown = parse(await readText(path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), file), { uniqueKeys: false, maxAliasCount: MAX_ALIAS_COUNT })
+    const data: unknown = parse(await readText(path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), file), {
+      uniqueKeys: false,
+      maxAliasCount: MAX_ALIAS_COUNT
+    })
     const service = data && typeof data === 'object' ? (data as Record<string, unknown>).service : undefined
     return typeof service === 'string' ? service : ''
   } catch {

@@ -15,7 +15,6 @@ import { resolvePrNumber, shouldComment, upsertComment, type CommentPolicy } fro
 import { renderComment, commentMarker, onCallLine } from '../report/markdown.js'
 import { redactReport } from '../report/json.js'
 
-
 export class GitHubSide {
   private pr: Promise<number | undefined> | undefined
   private chain: Promise<void> = Promise.resolve()
@@ -56,7 +55,9 @@ export class GitHubSide {
     try {
       const active = await this.waitForFirstStatus(now, ownId)
       if (!active) return undefined
-      const what = active.statusless ? `was created ${active.createdAt} and has no status yet (a run starting; waited ${PENDING_WAIT_MS / 1000}s)` : `(created ${active.createdAt}) is still ${active.state}`
+      const what = active.statusless
+        ? `was created ${active.createdAt} and has no status yet (a run starting; waited ${PENDING_WAIT_MS / 1000}s)`
+        : `(created ${active.createdAt}) is still ${active.state}`
       return `deployment ${active.id} of "${env}" (sha ${active.sha.slice(0, 7)}) ${what}; two rollouts never shift the same traffic at once`
     } catch (e) {
       const status = httpStatus(e)
@@ -112,7 +113,8 @@ export class GitHubSide {
   /** Our `in_progress` status is our claim on the lock: without it, the run must not move traffic. */
   private async startLock(r: RecordView): Promise<void> {
     const err = await this.writeStatus(r, 'in_progress')
-    if (err) this.lockError = `could not set this run's deployment ${r.deploymentId} in_progress, so the concurrent-rollout lock cannot be taken; nothing was deployed (${err})`
+    if (err)
+      this.lockError = `could not set this run's deployment ${r.deploymentId} in_progress, so the concurrent-rollout lock cannot be taken; nothing was deployed (${err})`
   }
 
   async setStatus(rec: RunRecorder, state: 'in_progress' | 'success' | 'failure' | 'error'): Promise<void> {
@@ -176,7 +178,8 @@ export class GitHubSide {
     })
     const done = await Promise.race([this.comment(r, true).then(() => 'done' as const), late])
     clearTimeout(timer)
-    if (done === 'late') this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, rec)
+    if (done === 'late')
+      this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, rec)
     else if (this.commentFailure) rec.note(this.commentFailure) // the last write failed: the report says so
   }
 

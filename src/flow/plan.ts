@@ -12,7 +12,15 @@ import type { GateType } from '../config/schema.js'
  * these (GitHub API gates go to GitHub with the run's read-only token; window and coverage
  * are local). Every other type, including any added later, is skipped on a fork.
  */
-const FORK_SAFE_GATES: readonly GateType[] = ['window', 'coverage', 'github-checks', 'github-deployment', 'code-scanning', 'dependabot', 'approval']
+const FORK_SAFE_GATES: readonly GateType[] = [
+  'window',
+  'coverage',
+  'github-checks',
+  'github-deployment',
+  'code-scanning',
+  'dependabot',
+  'approval'
+]
 
 export function forkNote(head: string): string {
   return `pull request from another repository (${head}): its config is untrusted, so plan mode made no request the config names (metric probes, http and metric gates skipped); only validation, rendering and GitHub API gates ran`
@@ -27,7 +35,9 @@ export async function planFlow(f: FlowContext): Promise<void> {
   const plan = buildPlan(s.env)
   record.planned(plan, phaseOrder(s.env, plan))
   const est = estimateDurations(plan, s.env.analysis)
-  record.note(`estimated minimum duration ${formatDuration(est.minimumMs)}; worst-case time from a breach to rollback ${formatDuration(est.worstCaseRollbackMs)}`)
+  record.note(
+    `estimated minimum duration ${formatDuration(est.minimumMs)}; worst-case time from a breach to rollback ${formatDuration(est.worstCaseRollbackMs)}`
+  )
   f.runtime.startGroup('Gates (read-only, plan mode)')
   try {
     const res = await runGates(s.env.gates, {
@@ -36,7 +46,10 @@ export async function planFlow(f: FlowContext): Promise<void> {
       log: f.runtime,
       overrides: { names: s.inputs.overrideGates, reason: s.inputs.overrideReason },
       readOnlyOnly: true,
-      skip: (g) => (s.forkHead && !FORK_SAFE_GATES.includes(g.type) ? `not evaluated: pull request from another repository (${s.forkHead}); plan mode makes no request its config names` : undefined)
+      skip: (g) =>
+        s.forkHead && !FORK_SAFE_GATES.includes(g.type)
+          ? `not evaluated: pull request from another repository (${s.forkHead}); plan mode makes no request its config names`
+          : undefined
     })
     record.gatesDone(res)
   } finally {

@@ -79,7 +79,13 @@ export interface Published {
 }
 
 /** Everything local, in every outcome; never throws (a failure to write the report files is returned). */
-export async function publishLocal(r: DeployReport, secrets: string[], withSummary: boolean, rt: Runtime, env: NodeJS.ProcessEnv = process.env): Promise<Published> {
+export async function publishLocal(
+  r: DeployReport,
+  secrets: string[],
+  withSummary: boolean,
+  rt: Runtime,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<Published> {
   const clean = redactReport(r, secrets)
   let reportPath = ''
   let lost: string | undefined

@@ -57,7 +57,8 @@ export function templateBase(s: Setup, weight = 0): TemplateContext {
 function checkOverrides(inputs: Inputs, env: EnvironmentConfig): void {
   const names = env.gates.map((g) => g.name)
   for (const o of inputs.overrideGates) {
-    if (!names.includes(o)) throw new SetupError(`override-gates names "${o}", which is not a gate of environment "${inputs.environment}"${didYouMean(o, names)}`)
+    if (!names.includes(o))
+      throw new SetupError(`override-gates names "${o}", which is not a gate of environment "${inputs.environment}"${didYouMean(o, names)}`)
   }
 }
 
@@ -65,7 +66,9 @@ function refuseForkDeploy(inputs: Inputs, run: RunContext): void {
   if (inputs.mode === 'plan') return
   const head = forkHead(run)
   if (head) {
-    throw new SetupError(`mode: ${inputs.mode} is refused on a pull_request from a fork (${head}, another repository): its code is untrusted and its token is read-only; use mode: plan on pull requests`)
+    throw new SetupError(
+      `mode: ${inputs.mode} is refused on a pull_request from a fork (${head}, another repository): its code is untrusted and its token is read-only; use mode: plan on pull requests`
+    )
   }
 }
 
@@ -76,7 +79,8 @@ function refuseForkDeploy(inputs: Inputs, run: RunContext): void {
  */
 export function forkHead(run: RunContext): string | undefined {
   if (!run.eventName.startsWith('pull_request')) return undefined
-  const pr = run.event.pull_request as { head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } } | undefined
+  const pr = run.event.pull_request as
+    { head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } } | undefined
   if (!pr) return undefined
   const base = pr.base?.repo?.full_name ?? `${run.owner}/${run.repo}`
   const head = pr.head?.repo?.full_name

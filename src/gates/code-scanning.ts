@@ -21,7 +21,10 @@ export function judgeAlerts(kind: string, alerts: FoundAlert[], failOn: string):
   if (bad.length === 0) {
     return { passed: true, detail: `no open ${kind} alert at or above ${failOn} (${plural(alerts.length, 'open alert')} in total)` }
   }
-  const list = bad.slice(0, 5).map((a) => `#${a.number} ${a.severity} ${a.what}`).join(', ')
+  const list = bad
+    .slice(0, 5)
+    .map((a) => `#${a.number} ${a.severity} ${a.what}`)
+    .join(', ')
   const more = bad.length > 5 ? `, and ${bad.length - 5} more` : ''
   return { passed: false, detail: `${plural(bad.length, `open ${kind} alert`)} at or above ${failOn}: ${list}${more}` }
 }

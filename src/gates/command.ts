@@ -42,4 +42,3 @@ export function judgeCommand(r: CommandResult, timeoutMs: number): GateOutcome {
     }
   }
 }
-

@@ -84,8 +84,10 @@ function parseIstanbul(text: string): LineCoverage {
   }
   const lines = (doc as { total?: { lines?: { pct?: unknown; covered?: unknown; total?: unknown } } })?.total?.lines
   if (!lines) throw new CoverageError('no total.lines in the istanbul json-summary (is it coverage-summary.json?)')
-  if (typeof lines.pct !== 'number') throw new CoverageError(`total.lines.pct is ${JSON.stringify(lines.pct)} (no lines were instrumented?)`)
-  const basis = typeof lines.covered === 'number' && typeof lines.total === 'number' ? `${lines.covered}/${lines.total} lines` : 'total.lines.pct'
+  if (typeof lines.pct !== 'number')
+    throw new CoverageError(`total.lines.pct is ${JSON.stringify(lines.pct)} (no lines were instrumented?)`)
+  const basis =
+    typeof lines.covered === 'number' && typeof lines.total === 'number' ? `${lines.covered}/${lines.total} lines` : 'total.lines.pct'
   return { pct: lines.pct, format: 'istanbul', basis }
 }
 
@@ -110,7 +112,8 @@ function parseCobertura(text: string): LineCoverage {
   const rate = /\sline-rate\s*=\s*["']([^"']*)["']/.exec(tag[0])
   if (!rate) throw new CoverageError('the <coverage> element has no line-rate attribute')
   const r = Number(rate[1])
-  if (rate[1].trim() === '' || !Number.isFinite(r) || r < 0 || r > 1) throw new CoverageError(`line-rate "${rate[1]}" is not a number between 0 and 1`)
+  if (rate[1].trim() === '' || !Number.isFinite(r) || r < 0 || r > 1)
+    throw new CoverageError(`line-rate "${rate[1]}" is not a number between 0 and 1`)
   const covered = /\slines-covered\s*=\s*["'](\d+)["']/.exec(tag[0])
   const valid = /\slines-valid\s*=\s*["'](\d+)["']/.exec(tag[0])
   const basis = covered && valid ? `${covered[1]}/${valid[1]} lines` : `line-rate ${rate[1]}`

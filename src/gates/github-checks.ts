@@ -85,5 +85,10 @@ export function ignored(name: string, ignore: string[]): boolean {
 }
 
 function globRegex(p: string): RegExp {
-  return new RegExp(`^${p.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
+  return new RegExp(
+    `^${p
+      .split('*')
+      .map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`
+  )
 }

@@ -29,7 +29,11 @@ export async function withGitHub(
 
 /** An API error tagged with the permission scope of the call that failed. */
 export class ScopedError extends Error {
-  constructor(readonly scope: PermissionScope, readonly status: number | undefined, cause: unknown) {
+  constructor(
+    readonly scope: PermissionScope,
+    readonly status: number | undefined,
+    cause: unknown
+  ) {
     super((cause as Error)?.message ?? String(cause), { cause })
   }
 }
@@ -42,5 +46,3 @@ export async function scoped<T>(scope: PermissionScope, call: Promise<T>): Promi
     throw new ScopedError(scope, httpStatus(e), e)
   }
 }
-
-

@@ -40,7 +40,9 @@ function headerSecrets(config: Config, ctx: GateContext): string[] {
   if (!rendered.ok) return []
   // `Bearer x` keeps its scheme word in details (`Bearer ***`): the credential is x
   const scheme = /^(basic|bearer|token)\s/i
-  return [...rendered.value.values()].flatMap((v) => credentialForms(v).filter((f) => f !== v || !scheme.test(v))).filter((v) => v.length >= 3)
+  return [...rendered.value.values()]
+    .flatMap((v) => credentialForms(v).filter((f) => f !== v || !scheme.test(v)))
+    .filter((v) => v.length >= 3)
 }
 
 /**
@@ -68,7 +70,14 @@ async function request(config: Config, ctx: GateContext): Promise<HttpResponseFa
   if (!headers.ok) throw new Error(headers.detail)
   const body = config.body === undefined ? undefined : render(config.body, ctx.template, 'none')
   const started = ctx.clock.now()
-  const res = await exchange({ method: config.method, url: url.value, headers: headers.value, body, timeoutMs: config.timeout, signal: ctx.signal })
+  const res = await exchange({
+    method: config.method,
+    url: url.value,
+    headers: headers.value,
+    body,
+    timeoutMs: config.timeout,
+    signal: ctx.signal
+  })
   if (!res.ok) throw new Error(res.detail)
   return { status: res.value.status, body: res.value.text, latencyMs: ctx.clock.now() - started }
 }

@@ -187,5 +187,3 @@ function timeoutError(message: string): Error {
   e.name = 'TimeoutError'
   return e
 }
-
-

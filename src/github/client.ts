@@ -38,7 +38,8 @@ export const DEFAULT_ATTEMPT_MS = 10_000
 export function githubDeadlines(env: Record<string, string | undefined>, log: Log): Deadlines {
   const raw = env.STAGEGATE_GITHUB_TIMEOUT?.trim()
   const parsed = raw ? parseDuration(raw) : undefined
-  if (parsed && !parsed.ok) log.warning(`STAGEGATE_GITHUB_TIMEOUT "${raw}" is not a duration (${parsed.error}); using ${DEFAULT_ATTEMPT_MS / 1000}s`)
+  if (parsed && !parsed.ok)
+    log.warning(`STAGEGATE_GITHUB_TIMEOUT "${raw}" is not a duration (${parsed.error}); using ${DEFAULT_ATTEMPT_MS / 1000}s`)
   const attemptMs = parsed?.ok && parsed.ms > 0 ? parsed.ms : DEFAULT_ATTEMPT_MS
   return { attemptMs, totalMs: 3 * attemptMs }
 }

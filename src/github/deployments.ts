@@ -73,7 +73,12 @@ export const STAGEGATE_DESCRIPTION = 'Stagegate: '
 /**
  * Backwards-compatible: the oldest active earlier Deployment (see scanLock), or null.
  */
-export async function findActiveDeployment(gh: GitHubPort, environment: string, now: number, before?: number): Promise<ActiveDeployment | null> {
+export async function findActiveDeployment(
+  gh: GitHubPort,
+  environment: string,
+  now: number,
+  before?: number
+): Promise<ActiveDeployment | null> {
   return (await scanLock(gh, environment, now, before)).active
 }
 

@@ -79,7 +79,8 @@ class OctokitPort implements GitHubPort {
   async *deployments(q: { environment: string; sha?: string }, pageSize: number): AsyncIterable<Deployment> {
     const params = { ...this.repo, environment: q.environment, ...(q.sha ? { sha: q.sha } : {}), per_page: pageSize }
     for await (const page of this.o.paginate.iterator(this.o.rest.repos.listDeployments, params)) {
-      for (const d of page.data) yield { id: d.id, createdAt: d.created_at, sha: d.sha, description: d.description ?? null, payload: d.payload }
+      for (const d of page.data)
+        yield { id: d.id, createdAt: d.created_at, sha: d.sha, description: d.description ?? null, payload: d.payload }
     }
   }
 
@@ -113,7 +114,12 @@ class OctokitPort implements GitHubPort {
 
   async checkRuns(sha: string): Promise<CheckRun[]> {
     const runs = await this.o.paginate(this.o.rest.checks.listForRef, { ...this.repo, ref: sha, filter: 'latest', per_page: 100 })
-    return runs.map((r) => ({ name: r.name, status: r.status, conclusion: r.conclusion ?? null, urls: `${r.details_url ?? ''} ${r.html_url ?? ''}` }))
+    return runs.map((r) => ({
+      name: r.name,
+      status: r.status,
+      conclusion: r.conclusion ?? null,
+      urls: `${r.details_url ?? ''} ${r.html_url ?? ''}`
+    }))
   }
 
   async commitStatuses(sha: string): Promise<CommitStatus[]> {
@@ -128,12 +134,20 @@ class OctokitPort implements GitHubPort {
 
   async codeScanningAlerts(): Promise<Alert[]> {
     const alerts = await this.o.paginate(this.o.rest.codeScanning.listAlertsForRepo, { ...this.repo, state: 'open', per_page: 100 })
-    return alerts.map((a) => ({ number: a.number, severity: a.rule.security_severity_level ?? 'none', what: a.rule.id ?? a.rule.name ?? '' }))
+    return alerts.map((a) => ({
+      number: a.number,
+      severity: a.rule.security_severity_level ?? 'none',
+      what: a.rule.id ?? a.rule.name ?? ''
+    }))
   }
 
   async dependabotAlerts(): Promise<Alert[]> {
     const alerts = await this.o.paginate(this.o.rest.dependabot.listAlertsForRepo, { ...this.repo, state: 'open', per_page: 100 })
-    return alerts.map((a) => ({ number: a.number, severity: a.security_advisory.severity, what: a.dependency.package?.name ?? a.security_advisory.summary }))
+    return alerts.map((a) => ({
+      number: a.number,
+      severity: a.security_advisory.severity,
+      what: a.dependency.package?.name ?? a.security_advisory.summary
+    }))
   }
 
   async environmentReviews(runId: number): Promise<EnvironmentReview[]> {
@@ -171,8 +185,13 @@ class OctokitPort implements GitHubPort {
   }
 
   async *comments(issue: number): AsyncIterable<IssueComment> {
-    for await (const page of this.o.paginate.iterator(this.o.rest.issues.listComments, { ...this.repo, issue_number: issue, per_page: 100 })) {
-      for (const c of page.data) yield { id: c.id, body: c.body ?? '', ...(c.user ? { author: { login: c.user.login, type: c.user.type } } : {}) }
+    for await (const page of this.o.paginate.iterator(this.o.rest.issues.listComments, {
+      ...this.repo,
+      issue_number: issue,
+      per_page: 100
+    })) {
+      for (const c of page.data)
+        yield { id: c.id, body: c.body ?? '', ...(c.user ? { author: { login: c.user.login, type: c.user.type } } : {}) }
     }
   }
 

@@ -6,7 +6,15 @@ export type { PullFacts } from './port.js'
 /** GitHub lists at most 3000 files of a pull request; 30 pages of 100. */
 export const MAX_PULL_FILES = 3000
 
-export type RawPull = { number: number; title?: string | null; labels?: ({ name?: string } | string)[]; state?: string; merged_at?: string | null; additions?: number; deletions?: number }
+export type RawPull = {
+  number: number
+  title?: string | null
+  labels?: ({ name?: string } | string)[]
+  state?: string
+  merged_at?: string | null
+  additions?: number
+  deletions?: number
+}
 
 /** The PR object as GitHub sends it (in an event payload, a list or GET /pulls/{n}) → the facts we use. */
 export function pullFacts(p: RawPull): PullFacts {

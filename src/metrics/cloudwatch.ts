@@ -48,22 +48,34 @@ export async function cloudwatchRequest(cfg: CloudwatchMetricConfig, ctx: Templa
     service: 'monitoring',
     region,
     sha256: Sha256,
-    credentials: { accessKeyId: credential(cfg['access-key-id'], ctx, 'access-key-id'), secretAccessKey: credential(cfg['secret-access-key'], ctx, 'secret-access-key'), sessionToken }
+    credentials: {
+      accessKeyId: credential(cfg['access-key-id'], ctx, 'access-key-id'),
+      secretAccessKey: credential(cfg['secret-access-key'], ctx, 'secret-access-key'),
+      sessionToken
+    }
   })
-  const signed = await signer.sign({
-    method: 'POST',
-    protocol: url.protocol,
-    hostname: url.hostname,
-    port: url.port ? Number(url.port) : undefined,
-    path: url.pathname || '/',
-    query: {},
-    headers: { host: url.host, 'content-type': CONTENT_TYPE, 'x-amz-target': TARGET },
-    body
-  }, { signingDate: new Date(nowMs) })
+  const signed = await signer.sign(
+    {
+      method: 'POST',
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: url.port ? Number(url.port) : undefined,
+      path: url.pathname || '/',
+      query: {},
+      headers: { host: url.host, 'content-type': CONTENT_TYPE, 'x-amz-target': TARGET },
+      body
+    },
+    { signingDate: new Date(nowMs) }
+  )
   return { method: 'POST', url: url.toString(), headers: signed.headers as Record<string, string>, body }
 }
 
-interface CwBody { __type?: unknown; message?: unknown; Message?: unknown; MetricDataResults?: { Values?: unknown[]; StatusCode?: unknown }[] }
+interface CwBody {
+  __type?: unknown
+  message?: unknown
+  Message?: unknown
+  MetricDataResults?: { Values?: unknown[]; StatusCode?: unknown }[]
+}
 
 export function interpretCloudwatch(body: unknown, status: number): Measurement {
   const b = body as CwBody

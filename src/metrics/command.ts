@@ -24,7 +24,12 @@ export function commandProvider(name: string, cfg: CommandMetricConfig, deps: Co
   return neverThrows(name, false, 'command', (request) => measureCommand(name, cfg, deps, request))
 }
 
-async function measureCommand(name: string, cfg: CommandMetricConfig, deps: CommandProviderDeps, { context, signal }: MeasureRequest): Promise<Measurement> {
+async function measureCommand(
+  name: string,
+  cfg: CommandMetricConfig,
+  deps: CommandProviderDeps,
+  { context, signal }: MeasureRequest
+): Promise<Measurement> {
   if (signal?.aborted) return { kind: 'error', detail: CANCELLED }
   const result = await deps.runCommand({
     label: `metric ${name}`,
@@ -46,9 +51,13 @@ export function fromResult(r: CommandResult, timeoutMs: number): Measurement {
     case 'timeout':
       return { kind: 'error', detail: withStderr(`command timed out after ${formatDuration(timeoutMs)}`, r.stderr) }
     case 'failed':
-      return { kind: 'error', detail: withStderr(r.exitCode === null ? 'command could not run' : `command exited with code ${r.exitCode}`, r.stderr) }
+      return {
+        kind: 'error',
+        detail: withStderr(r.exitCode === null ? 'command could not run' : `command exited with code ${r.exitCode}`, r.stderr)
+      }
     case 'ok':
-      if (r.stdoutTruncated) return { kind: 'error', detail: 'command printed more than 72 KiB on stdout (output truncated); it must print exactly one number' }
+      if (r.stdoutTruncated)
+        return { kind: 'error', detail: 'command printed more than 72 KiB on stdout (output truncated); it must print exactly one number' }
       return parseStdout(r.stdout)
     default: {
       const never: never = r.outcome

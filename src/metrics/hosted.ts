@@ -19,7 +19,14 @@ export interface HostedRequest {
 export type Build = (ctx: TemplateContext) => HostedRequest
 export type Interpret = (body: unknown, status: number) => Measurement
 
-export async function measureHosted(what: string, timeoutMs: number, build: Build, interpret: Interpret, ctx: TemplateContext, signal?: AbortSignal): Promise<Measurement> {
+export async function measureHosted(
+  what: string,
+  timeoutMs: number,
+  build: Build,
+  interpret: Interpret,
+  ctx: TemplateContext,
+  signal?: AbortSignal
+): Promise<Measurement> {
   if (signal?.aborted) return { kind: 'error', detail: CANCELLED }
   let req: HostedRequest
   try {
@@ -75,7 +82,11 @@ export function credential(template: string, ctx: TemplateContext, field: string
 export function renderQuoted(template: string, ctx: TemplateContext): string {
   const q = (s: string) => s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")
   const env = new Proxy(ctx.env, { get: (t, k: string) => (typeof t[k] === 'string' ? q(t[k] as string) : t[k]) })
-  return render(template, { ...ctx, env, version: q(ctx.version), environment: q(ctx.environment), service: q(ctx.service), sha: q(ctx.sha) }, 'none')
+  return render(
+    template,
+    { ...ctx, env, version: q(ctx.version), environment: q(ctx.environment), service: q(ctx.service), sha: q(ctx.sha) },
+    'none'
+  )
 }
 
 /** The last non-null number of `points` (pairs whose number sits at `at`). */

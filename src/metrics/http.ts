@@ -67,7 +67,6 @@ function pickValue(doc: unknown, pathTemplate: string, context: TemplateContext,
   return { kind: 'value', value: n }
 }
 
-
 function describeJson(v: unknown): string {
   if (v === null) return 'null'
   if (Array.isArray(v)) return 'an array'

@@ -15,7 +15,9 @@ export type NewrelicMetricConfig = Extract<MetricConfig, { provider: 'newrelic' 
 export const NRQL_QUERY = 'query($accountId: Int!, $nrql: Nrql!) { actor { account(id: $accountId) { nrql(query: $nrql) { results } } } }'
 
 export function newrelicProvider(name: string, cfg: NewrelicMetricConfig): MetricProvider {
-  return neverThrows(name, true, 'newrelic', ({ context, signal }) => measureHosted('newrelic', cfg.timeout, (ctx) => newrelicRequest(cfg, ctx), interpretNewrelic, context, signal))
+  return neverThrows(name, true, 'newrelic', ({ context, signal }) =>
+    measureHosted('newrelic', cfg.timeout, (ctx) => newrelicRequest(cfg, ctx), interpretNewrelic, context, signal)
+  )
 }
 
 export function newrelicRequest(cfg: NewrelicMetricConfig, ctx: TemplateContext): HostedRequest {
@@ -30,21 +32,27 @@ export function newrelicRequest(cfg: NewrelicMetricConfig, ctx: TemplateContext)
   }
 }
 
-interface NrBody { errors?: { message?: unknown }[]; data?: { actor?: { account?: { nrql?: { results?: unknown } } | null } } }
+interface NrBody {
+  errors?: { message?: unknown }[]
+  data?: { actor?: { account?: { nrql?: { results?: unknown } } | null } }
+}
 
 /** Fields NRQL adds to a row that are not the measured value. */
 const META = new Set(['timestamp', 'beginTimeSeconds', 'endTimeSeconds', 'facet'])
 
 export function interpretNewrelic(body: unknown, status: number): Measurement {
   const b = body as NrBody
-  if (Array.isArray(b?.errors) && b.errors.length) return { kind: 'error', detail: oneLine(b.errors.map((e) => String(e?.message ?? 'error')).join('; '), 300) }
+  if (Array.isArray(b?.errors) && b.errors.length)
+    return { kind: 'error', detail: oneLine(b.errors.map((e) => String(e?.message ?? 'error')).join('; '), 300) }
   if (status < 200 || status > 299) return { kind: 'error', detail: `HTTP ${status}` }
   const results = b?.data?.actor?.account?.nrql?.results
-  if (!Array.isArray(results)) return { kind: 'error', detail: 'the answer has no data.actor.account.nrql.results (is the account id right?)' }
+  if (!Array.isArray(results))
+    return { kind: 'error', detail: 'the answer has no data.actor.account.nrql.results (is the account id right?)' }
   if (results.length === 0) return { kind: 'no-data', detail: 'query returned no rows' }
   if (results.length > 1) return { kind: 'error', detail: `query returned ${results.length} rows; drop FACET/TIMESERIES so it returns one` }
   const fields = Object.entries(results[0] as Record<string, unknown>).filter(([k]) => !META.has(k))
-  if (fields.length !== 1) return { kind: 'error', detail: `the row has ${fields.length} fields (${fields.map(([k]) => k).join(', ')}); select exactly one` }
+  if (fields.length !== 1)
+    return { kind: 'error', detail: `the row has ${fields.length} fields (${fields.map(([k]) => k).join(', ')}); select exactly one` }
   const [field, v] = fields[0]
   if (v === null) return { kind: 'no-data', detail: `${field} is null (no matching events)` }
   const n = toNumber(v)

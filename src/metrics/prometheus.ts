@@ -92,7 +92,10 @@ function fromVector(result: unknown): Measurement {
   if (result.length > 1) return { kind: 'error', detail: `query returned ${result.length} series; aggregate it to one, e.g. with sum()` }
   const sample = result[0] as { value?: unknown; histogram?: unknown }
   if (sample?.value === undefined && sample?.histogram !== undefined) {
-    return { kind: 'error', detail: 'query returned a native histogram sample; use histogram_quantile() or another function that returns a number' }
+    return {
+      kind: 'error',
+      detail: 'query returned a native histogram sample; use histogram_quantile() or another function that returns a number'
+    }
   }
   return sampleValue(sample?.value)
 }
@@ -102,10 +105,9 @@ function sampleValue(pair: unknown): Measurement {
   const text = Array.isArray(pair) && pair.length === 2 ? pair[1] : undefined
   if (typeof text !== 'string') return { kind: 'error', detail: 'malformed sample' }
   if (text === 'NaN') return { kind: 'no-data', detail: 'query returned NaN (e.g. a ratio of rates with no traffic)' }
-  if (/^[+-]?Inf$/.test(text)) return { kind: 'error', detail: `query returned ${text.startsWith('-') ? '-Inf' : '+Inf'} (a division by zero?)` }
+  if (/^[+-]?Inf$/.test(text))
+    return { kind: 'error', detail: `query returned ${text.startsWith('-') ? '-Inf' : '+Inf'} (a division by zero?)` }
   const n = toNumber(text)
   if (n === undefined) return { kind: 'error', detail: `unparsable sample value ${JSON.stringify(text)}` }
   return { kind: 'value', value: n }
 }
-
-

@@ -11,7 +11,12 @@ export { CANCELLED }
  * A provider whose measure never throws (the MetricProvider contract, kept in one place): an
  * unexpected throw becomes an error measurement, exactly `cancelled` once the caller aborted.
  */
-export function neverThrows(name: string, readOnly: boolean, what: string, measure: (r: MeasureRequest) => Promise<Measurement>): MetricProvider {
+export function neverThrows(
+  name: string,
+  readOnly: boolean,
+  what: string,
+  measure: (r: MeasureRequest) => Promise<Measurement>
+): MetricProvider {
   return {
     name,
     readOnly,

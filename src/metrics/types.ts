@@ -1,10 +1,7 @@
 import type { TrackName } from '../config/schema.js'
 
 /** What a provider returns. Providers never throw: errors and missing data are values. */
-export type Measurement =
-  | { kind: 'value'; value: number }
-  | { kind: 'no-data'; detail: string }
-  | { kind: 'error'; detail: string }
+export type Measurement = { kind: 'value'; value: number } | { kind: 'no-data'; detail: string } | { kind: 'error'; detail: string }
 
 /** Values a `{{ placeholder }}` can take (SPEC §2 templating). */
 export interface TemplateContext {

@@ -40,7 +40,12 @@ export function finalEvent(status: string): NotifyEventName | undefined {
   return (['paused', 'rolled-back', 'rollback-failed', 'succeeded', 'blocked', 'failed'] as const).find((e) => e === status)
 }
 
-export function buildEvent(event: NotifyEventName, r: DeployReport, at: number, extra: { step?: { index: number; total: number }; environmentUrl?: string } = {}): NotifyEvent {
+export function buildEvent(
+  event: NotifyEventName,
+  r: DeployReport,
+  at: number,
+  extra: { step?: { index: number; total: number }; environmentUrl?: string } = {}
+): NotifyEvent {
   const stepText = extra.step ? ` (step ${extra.step.index}/${extra.step.total})` : ''
   return {
     event,
@@ -48,7 +53,7 @@ export function buildEvent(event: NotifyEventName, r: DeployReport, at: number, 
     environment: r.environment,
     version: r.version,
     sha: r.sha,
-    title: `${r.service} ${r.version} ${VERBS[event]} in ${r.environment}${event === 'step' ? ` to ${extra.step ? r.plan[extra.step.index - 1]?.weight ?? r.finalWeight : r.finalWeight}%${stepText}` : ''}`,
+    title: `${r.service} ${r.version} ${VERBS[event]} in ${r.environment}${event === 'step' ? ` to ${extra.step ? (r.plan[extra.step.index - 1]?.weight ?? r.finalWeight) : r.finalWeight}%${stepText}` : ''}`,
     why: oneLine(why(event, r), 1000),
     weight: event === 'step' && extra.step ? (r.plan[extra.step.index - 1]?.weight ?? r.finalWeight) : r.finalWeight,
     ...(extra.step ? { step: extra.step } : {}),

@@ -8,10 +8,24 @@
 import type { NotifyEvent } from './event.js'
 
 const ICON: Record<NotifyEvent['event'], string> = {
-  started: '🚀', step: '↗️', paused: '⏸️', 'rolled-back': '↩️', 'rollback-failed': '🚨', succeeded: '✅', blocked: '⛔', failed: '❌'
+  started: '🚀',
+  step: '↗️',
+  paused: '⏸️',
+  'rolled-back': '↩️',
+  'rollback-failed': '🚨',
+  succeeded: '✅',
+  blocked: '⛔',
+  failed: '❌'
 }
 const COLOR: Record<NotifyEvent['event'], number> = {
-  started: 0x1f6feb, step: 0x1f6feb, paused: 0xd29922, 'rolled-back': 0xd29922, 'rollback-failed': 0xcf222e, succeeded: 0x2da44e, blocked: 0xcf222e, failed: 0xcf222e
+  started: 0x1f6feb,
+  step: 0x1f6feb,
+  paused: 0xd29922,
+  'rolled-back': 0xd29922,
+  'rollback-failed': 0xcf222e,
+  succeeded: 0x2da44e,
+  blocked: 0xcf222e,
+  failed: 0xcf222e
 }
 
 export function cut(s: string, max: number): string {
@@ -42,7 +56,8 @@ export function slackPayload(ev: NotifyEvent): Record<string, unknown> {
   if (ev.why) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cut(`*Why:* ${slackEscape(ev.why)}`, 3000) } })
   blocks.push({ type: 'section', fields: facts(ev).map(([k, v]) => ({ type: 'mrkdwn', text: cut(`*${k}:*\n${slackEscape(v)}`, 2000) })) })
   const buttons = [{ type: 'button', text: { type: 'plain_text', text: 'Open the run' }, url: ev.runUrl }]
-  if (ev.environmentUrl) buttons.push({ type: 'button', text: { type: 'plain_text', text: 'Open the environment' }, url: ev.environmentUrl })
+  if (ev.environmentUrl)
+    buttons.push({ type: 'button', text: { type: 'plain_text', text: 'Open the environment' }, url: ev.environmentUrl })
   if (ev.runUrl) blocks.push({ type: 'actions', elements: buttons.filter((b) => b.url) })
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: slackEscape(`Stagegate · ${ev.service} · ${ev.at}`) }] })
   return { text: cut(text, 3000), blocks }
@@ -64,7 +79,13 @@ export function teamsPayload(ev: NotifyEvent): Record<string, unknown> {
       {
         contentType: 'application/vnd.microsoft.card.adaptive',
         contentUrl: null,
-        content: { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4', body, ...(actions.length ? { actions } : {}) }
+        content: {
+          $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+          type: 'AdaptiveCard',
+          version: '1.4',
+          body,
+          ...(actions.length ? { actions } : {})
+        }
       }
     ]
   }

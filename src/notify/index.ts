@@ -47,7 +47,13 @@ export function signature(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`
 }
 
-export async function deliver(targets: NotifyConfig[], ev: NotifyEvent, template: TemplateContext, secrets: string[], log: Log): Promise<Delivery[]> {
+export async function deliver(
+  targets: NotifyConfig[],
+  ev: NotifyEvent,
+  template: TemplateContext,
+  secrets: string[],
+  log: Log
+): Promise<Delivery[]> {
   const chosen = targets.filter((t) => wants(t, ev.event))
   const out = await Promise.all(chosen.map((t) => deliverOne(t, ev, template, secrets)))
   for (const d of out) {
@@ -76,7 +82,8 @@ async function deliverOne(target: NotifyConfig, ev: NotifyEvent, template: Templ
     const host = new URL(url.value).host
     if (!res.ok) return { ...base, outcome: 'failed', detail: `${host}: ${redact(res.detail, secrets)}` }
     const { status, statusText } = res.value
-    if (status < 200 || status > 299) return { ...base, outcome: 'failed', detail: `${host} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}` }
+    if (status < 200 || status > 299)
+      return { ...base, outcome: 'failed', detail: `${host} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}` }
     return { ...base, outcome: 'sent', detail: `to ${host}` }
   } catch (e) {
     return { ...base, outcome: 'failed', detail: redact((e as Error).message, secrets) }

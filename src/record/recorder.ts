@@ -7,8 +7,19 @@ import type { Clock } from '../rollout/clock.js'
 import type { EngineEvents, RolloutOutcome } from '../rollout/types.js'
 import {
   REPORT_SCHEMA_VERSION,
-  type AnalysisPlan, type Approval, type AuditEntry, type BackupRecord, type ChangeReport, type CommandRecord,
-  type FinalStatus, type GateRecord, type MeasurementRecord, type PlanStep, type ReportLink, type RollbackRecord, type StepRecord
+  type AnalysisPlan,
+  type Approval,
+  type AuditEntry,
+  type BackupRecord,
+  type ChangeReport,
+  type CommandRecord,
+  type FinalStatus,
+  type GateRecord,
+  type MeasurementRecord,
+  type PlanStep,
+  type ReportLink,
+  type RollbackRecord,
+  type StepRecord
 } from '../report/types.js'
 import type { RecordView, RunRecord } from './types.js'
 import type { Decision, PauseReport } from '../report/types.js'
@@ -33,8 +44,25 @@ export type AuditFields = Partial<Pick<AuditEntry, 'step' | 'weight' | 'result' 
 export function newRecord(b: RunBasics, startedAt: number): RunRecord {
   const at = new Date(startedAt).toISOString()
   return {
-    schemaVersion: REPORT_SCHEMA_VERSION, ...b, status: 'running', startedAt: at, finishedAt: at, durationMs: 0, finalWeight: 0,
-    deploymentId: '', failedGates: [], gates: [], baseline: {}, plan: [], steps: [], measurements: [], commands: [], approvals: [], audit: [], apiRequests: 0, notes: []
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    ...b,
+    status: 'running',
+    startedAt: at,
+    finishedAt: at,
+    durationMs: 0,
+    finalWeight: 0,
+    deploymentId: '',
+    failedGates: [],
+    gates: [],
+    baseline: {},
+    plan: [],
+    steps: [],
+    measurements: [],
+    commands: [],
+    approvals: [],
+    audit: [],
+    apiRequests: 0,
+    notes: []
   }
 }
 
@@ -143,7 +171,9 @@ export class RunRecorder {
 
   /** One audit entry: a decision, with time, actor, commit, step and weight. */
   audit(phase: string, action: string, fields: AuditFields = {}): void {
-    this.r.audit.push(plain({ at: new Date(this.clock.now()).toISOString(), phase, action, actor: this.r.actor, sha: this.r.sha, ...fields }))
+    this.r.audit.push(
+      plain({ at: new Date(this.clock.now()).toISOString(), phase, action, actor: this.r.actor, sha: this.r.sha, ...fields })
+    )
   }
 
   // ------------------------------------------------------------------ the outcome
@@ -184,7 +214,9 @@ export class RunRecorder {
   }
 
   decided(d: Decision): void {
-    this.audit('decision', d.action, { detail: `${d.action} by ${d.actor} (${d.via === 'comment' ? 'pull request comment' : 'workflow input'})${d.reason ? `: ${d.reason}` : ''}` })
+    this.audit('decision', d.action, {
+      detail: `${d.action} by ${d.actor} (${d.via === 'comment' ? 'pull request comment' : 'workflow input'})${d.reason ? `: ${d.reason}` : ''}`
+    })
   }
 
   /**

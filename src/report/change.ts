@@ -18,15 +18,31 @@ export function hotfixBanner(r: DeployReport): string | undefined {
 export function changeSection(r: DeployReport): string | undefined {
   const c = r.change
   if (!c) return undefined
-  const facts = [text(c.source, 300), c.files === undefined ? 'files unknown' : `${c.files} file${c.files === 1 ? '' : 's'}`, c.lines === undefined ? '' : `${c.lines} lines`, c.labels.length ? `labels ${c.labels.slice(0, 20).map((l) => code(l)).join(', ')}` : ''].filter(Boolean)
-  const rows = c.matched.map((m) => `| ${text(m.rule)} | ${text(m.origin)} | ${text(m.risk ?? '—')} | ${text(m.type ?? '—')} | ${cell(m.why, 300)} |`)
-  const table = rows.length ? `\n\n| rule | from | risk | type | because |\n|---|---|---|---|---|\n${rows.join('\n')}` : '\n\nNo rule matched.'
+  const facts = [
+    text(c.source, 300),
+    c.files === undefined ? 'files unknown' : `${c.files} file${c.files === 1 ? '' : 's'}`,
+    c.lines === undefined ? '' : `${c.lines} lines`,
+    c.labels.length
+      ? `labels ${c.labels
+          .slice(0, 20)
+          .map((l) => code(l))
+          .join(', ')}`
+      : ''
+  ].filter(Boolean)
+  const rows = c.matched.map(
+    (m) => `| ${text(m.rule)} | ${text(m.origin)} | ${text(m.risk ?? '—')} | ${text(m.type ?? '—')} | ${cell(m.why, 300)} |`
+  )
+  const table = rows.length
+    ? `\n\n| rule | from | risk | type | because |\n|---|---|---|---|---|\n${rows.join('\n')}`
+    : '\n\nNo rule matched.'
   return [
     `### Change: ${text(c.type)} · ${RISK_MARK[c.risk] ?? ''} risk **${text(c.risk)}**`,
     `${facts.join(' · ')}${c.title ? `<br>title: ${text(c.title, 300)}` : ''}<br>risk because ${text(c.why, 500)}`,
     `**Profile:** ${profileText(r)}${table}`,
     phasesLine(r)
-  ].filter(Boolean).join('\n\n')
+  ]
+    .filter(Boolean)
+    .join('\n\n')
 }
 
 /** One line for the PR comment. */

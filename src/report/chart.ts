@@ -107,12 +107,16 @@ export function checkCharts(r: DeployReport): string[] {
     list.push(m)
     byCheck.set(m.checkIndex, list)
   }
-  return [...byCheck.keys()].sort((a, b) => a - b).map((i) => (isCompared(r, i) ? comparisonChart(r, t0, i, byCheck.get(i) ?? []) : checkChart(r, t0, i, byCheck.get(i) ?? [])))
+  return [...byCheck.keys()]
+    .sort((a, b) => a - b)
+    .map((i) => (isCompared(r, i) ? comparisonChart(r, t0, i, byCheck.get(i) ?? []) : checkChart(r, t0, i, byCheck.get(i) ?? [])))
 }
 
 function isCompared(r: DeployReport, checkIndex: number): boolean {
-  return r.steps.some((s) => s.checks.some((c) => c.checkIndex === checkIndex && c.comparison !== undefined)) ||
+  return (
+    r.steps.some((s) => s.checks.some((c) => c.checkIndex === checkIndex && c.comparison !== undefined)) ||
     r.measurements.some((m) => m.checkIndex === checkIndex && m.verdict === 'pending' && m.track === 'stable')
+  )
 }
 
 /**
@@ -124,7 +128,13 @@ export function comparisonChart(r: DeployReport, t0: number, checkIndex: number,
   const start = Math.min(...ms.map((m) => m.at))
   const end = Math.max(...ms.map((m) => m.at))
   const n = Math.min(MAX_POINTS, Math.max(2, distinctTimes(ms)))
-  const series = (track: 'canary' | 'stable') => downsample(ms.filter((m) => m.track === track).map((m) => ({ t: m.at, v: m.value })), start, end, n)
+  const series = (track: 'canary' | 'stable') =>
+    downsample(
+      ms.filter((m) => m.track === track).map((m) => ({ t: m.at, v: m.value })),
+      start,
+      end,
+      n
+    )
   const canary = series('canary')
   const stable = series('stable')
   const [lo, hi] = yRange([...canary.values, ...stable.values])
@@ -145,7 +155,10 @@ function comparisonVerdicts(r: DeployReport, checkIndex: number): string[] {
       out.push(`step ${s.index}: ${mark} ${c.detail}`)
       continue
     }
-    const ci = c.lower === null || c.upper === null ? 'interval unbounded: too few samples' : `${num(100 * c.confidence)}% CI ${signed(c.lower)} … ${signed(c.upper)}`
+    const ci =
+      c.lower === null || c.upper === null
+        ? 'interval unbounded: too few samples'
+        : `${num(100 * c.confidence)}% CI ${signed(c.lower)} … ${signed(c.upper)}`
     out.push(`step ${s.index}: ${mark} ${c.verdict}, shift ${signed(c.estimate)} (${ci}), allowed ±${num(c.allowed ?? 0)}`)
   }
   return out
@@ -162,7 +175,12 @@ function checkChart(r: DeployReport, t0: number, checkIndex: number, ms: Measure
   const track = summary?.track ?? ms[0].track
   const start = Math.min(...ms.map((m) => m.at))
   const end = Math.max(...ms.map((m) => m.at))
-  const measured = downsample(ms.map((m) => ({ t: m.at, v: m.value })), start, end, Math.min(MAX_POINTS, Math.max(2, distinctTimes(ms))))
+  const measured = downsample(
+    ms.map((m) => ({ t: m.at, v: m.value })),
+    start,
+    end,
+    Math.min(MAX_POINTS, Math.max(2, distinctTimes(ms)))
+  )
   const flat = (v: number) => measured.values.map(() => v)
   const lines: number[][] = [measured.values]
   const legend: string[] = [`${SWATCH[0]} measured (${track})`]
@@ -185,7 +203,9 @@ function checkChart(r: DeployReport, t0: number, checkIndex: number, ms: Measure
   const failed = ms.filter((m) => m.verdict === 'fail')
   if (failed.length) {
     const worst = failed.reduce((a, b) => ((b.value ?? -Infinity) > (a.value ?? -Infinity) ? b : a))
-    legend.push(`✗ ${plural(failed.length, 'failed measurement')} (${num(worst.value)} at ${minutes(worst.at - t0)} min, step ${worst.step})`)
+    legend.push(
+      `✗ ${plural(failed.length, 'failed measurement')} (${num(worst.value)} at ${minutes(worst.at - t0)} min, step ${worst.step})`
+    )
   }
   const nulls = ms.filter((m) => m.value === null).length
   if (nulls) legend.push(`${plural(nulls, 'measurement')} without data: the previous value is carried`)
@@ -197,9 +217,16 @@ function checkChart(r: DeployReport, t0: number, checkIndex: number, ms: Measure
 function valuesList(r: DeployReport, t0: number, checkIndex: number, ms: MeasurementRecord[]): string {
   const summary = summaryOf(r, checkIndex)
   const metric = summary?.metric ?? ms[0].metric
-  const values = ms.map((m) => `${m.value === null ? 'no data' : num(m.value)}${m.verdict === 'fail' ? ' ✗' : ''} (${minutes(m.at - t0)} min)`)
+  const values = ms.map(
+    (m) => `${m.value === null ? 'no data' : num(m.value)}${m.verdict === 'fail' ? ' ✗' : ''} (${minutes(m.at - t0)} min)`
+  )
   const base = r.baseline[metric]
-  const extra = [summary ? `bound ${boundText(summary)}` : '', base !== undefined ? `baseline ${base === null ? 'no data' : num(base)}` : ''].filter(Boolean).join(' · ')
+  const extra = [
+    summary ? `bound ${boundText(summary)}` : '',
+    base !== undefined ? `baseline ${base === null ? 'no data' : num(base)}` : ''
+  ]
+    .filter(Boolean)
+    .join(' · ')
   return `**Check ${checkIndex + 1}: ${metric}** (${plural(ms.length, 'measurement')}, too few for a chart): ${values.join(' → ')}${extra ? ` · ${extra}` : ''}`
 }
 
@@ -299,5 +326,9 @@ export function plain(v: number): string {
 
 /** Text inside a mermaid quoted string: no quotes, no line breaks, nothing that looks like markup. */
 function quote(s: string): string {
-  return s.replace(/["`<>\\]/g, "'").replace(/\s+/g, ' ').trim().slice(0, 120)
+  return s
+    .replace(/["`<>\\]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120)
 }

@@ -6,7 +6,10 @@ import { duration, text } from './format.js'
 export function pauseSection(r: DeployReport): string | undefined {
   const p = r.pause
   if (!p) return undefined
-  const head = r.status === 'paused' ? `### Paused\n\n${text(p.line, 300)}${p.deploymentId ? ` · saved on deployment ${p.deploymentId}` : ''}` : '### Across jobs'
+  const head =
+    r.status === 'paused'
+      ? `### Paused\n\n${text(p.line, 300)}${p.deploymentId ? ` · saved on deployment ${p.deploymentId}` : ''}`
+      : '### Across jobs'
   return [head, jobsTable(p), decisions(p), timeLine(p)].filter(Boolean).join('\n\n')
 }
 
@@ -15,19 +18,27 @@ export function commentPause(r: DeployReport): string | undefined {
   const p = r.pause
   if (!p) return undefined
   const who = p.decisions.map((d) => `${d.action}d by @${text(d.actor, 100)}${d.reason ? `: ${text(d.reason, 200)}` : ''}`)
-  return [`**${r.status === 'paused' ? 'Paused' : 'Across jobs'}:** ${text(p.line, 300)}`, ...who.map((w) => `- ${w}`), timeLine(p)].join('\n')
+  return [`**${r.status === 'paused' ? 'Paused' : 'Across jobs'}:** ${text(p.line, 300)}`, ...who.map((w) => `- ${w}`), timeLine(p)].join(
+    '\n'
+  )
 }
 
 function jobsTable(p: PauseReport): string | undefined {
   if (!p.jobs.length) return undefined
-  const rows = p.jobs.map((j, i) => `| ${i + 1} | ${jobLink(j.mode, j.runUrl)} | ${text(j.actor, 100)} | ${new Date(j.startedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC | ${duration(j.endedAt - j.startedAt)} | ${text(j.did, 300)} |`)
+  const rows = p.jobs.map(
+    (j, i) =>
+      `| ${i + 1} | ${jobLink(j.mode, j.runUrl)} | ${text(j.actor, 100)} | ${new Date(j.startedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC | ${duration(j.endedAt - j.startedAt)} | ${text(j.did, 300)} |`
+  )
   return ['| # | job | actor | started | runner time | did |', '|---|---|---|---|---|---|', ...rows].join('\n')
 }
 
 function decisions(p: PauseReport): string | undefined {
   if (!p.decisions.length) return undefined
   return p.decisions
-    .map((d) => `- **${d.action}** by @${text(d.actor, 100)} (${d.via === 'comment' ? 'pull request comment' : 'workflow input'}) at ${new Date(d.at).toISOString().slice(0, 16).replace('T', ' ')} UTC${d.reason ? `: ${text(d.reason, 500)}` : ''}`)
+    .map(
+      (d) =>
+        `- **${d.action}** by @${text(d.actor, 100)} (${d.via === 'comment' ? 'pull request comment' : 'workflow input'}) at ${new Date(d.at).toISOString().slice(0, 16).replace('T', ' ')} UTC${d.reason ? `: ${text(d.reason, 500)}` : ''}`
+    )
     .join('\n')
 }
 

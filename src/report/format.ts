@@ -51,7 +51,6 @@ export function fenced(s: string, lang = 'text'): string {
   return `${fence}${lang}\n${s.replace(/\r\n?/g, '\n').trimEnd()}\n${fence}`
 }
 
-
 /** Cuts text to `max` characters with an ellipsis that says how much was cut. */
 export function clip(s: string, max: number): string {
   if (s.length <= max) return s
@@ -77,7 +76,6 @@ export function dateTime(at: string | number): string {
 export function duration(ms: number): string {
   return Number.isFinite(ms) && ms >= 0 ? formatDuration(ms) : '—'
 }
-
 
 /** The limits a check enforced, as text (`≤ 0.005`, `≥ 0.9`, `0.9 … 1.2`); the summary's own text otherwise. */
 export function boundText(c: Pick<CheckSummary, 'upper' | 'lower' | 'bound'>): string {

@@ -49,7 +49,13 @@ export const COMMENT_LIMIT_CHARS = 60_000
 /** The hidden HTML comment that identifies this environment's PR comment (stable, safe inside `<!-- -->`). */
 export function commentMarker(environment: string): string {
   const safe = [...new TextEncoder().encode(environment)]
-    .map((b) => (/[A-Za-z0-9_.]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : b === 0x2d ? '-' : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .map((b) =>
+      /[A-Za-z0-9_.]/.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : b === 0x2d
+          ? '-'
+          : `%${b.toString(16).toUpperCase().padStart(2, '0')}`
+    )
     .join('')
     .replace(/--/g, '-%2D')
   return `<!-- stagegate:environment=${safe} -->`
@@ -69,7 +75,14 @@ export function verdictLine(r: DeployReport): string {
  */
 export function progressLine(step: StepRecord, total: number, round: MeasurementRecord[], elapsedMs: number): string {
   const head = `step ${step.index}/${total} ${step.weight}% · ${duration(elapsedMs)}/${duration(step.pauseMs)}`
-  const checks = [...round].sort((a, b) => a.checkIndex - b.checkIndex).map((m) => measurementText(m, step.checks.find((c) => c.checkIndex === m.checkIndex)))
+  const checks = [...round]
+    .sort((a, b) => a.checkIndex - b.checkIndex)
+    .map((m) =>
+      measurementText(
+        m,
+        step.checks.find((c) => c.checkIndex === m.checkIndex)
+      )
+    )
   return [head, ...checks].join(' · ')
 }
 
@@ -187,7 +200,11 @@ function reasonBlock(r: DeployReport): string | undefined {
 /** First thing after the verdict: where traffic is now, every failing check and every blocking gate. */
 function onCallBlock(r: DeployReport): string | undefined {
   if (r.status === 'planned') return undefined
-  const lines = [`- **Traffic now:** ${trafficNow(r)}`, ...failingChecks(r).map((c) => `- ❌ ${c}`), ...blockingGates(r).map((g) => `- ❌ gate ${g}`)]
+  const lines = [
+    `- **Traffic now:** ${trafficNow(r)}`,
+    ...failingChecks(r).map((c) => `- ❌ ${c}`),
+    ...blockingGates(r).map((g) => `- ❌ gate ${g}`)
+  ]
   return lines.join('\n')
 }
 
@@ -197,7 +214,9 @@ export function trafficNow(r: DeployReport): string {
   const running = r.steps.find((s) => s.result === 'running')
   switch (r.status) {
     case 'running':
-      return running ? `**${running.weight}%** on ${v} (step ${running.index} of ${Math.max(r.plan.length, r.steps.length)}, rolling out)` : `**0%** on ${v} (not deployed yet)`
+      return running
+        ? `**${running.weight}%** on ${v} (step ${running.index} of ${Math.max(r.plan.length, r.steps.length)}, rolling out)`
+        : `**0%** on ${v} (not deployed yet)`
     case 'succeeded':
       return `**100%** on ${v}, promoted · ${verifiedBy(r, 'verify')}`
     case 'rolled-back':
@@ -212,14 +231,16 @@ export function trafficNow(r: DeployReport): string {
     case 'idle':
       return 'unchanged: nothing was paused'
     case 'failed':
-      return r.steps.length || r.commands.length ? `**${r.finalWeight}%** on ${v} when the run failed · **not verified**` : 'unchanged: nothing was deployed'
+      return r.steps.length || r.commands.length
+        ? `**${r.finalWeight}%** on ${v} when the run failed · **not verified**`
+        : 'unchanged: nothing was deployed'
     default:
       return unreachable(r.status)
   }
 }
 
 function verifiedBy(r: DeployReport, action: 'verify' | 'verify-rollback'): string {
-  const list = action === 'verify-rollback' ? r.rollback?.commands ?? [] : r.commands
+  const list = action === 'verify-rollback' ? (r.rollback?.commands ?? []) : r.commands
   const last = [...list].reverse().find((c) => c.action === action)
   if (!last || last.outcome === 'skipped') return `not verified (no \`${action}\` action configured)`
   return last.outcome === 'ok' ? `verified by \`${action}\` ✅` : `**not verified**: \`${action}\` ${last.outcome}`
@@ -239,7 +260,12 @@ function failingCheck(r: DeployReport, s: StepRecord, c: CheckSummary): string {
   const worst = [...mine].reverse().find((m) => m.verdict === 'fail') ?? mine[mine.length - 1]
   const base = r.baseline[c.metric]
   const value = worst ? withoutMark(measurementText(worst, c), verdictMark(worst.verdict)) : `${c.metric} no measurement`
-  const counts = [c.failures ? `${c.failures} of ${c.samples + c.inconclusive} failed` : '', c.inconclusive ? `${c.inconclusive} without data` : ''].filter(Boolean).join(', ')
+  const counts = [
+    c.failures ? `${c.failures} of ${c.samples + c.inconclusive} failed` : '',
+    c.inconclusive ? `${c.inconclusive} without data` : ''
+  ]
+    .filter(Boolean)
+    .join(', ')
   const baseline = base === undefined ? '' : ` · baseline ${base === null ? 'no data' : num(base)}`
   return `${text(value)} (bound ${text(boundText(c))})${baseline} · step ${s.index} at ${s.weight}%${counts ? `: ${counts}` : ''}`
 }
@@ -249,7 +275,9 @@ function withoutMark(line: string, mark: string): string {
 }
 
 function blockingGates(r: DeployReport): string[] {
-  return r.gates.filter((g) => g.status === 'failed' && g.required).map((g) => `**${text(g.name)}** (${text(g.type)}): ${cell(g.detail || 'failed', 300)}`)
+  return r.gates
+    .filter((g) => g.status === 'failed' && g.required)
+    .map((g) => `**${text(g.name)}** (${text(g.type)}): ${cell(g.detail || 'failed', 300)}`)
 }
 
 /** What to do now: by outcome, then the config's links (dashboards, runbooks). */
@@ -264,23 +292,39 @@ function nextSteps(r: DeployReport): string[] {
   const rerun = r.runUrl ? `re-run the ${link('workflow run', r.runUrl)}` : 're-run the workflow'
   switch (r.status) {
     case 'running':
-      return ['The rollout is running and rolls back by itself on a breach. To stop it now, cancel the workflow run: Stagegate rolls back before it exits.']
+      return [
+        'The rollout is running and rolls back by itself on a breach. To stop it now, cancel the workflow run: Stagegate rolls back before it exits.'
+      ]
     case 'succeeded':
       return ['Nothing to do: the new version serves all traffic.']
     case 'rolled-back':
-      return ['Nothing is urgent: traffic is back on the previous version.', `Find why the checks above failed (dashboards below), fix, then push a new version or ${rerun}.`]
+      return [
+        'Nothing is urgent: traffic is back on the previous version.',
+        `Find why the checks above failed (dashboards below), fix, then push a new version or ${rerun}.`
+      ]
     case 'rollback-failed':
-      return ['🚨 **Act now:** finish the rollback by hand (your `rollback` script with `STAGEGATE_WEIGHT=0`), then confirm which version serves traffic.', `The commands and their exit codes are under Rollback below; the post step retries the rollback once. Then ${rerun}.`]
+      return [
+        '🚨 **Act now:** finish the rollback by hand (your `rollback` script with `STAGEGATE_WEIGHT=0`), then confirm which version serves traffic.',
+        `The commands and their exit codes are under Rollback below; the post step retries the rollback once. Then ${rerun}.`
+      ]
     case 'blocked':
-      return [`Fix what the blocking gate(s) above report, then ${rerun}.`, 'To deploy anyway, set the inputs `override-gates` (the gate names) and `override-reason` (recorded in every report).']
+      return [
+        `Fix what the blocking gate(s) above report, then ${rerun}.`,
+        'To deploy anyway, set the inputs `override-gates` (the gate names) and `override-reason` (recorded in every report).'
+      ]
     case 'failed':
       return r.error?.includes(':') && !r.steps.length
-        ? [`Fix the error(s) below${r.service ? '' : ' in the deploy config'}; check locally with \`npx stagegate validate\`, then ${rerun}.`]
+        ? [
+            `Fix the error(s) below${r.service ? '' : ' in the deploy config'}; check locally with \`npx stagegate validate\`, then ${rerun}.`
+          ]
         : [`Read the error below, then ${rerun}. Traffic: see above.`]
     case 'planned':
       return ['Nothing changed. Run the workflow with `mode: deploy` to roll this plan out.']
     case 'paused':
-      return [r.pause?.next ?? 'Run Stagegate with `mode: promote` to continue now, or `mode: abort` to roll back; scheduled `mode: resume` runs watch it meanwhile.']
+      return [
+        r.pause?.next ??
+          'Run Stagegate with `mode: promote` to continue now, or `mode: abort` to roll back; scheduled `mode: resume` runs watch it meanwhile.'
+      ]
     case 'idle':
       return ['Nothing to do: no rollout of this environment is paused.']
     default:
@@ -293,7 +337,8 @@ function nextSteps(r: DeployReport): string[] {
  * after a rollback, then every failing check (or the error, the rollback reason, the failed gates).
  */
 export function onCallLine(r: DeployReport): string {
-  const traffic = r.status === 'rolled-back' ? 'traffic back at 0%' : r.status === 'rollback-failed' ? `traffic may be split at ${r.finalWeight}%` : ''
+  const traffic =
+    r.status === 'rolled-back' ? 'traffic back at 0%' : r.status === 'rollback-failed' ? `traffic may be split at ${r.finalWeight}%` : ''
   const checks = failingChecks(r).map((c) => c.split(' (bound')[0].replace(/\*\*/g, ''))
   const gates = r.failedGates.length ? `required gate(s) failed: ${r.failedGates.join(', ')}` : ''
   const why = checks.length ? checks.join(', ') : oneLine(r.error ?? r.rollback?.reason ?? gates)
@@ -315,7 +360,10 @@ function gatesSection(r: DeployReport): string | undefined {
   if (r.gates.length === 0) return r.status === 'blocked' || r.status === 'planned' ? `${title}\n\nNo gate was evaluated.` : undefined
   const passed = r.gates.filter((g) => g.status === 'passed').length
   const head = `${title}\n\n${passed}/${r.gates.length} passed${r.failedGates.length ? ` · **blocking:** ${r.failedGates.map((g) => text(g)).join(', ')}` : ''}`
-  const rows = r.gates.map((g) => `| ${text(g.name)} | ${text(g.type)}${g.required ? '' : ' (advisory)'} | ${gateResult(g)} | ${gateTime(g)} | ${gateDetail(g, r)} |`)
+  const rows = r.gates.map(
+    (g) =>
+      `| ${text(g.name)} | ${text(g.type)}${g.required ? '' : ' (advisory)'} | ${gateResult(g)} | ${gateTime(g)} | ${gateDetail(g, r)} |`
+  )
   return `${head}\n\n| gate | type | result | time | detail |\n|---|---|---|---|---|\n${rows.join('\n')}`
 }
 
@@ -353,7 +401,9 @@ function planSection(r: DeployReport): string | undefined {
   if (r.plan.length === 0) parts.push('No step would run.')
   else {
     const rows = r.plan.map((s) => `| ${s.index} | ${s.weight}% | ${duration(s.pauseMs)} | ${s.measurements} |`)
-    parts.push(`Strategy ${text(r.strategy || 'unknown')} · ${plural(r.plan.length, 'step')}\n\n| step | weight | pause | measurements |\n|---|---|---|---|\n${rows.join('\n')}`)
+    parts.push(
+      `Strategy ${text(r.strategy || 'unknown')} · ${plural(r.plan.length, 'step')}\n\n| step | weight | pause | measurements |\n|---|---|---|---|\n${rows.join('\n')}`
+    )
   }
   const estimates = r.notes.filter(isEstimate)
   if (estimates.length) parts.push(estimates.map((n) => `- ⏱️ ${text(n)}`).join('\n'))
@@ -375,7 +425,8 @@ function analysisTable(a: AnalysisPlan): string {
 /** Plan mode explains each check in words (and consecutive-failure-limit). */
 function checksInWords(a: AnalysisPlan): string {
   const lines = a.checks.map((c, i) => (c.explain ? `- Check ${i + 1}: ${text(c.explain)}` : '')).filter(Boolean)
-  if (a.consecutiveFailureLimit !== undefined) lines.push(`- Any check failing ${a.consecutiveFailureLimit} measurements in a row rolls back at once, whatever the failure limit.`)
+  if (a.consecutiveFailureLimit !== undefined)
+    lines.push(`- Any check failing ${a.consecutiveFailureLimit} measurements in a row rolls back at once, whatever the failure limit.`)
   return lines.length ? `\n\n${lines.join('\n')}` : ''
 }
 
@@ -405,7 +456,9 @@ function rolloutSection(r: DeployReport): string | undefined {
   const sep = `|${'---|'.repeat(5 + checks.length)}`
   const rows = [
     ...r.steps.map((s) => stepRow(s, checks)),
-    ...notReached.map((p) => `| ${p.index} | ${p.weight}% | — | — | ${checks.map(() => '—').join(' | ')}${checks.length ? ' | ' : ''}⏸️ not reached |`)
+    ...notReached.map(
+      (p) => `| ${p.index} | ${p.weight}% | — | — | ${checks.map(() => '—').join(' | ')}${checks.length ? ' | ' : ''}⏸️ not reached |`
+    )
   ]
   return `### Rollout\n\n${baselineLine(r)}\n\n${header}\n${sep}\n${rows.join('\n')}`
 }
@@ -420,7 +473,8 @@ function baselineLine(r: DeployReport): string {
 /** One column per check index seen in any step, with the summary that knows its bound. */
 function checkColumns(steps: StepRecord[]): CheckSummary[] {
   const byIndex = new Map<number, CheckSummary>()
-  for (const s of steps) for (const c of s.checks) if (!byIndex.has(c.checkIndex) || (c.bound && !byIndex.get(c.checkIndex)?.bound)) byIndex.set(c.checkIndex, c)
+  for (const s of steps)
+    for (const c of s.checks) if (!byIndex.has(c.checkIndex) || (c.bound && !byIndex.get(c.checkIndex)?.bound)) byIndex.set(c.checkIndex, c)
   return [...byIndex.values()].sort((a, b) => a.checkIndex - b.checkIndex)
 }
 
@@ -501,7 +555,9 @@ function trippedBy(rb: RollbackRecord): string[] {
 
 function rollbackCommands(commands: CommandRecord[]): string {
   if (commands.length === 0) return 'No rollback command ran.'
-  const rows = commands.map((c) => `| ${text(c.action)} | ${outcome(c)} | ${c.exitCode ?? '—'} | ${clockTime(c.startedAt)} | ${duration(c.durationMs)} |`)
+  const rows = commands.map(
+    (c) => `| ${text(c.action)} | ${outcome(c)} | ${c.exitCode ?? '—'} | ${clockTime(c.startedAt)} | ${duration(c.durationMs)} |`
+  )
   return `| command | outcome | exit code | started (UTC) | duration |\n|---|---|---|---|---|\n${rows.join('\n')}`
 }
 
@@ -526,7 +582,10 @@ function outcome(c: CommandRecord): string {
 
 function approvalsSection(approvals: Approval[]): string | undefined {
   if (approvals.length === 0) return undefined
-  const rows = approvals.map((a) => `| ${text(a.user)} | ${a.state === 'approved' ? '✅ approved' : '❌ rejected'} | ${dateTime(a.at)} | ${text(a.environments.join(', ') || '—')} | ${cell(a.comment || '—')} |`)
+  const rows = approvals.map(
+    (a) =>
+      `| ${text(a.user)} | ${a.state === 'approved' ? '✅ approved' : '❌ rejected'} | ${dateTime(a.at)} | ${text(a.environments.join(', ') || '—')} | ${cell(a.comment || '—')} |`
+  )
   return `### Approvals\n\n| reviewer | decision | at | environments | comment |\n|---|---|---|---|---|\n${rows.join('\n')}`
 }
 
@@ -547,7 +606,10 @@ function notesSection(r: DeployReport): string | undefined {
 
 function commandsSection(commands: CommandRecord[]): string | undefined {
   if (commands.length === 0) return undefined
-  const rows = commands.map((c) => `| ${clockTime(c.startedAt)} | ${text(c.action)} | ${c.step ?? '—'} | ${c.weight === undefined ? '—' : `${c.weight}%`} | ${outcome(c)} | ${c.exitCode ?? '—'} | ${duration(c.durationMs)} |`)
+  const rows = commands.map(
+    (c) =>
+      `| ${clockTime(c.startedAt)} | ${text(c.action)} | ${c.step ?? '—'} | ${c.weight === undefined ? '—' : `${c.weight}%`} | ${outcome(c)} | ${c.exitCode ?? '—'} | ${duration(c.durationMs)} |`
+  )
   const table = `| started (UTC) | command | step | weight | outcome | exit code | duration |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}`
   return details(`Commands (${commands.length})`, table)
 }
@@ -710,7 +772,16 @@ function liveProgress(r: DeployReport): string | undefined {
   const mine = r.measurements.filter((m) => m.step === running.index)
   const last = new Map<number, MeasurementRecord>()
   for (const m of mine) last.set(m.checkIndex, m)
-  const latest = [...last.values()].sort((a, b) => a.checkIndex - b.checkIndex).map((m) => text(measurementText(m, running.checks.find((c) => c.checkIndex === m.checkIndex))))
+  const latest = [...last.values()]
+    .sort((a, b) => a.checkIndex - b.checkIndex)
+    .map((m) =>
+      text(
+        measurementText(
+          m,
+          running.checks.find((c) => c.checkIndex === m.checkIndex)
+        )
+      )
+    )
   const total = Math.max(r.plan.length, r.steps.length)
   return `🔄 **step ${running.index}/${total} at ${running.weight}%** since ${clockTime(running.startedAt)} UTC (pause ${duration(running.pauseMs)})${latest.length ? `<br>latest: ${latest.join(' · ')}` : ''}`
 }
@@ -718,9 +789,16 @@ function liveProgress(r: DeployReport): string | undefined {
 /** `5% ✅ → 25% ✅ → 50% ❌ → 100% ⏸️`, then a compact table of the steps that ran. */
 function stepsLine(r: DeployReport): string | undefined {
   if (r.status === 'planned' || (r.steps.length === 0 && r.plan.length === 0)) return undefined
-  const marks = r.plan.length ? r.plan.map((p) => `${p.weight}% ${stepMark(r.steps.find((s) => s.index === p.index))}`) : r.steps.map((s) => `${s.weight}% ${stepMark(s)}`)
+  const marks = r.plan.length
+    ? r.plan.map((p) => `${p.weight}% ${stepMark(r.steps.find((s) => s.index === p.index))}`)
+    : r.steps.map((s) => `${s.weight}% ${stepMark(s)}`)
   if (r.steps.length === 0) return `**Rollout:** not started (${marks.join(' → ')})`
-  const rows = r.steps.slice(0, 50).map((s) => `| ${s.index} | ${s.weight}% | ${stepDuration(s)} | ${s.checks.map((c) => `${text(c.metric)} ${checkCell(c)}`).join('<br>') || '—'} | ${stepResult(s)} |`)
+  const rows = r.steps
+    .slice(0, 50)
+    .map(
+      (s) =>
+        `| ${s.index} | ${s.weight}% | ${stepDuration(s)} | ${s.checks.map((c) => `${text(c.metric)} ${checkCell(c)}`).join('<br>') || '—'} | ${stepResult(s)} |`
+    )
   return `**Rollout:** ${marks.join(' → ')}\n\n| step | weight | duration | checks (min – max) | result |\n|---|---|---|---|---|\n${rows.join('\n')}`
 }
 
@@ -743,7 +821,13 @@ function stepMark(s: StepRecord | undefined): string {
 function commentGates(r: DeployReport): string | undefined {
   if (r.gates.length === 0) return undefined
   const count = (st: GateRecord['status']) => r.gates.filter((g) => g.status === st).length
-  const summary = [`${count('passed')} passed`, count('failed') && `${count('failed')} failed`, count('advisory-failed') && `${count('advisory-failed')} advisory failed`, count('overridden') && `${count('overridden')} overridden`, count('skipped') && `${count('skipped')} skipped`]
+  const summary = [
+    `${count('passed')} passed`,
+    count('failed') && `${count('failed')} failed`,
+    count('advisory-failed') && `${count('advisory-failed')} advisory failed`,
+    count('overridden') && `${count('overridden')} overridden`,
+    count('skipped') && `${count('skipped')} skipped`
+  ]
   const head = `**Gates:** ${summary.filter(Boolean).join(' · ')}`
   const notable = r.gates.filter((g) => g.status === 'failed' || g.status === 'advisory-failed' || g.status === 'overridden')
   if (notable.length === 0) return head
@@ -757,7 +841,9 @@ function commentRollback(r: DeployReport): string | undefined {
   if (!rb) return undefined
   const m = rb.measurement
   const tripped = m ? ` · tripped by ${text(m.metric)} = **${num(m.value)}** (bound ${text(rb.bound ?? '—')}) at step ${m.step}` : ''
-  const cmds = rb.commands.map((c) => `${text(c.action)} ${outcome(c)}${c.exitCode === null ? '' : ` (exit ${c.exitCode})`}`).join(', ') || 'no command ran'
+  const cmds =
+    rb.commands.map((c) => `${text(c.action)} ${outcome(c)}${c.exitCode === null ? '' : ` (exit ${c.exitCode})`}`).join(', ') ||
+    'no command ran'
   const title = r.status === 'rollback-failed' ? '🚨 **Rollback FAILED**' : '↩️ **Rollback**'
   return `${title} (${text(rb.trigger)})${tripped}<br>${cmds} · verified: ${rb.verified ? 'yes' : '**no**'}`
 }
@@ -770,13 +856,17 @@ function commentOverrides(r: DeployReport): string | undefined {
 
 function commentApprovals(approvals: Approval[]): string | undefined {
   if (approvals.length === 0) return undefined
-  const list = approvals.slice(0, 20).map((a) => `${text(a.user)} ${a.state === 'approved' ? '✅' : '❌'}${a.comment ? ` “${text(a.comment, 200)}”` : ''}`)
+  const list = approvals
+    .slice(0, 20)
+    .map((a) => `${text(a.user)} ${a.state === 'approved' ? '✅' : '❌'}${a.comment ? ` “${text(a.comment, 200)}”` : ''}`)
   return `**Approvals:** ${list.join(' · ')}${approvals.length > 20 ? ` · … ${approvals.length - 20} more` : ''}`
 }
 
 function commentPlan(r: DeployReport): string {
   const steps = r.plan.map((p) => `${p.weight}% for ${duration(p.pauseMs)}`).join(' → ') || 'no steps'
-  const probes = Object.entries(r.baseline).map(([k, v]) => `${text(k)} ${v === null ? '⚠️ no data' : num(v)}`).join(' · ')
+  const probes = Object.entries(r.baseline)
+    .map(([k, v]) => `${text(k)} ${v === null ? '⚠️ no data' : num(v)}`)
+    .join(' · ')
   const est = r.notes.filter(isEstimate).map((n) => text(n, 300))
   const checks = (r.analysis?.checks ?? []).map((c) => `${text(c.metric)} ${text(c.bound)}`).join(' · ')
   return [
@@ -784,7 +874,9 @@ function commentPlan(r: DeployReport): string {
     checks ? `**Checks** (every ${duration(r.analysis?.intervalMs ?? 0)}): ${checks}` : '',
     est.length ? `⏱️ ${est.join('; ')}` : '',
     probes ? `**Metric probes (stable):** ${probes}` : ''
-  ].filter(Boolean).join('<br>')
+  ]
+    .filter(Boolean)
+    .join('<br>')
 }
 
 // ---------------------------------------------------------------------------------------- bits

@@ -17,14 +17,24 @@ export async function gatherFacts(gh: GitHubPort | undefined, run: RunContext, l
   if (found.error) return unknownFiles(fromEvent(run), found.error, log)
   const pr = found.pr
   if (!pr) return fromEvent(run)
-  const base: ChangeFacts = { source: `pull request #${pr.number} (${found.how})`, pr: pr.number, prOpen: pr.state === 'open', title: pr.title, labels: pr.labels }
+  const base: ChangeFacts = {
+    source: `pull request #${pr.number} (${found.how})`,
+    pr: pr.number,
+    prOpen: pr.state === 'open',
+    title: pr.title,
+    labels: pr.labels
+  }
   const prLines = pr.additions !== undefined && pr.deletions !== undefined ? pr.additions + pr.deletions : undefined
   if (!gh) return { ...base, ...(prLines === undefined ? {} : { lines: prLines }) }
   try {
     const listed = await gh.pullFiles(pr.number, MAX_PULL_FILES)
     return { ...base, files: listed.files, lines: prLines ?? listed.lines }
   } catch (e) {
-    return unknownFiles({ ...base, ...(prLines === undefined ? {} : { lines: prLines }) }, `could not list the files of PR #${pr.number}: ${(e as Error).message}`, log)
+    return unknownFiles(
+      { ...base, ...(prLines === undefined ? {} : { lines: prLines }) },
+      `could not list the files of PR #${pr.number}: ${(e as Error).message}`,
+      log
+    )
   }
 }
 
@@ -48,7 +58,13 @@ async function findPull(gh: GitHubPort | undefined, run: RunContext, prInput?: n
 function fromEvent(run: RunContext): ChangeFacts {
   const head = run.event.head_commit as { message?: unknown } | undefined
   const title = typeof head?.message === 'string' ? head.message.split('\n')[0] : ''
-  return { source: title ? `head commit message (${run.eventName || 'no'} event, no pull request)` : `no pull request (${run.eventName || 'no'} event)`, title, labels: [] }
+  return {
+    source: title
+      ? `head commit message (${run.eventName || 'no'} event, no pull request)`
+      : `no pull request (${run.eventName || 'no'} event)`,
+    title,
+    labels: []
+  }
 }
 
 function unknownFiles(f: ChangeFacts, why: string, log: Log): ChangeFacts {

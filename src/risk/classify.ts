@@ -47,7 +47,7 @@ export function matchRule(rule: RiskRuleConfig, facts: ChangeFacts, manifests: (
     () => rule.breaking && (conventionalPrefix(facts.title)?.breaking ? `title "${facts.title}" marks a breaking change` : undefined),
     () => rule.paths && anyPath(rule.paths, facts.files),
     () => rule['only-paths'] && onlyPaths(rule['only-paths'], facts.files),
-    () => rule['min-lines'] !== undefined ? linesAtLeast(rule['min-lines'], facts.lines) : undefined,
+    () => (rule['min-lines'] !== undefined ? linesAtLeast(rule['min-lines'], facts.lines) : undefined),
     () => rule.dependencies && anyFile(facts.files, manifests, 'dependency manifest')
   ]
   const given = [rule.labels, rule['title-prefix'], rule.breaking, rule.paths, rule['only-paths'], rule['min-lines'], rule.dependencies]
@@ -84,7 +84,9 @@ function anyFile(files: string[] | undefined, match: (p: string) => boolean, wha
 function onlyPaths(globs: string[], files: string[] | undefined): string | undefined {
   if (!files?.length) return undefined
   const match = picomatch(globs, { dot: true })
-  return files.every((f) => match(f)) ? `all ${files.length} changed file${files.length === 1 ? '' : 's'} match ${globs.join(', ')}` : undefined
+  return files.every((f) => match(f))
+    ? `all ${files.length} changed file${files.length === 1 ? '' : 's'} match ${globs.join(', ')}`
+    : undefined
 }
 
 function linesAtLeast(min: number, lines: number | undefined): string | undefined {
@@ -100,11 +102,21 @@ export function withInputs(c: Classification, inputs: { type?: string; risk?: st
   const out: Classification = { ...c, matched: [...c.matched] }
   if (inputs.type) {
     out.type = inputs.type as Classification['type']
-    out.matched.push({ rule: 'input change-type', origin: 'input', type: out.type, why: `set by hand by ${inputs.actor || 'the workflow'}` })
+    out.matched.push({
+      rule: 'input change-type',
+      origin: 'input',
+      type: out.type,
+      why: `set by hand by ${inputs.actor || 'the workflow'}`
+    })
   }
   if (inputs.risk) {
     out.risk = inputs.risk as RiskLevel
-    out.matched.push({ rule: 'input risk', origin: 'input', risk: out.risk, why: `set by hand by ${inputs.actor || 'the workflow'} (the rules said ${c.risk})` })
+    out.matched.push({
+      rule: 'input risk',
+      origin: 'input',
+      risk: out.risk,
+      why: `set by hand by ${inputs.actor || 'the workflow'} (the rules said ${c.risk})`
+    })
     out.why = `input risk: set by hand (the rules said ${c.risk}: ${c.why})`
   }
   return out

@@ -27,14 +27,16 @@ function checkSteps(p: ProfileConfig, strategy: EnvironmentConfig['strategy'], a
     const implied = IMPLIED_WEIGHTS[strategy]
     steps.forEach((s, i) => {
       if (i >= implied.length) at(['steps', i], `${strategy} takes at most ${implied.length} step${implied.length === 1 ? '' : 's'}`)
-      else if (s.weight !== undefined && s.weight !== implied[i]) at(['steps', i, 'weight'], `${strategy} step ${i + 1} is at weight ${implied[i]}; leave weight out (steps set only pauses)`)
+      else if (s.weight !== undefined && s.weight !== implied[i])
+        at(['steps', i, 'weight'], `${strategy} step ${i + 1} is at weight ${implied[i]}; leave weight out (steps set only pauses)`)
     })
     return
   }
   steps.forEach((s, i) => {
     if (s.weight === undefined) at(['steps', i], 'a canary step needs a weight')
     const before = steps[i - 1]?.weight
-    if (s.weight !== undefined && before !== undefined && s.weight < before) at(['steps', i, 'weight'], `step weights must not decrease (${before} → ${s.weight})`)
+    if (s.weight !== undefined && before !== undefined && s.weight < before)
+      at(['steps', i, 'weight'], `step weights must not decrease (${before} → ${s.weight})`)
   })
   if (steps.length && steps[steps.length - 1].weight !== 100) {
     at(['steps', steps.length - 1, 'weight'], 'the last canary step must reach weight 100')
@@ -50,7 +52,8 @@ function checkGates(p: ProfileConfig, env: EnvironmentConfig, metricNames: strin
   })
   const names = (p.gates ?? env.gates).map((g) => g.name)
   p['skip-gates']?.forEach((n, i) => {
-    if (!names.includes(n)) at(['skip-gates', i], `skip-gates names "${n}", which is not a gate of this environment (gates: ${names.join(', ') || 'none'})`)
+    if (!names.includes(n))
+      at(['skip-gates', i], `skip-gates names "${n}", which is not a gate of this environment (gates: ${names.join(', ') || 'none'})`)
   })
 }
 
@@ -61,7 +64,10 @@ function checkHotfix(p: ProfileConfig, env: EnvironmentConfig, at: Issue): void 
   }
   const checks = p.analysis?.checks ?? env.analysis.checks
   if (checks.length === 0) {
-    at(p.analysis?.checks ? ['analysis', 'checks'] : [], 'a hotfix profile must keep analysis: at least one check (a hotfix is never deployed unwatched)')
+    at(
+      p.analysis?.checks ? ['analysis', 'checks'] : [],
+      'a hotfix profile must keep analysis: at least one check (a hotfix is never deployed unwatched)'
+    )
   }
   const steps = p.steps ?? env.steps
   if (steps && steps.every((s) => s.pause === 0)) {

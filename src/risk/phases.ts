@@ -30,7 +30,9 @@ export function phaseOrder(env: EnvironmentConfig, plan: PlanStep[]): string[] {
   if (has('deploy')) out.push('deploy')
   for (const s of plan) out.push(`step ${s.index}: ${s.weight}%`)
   if (has('promote')) out.push('promote')
-  const back = ['rollback', 'verify-rollback', 'migrate-rollback'].filter((a) => has(a as ActionName) && (a !== 'migrate-rollback' || has('migrate')))
+  const back = ['rollback', 'verify-rollback', 'migrate-rollback'].filter(
+    (a) => has(a as ActionName) && (a !== 'migrate-rollback' || has('migrate'))
+  )
   if (back.length) out.push(`on failure: ${back.join(' → ')}`)
   return out
 }
@@ -70,11 +72,19 @@ export async function afterRollout(f: FlowContext, state: StateSaver): Promise<v
   const r = record.view
   if (r.status === 'succeeded') return state.update({ migrated: false })
   if (r.status === 'rollback-failed') {
-    record.note('migrate-rollback was not run: the traffic rollback failed, so the new version may still serve traffic and need the migrated schema; the post step retries the rollback, then migrate-rollback')
+    record.note(
+      'migrate-rollback was not run: the traffic rollback failed, so the new version may still serve traffic and need the migrated schema; the post step retries the rollback, then migrate-rollback'
+    )
     return
   }
   if (r.status === 'failed' && f.s.env.actions['migrate-rollback'] !== undefined) {
-    if (!r.rollback) record.rollbackStarted({ reason: r.error ?? 'failed after migrate', trigger: f.signal.aborted ? 'cancelled' : 'error', weight: 0, startedAt: f.clock.now() })
+    if (!r.rollback)
+      record.rollbackStarted({
+        reason: r.error ?? 'failed after migrate',
+        trigger: f.signal.aborted ? 'cancelled' : 'error',
+        weight: 0,
+        startedAt: f.clock.now()
+      })
     record.rolledBack()
   }
   await undoMigration(f, state)
@@ -83,7 +93,9 @@ export async function afterRollout(f: FlowContext, state: StateSaver): Promise<v
 async function undoMigration(f: FlowContext, state: StateSaver): Promise<void> {
   const { record } = f
   if (f.s.env.actions['migrate-rollback'] === undefined) {
-    record.note('no actions.migrate-rollback: the database stays as migrate left it (fine for an expand-only migration; see the README on expand/contract)')
+    record.note(
+      'no actions.migrate-rollback: the database stays as migrate left it (fine for an expand-only migration; see the README on expand/contract)'
+    )
     return state.update({ migrated: false })
   }
   const { record: c } = await phaseCommand(f, 'migrate-rollback', new AbortController().signal, record.view.rollback?.reason, 'rollback')
@@ -92,9 +104,22 @@ async function undoMigration(f: FlowContext, state: StateSaver): Promise<void> {
 }
 
 /** Runs one phase action in its own log group and records it (the record's commands, the rollback's too for `rollback`, audit). */
-async function phaseCommand(f: FlowContext, name: ActionName, signal: AbortSignal, reason?: string, part: 'run' | 'rollback' = 'run'): Promise<{ record: CommandRecord; output: string }> {
+async function phaseCommand(
+  f: FlowContext,
+  name: ActionName,
+  signal: AbortSignal,
+  reason?: string,
+  part: 'run' | 'rollback' = 'run'
+): Promise<{ record: CommandRecord; output: string }> {
   const started = f.clock.now()
-  const request = actionRequest(f.s.env.actions, name, commandBase(f.s), { ...QUIET, ...(reason ? { reason } : {}) }, f.s.run.workspace, signal)
+  const request = actionRequest(
+    f.s.env.actions,
+    name,
+    commandBase(f.s),
+    { ...QUIET, ...(reason ? { reason } : {}) },
+    f.s.run.workspace,
+    signal
+  )
   f.runtime.startGroup(`${name[0].toUpperCase()}${name.slice(1)}`)
   let res
   try {
@@ -104,7 +129,14 @@ async function phaseCommand(f: FlowContext, name: ActionName, signal: AbortSigna
   } finally {
     f.runtime.endGroup()
   }
-  const record: CommandRecord = { action: name, outcome: res ? res.outcome : 'skipped', exitCode: res ? res.exitCode : null, durationMs: res ? res.durationMs : 0, startedAt: started, weight: 0 }
+  const record: CommandRecord = {
+    action: name,
+    outcome: res ? res.outcome : 'skipped',
+    exitCode: res ? res.exitCode : null,
+    durationMs: res ? res.durationMs : 0,
+    startedAt: started,
+    weight: 0
+  }
   f.record.commandRan(record, part)
   f.record.audit(name, name, { result: record.outcome, ...(res && record.outcome !== 'ok' ? { detail: lastLine(res.stderr) } : {}) })
   return { record, output: res?.stdout ?? '' }
@@ -113,4 +145,3 @@ async function phaseCommand(f: FlowContext, name: ActionName, signal: AbortSigna
 function exit(r: CommandRecord): string {
   return r.exitCode === null ? '' : ` (exit ${r.exitCode})`
 }
-

@@ -38,7 +38,15 @@ export function applyProfile(env: EnvironmentConfig, p: ProfileConfig | undefine
 /** Every approval gate asks for `min` approvals; without one, a required approval gate is added. */
 function withApprovals(gates: GateConfig[], min: number): GateConfig[] {
   if (gates.some((g) => g.type === 'approval')) return gates.map((g) => (g.type === 'approval' ? { ...g, min } : g))
-  const added: GateConfig = { name: PROFILE_APPROVAL_GATE, type: 'approval', min, 'distinct-from-actor': true, required: true, timeout: 120_000, retries: 0 }
+  const added: GateConfig = {
+    name: PROFILE_APPROVAL_GATE,
+    type: 'approval',
+    min,
+    'distinct-from-actor': true,
+    required: true,
+    timeout: 120_000,
+    retries: 0
+  }
   return [...gates, added]
 }
 

@@ -32,16 +32,21 @@ export async function resolveRisk(s: Setup, gh: GitHubPort | undefined, log: Log
   s.env = applyProfile(s.env, profile)
   s.change = { type: classification.type, risk: classification.risk }
   const report = changeReport(facts, classification, { ...choice, changes: describeProfile(profile) })
-  if (choice.name === 'hotfix') report.hotfix = { reason: s.inputs.reason || '(none given: a deploy needs the `reason` input)', actor: s.run.actor }
-  log.info(`Change: ${classification.type}, risk ${classification.risk} (${classification.why}); profile: ${choice.name ?? 'none'} — ${choice.why}`)
+  if (choice.name === 'hotfix')
+    report.hotfix = { reason: s.inputs.reason || '(none given: a deploy needs the `reason` input)', actor: s.run.actor }
+  log.info(
+    `Change: ${classification.type}, risk ${classification.risk} (${classification.why}); profile: ${choice.name ?? 'none'} — ${choice.why}`
+  )
   return { facts, classification, report }
 }
 
-const HOTFIX_NEEDS_REASON = 'this change is a hotfix and the hotfix profile (shorter pauses, fewer gates) is only taken with a reason: set the `reason` input; it is recorded in every report'
+const HOTFIX_NEEDS_REASON =
+  'this change is a hotfix and the hotfix profile (shorter pauses, fewer gates) is only taken with a reason: set the `reason` input; it is recorded in every report'
 
 /** Deploy mode: a config error at the hotfix profile's line. Plan mode (read-only) shows the plan and says so. */
 function refuseHotfixWithoutReason(s: Setup, choice: { why: string }, log: Log): void {
-  if (s.inputs.mode !== 'plan') throw configErrorAt(s.config, s.inputs.config, ['environments', s.inputs.environment, 'profiles', 'hotfix'], HOTFIX_NEEDS_REASON)
+  if (s.inputs.mode !== 'plan')
+    throw configErrorAt(s.config, s.inputs.config, ['environments', s.inputs.environment, 'profiles', 'hotfix'], HOTFIX_NEEDS_REASON)
   choice.why += '; mode deploy refuses it without the `reason` input'
   log.warning(`plan: ${HOTFIX_NEEDS_REASON}`)
 }
@@ -51,13 +56,18 @@ function refuseSilentLowering(s: Setup, ruled: Classification): void {
   const wanted = s.inputs.risk
   const byRule = ruled.matched.some((m) => m.risk !== undefined)
   if (!wanted || !byRule || s.inputs.reason || riskRank(wanted) >= riskRank(ruled.risk)) return
-  throw new InputError(`input "risk" (${wanted}) is lower than the risk the change's rules give (${ruled.risk}: ${ruled.why}); lowering it needs the "reason" input, which is recorded in every report`)
+  throw new InputError(
+    `input "risk" (${wanted}) is lower than the risk the change's rules give (${ruled.risk}: ${ruled.why}); lowering it needs the "reason" input, which is recorded in every report`
+  )
 }
 
 /** The audit trail's record of the classification, the hand-set values and the hotfix. */
 export function auditRisk(rec: RunRecorder, r: ChangeReport): void {
   const rules = r.matched.filter((m) => m.origin !== 'input').map((m) => m.rule)
-  rec.audit('classify', 'change classified', { result: `${r.type}/${r.risk}`, detail: `${r.source}; rules: ${rules.join(', ') || 'none'}; ${r.why}` })
+  rec.audit('classify', 'change classified', {
+    result: `${r.type}/${r.risk}`,
+    detail: `${r.source}; rules: ${rules.join(', ') || 'none'}; ${r.why}`
+  })
   for (const m of r.matched.filter((x) => x.origin === 'input')) rec.audit('classify', m.rule, { result: m.risk ?? m.type, detail: m.why })
   rec.audit('classify', 'profile', { result: r.profile.name ?? 'none', detail: r.profile.why })
   if (r.hotfix) rec.audit('classify', 'hotfix', { detail: `by ${r.hotfix.actor || 'unknown'}: ${r.hotfix.reason}` })

@@ -39,10 +39,13 @@ function sleepOnce(ms: number, signal?: AbortSignal): Promise<void> {
       clearTimeout(t)
       reject(abortError(signal))
     }
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, Math.max(0, ms))
+    const t = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      },
+      Math.max(0, ms)
+    )
     signal?.addEventListener('abort', onAbort, { once: true })
   })
 }
@@ -110,7 +113,7 @@ export class FakeClock implements Clock {
   /** Waits until no new sleep has been registered for QUIET_TURNS turns of the event loop. */
   private async settle(): Promise<void> {
     let seen = -1
-    for (let quiet = 0; quiet < QUIET_TURNS; ) {
+    for (let quiet = 0; quiet < QUIET_TURNS;) {
       await new Promise<void>((r) => setImmediate(r))
       if (this.activity === seen) quiet++
       else {

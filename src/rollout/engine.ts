@@ -101,7 +101,8 @@ class Rollout {
       return await this.rollback(request)
     } catch (e) {
       this.deps.log.error(`rollback error: ${errorMessage(e)}`)
-      if (!this.rollbackStarted) this.startRollback({ reason: request.message, trigger: request.trigger, weight: this.weight, startedAt: this.deps.clock.now() })
+      if (!this.rollbackStarted)
+        this.startRollback({ reason: request.message, trigger: request.trigger, weight: this.weight, startedAt: this.deps.clock.now() })
       return this.finish('rollback-failed', this.weight)
     }
   }
@@ -171,7 +172,14 @@ class Rollout {
   private async handOff(h: HandOffRequest, step: RunningStep): Promise<RolloutOutcome> {
     const plan = this.input.plan[step.record.index - 1]
     step.record.durationMs = this.deps.clock.now() - step.record.startedAt
-    const handOff: HandOff = { step: plan.index, weight: this.weight, pauseEndsAt: h.pauseEndsAt, why: h.why, tally: structuredClone(step.tally), streaks: [...step.tally.streaks] }
+    const handOff: HandOff = {
+      step: plan.index,
+      weight: this.weight,
+      pauseEndsAt: h.pauseEndsAt,
+      why: h.why,
+      tally: structuredClone(step.tally),
+      streaks: [...step.tally.streaks]
+    }
     this.events.emit('onPhase', 'step', `handed off at step ${plan.index} (${this.weight}%): ${h.why}`)
     const err = await this.input.handOff?.save(handOff).catch((e: Error) => e.message)
     if (err !== undefined) return this.rollbackNoThrow(new RollbackRequest('error', `could not hand off: ${err}`))
@@ -218,7 +226,13 @@ class Rollout {
 
   private openStep(plan: PlanStep, startedAt = this.deps.clock.now()): RunningStep {
     const record: StepRecord = {
-      index: plan.index, weight: plan.weight, pauseMs: plan.pauseMs, startedAt, durationMs: 0, result: 'running', checks: []
+      index: plan.index,
+      weight: plan.weight,
+      pauseMs: plan.pauseMs,
+      startedAt,
+      durationMs: 0,
+      result: 'running',
+      checks: []
     }
     const tally = startTally(this.input.env.analysis, this.baseline, plan, this.streaks)
     record.checks = tally.summaries
@@ -292,7 +306,11 @@ class Rollout {
   private async measureRound(step: RunningStep): Promise<Trip | undefined> {
     const at = this.deps.clock.now()
     step.lastRoundAt = at
-    const round = await measureRound(this.input.env.analysis, (metric, track) => this.deps.measure(metric, track, this.weight, this.deps.signal), at)
+    const round = await measureRound(
+      this.input.env.analysis,
+      (metric, track) => this.deps.measure(metric, track, this.weight, this.deps.signal),
+      at
+    )
     this.stopIfCancelled()
     const { tally, records, trip } = addRound(this.input.env.analysis, step.tally, round)
     this.setTally(step, tally)
@@ -319,7 +337,12 @@ class Rollout {
   private async promote(): Promise<void> {
     this.events.emit('onPhase', 'promote', `all steps passed at ${this.weight}%`)
     const last = this.input.plan[this.input.plan.length - 1]
-    await this.mustSucceed('promote', { step: last?.index, weight: this.weight, previousWeight: this.weight, track: 'canary' }, 'command', '')
+    await this.mustSucceed(
+      'promote',
+      { step: last?.index, weight: this.weight, previousWeight: this.weight, track: 'canary' },
+      'command',
+      ''
+    )
   }
 
   // ------------------------------------------------------------------ rollback
@@ -358,7 +381,13 @@ class Rollout {
   // ------------------------------------------------------------------ helpers
 
   /** Runs an action; anything but success (or "not configured") requests a rollback. */
-  private async mustSucceed(name: ActionName, ctx: ActionContext, trigger: Trigger, where: string, signal = this.deps.signal): Promise<void> {
+  private async mustSucceed(
+    name: ActionName,
+    ctx: ActionContext,
+    trigger: Trigger,
+    where: string,
+    signal = this.deps.signal
+  ): Promise<void> {
     this.stopIfCancelled()
     this.throwIfTripped()
     const record = await this.runRecorded(name, ctx, signal)
@@ -370,7 +399,12 @@ class Rollout {
   }
 
   /** Runs an action and records it; an exception from the runner counts as a failed command. */
-  private async runRecorded(name: ActionName, ctx: ActionContext, signal: AbortSignal, part: 'run' | 'rollback' = 'run'): Promise<CommandRecord> {
+  private async runRecorded(
+    name: ActionName,
+    ctx: ActionContext,
+    signal: AbortSignal,
+    part: 'run' | 'rollback' = 'run'
+  ): Promise<CommandRecord> {
     const startedAt = this.deps.clock.now()
     let res: CommandResult | null
     try {
@@ -440,8 +474,14 @@ class Rollout {
 }
 
 /** One round's I/O: every metric/track pair the checks need, measured once, all at the same time. */
-async function measureRound(analysis: Pick<AnalysisConfig, 'checks'>, measure: (metric: string, track: TrackName) => Promise<Measurement>, at: number): Promise<Round> {
-  const measured = await Promise.all(roundPairs(analysis).map(async ({ metric, track }) => ({ metric, track, measurement: await measure(metric, track) })))
+async function measureRound(
+  analysis: Pick<AnalysisConfig, 'checks'>,
+  measure: (metric: string, track: TrackName) => Promise<Measurement>,
+  at: number
+): Promise<Round> {
+  const measured = await Promise.all(
+    roundPairs(analysis).map(async ({ metric, track }) => ({ metric, track, measurement: await measure(metric, track) }))
+  )
   return { at, measured }
 }
 

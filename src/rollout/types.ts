@@ -5,9 +5,7 @@ import type { Clock } from './clock.js'
 import type { Tally } from '../analysis/tally.js'
 import type { Streak } from '../analysis/evaluate.js'
 import type { Log } from '../runtime/types.js'
-import type {
-  CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord
-} from '../report/types.js'
+import type { CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord } from '../report/types.js'
 
 /** Context for one action invocation; becomes STAGEGATE_* variables. */
 export interface ActionContext {

@@ -21,7 +21,10 @@ export function coreRuntime(): Runtime {
   const usable = (kind: FileKind): boolean => {
     const file = env[`GITHUB_${kind}`]
     if (file && fs.existsSync(file)) return true
-    if (file && !warned.has(kind)) core.warning(`GITHUB_${kind} points at ${file}, which does not exist; ${kind === 'OUTPUT' ? 'outputs are logged instead' : 'no state is saved for the post step'}`)
+    if (file && !warned.has(kind))
+      core.warning(
+        `GITHUB_${kind} points at ${file}, which does not exist; ${kind === 'OUTPUT' ? 'outputs are logged instead' : 'no state is saved for the post step'}`
+      )
     warned.add(kind)
     return false
   }
@@ -36,7 +39,8 @@ export function coreRuntime(): Runtime {
     startGroup: (name) => core.startGroup(name),
     endGroup: () => core.endGroup(),
     setOutput: (name, value) => (usable('OUTPUT') ? core.setOutput(name, value) : core.info(`output ${name}=${value}`)),
-    saveState: (name, value) => (usable('STATE') ? core.saveState(name, value) : core.debug(`state ${name} not saved (no GITHUB_STATE file)`)),
+    saveState: (name, value) =>
+      usable('STATE') ? core.saveState(name, value) : core.debug(`state ${name} not saved (no GITHUB_STATE file)`),
     setSecret: (secret) => core.setSecret(secret),
     appendSummary: async (markdown) => {
       await core.summary.addRaw(markdown, true).write()

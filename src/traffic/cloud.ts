@@ -20,11 +20,17 @@ export function cloudRunAdapter(cfg: CloudRunTrafficConfig): TrafficAdapter {
     async setWeight(weight, signal) {
       const [stable, canary] = integerSplit(weight, 'cloud-run')
       const tags = `${cfg['stable-tag']}=${stable},${cfg['canary-tag']}=${canary}`
-      await run([cfg.gcloud, 'run', 'services', 'update-traffic', cfg.service, ...where, '--to-tags', tags, '--quiet', '--format', 'json'], signal)
+      await run(
+        [cfg.gcloud, 'run', 'services', 'update-traffic', cfg.service, ...where, '--to-tags', tags, '--quiet', '--format', 'json'],
+        signal
+      )
       return `cloud-run: service ${cfg.service} traffic ${tags}`
     },
     async readWeight(signal) {
-      const svc = parseJson(await run([cfg.gcloud, 'run', 'services', 'describe', cfg.service, ...where, '--format', 'json'], signal), `gcloud run services describe ${cfg.service}`)
+      const svc = parseJson(
+        await run([cfg.gcloud, 'run', 'services', 'describe', cfg.service, ...where, '--format', 'json'], signal),
+        `gcloud run services describe ${cfg.service}`
+      )
       return canaryPercent(svc, cfg)
     }
   }
@@ -34,17 +40,31 @@ export function cloudRunAdapter(cfg: CloudRunTrafficConfig): TrafficAdapter {
 export function canaryPercent(svc: unknown, cfg: CloudRunTrafficConfig): number {
   const traffic = (svc as { status?: { traffic?: { tag?: unknown; percent?: unknown }[] } })?.status?.traffic
   if (!Array.isArray(traffic)) throw new TrafficError(`Cloud Run service ${cfg.service} has no status.traffic`)
-  if (!traffic.some((t) => t.tag === cfg['canary-tag'])) throw new TrafficError(`Cloud Run service ${cfg.service} has no revision tagged ${cfg['canary-tag']} (deploy the canary with --tag ${cfg['canary-tag']} --no-traffic)`)
+  if (!traffic.some((t) => t.tag === cfg['canary-tag']))
+    throw new TrafficError(
+      `Cloud Run service ${cfg.service} has no revision tagged ${cfg['canary-tag']} (deploy the canary with --tag ${cfg['canary-tag']} --no-traffic)`
+    )
   return traffic.filter((t) => t.tag === cfg['canary-tag']).reduce((sum, t) => sum + (typeof t.percent === 'number' ? t.percent : 0), 0)
 }
 
-interface TargetGroup { TargetGroupArn?: string; Weight?: number }
-interface ListenerAction { Type?: string; TargetGroupArn?: string; ForwardConfig?: { TargetGroups?: TargetGroup[]; [k: string]: unknown }; [k: string]: unknown }
+interface TargetGroup {
+  TargetGroupArn?: string
+  Weight?: number
+}
+interface ListenerAction {
+  Type?: string
+  TargetGroupArn?: string
+  ForwardConfig?: { TargetGroups?: TargetGroup[]; [k: string]: unknown }
+  [k: string]: unknown
+}
 
 export function awsAlbAdapter(cfg: AwsAlbTrafficConfig): TrafficAdapter {
   const region = cfg.region ? ['--region', cfg.region] : []
   const describe = async (signal: AbortSignal) => {
-    const out = parseJson(await run([cfg.aws, 'elbv2', 'describe-listeners', '--listener-arns', cfg['listener-arn'], ...region, '--output', 'json'], signal), 'aws elbv2 describe-listeners')
+    const out = parseJson(
+      await run([cfg.aws, 'elbv2', 'describe-listeners', '--listener-arns', cfg['listener-arn'], ...region, '--output', 'json'], signal),
+      'aws elbv2 describe-listeners'
+    )
     const actions = (out as { Listeners?: { DefaultActions?: ListenerAction[] }[] })?.Listeners?.[0]?.DefaultActions
     if (!Array.isArray(actions)) throw new TrafficError(`aws elbv2 describe-listeners: no listener ${cfg['listener-arn']}`)
     return actions
@@ -53,7 +73,21 @@ export function awsAlbAdapter(cfg: AwsAlbTrafficConfig): TrafficAdapter {
     async setWeight(weight, signal) {
       const [stable, canary] = integerSplit(weight, 'aws-alb')
       const actions = withWeights(await describe(signal), cfg, stable, canary)
-      await run([cfg.aws, 'elbv2', 'modify-listener', '--listener-arn', cfg['listener-arn'], '--default-actions', JSON.stringify(actions), ...region, '--output', 'json'], signal)
+      await run(
+        [
+          cfg.aws,
+          'elbv2',
+          'modify-listener',
+          '--listener-arn',
+          cfg['listener-arn'],
+          '--default-actions',
+          JSON.stringify(actions),
+          ...region,
+          '--output',
+          'json'
+        ],
+        signal
+      )
       return `aws-alb: listener forwards ${stable} to stable, ${canary} to canary`
     },
     async readWeight(signal) {
@@ -78,6 +112,15 @@ export function withWeights(actions: ListenerAction[], cfg: AwsAlbTrafficConfig,
   return actions.map((a) => {
     if (a !== fwd) return a
     const { TargetGroupArn: _single, ...rest } = a
-    return { ...rest, ForwardConfig: { ...a.ForwardConfig, TargetGroups: [{ TargetGroupArn: cfg.stable, Weight: stable }, { TargetGroupArn: cfg.canary, Weight: canary }] } }
+    return {
+      ...rest,
+      ForwardConfig: {
+        ...a.ForwardConfig,
+        TargetGroups: [
+          { TargetGroupArn: cfg.stable, Weight: stable },
+          { TargetGroupArn: cfg.canary, Weight: canary }
+        ]
+      }
+    }
   })
 }

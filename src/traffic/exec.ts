@@ -41,7 +41,9 @@ export function run(argv: readonly string[], signal: AbortSignal): Promise<strin
       })
     }
     child.once('error', (e) => settle(e))
-    child.once('close', (code, sig) => settle(code === 0 ? undefined : Object.assign(new Error(`killed by ${sig}`), { code: code ?? undefined })))
+    child.once('close', (code, sig) =>
+      settle(code === 0 ? undefined : Object.assign(new Error(`killed by ${sig}`), { code: code ?? undefined }))
+    )
   })
 }
 
@@ -70,6 +72,7 @@ export function parseJson(text: string, what: string): unknown {
 
 /** A percent as both sides' integer shares: 25 → [75, 25]. Non-integer percents are refused (routers take integers). */
 export function integerSplit(weight: number, adapter: string): [stable: number, canary: number] {
-  if (!Number.isInteger(weight) || weight < 0 || weight > 100) throw new TrafficError(`${adapter} takes whole percents 0..100, not ${weight}`)
+  if (!Number.isInteger(weight) || weight < 0 || weight > 100)
+    throw new TrafficError(`${adapter} takes whole percents 0..100, not ${weight}`)
   return [100 - weight, weight]
 }

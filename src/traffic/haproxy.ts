@@ -19,7 +19,16 @@ export function haproxyAdapter(cfg: HaproxyTrafficConfig): TrafficAdapter {
       // Both servers must exist before either weight changes: a typo changes nothing.
       for (const name of [cfg.stable, cfg.canary]) parseWeight(await runtime(cfg.socket, `get weight ${server(name)}`, signal), name)
       // Raise the side that gains first, so the backend never has every weight at 0 in between.
-      const order: [string, number][] = canary >= 50 ? [[cfg.canary, canary], [cfg.stable, stable]] : [[cfg.stable, stable], [cfg.canary, canary]]
+      const order: [string, number][] =
+        canary >= 50
+          ? [
+              [cfg.canary, canary],
+              [cfg.stable, stable]
+            ]
+          : [
+              [cfg.stable, stable],
+              [cfg.canary, canary]
+            ]
       for (const [name, w] of order) expectEmpty(await runtime(cfg.socket, `set server ${server(name)} weight ${w}`, signal), name)
       return `haproxy: ${server(cfg.stable)} weight ${stable}, ${server(cfg.canary)} weight ${canary}`
     },

@@ -51,7 +51,13 @@ export const ADAPTER_ACTIONS: readonly ActionName[] = ['set-weight', 'verify', '
  * Runs `name` through the adapter as if it were the user's command: a CommandResult whose stdout
  * is one line for the log and whose stderr says why it failed. `null` for actions adapters don't do.
  */
-export async function trafficAction(cfg: TrafficConfig, name: ActionName, ctx: ActionContext, template: TemplateContext, signal: AbortSignal): Promise<CommandResult | null> {
+export async function trafficAction(
+  cfg: TrafficConfig,
+  name: ActionName,
+  ctx: ActionContext,
+  template: TemplateContext,
+  signal: AbortSignal
+): Promise<CommandResult | null> {
   if (!ADAPTER_ACTIONS.includes(name)) return null
   const started = Date.now()
   const timeout = AbortSignal.timeout(cfg.timeout)
@@ -62,7 +68,13 @@ export async function trafficAction(cfg: TrafficConfig, name: ActionName, ctx: A
     return { exitCode: 0, outcome: 'ok', durationMs: Date.now() - started, stdout: `${line}\n`, stderr: '' }
   } catch (e) {
     const outcome = timeout.aborted ? 'timeout' : signal.aborted ? 'aborted' : 'failed'
-    return { exitCode: 1, outcome, durationMs: Date.now() - started, stdout: '', stderr: `${name} (traffic: ${cfg.type}): ${(e as Error).message}\n` }
+    return {
+      exitCode: 1,
+      outcome,
+      durationMs: Date.now() - started,
+      stdout: '',
+      stderr: `${name} (traffic: ${cfg.type}): ${(e as Error).message}\n`
+    }
   }
 }
 

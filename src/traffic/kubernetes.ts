@@ -16,10 +16,18 @@ export const CANARY_WEIGHT = 'nginx.ingress.kubernetes.io/canary-weight'
 const CANARY = 'nginx.ingress.kubernetes.io/canary'
 
 function kubectl(cfg: Kube, ...args: string[]): string[] {
-  return [cfg.kubectl, ...(cfg.context ? ['--context', cfg.context] : []), ...(cfg.namespace ? ['--namespace', cfg.namespace] : []), ...args]
+  return [
+    cfg.kubectl,
+    ...(cfg.context ? ['--context', cfg.context] : []),
+    ...(cfg.namespace ? ['--namespace', cfg.namespace] : []),
+    ...args
+  ]
 }
 
-interface BackendRef { name?: unknown; weight?: unknown }
+interface BackendRef {
+  name?: unknown
+  weight?: unknown
+}
 
 /** Indexes of the stable and canary refs in the configured rule, and their weights (Gateway API default 1). */
 export function findRefs(route: unknown, cfg: GatewayApiTrafficConfig): { stable: number; canary: number; weights: [number, number] } {
@@ -28,7 +36,10 @@ export function findRefs(route: unknown, cfg: GatewayApiTrafficConfig): { stable
   if (!Array.isArray(refs)) throw new TrafficError(`HTTPRoute ${cfg.route} has no rule ${cfg.rule} with backendRefs`)
   const at = (name: string) => {
     const i = refs.findIndex((r) => r?.name === name)
-    if (i < 0) throw new TrafficError(`HTTPRoute ${cfg.route} rule ${cfg.rule} has no backendRef named ${name} (it has: ${refs.map((r) => String(r?.name)).join(', ') || 'none'})`)
+    if (i < 0)
+      throw new TrafficError(
+        `HTTPRoute ${cfg.route} rule ${cfg.rule} has no backendRef named ${name} (it has: ${refs.map((r) => String(r?.name)).join(', ') || 'none'})`
+      )
     return i
   }
   const stable = at(cfg.stable)
@@ -38,7 +49,8 @@ export function findRefs(route: unknown, cfg: GatewayApiTrafficConfig): { stable
 }
 
 export function gatewayApiAdapter(cfg: GatewayApiTrafficConfig): TrafficAdapter {
-  const get = async (signal: AbortSignal) => parseJson(await run(kubectl(cfg, 'get', 'httproute', cfg.route, '--output', 'json'), signal), `kubectl get httproute ${cfg.route}`)
+  const get = async (signal: AbortSignal) =>
+    parseJson(await run(kubectl(cfg, 'get', 'httproute', cfg.route, '--output', 'json'), signal), `kubectl get httproute ${cfg.route}`)
   return {
     async setWeight(weight, signal) {
       const [stableW, canaryW] = integerSplit(weight, 'gateway-api')
@@ -54,7 +66,9 @@ export function gatewayApiAdapter(cfg: GatewayApiTrafficConfig): TrafficAdapter 
       return `gateway-api: HTTPRoute ${cfg.route} rule ${cfg.rule}: ${cfg.stable} weight ${stableW}, ${cfg.canary} weight ${canaryW}`
     },
     async readWeight(signal) {
-      const { weights: [s, c] } = findRefs(await get(signal), cfg)
+      const {
+        weights: [s, c]
+      } = findRefs(await get(signal), cfg)
       if (s + c === 0) throw new TrafficError(`HTTPRoute ${cfg.route}: both backendRefs have weight 0`)
       return Math.round((c * 1000) / (s + c)) / 10
     }
@@ -69,11 +83,18 @@ export function ingressNginxAdapter(cfg: IngressNginxTrafficConfig): TrafficAdap
       return `ingress-nginx: Ingress ${cfg.ingress} ${CANARY_WEIGHT}=${canary}`
     },
     async readWeight(signal) {
-      const ing = parseJson(await run(kubectl(cfg, 'get', 'ingress', cfg.ingress, '--output', 'json'), signal), `kubectl get ingress ${cfg.ingress}`)
+      const ing = parseJson(
+        await run(kubectl(cfg, 'get', 'ingress', cfg.ingress, '--output', 'json'), signal),
+        `kubectl get ingress ${cfg.ingress}`
+      )
       const ann = (ing as { metadata?: { annotations?: Record<string, unknown> } })?.metadata?.annotations ?? {}
-      if (ann[CANARY] !== 'true') throw new TrafficError(`Ingress ${cfg.ingress} is not a canary Ingress (annotation ${CANARY} is not "true"), so its weight moves no traffic`)
+      if (ann[CANARY] !== 'true')
+        throw new TrafficError(
+          `Ingress ${cfg.ingress} is not a canary Ingress (annotation ${CANARY} is not "true"), so its weight moves no traffic`
+        )
       const w = Number(ann[CANARY_WEIGHT])
-      if (typeof ann[CANARY_WEIGHT] !== 'string' || !Number.isFinite(w)) throw new TrafficError(`Ingress ${cfg.ingress} has no numeric ${CANARY_WEIGHT} annotation`)
+      if (typeof ann[CANARY_WEIGHT] !== 'string' || !Number.isFinite(w))
+        throw new TrafficError(`Ingress ${cfg.ingress} has no numeric ${CANARY_WEIGHT} annotation`)
       return w
     }
   }

@@ -8,7 +8,14 @@ import type { TemplateContext } from '../metrics/types.js'
 import type { ActionContext } from '../rollout/types.js'
 import type { Log } from '../runtime/types.js'
 
-export async function runTrafficAction(cfg: TrafficConfig, name: ActionName, ctx: ActionContext, template: TemplateContext, signal: AbortSignal, log: Log): Promise<CommandResult | null> {
+export async function runTrafficAction(
+  cfg: TrafficConfig,
+  name: ActionName,
+  ctx: ActionContext,
+  template: TemplateContext,
+  signal: AbortSignal,
+  log: Log
+): Promise<CommandResult | null> {
   const { trafficAction } = await import('./index.js')
   const res = await trafficAction(cfg, name, ctx, template, signal)
   if (res?.stdout) log.info(`[${name}] ${res.stdout.trimEnd()}`)

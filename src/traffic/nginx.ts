@@ -17,13 +17,18 @@ const POLL_MS = 50
 /** nginx server weights for a percent with at most one decimal. */
 export function nginxWeights(weight: number): { stable: number; canary: number } {
   const tenths = Math.round(weight * 10)
-  if (Math.abs(tenths - weight * 10) > 1e-9 || tenths < 0 || tenths > 1000) throw new TrafficError(`nginx takes percents 0..100 with at most one decimal, not ${weight}`)
+  if (Math.abs(tenths - weight * 10) > 1e-9 || tenths < 0 || tenths > 1000)
+    throw new TrafficError(`nginx takes percents 0..100 with at most one decimal, not ${weight}`)
   return tenths % 10 === 0 ? { stable: 100 - tenths / 10, canary: tenths / 10 } : { stable: 1000 - tenths, canary: tenths }
 }
 
 export function upstreamFile(cfg: NginxTrafficConfig, weight: number, generation: string): string {
   const w = nginxWeights(weight)
-  const lines = [`# Written by Stagegate (traffic: nginx): canary ${weight}%, generation ${generation}.`, `upstream ${cfg.upstream} {`, `    zone ${cfg.upstream} 64k;`]
+  const lines = [
+    `# Written by Stagegate (traffic: nginx): canary ${weight}%, generation ${generation}.`,
+    `upstream ${cfg.upstream} {`,
+    `    zone ${cfg.upstream} 64k;`
+  ]
   if (w.stable > 0) lines.push(`    server ${cfg.stable} weight=${w.stable};`)
   if (w.canary > 0) lines.push(`    server ${cfg.canary} weight=${w.canary};`)
   lines.push('    keepalive 16;', '}', `map $uri $stagegate_weight { default "weight=${weight} generation=${generation}"; }`, '')

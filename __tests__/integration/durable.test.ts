@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, expect, jest, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { makeRunnerDir, runJob, runStep, type StepOptions, type StepResult } from '../../scripts/lib/runner.mjs'
+import { makeRunnerDir, runJob, type StepOptions, type StepResult } from '../../scripts/lib/runner.mjs'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 
 jest.setTimeout(90_000)

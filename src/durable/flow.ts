@@ -15,7 +15,7 @@ import type { AuditEntry, Decision, DeployReport, JobPart, PauseReport } from '.
 import { claim, findPaused, release, savePaused, statusTimes, tick, type DurableGitHub, type PausedRollout } from './store.js'
 import { configHash, PAUSED_KIND, PAYLOAD_SCHEMA, type SavedRollout } from './payload.js'
 import { compactRecord, parseTally } from './compact.js'
-import { decide, longestGap, pausedLine, timeUsed, type DurableMode } from './decide.js'
+import { decide, longestGap, pausedLine, timeUsed } from './decide.js'
 import { mayAct, react, type CommentCommand } from './comment-command.js'
 import type { Request } from './request.js'
 import { applyProfile } from '../risk/profile.js'

@@ -13,8 +13,9 @@ export const modules = {
 /* harmony export */   ku: () => (/* binding */ lastValue),
 /* harmony export */   sR: () => (/* binding */ endpoint)
 /* harmony export */ });
-/* harmony import */ var _config_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69030);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57345);
+/* harmony import */ var _config_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69030);
+/* harmony import */ var _net_http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75555);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9270);
 /**
  * What the influxdb, graphite, datadog and newrelic providers share: render the request, send it
  * under the provider's timeout and the caller's signal, parse the JSON answer, and turn every
@@ -25,21 +26,21 @@ export const modules = {
 
 async function measureHosted(what, timeoutMs, build, interpret, ctx, signal) {
     if (signal?.aborted)
-        return { kind: 'error', detail: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .CANCELLED */ .gD };
+        return { kind: 'error', detail: _net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .CANCELLED */ .gD };
     let req;
     try {
         req = build(ctx);
     }
     catch (e) {
-        return { kind: 'error', detail: `${what}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(e)}` };
+        return { kind: 'error', detail: `${what}: ${(0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(e)}` };
     }
-    const where = `${what} at ${(0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .displayUrl */ .Qy)(req.url).replace(/\/+$/, '')}`;
+    const where = `${what} at ${(0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .displayUrl */ .Qy)(req.url).replace(/\/+$/, '')}`;
     const headers = new Headers(req.headers);
     if (req.body !== undefined && !headers.has('content-type'))
         headers.set('content-type', 'application/json');
-    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .exchange */ .cv)({ method: req.method, url: req.url, headers, body: req.body, timeoutMs, signal });
+    const res = await (0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .exchange */ .cv)({ method: req.method, url: req.url, headers, body: req.body, timeoutMs, signal });
     if (!res.ok)
-        return { kind: 'error', detail: res.detail === _http_js__WEBPACK_IMPORTED_MODULE_0__/* .CANCELLED */ .gD ? _http_js__WEBPACK_IMPORTED_MODULE_0__/* .CANCELLED */ .gD : `${where}: ${res.detail}` };
+        return { kind: 'error', detail: res.detail === _net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .CANCELLED */ .gD ? _net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .CANCELLED */ .gD : `${where}: ${res.detail}` };
     let body;
     try {
         body = JSON.parse(res.value.text);
@@ -53,7 +54,7 @@ async function measureHosted(what, timeoutMs, build, interpret, ctx, signal) {
 }
 /** A URL template rendered and checked, with `path` appended to its path (query string kept). */
 function endpoint(template, ctx, path, params) {
-    const base = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .renderUrl */ .KD)(template, ctx);
+    const base = (0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUrl */ .KD)(template, ctx);
     if (!base.ok)
         throw new Error(base.detail);
     const u = new URL(base.value);
@@ -64,7 +65,7 @@ function endpoint(template, ctx, path, params) {
     return u.toString();
 }
 function headersOf(headers, ctx) {
-    const h = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .renderHeaders */ .PF)(headers, ctx);
+    const h = (0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHeaders */ .PF)(headers, ctx);
     if (!h.ok)
         throw new Error(h.detail);
     return Object.fromEntries(h.value.entries());
@@ -72,10 +73,10 @@ function headersOf(headers, ctx) {
 /** A secret-bearing template rendered verbatim (errors name the field, never the value). */
 function credential(template, ctx, field) {
     try {
-        return (0,_config_template_js__WEBPACK_IMPORTED_MODULE_1__/* .render */ .XX)(template, ctx, 'none');
+        return (0,_config_template_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(template, ctx, 'none');
     }
     catch (e) {
-        throw new Error(`${field}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(e)}`);
+        throw new Error(`${field}: ${(0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(e)}`);
     }
 }
 /**
@@ -85,7 +86,7 @@ function credential(template, ctx, field) {
 function renderQuoted(template, ctx) {
     const q = (s) => s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
     const env = new Proxy(ctx.env, { get: (t, k) => (typeof t[k] === 'string' ? q(t[k]) : t[k]) });
-    return (0,_config_template_js__WEBPACK_IMPORTED_MODULE_1__/* .render */ .XX)(template, { ...ctx, env, version: q(ctx.version), environment: q(ctx.environment), service: q(ctx.service), sha: q(ctx.sha) }, 'none');
+    return (0,_config_template_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(template, { ...ctx, env, version: q(ctx.version), environment: q(ctx.environment), service: q(ctx.service), sha: q(ctx.sha) }, 'none');
 }
 /** The last non-null number of `points` (pairs whose number sits at `at`). */
 function lastValue(points, at) {
@@ -96,7 +97,7 @@ function lastValue(points, at) {
         const v = Array.isArray(p) ? p[at] : undefined;
         if (v === null || v === undefined)
             continue;
-        const n = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumber */ .Ro)(v);
+        const n = (0,_number_js__WEBPACK_IMPORTED_MODULE_2__/* .toNumber */ .Ro)(v);
         return n === undefined ? { kind: 'error', detail: `the last point is ${JSON.stringify(v)}, not a number` } : { kind: 'value', value: n };
     }
     return { kind: 'no-data', detail: 'the series has no non-null point in the window' };
@@ -115,25 +116,29 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   newrelicProvider: () => (/* binding */ newrelicProvider),
 /* harmony export */   newrelicRequest: () => (/* binding */ newrelicRequest)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48992);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57345);
-/* harmony import */ var _hosted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11626);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48992);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9270);
+/* harmony import */ var _provider_kit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96933);
+/* harmony import */ var _net_http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75555);
+/* harmony import */ var _hosted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11626);
+
+
 
 
 
 const NRQL_QUERY = 'query($accountId: Int!, $nrql: Nrql!) { actor { account(id: $accountId) { nrql(query: $nrql) { results } } } }';
 function newrelicProvider(name, cfg) {
-    return (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .neverThrows */ .Ud)(name, true, 'newrelic', ({ context, signal }) => (0,_hosted_js__WEBPACK_IMPORTED_MODULE_1__/* .measureHosted */ .E7)('newrelic', cfg.timeout, (ctx) => newrelicRequest(cfg, ctx), interpretNewrelic, context, signal));
+    return (0,_provider_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .neverThrows */ .U)(name, true, 'newrelic', ({ context, signal }) => (0,_hosted_js__WEBPACK_IMPORTED_MODULE_3__/* .measureHosted */ .E7)('newrelic', cfg.timeout, (ctx) => newrelicRequest(cfg, ctx), interpretNewrelic, context, signal));
 }
 function newrelicRequest(cfg, ctx) {
-    const url = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .renderUrl */ .KD)(cfg.endpoint, ctx);
+    const url = (0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .renderUrl */ .KD)(cfg.endpoint, ctx);
     if (!url.ok)
         throw new Error(url.detail);
-    const nrql = (0,_hosted_js__WEBPACK_IMPORTED_MODULE_1__/* .renderQuoted */ .Hd)(cfg.query, ctx);
+    const nrql = (0,_hosted_js__WEBPACK_IMPORTED_MODULE_3__/* .renderQuoted */ .Hd)(cfg.query, ctx);
     return {
         method: 'POST',
         url: url.value,
-        headers: { 'API-Key': (0,_hosted_js__WEBPACK_IMPORTED_MODULE_1__/* .credential */ .eE)(cfg['api-key'], ctx, 'api-key') },
+        headers: { 'API-Key': (0,_hosted_js__WEBPACK_IMPORTED_MODULE_3__/* .credential */ .eE)(cfg['api-key'], ctx, 'api-key') },
         body: JSON.stringify({ query: NRQL_QUERY, variables: { accountId: cfg['account-id'], nrql } })
     };
 }
@@ -142,7 +147,7 @@ const META = new Set(['timestamp', 'beginTimeSeconds', 'endTimeSeconds', 'facet'
 function interpretNewrelic(body, status) {
     const b = body;
     if (Array.isArray(b?.errors) && b.errors.length)
-        return { kind: 'error', detail: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(b.errors.map((e) => String(e?.message ?? 'error')).join('; '), 300) };
+        return { kind: 'error', detail: (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(b.errors.map((e) => String(e?.message ?? 'error')).join('; '), 300) };
     if (status < 200 || status > 299)
         return { kind: 'error', detail: `HTTP ${status}` };
     const results = b?.data?.actor?.account?.nrql?.results;
@@ -158,7 +163,7 @@ function interpretNewrelic(body, status) {
     const [field, v] = fields[0];
     if (v === null)
         return { kind: 'no-data', detail: `${field} is null (no matching events)` };
-    const n = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumber */ .Ro)(v);
+    const n = (0,_number_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumber */ .Ro)(v);
     return n === undefined ? { kind: 'error', detail: `${field} is ${JSON.stringify(v)}, not a number` } : { kind: 'value', value: n };
 }
 

@@ -131,7 +131,11 @@ function nginxWeights(weight) {
 }
 function upstreamFile(cfg, weight, generation) {
     const w = nginxWeights(weight);
-    const lines = [`# Written by Stagegate (traffic: nginx): canary ${weight}%, generation ${generation}.`, `upstream ${cfg.upstream} {`, `    zone ${cfg.upstream} 64k;`];
+    const lines = [
+        `# Written by Stagegate (traffic: nginx): canary ${weight}%, generation ${generation}.`,
+        `upstream ${cfg.upstream} {`,
+        `    zone ${cfg.upstream} 64k;`
+    ];
     if (w.stable > 0)
         lines.push(`    server ${cfg.stable} weight=${w.stable};`);
     if (w.canary > 0)
@@ -227,7 +231,15 @@ function haproxyAdapter(cfg) {
             for (const name of [cfg.stable, cfg.canary])
                 parseWeight(await runtime(cfg.socket, `get weight ${server(name)}`, signal), name);
             // Raise the side that gains first, so the backend never has every weight at 0 in between.
-            const order = canary >= 50 ? [[cfg.canary, canary], [cfg.stable, stable]] : [[cfg.stable, stable], [cfg.canary, canary]];
+            const order = canary >= 50
+                ? [
+                    [cfg.canary, canary],
+                    [cfg.stable, stable]
+                ]
+                : [
+                    [cfg.stable, stable],
+                    [cfg.canary, canary]
+                ];
             for (const [name, w] of order)
                 expectEmpty(await runtime(cfg.socket, `set server ${server(name)} weight ${w}`, signal), name);
             return `haproxy: ${server(cfg.stable)} weight ${stable}, ${server(cfg.canary)} weight ${canary}`;
@@ -283,7 +295,12 @@ function runtime(socket, command, signal) {
 const CANARY_WEIGHT = 'nginx.ingress.kubernetes.io/canary-weight';
 const CANARY = 'nginx.ingress.kubernetes.io/canary';
 function kubectl(cfg, ...args) {
-    return [cfg.kubectl, ...(cfg.context ? ['--context', cfg.context] : []), ...(cfg.namespace ? ['--namespace', cfg.namespace] : []), ...args];
+    return [
+        cfg.kubectl,
+        ...(cfg.context ? ['--context', cfg.context] : []),
+        ...(cfg.namespace ? ['--namespace', cfg.namespace] : []),
+        ...args
+    ];
 }
 /** Indexes of the stable and canary refs in the configured rule, and their weights (Gateway API default 1). */
 function findRefs(route, cfg) {
@@ -386,7 +403,18 @@ function awsAlbAdapter(cfg) {
         async setWeight(weight, signal) {
             const [stable, canary] = integerSplit(weight, 'aws-alb');
             const actions = withWeights(await describe(signal), cfg, stable, canary);
-            await run([cfg.aws, 'elbv2', 'modify-listener', '--listener-arn', cfg['listener-arn'], '--default-actions', JSON.stringify(actions), ...region, '--output', 'json'], signal);
+            await run([
+                cfg.aws,
+                'elbv2',
+                'modify-listener',
+                '--listener-arn',
+                cfg['listener-arn'],
+                '--default-actions',
+                JSON.stringify(actions),
+                ...region,
+                '--output',
+                'json'
+            ], signal);
             return `aws-alb: listener forwards ${stable} to stable, ${canary} to canary`;
         },
         async readWeight(signal) {
@@ -412,7 +440,16 @@ function withWeights(actions, cfg, stable, canary) {
         if (a !== fwd)
             return a;
         const { TargetGroupArn: _single, ...rest } = a;
-        return { ...rest, ForwardConfig: { ...a.ForwardConfig, TargetGroups: [{ TargetGroupArn: cfg.stable, Weight: stable }, { TargetGroupArn: cfg.canary, Weight: canary }] } };
+        return {
+            ...rest,
+            ForwardConfig: {
+                ...a.ForwardConfig,
+                TargetGroups: [
+                    { TargetGroupArn: cfg.stable, Weight: stable },
+                    { TargetGroupArn: cfg.canary, Weight: canary }
+                ]
+            }
+        };
     });
 }
 
@@ -467,7 +504,13 @@ async function trafficAction(cfg, name, ctx, template, signal) {
     }
     catch (e) {
         const outcome = timeout.aborted ? 'timeout' : signal.aborted ? 'aborted' : 'failed';
-        return { exitCode: 1, outcome, durationMs: Date.now() - started, stdout: '', stderr: `${name} (traffic: ${cfg.type}): ${e.message}\n` };
+        return {
+            exitCode: 1,
+            outcome,
+            durationMs: Date.now() - started,
+            stdout: '',
+            stderr: `${name} (traffic: ${cfg.type}): ${e.message}\n`
+        };
     }
 }
 async function step(adapter, name, ctx, signal) {

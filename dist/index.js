@@ -62,7 +62,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 
 (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
-await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79407));
+await Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79407));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

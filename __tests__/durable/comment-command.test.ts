@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, test } from '@jest/globals'
+import { afterEach, beforeEach, expect, jest, test } from '@jest/globals'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { commandFromEvent, mayAct, parseCommand, react } from '../../src/durable/comment-command.js'
 import { runContext } from '../github/access.js'
@@ -51,6 +51,8 @@ test.each<[string, boolean]>([
   ['read', false],
   ['none', false]
 ])('role %s may act: %p', (role, ok) => expect(mayAct(role)).toBe(ok))
+
+jest.setTimeout(30_000)
 
 let server: GitHubServer
 beforeEach(async () => {

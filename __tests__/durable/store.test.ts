@@ -1,9 +1,11 @@
-import { afterEach, beforeEach, expect, test } from '@jest/globals'
+import { afterEach, beforeEach, expect, jest, test } from '@jest/globals'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { claim, findPaused, release, savePaused, statusTimes, tick, type PausedRollout } from '../../src/durable/store.js'
 import { CLAIM_KIND } from '../../src/durable/payload.js'
 import { SHA } from '../github/access.js'
 import { saved, durable, T0, HOUR } from './fixtures.js'
+
+jest.setTimeout(30_000)
 
 let server: GitHubServer
 beforeEach(async () => {

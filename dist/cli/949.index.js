@@ -2,7 +2,7 @@ export const id = 949;
 export const ids = [949];
 export const modules = {
 
-/***/ 37949:
+/***/ 7949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,13 +13,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cloudwatchRequest: () => (/* binding */ cloudwatchRequest),
 /* harmony export */   interpretCloudwatch: () => (/* binding */ interpretCloudwatch)
 /* harmony export */ });
-/* harmony import */ var _aws_crypto_sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23156);
+/* harmony import */ var _aws_crypto_sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3156);
 /* harmony import */ var _aws_crypto_sha256_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_aws_crypto_sha256_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75118);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48992);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36270);
-/* harmony import */ var _hosted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11626);
-/* harmony import */ var _config_template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69030);
+/* harmony import */ var _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5118);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8992);
+/* harmony import */ var _provider_kit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6933);
+/* harmony import */ var _net_http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5880);
+/* harmony import */ var _hosted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1626);
+/* harmony import */ var _config_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9030);
 /**
  * `cloudwatch`: GetMetricData (AWS JSON 1.0 protocol) over the last `window` for one expression
  * (Metrics Insights or metric math); the newest value. Requests are signed with Signature V4 by
@@ -33,10 +34,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const TARGET = 'GraniteServiceVersion20100801.GetMetricData';
 const CONTENT_TYPE = 'application/x-amz-json-1.0';
 function cloudwatchProvider(name, cfg, now = Date.now) {
-    return (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .neverThrows */ .Ud)(name, true, 'cloudwatch', async ({ context, signal }) => {
+    return (0,_provider_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .neverThrows */ .U)(name, true, 'cloudwatch', async ({ context, signal }) => {
         let req;
         try {
             req = await cloudwatchRequest(cfg, context, now());
@@ -44,28 +46,32 @@ function cloudwatchProvider(name, cfg, now = Date.now) {
         catch (e) {
             return { kind: 'error', detail: `cloudwatch: ${e.message}` };
         }
-        return (0,_hosted_js__WEBPACK_IMPORTED_MODULE_2__/* .measureHosted */ .E7)('cloudwatch', cfg.timeout, () => req, interpretCloudwatch, context, signal);
+        return (0,_hosted_js__WEBPACK_IMPORTED_MODULE_3__/* .measureHosted */ .E7)('cloudwatch', cfg.timeout, () => req, interpretCloudwatch, context, signal);
     });
 }
 async function cloudwatchRequest(cfg, ctx, nowMs) {
-    const region = (0,_config_template_js__WEBPACK_IMPORTED_MODULE_3__/* .render */ .XX)(cfg.region, ctx, 'none');
-    const base = (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUrl */ .KD)(cfg.endpoint ?? `https://monitoring.${encodeURIComponent(region)}.amazonaws.com`, ctx);
+    const region = (0,_config_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(cfg.region, ctx, 'none');
+    const base = (0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .renderUrl */ .KD)(cfg.endpoint ?? `https://monitoring.${encodeURIComponent(region)}.amazonaws.com`, ctx);
     if (!base.ok)
         throw new Error(base.detail);
     const url = new URL(base.value);
     const end = Math.floor(nowMs / 1000);
     const body = JSON.stringify({
-        MetricDataQueries: [{ Id: 'stagegate', Expression: (0,_config_template_js__WEBPACK_IMPORTED_MODULE_3__/* .render */ .XX)(cfg.expression, ctx, 'none'), Period: cfg.period, ReturnData: true }],
+        MetricDataQueries: [{ Id: 'stagegate', Expression: (0,_config_template_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(cfg.expression, ctx, 'none'), Period: cfg.period, ReturnData: true }],
         StartTime: end - Math.max(cfg.period, Math.round(cfg.window / 1000)),
         EndTime: end,
         ScanBy: 'TimestampDescending'
     });
     const sessionToken = ctx.env.AWS_SESSION_TOKEN || undefined;
-    const signer = new _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_4__/* .SignatureV4 */ .BB({
+    const signer = new _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_5__/* .SignatureV4 */ .BB({
         service: 'monitoring',
         region,
         sha256: _aws_crypto_sha256_js__WEBPACK_IMPORTED_MODULE_0__.Sha256,
-        credentials: { accessKeyId: (0,_hosted_js__WEBPACK_IMPORTED_MODULE_2__/* .credential */ .eE)(cfg['access-key-id'], ctx, 'access-key-id'), secretAccessKey: (0,_hosted_js__WEBPACK_IMPORTED_MODULE_2__/* .credential */ .eE)(cfg['secret-access-key'], ctx, 'secret-access-key'), sessionToken }
+        credentials: {
+            accessKeyId: (0,_hosted_js__WEBPACK_IMPORTED_MODULE_3__/* .credential */ .eE)(cfg['access-key-id'], ctx, 'access-key-id'),
+            secretAccessKey: (0,_hosted_js__WEBPACK_IMPORTED_MODULE_3__/* .credential */ .eE)(cfg['secret-access-key'], ctx, 'secret-access-key'),
+            sessionToken
+        }
     });
     const signed = await signer.sign({
         method: 'POST',
@@ -83,7 +89,7 @@ function interpretCloudwatch(body, status) {
     const b = body;
     if (typeof b?.__type === 'string') {
         const type = b.__type.split('#').pop();
-        return { kind: 'error', detail: `${type}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(String(b.message ?? b.Message ?? ''), 300)}` };
+        return { kind: 'error', detail: `${type}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .oneLine */ .TN)(String(b.message ?? b.Message ?? ''), 300)}` };
     }
     if (status < 200 || status > 299)
         return { kind: 'error', detail: `HTTP ${status}` };
@@ -95,13 +101,13 @@ function interpretCloudwatch(body, status) {
     if (results.length > 1)
         return { kind: 'error', detail: `the expression returned ${results.length} series; aggregate it to one` };
     // ScanBy TimestampDescending: the newest value first
-    return (0,_hosted_js__WEBPACK_IMPORTED_MODULE_2__/* .lastValue */ .ku)([[results[0].Values[0]]], 0);
+    return (0,_hosted_js__WEBPACK_IMPORTED_MODULE_3__/* .lastValue */ .ku)([[results[0].Values[0]]], 0);
 }
 
 
 /***/ }),
 
-/***/ 11626:
+/***/ 1626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -112,8 +118,9 @@ function interpretCloudwatch(body, status) {
 /* harmony export */   ku: () => (/* binding */ lastValue),
 /* harmony export */   sR: () => (/* binding */ endpoint)
 /* harmony export */ });
-/* harmony import */ var _config_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69030);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36270);
+/* harmony import */ var _config_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9030);
+/* harmony import */ var _net_http_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5880);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9270);
 /**
  * What the influxdb, graphite, datadog and newrelic providers share: render the request, send it
  * under the provider's timeout and the caller's signal, parse the JSON answer, and turn every
@@ -124,21 +131,21 @@ function interpretCloudwatch(body, status) {
 
 async function measureHosted(what, timeoutMs, build, interpret, ctx, signal) {
     if (signal?.aborted)
-        return { kind: 'error', detail: _http_js__WEBPACK_IMPORTED_MODULE_0__/* .CANCELLED */ .gD };
+        return { kind: 'error', detail: _net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .CANCELLED */ .gD };
     let req;
     try {
         req = build(ctx);
     }
     catch (e) {
-        return { kind: 'error', detail: `${what}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(e)}` };
+        return { kind: 'error', detail: `${what}: ${(0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(e)}` };
     }
-    const where = `${what} at ${(0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .displayUrl */ .Qy)(req.url).replace(/\/+$/, '')}`;
+    const where = `${what} at ${(0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .displayUrl */ .Qy)(req.url).replace(/\/+$/, '')}`;
     const headers = new Headers(req.headers);
     if (req.body !== undefined && !headers.has('content-type'))
         headers.set('content-type', 'application/json');
-    const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .exchange */ .cv)({ method: req.method, url: req.url, headers, body: req.body, timeoutMs, signal });
+    const res = await (0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .exchange */ .cv)({ method: req.method, url: req.url, headers, body: req.body, timeoutMs, signal });
     if (!res.ok)
-        return { kind: 'error', detail: res.detail === _http_js__WEBPACK_IMPORTED_MODULE_0__/* .CANCELLED */ .gD ? _http_js__WEBPACK_IMPORTED_MODULE_0__/* .CANCELLED */ .gD : `${where}: ${res.detail}` };
+        return { kind: 'error', detail: res.detail === _net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .CANCELLED */ .gD ? _net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .CANCELLED */ .gD : `${where}: ${res.detail}` };
     let body;
     try {
         body = JSON.parse(res.value.text);
@@ -152,7 +159,7 @@ async function measureHosted(what, timeoutMs, build, interpret, ctx, signal) {
 }
 /** A URL template rendered and checked, with `path` appended to its path (query string kept). */
 function endpoint(template, ctx, path, params) {
-    const base = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .renderUrl */ .KD)(template, ctx);
+    const base = (0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUrl */ .KD)(template, ctx);
     if (!base.ok)
         throw new Error(base.detail);
     const u = new URL(base.value);
@@ -163,7 +170,7 @@ function endpoint(template, ctx, path, params) {
     return u.toString();
 }
 function headersOf(headers, ctx) {
-    const h = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .renderHeaders */ .PF)(headers, ctx);
+    const h = (0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHeaders */ .PF)(headers, ctx);
     if (!h.ok)
         throw new Error(h.detail);
     return Object.fromEntries(h.value.entries());
@@ -171,10 +178,10 @@ function headersOf(headers, ctx) {
 /** A secret-bearing template rendered verbatim (errors name the field, never the value). */
 function credential(template, ctx, field) {
     try {
-        return (0,_config_template_js__WEBPACK_IMPORTED_MODULE_1__/* .render */ .XX)(template, ctx, 'none');
+        return (0,_config_template_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(template, ctx, 'none');
     }
     catch (e) {
-        throw new Error(`${field}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(e)}`);
+        throw new Error(`${field}: ${(0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(e)}`);
     }
 }
 /**
@@ -184,7 +191,7 @@ function credential(template, ctx, field) {
 function renderQuoted(template, ctx) {
     const q = (s) => s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
     const env = new Proxy(ctx.env, { get: (t, k) => (typeof t[k] === 'string' ? q(t[k]) : t[k]) });
-    return (0,_config_template_js__WEBPACK_IMPORTED_MODULE_1__/* .render */ .XX)(template, { ...ctx, env, version: q(ctx.version), environment: q(ctx.environment), service: q(ctx.service), sha: q(ctx.sha) }, 'none');
+    return (0,_config_template_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(template, { ...ctx, env, version: q(ctx.version), environment: q(ctx.environment), service: q(ctx.service), sha: q(ctx.sha) }, 'none');
 }
 /** The last non-null number of `points` (pairs whose number sits at `at`). */
 function lastValue(points, at) {
@@ -195,7 +202,7 @@ function lastValue(points, at) {
         const v = Array.isArray(p) ? p[at] : undefined;
         if (v === null || v === undefined)
             continue;
-        const n = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumber */ .Ro)(v);
+        const n = (0,_number_js__WEBPACK_IMPORTED_MODULE_2__/* .toNumber */ .Ro)(v);
         return n === undefined ? { kind: 'error', detail: `the last point is ${JSON.stringify(v)}, not a number` } : { kind: 'value', value: n };
     }
     return { kind: 'no-data', detail: 'the series has no non-null point in the window' };

@@ -2,7 +2,7 @@ export const id = 344;
 export const ids = [344];
 export const modules = {
 
-/***/ 29344:
+/***/ 9344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,19 +18,31 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/config/template.ts
-var config_template = __webpack_require__(69030);
-// EXTERNAL MODULE: ./src/metrics/http.ts
-var http = __webpack_require__(57345);
+var config_template = __webpack_require__(9030);
+// EXTERNAL MODULE: ./src/net/http-client.ts
+var http_client = __webpack_require__(5555);
 ;// CONCATENATED MODULE: ./src/notify/format.ts
 const ICON = {
-    started: '🚀', step: '↗️', paused: '⏸️', 'rolled-back': '↩️', 'rollback-failed': '🚨', succeeded: '✅', blocked: '⛔', failed: '❌'
+    started: '🚀',
+    step: '↗️',
+    paused: '⏸️',
+    'rolled-back': '↩️',
+    'rollback-failed': '🚨',
+    succeeded: '✅',
+    blocked: '⛔',
+    failed: '❌'
 };
 const COLOR = {
-    started: 0x1f6feb, step: 0x1f6feb, paused: 0xd29922, 'rolled-back': 0xd29922, 'rollback-failed': 0xcf222e, succeeded: 0x2da44e, blocked: 0xcf222e, failed: 0xcf222e
+    started: 0x1f6feb,
+    step: 0x1f6feb,
+    paused: 0xd29922,
+    'rolled-back': 0xd29922,
+    'rollback-failed': 0xcf222e,
+    succeeded: 0x2da44e,
+    blocked: 0xcf222e,
+    failed: 0xcf222e
 };
 function cut(s, max) {
     return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
@@ -83,7 +95,13 @@ function teamsPayload(ev) {
             {
                 contentType: 'application/vnd.microsoft.card.adaptive',
                 contentUrl: null,
-                content: { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4', body, ...(actions.length ? { actions } : {}) }
+                content: {
+                    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+                    type: 'AdaptiveCard',
+                    version: '1.4',
+                    body,
+                    ...(actions.length ? { actions } : {})
+                }
             }
         ]
     };
@@ -118,7 +136,6 @@ function webhookPayload(ev) {
 
 
 
-
 const SIGNATURE_HEADER = 'x-stagegate-signature-256';
 function wants(target, event) {
     return target.events === undefined || target.events.includes(event);
@@ -143,24 +160,24 @@ function payloadFor(target, ev) {
 function signature(secret, body) {
     return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body, 'utf8').digest('hex')}`;
 }
-async function deliver(targets, ev, template, secrets) {
+async function deliver(targets, ev, template, secrets, log) {
     const chosen = targets.filter((t) => wants(t, ev.event));
     const out = await Promise.all(chosen.map((t) => deliverOne(t, ev, template, secrets)));
     for (const d of out) {
         if (d.outcome === 'sent')
-            core/* info */.pq(`notify ${d.type}: ${d.event} ${d.detail}`);
+            log.info(`notify ${d.type}: ${d.event} ${d.detail}`);
         else
-            core/* warning */.$e(`notify ${d.type}: ${d.event} not delivered: ${d.detail} (the rollout goes on)`);
+            log.warning(`notify ${d.type}: ${d.event} not delivered: ${d.detail} (the rollout goes on)`);
     }
     return out;
 }
 async function deliverOne(target, ev, template, secrets) {
     const base = { type: target.type, event: ev.event };
     try {
-        const url = (0,http/* renderUrl */.KD)(target.url, template);
+        const url = (0,http_client/* renderUrl */.KD)(target.url, template);
         if (!url.ok)
             return { ...base, outcome: 'failed', detail: `url: ${(0,config_template/* redact */.E$)(url.detail, secrets)}` };
-        const headers = (0,http/* renderHeaders */.PF)(target.type === 'webhook' ? target.headers : undefined, template);
+        const headers = (0,http_client/* renderHeaders */.PF)(target.type === 'webhook' ? target.headers : undefined, template);
         if (!headers.ok)
             return { ...base, outcome: 'failed', detail: headers.detail };
         const body = (0,config_template/* redact */.E$)(JSON.stringify(payloadFor(target, ev)), secrets);
@@ -172,7 +189,7 @@ async function deliverOne(target, ev, template, secrets) {
             if (target.secret)
                 headers.value.set(SIGNATURE_HEADER, signature((0,config_template/* render */.XX)(target.secret, template, 'none'), body));
         }
-        const res = await (0,http/* exchange */.cv)({ method: 'POST', url: url.value, headers: headers.value, body, timeoutMs: target.timeout });
+        const res = await (0,http_client/* exchange */.cv)({ method: 'POST', url: url.value, headers: headers.value, body, timeoutMs: target.timeout });
         const host = new URL(url.value).host;
         if (!res.ok)
             return { ...base, outcome: 'failed', detail: `${host}: ${(0,config_template/* redact */.E$)(res.detail, secrets)}` };

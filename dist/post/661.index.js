@@ -14,13 +14,13 @@ export const modules = {
 /* harmony export */   xq: () => (/* binding */ groupAlive)
 /* harmony export */ });
 /* unused harmony exports processStart, GroupLedger, ledgerPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /**
  * Process groups of user commands: whether one is alive, how to end it, and the ledger the main
@@ -185,20 +185,19 @@ function ledgerPath(env) {
 
 /***/ }),
 
-/***/ 92786:
+/***/ 2786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C2: () => (/* binding */ inheritedEnv),
 /* harmony export */   P1: () => (/* binding */ stagegateEnv),
-/* harmony export */   d1: () => (/* binding */ runCommand)
+/* harmony export */   _m: () => (/* binding */ createCommandRunner)
 /* harmony export */ });
-/* unused harmony exports TAIL_BYTES, HEAD_BYTES, LOG_LINE_BYTES, createCommandRunner */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* unused harmony exports TAIL_BYTES, HEAD_BYTES, LOG_LINE_BYTES */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
-/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5723);
-/* harmony import */ var _config_env_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91064);
+/* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5723);
+/* harmony import */ var _config_env_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1064);
 /**
  * Runs user commands (actions, command gates, command metrics) with `bash -e -c`, in their own
  * process group, so a timeout or a cancellation kills the command and everything it started.
@@ -206,7 +205,6 @@ function ledgerPath(env) {
  * end what a killed main step left running. Output is handled in bounded memory, linear time.
  * This module lives in the real world: it uses real timers, not the injected Clock.
  */
-
 
 
 
@@ -226,16 +224,18 @@ const GROUP_POLL_MS = 50;
 function inheritedEnv(env) {
     const out = {};
     for (const [k, v] of Object.entries(env))
-        if (!(0,_config_env_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .isHiddenEnv */ .k)(k))
+        if (!(0,_config_env_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .isHiddenEnv */ .k)(k))
             out[k] = v;
     return out;
 }
-/** The runner of the main step: every group it starts is written to `ledger` (for the post step). */
-function createCommandRunner(ledger) {
-    return (request) => runOne(request, ledger);
+/**
+ * A command runner that echoes each command's output lines to `log`; the main step's runner also
+ * writes every group it starts to `ledger` (for the post step).
+ */
+function createCommandRunner(log, ledger) {
+    return (request) => runOne(request, log, ledger);
 }
-const runCommand = createCommandRunner();
-async function runOne(request, ledger) {
+async function runOne(request, log, ledger) {
     const started = Date.now();
     if (request.signal?.aborted) {
         return { exitCode: null, outcome: 'aborted', durationMs: 0, stdout: '', stderr: '' };
@@ -248,8 +248,9 @@ async function runOne(request, ledger) {
     });
     if (child.pid !== undefined)
         ledger?.started(child.pid, request.label);
-    const out = new OutputSink(request.label, 'stdout', request.stream !== false);
-    const err = new OutputSink(request.label, 'stderr', request.stream !== false);
+    const echo = request.stream !== false ? log : undefined;
+    const out = new OutputSink(request.label, 'stdout', echo);
+    const err = new OutputSink(request.label, 'stderr', echo);
     child.stdout?.on('data', (b) => out.write(b));
     child.stderr?.on('data', (b) => err.write(b));
     const killer = new GroupKiller(child);
@@ -291,10 +292,7 @@ function waitForExit(child) {
 async function drain(child) {
     const closed = (s) => !s || s.closed ? Promise.resolve() : new Promise((r) => s.once('close', () => r()));
     let t;
-    await Promise.race([
-        Promise.all([closed(child.stdout), closed(child.stderr)]),
-        new Promise((r) => (t = setTimeout(r, DRAIN_MS)))
-    ]);
+    await Promise.race([Promise.all([closed(child.stdout), closed(child.stderr)]), new Promise((r) => (t = setTimeout(r, DRAIN_MS)))]);
     clearTimeout(t);
     child.stdout?.destroy();
     child.stderr?.destroy();
@@ -312,27 +310,27 @@ class GroupKiller {
         if (this.reason || this.child.pid === undefined)
             return;
         this.reason = reason;
-        this.deadline = Date.now() + _groups_js__WEBPACK_IMPORTED_MODULE_2__/* .KILL_GRACE_MS */ .fO;
-        (0,_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .signalGroup */ .i8)(this.child.pid, 'SIGTERM');
-        this.escalation = setTimeout(() => this.forceKill(), _groups_js__WEBPACK_IMPORTED_MODULE_2__/* .KILL_GRACE_MS */ .fO);
+        this.deadline = Date.now() + _groups_js__WEBPACK_IMPORTED_MODULE_1__/* .KILL_GRACE_MS */ .fO;
+        (0,_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .signalGroup */ .i8)(this.child.pid, 'SIGTERM');
+        this.escalation = setTimeout(() => this.forceKill(), _groups_js__WEBPACK_IMPORTED_MODULE_1__/* .KILL_GRACE_MS */ .fO);
     }
     /** After bash exited: if the group was killed, waits until every member is gone (or SIGKILLs it). */
     async settle() {
         const pid = this.child.pid;
         if (!this.reason || pid === undefined)
             return;
-        while ((0,_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .groupAlive */ .xq)(pid) && Date.now() < this.deadline) {
+        while ((0,_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .groupAlive */ .xq)(pid) && Date.now() < this.deadline) {
             await new Promise((r) => setTimeout(r, GROUP_POLL_MS));
         }
-        if ((0,_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .groupAlive */ .xq)(pid))
+        if ((0,_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .groupAlive */ .xq)(pid))
             this.forceKill();
     }
     dispose() {
         clearTimeout(this.escalation);
     }
     forceKill() {
-        if (this.child.pid !== undefined && (0,_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .groupAlive */ .xq)(this.child.pid))
-            (0,_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .signalGroup */ .i8)(this.child.pid, 'SIGKILL');
+        if (this.child.pid !== undefined && (0,_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .groupAlive */ .xq)(this.child.pid))
+            (0,_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .signalGroup */ .i8)(this.child.pid, 'SIGKILL');
     }
 }
 /**
@@ -353,7 +351,9 @@ class OutputSink {
     line = [];
     lineSize = 0;
     lineDropped = 0;
-    constructor(label, stream, echo) {
+    constructor(label, stream, 
+    /** Where output lines are echoed; undefined: kept, not echoed. */
+    echo) {
         this.label = label;
         this.stream = stream;
         this.echo = echo;
@@ -367,7 +367,7 @@ class OutputSink {
     }
     flush() {
         if (this.echo && (this.lineSize || this.lineDropped))
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(this.takeLine());
+            this.echo.info(this.takeLine());
     }
     /** Whether output was dropped between the head and the tail. */
     get truncated() {
@@ -396,7 +396,7 @@ class OutputSink {
         this.addToLine(b.subarray(from));
         // one write per chunk, not per line: a million short lines stay cheap
         if (batch.length)
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(batch.join('\n'));
+            this.echo?.info(batch.join('\n'));
     }
     addToLine(piece) {
         const room = LOG_LINE_BYTES - this.lineSize;
@@ -464,7 +464,7 @@ function stagegateEnv(base, a) {
 
 /***/ }),
 
-/***/ 91064:
+/***/ 1064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -494,23 +494,62 @@ const HIDDEN_ENV_TEXT = "INPUT_* (the action's inputs), STATE_*, ACTIONS_* (the 
 
 /***/ }),
 
-/***/ 33051:
+/***/ 3051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kx: () => (/* binding */ PLACEHOLDER),
-/* harmony export */   hX: () => (/* binding */ unknownPlaceholders)
+/* harmony export */   MJ: () => (/* binding */ COMMAND_VARIABLES),
+/* harmony export */   XZ: () => (/* binding */ isPlaceholderName),
+/* harmony export */   hX: () => (/* binding */ unknownPlaceholders),
+/* harmony export */   je: () => (/* binding */ PLACEHOLDERS),
+/* harmony export */   wA: () => (/* binding */ ALLOWED_PLACEHOLDERS)
 /* harmony export */ });
 /* unused harmony export PLACEHOLDER_NAMES */
-/** The placeholder names SPEC §2 allows in URLs, headers, queries and JSON paths. */
-const PLACEHOLDER_NAMES = ['track', 'version', 'environment', 'service', 'sha', 'weight'];
+/**
+ * THE placeholder table (SPEC §2): every `{{ name }}` allowed in URLs, headers, queries and JSON
+ * paths besides `{{ env.NAME }}`, and what it renders from the context. The schema's check, the
+ * renderer (template.ts), the JSON Schema and the config errors all read this one table.
+ */
+const PLACEHOLDERS = {
+    track: (c) => c.track,
+    version: (c) => c.version,
+    environment: (c) => c.environment,
+    service: (c) => c.service,
+    sha: (c) => c.sha,
+    weight: (c) => String(c.weight)
+};
+/** The placeholder names SPEC §2 allows, in the table's order. */
+const PLACEHOLDER_NAMES = Object.keys(PLACEHOLDERS);
+/** `env.NAME, track, version, …` for error messages. */
+const ALLOWED_PLACEHOLDERS = ['env.NAME', ...PLACEHOLDER_NAMES].join(', ');
 const PLACEHOLDER = /\{\{\s*([^}]*?)\s*\}\}/g;
+/**
+ * The STAGEGATE_* variables every command sees (src/actions/run-command.ts sets exactly these):
+ * commands take no placeholders and read the context from here instead.
+ */
+const COMMAND_VARIABLES = [
+    'STAGEGATE_SERVICE',
+    'STAGEGATE_ENVIRONMENT',
+    'STAGEGATE_VERSION',
+    'STAGEGATE_SHA',
+    'STAGEGATE_STEP',
+    'STAGEGATE_WEIGHT',
+    'STAGEGATE_PREVIOUS_WEIGHT',
+    'STAGEGATE_TRACK',
+    'STAGEGATE_REASON',
+    'STAGEGATE_RISK',
+    'STAGEGATE_CHANGE_TYPE'
+];
+function isPlaceholderName(name) {
+    return Object.hasOwn(PLACEHOLDERS, name);
+}
 /** Returns the placeholders of `text` that are not allowed, e.g. `["trak"]`. */
 function unknownPlaceholders(text) {
     const bad = [];
     for (const m of text.matchAll(PLACEHOLDER)) {
         const name = m[1];
-        if (!PLACEHOLDER_NAMES.includes(name) && !/^env\.[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+        if (!isPlaceholderName(name) && !/^env\.[A-Za-z_][A-Za-z0-9_]*$/.test(name))
             bad.push(name);
     }
     return bad;
@@ -519,7 +558,7 @@ function unknownPlaceholders(text) {
 
 /***/ }),
 
-/***/ 69030:
+/***/ 9030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -528,8 +567,8 @@ function unknownPlaceholders(text) {
 /* harmony export */   pl: () => (/* binding */ envNamesIn)
 /* harmony export */ });
 /* unused harmony exports TemplateError, escapePromQL, secretForms, redactString, stripUserInfo */
-/* harmony import */ var _template_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33051);
-/* harmony import */ var _env_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91064);
+/* harmony import */ var _template_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3051);
+/* harmony import */ var _env_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1064);
 
 
 class TemplateError extends Error {
@@ -570,22 +609,9 @@ function lookup(name, ctx) {
             throw new TemplateError(`environment variable ${key} (used as {{ ${name} }}) is not set`);
         return v;
     }
-    switch (name) {
-        case 'track':
-            return ctx.track;
-        case 'version':
-            return ctx.version;
-        case 'environment':
-            return ctx.environment;
-        case 'service':
-            return ctx.service;
-        case 'sha':
-            return ctx.sha;
-        case 'weight':
-            return String(ctx.weight);
-        default:
-            throw new TemplateError(`unknown placeholder {{ ${name} }}`);
-    }
+    if ((0,_template_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholderName */ .XZ)(name))
+        return _template_names_js__WEBPACK_IMPORTED_MODULE_0__/* .PLACEHOLDERS */ .je[name](ctx);
+    throw new TemplateError(`unknown placeholder {{ ${name} }}`);
 }
 function escapeFor(escape, value, offset) {
     switch (escape) {
@@ -652,7 +678,7 @@ const USER_INFO = /\b([A-Za-z][A-Za-z0-9+.-]*:\/\/)(?!\*\*\*@)[^\s/?#@"'<>]+@/g;
 
 /***/ }),
 
-/***/ 34529:
+/***/ 4529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -711,7 +737,7 @@ function describe(v) {
 
 /***/ }),
 
-/***/ 9633:
+/***/ 9221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -722,8 +748,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: run
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __webpack_require__(96421);
 ;// CONCATENATED MODULE: ./src/rollout/clock.ts
 function abortError(signal) {
     const reason = signal?.reason;
@@ -733,10 +757,25 @@ function abortError(signal) {
     e.name = 'AbortError';
     return e;
 }
-/** The real clock: sleeps for real. */
+/**
+ * Node's timers hold at most 2^31-1 ms (24.8 days); a longer delay fires after 1 ms. The real
+ * clock therefore sleeps in chunks no longer than this (a day), whatever `ms` says.
+ */
+const MAX_TIMER_CHUNK_MS = 86_400_000;
+/** The real clock: sleeps for real, in chunks below Node's timer limit. */
 const clock_systemClock = {
     now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
+    sleep: (ms, signal) => sleepInChunks(ms, signal)
+};
+/** Sleeps `ms` as a series of timers of at most MAX_TIMER_CHUNK_MS each (injectable for tests). */
+async function sleepInChunks(ms, signal, timer = { now: Date.now, once: sleepOnce }) {
+    const end = timer.now() + Math.max(0, ms);
+    do
+        await timer.once(Math.max(0, Math.min(MAX_TIMER_CHUNK_MS, end - timer.now())), signal);
+    while (timer.now() < end);
+}
+function sleepOnce(ms, signal) {
+    return new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(abortError(signal));
         const onAbort = () => {
@@ -748,8 +787,8 @@ const clock_systemClock = {
             resolve();
         }, Math.max(0, ms));
         signal?.addEventListener('abort', onAbort, { once: true });
-    })
-};
+    });
+}
 /**
  * A virtual clock for tests and benchmarks: time moves only when every task is asleep, so a
  * 4-hour plan runs in milliseconds. Sleeps are timers in a queue: once the event loop has been
@@ -831,21 +870,21 @@ class FakeClock {
 const QUIET_TURNS = 3;
 
 // EXTERNAL MODULE: ./src/actions/run-command.ts
-var run_command = __webpack_require__(92786);
+var run_command = __webpack_require__(2786);
 // EXTERNAL MODULE: ./src/actions/groups.ts
 var groups = __webpack_require__(5723);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __webpack_require__(88532);
+var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(34529);
+var units = __webpack_require__(4529);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
 /** "Did you mean" hints: the nearest candidate by edit distance, if it is near enough. */
 function suggest_nearest(input, candidates) {
@@ -880,11 +919,75 @@ function distance(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/config/template-names.ts
-var template_names = __webpack_require__(33051);
+var template_names = __webpack_require__(3051);
 // EXTERNAL MODULE: ./src/config/template.ts
-var template = __webpack_require__(69030);
+var template = __webpack_require__(9030);
 // EXTERNAL MODULE: ./src/config/env-policy.ts
-var env_policy = __webpack_require__(91064);
+var env_policy = __webpack_require__(1064);
+;// CONCATENATED MODULE: ./src/config/window-spec.ts
+/**
+ * The `window` gate's config values, parsed once by the schema (src/config/schema.ts) into typed
+ * values: weekday sets, minute ranges and wall-clock bounds. Pure: a string in, a value or the
+ * message the loader reports at the value's line out.
+ */
+const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const DAYS_ERROR = 'days look like "mon-fri" or "mon,wed,fri"';
+const HOURS_ERROR = 'hours look like "10:00-16:00"';
+const HOURS_RANGE_ERROR = 'hours must be a non-empty range of times from 00:00 to 24:00, e.g. "10:00-16:00" or "22:00-02:00"';
+const DATE_ERROR = 'expected a date YYYY-MM-DD or YYYY-MM-DDTHH:MM';
+/** `mon-fri`, `mon,wed,fri`, `fri-mon` (wraps over the weekend), `Sat, Sun` → the weekdays. */
+function parseDays(spec) {
+    const text = spec.toLowerCase().replace(/\s+/g, '');
+    const out = new Set();
+    for (const item of text.split(',')) {
+        const ends = item.split('-').map(dayIndex);
+        if (ends.length > 2 || ends.some((d) => d < 0))
+            return { ok: false, error: DAYS_ERROR };
+        const [from, to = from] = ends;
+        for (let d = from;; d = (d + 1) % 7) {
+            out.add(d);
+            if (d === to)
+                break;
+        }
+    }
+    return { ok: true, value: { text, weekdays: [...out].sort((a, b) => a - b) } };
+}
+function dayIndex(name) {
+    return DAY_NAMES.indexOf(name);
+}
+/** `HH:MM-HH:MM` with times within a day (24:00 only as an end) and a non-empty range (it may cross midnight). */
+function parseHours(spec) {
+    const m = /^([01]\d|2[0-4]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/.exec(spec);
+    if (!m)
+        return { ok: false, error: HOURS_ERROR };
+    const start = Number(m[1]) * 60 + Number(m[2]);
+    const end = Number(m[3]) * 60 + Number(m[4]);
+    if (start >= 1440 || end > 1440 || start === end)
+        return { ok: false, error: HOURS_RANGE_ERROR };
+    return { ok: true, value: { text: spec, start, end } };
+}
+const DATE_ONLY = /^(\d{4}-\d{2}-\d{2})$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+/** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` → a bound with a sortable key. */
+function parseWallBound(s) {
+    if (DATE_ONLY.test(s))
+        return { ok: true, value: { text: s, key: `${s}T00:00:00`, dateOnly: true } };
+    const m = DATE_TIME.exec(s);
+    if (!m)
+        return { ok: false, error: DATE_ERROR };
+    return { ok: true, value: { text: s, key: `${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}`, dateOnly: false } };
+}
+
+;// CONCATENATED MODULE: ./src/config/severity.ts
+/** The one order of alert severities (code scanning, Dependabot): `fail-on` and the gates' ranking. */
+/** Worst first, as `fail-on` lists them. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** Rank of a severity (higher is worse: low 0 … critical 3); -1 for none/unknown such as "warning" or null. */
+function severityRank(s) {
+    const i = SEVERITIES.indexOf(String(s ?? '').toLowerCase());
+    return i < 0 ? -1 : SEVERITIES.length - 1 - i;
+}
+
 ;// CONCATENATED MODULE: ./src/risk/config-checks.ts
 /**
  * Load-time checks of an environment's risk profiles (called from the schema's cross-checks, so
@@ -966,7 +1069,7 @@ function checkHotfix(p, env, at) {
 /** Ordered: a later level is riskier. The highest level any matching rule gives wins. */
 const types_RISK_LEVELS = ['low', 'medium', 'high', 'critical'];
 const types_CHANGE_TYPES = ['feature', 'bugfix', 'hotfix', 'refactor', 'config', 'dependency', 'docs', 'unknown'];
-function types_riskRank(r) {
+function riskRank(r) {
     return types_RISK_LEVELS.indexOf(r);
 }
 function types_isRiskLevel(s) {
@@ -989,6 +1092,8 @@ function types_isChangeType(s) {
 
 
 
+
+
 /** A strict object whose unknown-key error names the nearest known key. */
 function obj(shape) {
     const known = Object.keys(shape);
@@ -997,6 +1102,16 @@ function obj(shape) {
             ? iss.keys.map((k) => `unknown key "${k}"${suggest_didYouMean(k, known)}`).join('\n') // one line per key, in order (the loader splits them)
             : undefined
     });
+}
+/** A transform that parses a string once into a typed value; a failure is an issue at the value (file:line:col). */
+function parsedBy(parse) {
+    return (v, ctx) => {
+        const r = parse(v);
+        if (r.ok)
+            return r.value;
+        ctx.addIssue({ code: 'custom', message: r.error });
+        return core/* NEVER */.tm;
+    };
 }
 /**
  * The longest duration any key accepts. Every duration reaches a timer, and Node's timers
@@ -1011,11 +1126,14 @@ function durationIn(minMs) {
         const r = (0,units/* parseDuration */.E9)(v);
         if (!r.ok) {
             ctx.addIssue({ code: 'custom', message: r.error });
-            return core_core/* NEVER */.tm;
+            return core/* NEVER */.tm;
         }
         if (r.ms > MAX_DURATION_MS || r.ms < minMs) {
-            ctx.addIssue({ code: 'custom', message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 24h` });
-            return core_core/* NEVER */.tm;
+            ctx.addIssue({
+                code: 'custom',
+                message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 24h`
+            });
+            return core/* NEVER */.tm;
         }
         return r.ms;
     })
@@ -1025,12 +1143,54 @@ function durationIn(minMs) {
 const Duration = durationIn(0);
 /** Timeouts, waits and intervals: more than 0s, up to 24h. */
 const Timeout = durationIn(1);
+/**
+ * The longest a handed-off rollout may wait (SPEC §4): a step's pause, `job-budget` and
+ * `expire-after`. Past a job's budget a pause is handed off, so no timer ever holds it whole
+ * (the clock sleeps in chunks below Node's timer limit).
+ */
+const MAX_LONG_DURATION_MS = 366 * 86_400_000;
+/** A duration that may span weeks (pauses handed off between jobs): more than `min`, up to 366 days. */
+function longDuration(minMs) {
+    return schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])
+        .transform((v, ctx) => {
+        const r = (0,units/* parseDuration */.E9)(v);
+        if (!r.ok) {
+            ctx.addIssue({ code: 'custom', message: r.error });
+            return core/* NEVER */.tm;
+        }
+        if (r.ms > MAX_LONG_DURATION_MS || r.ms < minMs) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 366d`
+            });
+            return core/* NEVER */.tm;
+        }
+        return r.ms;
+    })
+        .meta({ description: `duration such as "30s", "5m", "1h30m"; ${minMs ? 'more than 0s' : '0s'} up to 366d` });
+}
+/** `until-promoted`: the rollout holds at the step's weight until a person promotes or aborts it. */
+const UNTIL_PROMOTED = 'until-promoted';
+/** A step's pause: a duration up to 366d, or `until-promoted` (one transform, so an error says which one it wanted). */
+const Pause = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])
+    .transform((v, ctx) => {
+    if (v === UNTIL_PROMOTED)
+        return v;
+    const r = longDuration(0).safeParse(v);
+    if (r.success)
+        return r.data;
+    const near = typeof v === 'string' ? suggest_didYouMean(v, [UNTIL_PROMOTED]) : '';
+    const hint = near.includes('did you mean') ? near : '';
+    ctx.addIssue({ code: 'custom', message: `${r.error.issues[0]?.message ?? 'invalid pause'}; or until-promoted${hint}` });
+    return core/* NEVER */.tm;
+})
+    .meta({ description: 'pause: a duration such as "10m" or "7d" (0s up to 366d), or until-promoted' });
 const percentOf = (max) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()])
     .transform((v, ctx) => {
     const r = (0,units/* parsePercent */.lo)(v, max);
     if (!r.ok) {
         ctx.addIssue({ code: 'custom', message: r.error });
-        return core_core/* NEVER */.tm;
+        return core/* NEVER */.tm;
     }
     return r.value;
 })
@@ -1044,7 +1204,7 @@ const Templated = schemas/* string */.YjP().superRefine((s, ctx) => {
     for (const name of (0,template_names/* unknownPlaceholders */.hX)(s)) {
         ctx.addIssue({
             code: 'custom',
-            message: `unknown placeholder "{{ ${name} }}"; allowed: env.NAME, track, version, environment, service, sha, weight`
+            message: `unknown placeholder "{{ ${name} }}"; allowed: ${template_names/* ALLOWED_PLACEHOLDERS */.wA}`
         });
     }
     for (const name of (0,template/* envNamesIn */.pl)(s)) {
@@ -1064,7 +1224,7 @@ const Command = schemas/* string */.YjP()
     if (m) {
         ctx.addIssue({
             code: 'custom',
-            message: `placeholder "${m[0]}" is not allowed in a command (values spliced into a shell are an injection risk); read the context from the environment instead: STAGEGATE_SERVICE, STAGEGATE_ENVIRONMENT, STAGEGATE_VERSION, STAGEGATE_SHA, STAGEGATE_STEP, STAGEGATE_WEIGHT, STAGEGATE_PREVIOUS_WEIGHT, STAGEGATE_TRACK, STAGEGATE_REASON, or $NAME for env.NAME`
+            message: `placeholder "${m[0]}" is not allowed in a command (values spliced into a shell are an injection risk); read the context from the environment instead: ${template_names/* COMMAND_VARIABLES */.MJ.join(', ')}, or $NAME for env.NAME`
         });
     }
 });
@@ -1105,7 +1265,9 @@ const GraphiteMetric = obj({
     provider: schemas/* literal */.euz('graphite'),
     address: Templated,
     target: Templated.describe('a render target returning one series; its last non-null point is the value'),
-    from: schemas/* string */.YjP().regex(/^-\d+(s|min|h|d)$/, 'from looks like -5min, -1h or -30s').default('-5min'),
+    from: schemas/* string */.YjP()
+        .regex(/^-\d+(s|min|h|d)$/, 'from looks like -5min, -1h or -30s')
+        .default('-5min'),
     headers: Headers.optional(),
     timeout: Duration.prefault('10s')
 });
@@ -1145,7 +1307,9 @@ const Metric = schemas/* discriminatedUnion */.gMt('provider', [PrometheusMetric
 });
 // ---------------------------------------------------------------- gates
 const gateBase = {
-    name: schemas/* string */.YjP().min(1).regex(/^[A-Za-z0-9_.-]+$/, 'gate names use letters, digits, ".", "_" and "-"'),
+    name: schemas/* string */.YjP()
+        .min(1)
+        .regex(/^[A-Za-z0-9_.-]+$/, 'gate names use letters, digits, ".", "_" and "-"'),
     required: schemas/* boolean */.zMY().default(true),
     timeout: Timeout.prefault('2m'),
     retries: schemas/* number */.aig().int().min(0).max(10).default(0)
@@ -1173,18 +1337,18 @@ const HttpGate = obj({
         'max-latency': Timeout.optional()
     }).prefault({})
 }).refine((g) => g.body === undefined || g.method === 'POST', { message: 'a body is sent only with method: POST', path: ['body'] });
-const DAY_SPEC = /^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*$/;
 const HOURS_SPEC = /^([01]\d|2[0-4]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
 const DateLike = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* date */.p6U()])
     .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-    .pipe(schemas/* string */.YjP().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, 'expected a date YYYY-MM-DD or YYYY-MM-DDTHH:MM'));
+    .pipe(schemas/* string */.YjP().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, DATE_ERROR))
+    .transform(parsedBy(parseWallBound));
 const WindowGate = obj({
     ...gateBase,
     type: schemas/* literal */.euz('window'),
     timezone: schemas/* string */.YjP().default('UTC').refine(isTimeZone, { message: 'unknown IANA timezone' }),
     allow: schemas/* array */.YOg(obj({
-        days: schemas/* string */.YjP().transform((s) => s.toLowerCase().replace(/\s+/g, '')).pipe(schemas/* string */.YjP().regex(DAY_SPEC, 'days look like "mon-fri" or "mon,wed,fri"')).default('mon-sun'),
-        hours: schemas/* string */.YjP().regex(HOURS_SPEC, 'hours look like "10:00-16:00"').refine(validHours, { message: 'hours must be a non-empty range of times from 00:00 to 24:00, e.g. "10:00-16:00" or "22:00-02:00"' }).default('00:00-24:00')
+        days: schemas/* string */.YjP().transform(parsedBy(parseDays)).prefault('mon-sun'),
+        hours: schemas/* string */.YjP().regex(HOURS_SPEC, HOURS_ERROR).transform(parsedBy(parseHours)).prefault('00:00-24:00')
     }))
         .optional(),
     freeze: schemas/* array */.YOg(obj({ from: DateLike, to: DateLike, reason: schemas/* string */.YjP().optional() })).default([])
@@ -1196,7 +1360,7 @@ const GithubChecksGate = obj({
     wait: Duration.optional()
 });
 const GithubDeploymentGate = obj({ ...gateBase, type: schemas/* literal */.euz('github-deployment'), environment: schemas/* string */.YjP().min(1) });
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+
 const CodeScanningGate = obj({ ...gateBase, type: schemas/* literal */.euz('code-scanning'), 'fail-on': schemas/* enum */.k5n(SEVERITIES).default('critical') });
 const DependabotGate = obj({ ...gateBase, type: schemas/* literal */.euz('dependabot'), 'fail-on': schemas/* enum */.k5n(SEVERITIES).default('critical') });
 const CoverageGate = obj({
@@ -1221,9 +1385,29 @@ const ApprovalGate = obj({
     'distinct-from-actor': schemas/* boolean */.zMY().default(false)
 });
 const schema_GATE_TYPES = [
-    'command', 'http', 'window', 'github-checks', 'github-deployment', 'code-scanning', 'dependabot', 'coverage', 'metric', 'approval'
+    'command',
+    'http',
+    'window',
+    'github-checks',
+    'github-deployment',
+    'code-scanning',
+    'dependabot',
+    'coverage',
+    'metric',
+    'approval'
 ];
-const Gate = schemas/* discriminatedUnion */.gMt('type', [CommandGate, HttpGate, WindowGate, GithubChecksGate, GithubDeploymentGate, CodeScanningGate, DependabotGate, CoverageGate, MetricGate, ApprovalGate], {
+const Gate = schemas/* discriminatedUnion */.gMt('type', [
+    CommandGate,
+    HttpGate,
+    WindowGate,
+    GithubChecksGate,
+    GithubDeploymentGate,
+    CodeScanningGate,
+    DependabotGate,
+    CoverageGate,
+    MetricGate,
+    ApprovalGate
+], {
     error: (iss) => iss.code === 'invalid_union' && iss.note === 'No matching discriminator'
         ? `unknown or missing gate type${hint(iss.input, 'type', schema_GATE_TYPES)}`
         : undefined
@@ -1231,16 +1415,23 @@ const Gate = schemas/* discriminatedUnion */.gMt('type', [CommandGate, HttpGate,
 // ---------------------------------------------------------------- traffic adapters (src/traffic/)
 /** One argv word of a built-in adapter's CLI invocation (run without a shell). */
 const Word = Templated.refine((s) => s.length > 0, { message: 'must not be empty' });
-const HostPort = Templated.refine((s) => /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}$/.test(s) || s.includes('{{'), { message: 'expected host:port, e.g. 127.0.0.1:8081' });
+const HostPort = Templated.refine((s) => /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):[0-9]{1,5}$/.test(s) || s.includes('{{'), {
+    message: 'expected host:port, e.g. 127.0.0.1:8081'
+});
 const trafficBase = { timeout: Duration.prefault('2m') };
 const NginxTraffic = obj({
     ...trafficBase,
     type: schemas/* literal */.euz('nginx'),
     'upstream-file': Word.describe('the file nginx includes at http level; rewritten on every shift'),
-    upstream: schemas/* string */.YjP().regex(/^[A-Za-z0-9_]+$/, 'upstream names use letters, digits and "_"').default('stagegate_app'),
+    upstream: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9_]+$/, 'upstream names use letters, digits and "_"')
+        .default('stagegate_app'),
     stable: HostPort,
     canary: HostPort,
-    nginx: schemas/* array */.YOg(Word).min(1).default(['nginx']).describe('the nginx command as an argv list, e.g. [nginx, -p, /srv/nginx, -c, nginx.conf]'),
+    nginx: schemas/* array */.YOg(Word)
+        .min(1)
+        .default(['nginx'])
+        .describe('the nginx command as an argv list, e.g. [nginx, -p, /srv/nginx, -c, nginx.conf]'),
     'status-url': Templated.optional().describe('a location answering "$stagegate_weight": verify reads the served weight back there')
 });
 const HaproxyTraffic = obj({
@@ -1297,7 +1488,9 @@ const NOTIFY_EVENTS = ['started', 'step', 'paused', 'rolled-back', 'rollback-fai
 const notifyBase = {
     url: Templated.describe('the webhook URL; a secret: use {{ env.NAME }}'),
     events: schemas/* array */.YOg(schemas/* enum */.k5n(NOTIFY_EVENTS)).min(1).optional().describe('default: every event'),
-    timeout: Duration.prefault('5s').refine((ms) => ms > 0 && ms <= 30_000, { message: 'a notification timeout is at most 30s (a notification never holds up a rollout)' })
+    timeout: Duration.prefault('5s').refine((ms) => ms > 0 && ms <= 30_000, {
+        message: 'a notification timeout is at most 30s (a notification never holds up a rollout)'
+    })
 };
 const SlackNotify = obj({ ...notifyBase, type: schemas/* literal */.euz('slack') });
 const TeamsNotify = obj({ ...notifyBase, type: schemas/* literal */.euz('teams') });
@@ -1318,12 +1511,14 @@ const Notify = schemas/* discriminatedUnion */.gMt('type', [SlackNotify, TeamsNo
 /** A link for the person on call, shown under "What next" in every report; `url` takes placeholders. */
 const Link = obj({
     title: schemas/* string */.YjP().min(1),
-    url: Templated.refine((u) => /^(https?:\/\/|\{\{)/i.test(u), { message: 'a link url starts with http:// or https:// (or a placeholder such as {{ env.GRAFANA_URL }})' })
+    url: Templated.refine((u) => /^(https?:\/\/|\{\{)/i.test(u), {
+        message: 'a link url starts with http:// or https:// (or a placeholder such as {{ env.GRAFANA_URL }})'
+    })
 });
 const Links = schemas/* array */.YOg(Link).optional();
 // ---------------------------------------------------------------- environment
 /** `weight` is required for canary steps; blue-green and all-at-once imply it (see impliedWeights). */
-const Step = obj({ weight: Percent.optional(), pause: Duration.prefault('0s') });
+const Step = obj({ weight: Percent.optional(), pause: Pause.prefault('0s') });
 const Check = obj({
     metric: schemas/* string */.YjP(),
     max: schemas/* number */.aig().optional(),
@@ -1333,7 +1528,9 @@ const Check = obj({
     'max-delta': schemas/* number */.aig().min(0).optional().describe('absolute rise over the baseline allowed, e.g. 0.0005'),
     track: Track.default('canary'),
     'on-no-data': schemas/* enum */.k5n(['inconclusive', 'fail', 'ignore']).default('inconclusive'),
-    for: Duration.refine((ms) => ms > 0, { message: 'for must be longer than 0s' }).optional().describe('a failure counts only once the check has stayed out of bounds this long'),
+    for: Duration.refine((ms) => ms > 0, { message: 'for must be longer than 0s' })
+        .optional()
+        .describe('a failure counts only once the check has stayed out of bounds this long'),
     'min-samples': schemas/* number */.aig().int().min(1).optional().describe("fewer measurements with data by the step's end is inconclusive"),
     severity: schemas/* enum */.k5n(['critical', 'advisory']).default('critical'),
     compare: schemas/* literal */.euz('stable').optional().describe('statistical check: both tracks measured every round, judged at the end of each pause'),
@@ -1347,7 +1544,12 @@ const Check = obj({
     if (c.compare === undefined)
         return c;
     /** Set exactly when `compare` is: the statistical test with its defaults filled in. */
-    const statistics = { test: test ?? 'mann-whitney', direction: direction ?? 'either', confidence: confidence ?? 0.95, tolerance: tolerance ?? 10 };
+    const statistics = {
+        test: test ?? 'mann-whitney',
+        direction: direction ?? 'either',
+        confidence: confidence ?? 0.95,
+        tolerance: tolerance ?? 10
+    };
     return { ...c, statistics };
 });
 /** A threshold check needs a bound; a compared check has its test instead of bounds. */
@@ -1356,17 +1558,34 @@ function checkShape(c, ctx) {
     const statistical = ['test', 'direction', 'confidence', 'tolerance'].filter((k) => c[k] !== undefined);
     if (c.compare === undefined) {
         if (!bounds.length)
-            ctx.addIssue({ code: 'custom', message: 'a check needs a bound: max, min, max-increase, max-decrease or max-delta (or compare: stable for a statistical check)' });
+            ctx.addIssue({
+                code: 'custom',
+                message: 'a check needs a bound: max, min, max-increase, max-decrease or max-delta (or compare: stable for a statistical check)'
+            });
         for (const k of statistical)
             ctx.addIssue({ code: 'custom', path: [k], message: `${k} belongs to a statistical check: add compare: stable` });
         return;
     }
     for (const k of [...bounds, ...(c.for !== undefined ? ['for'] : [])]) {
-        ctx.addIssue({ code: 'custom', path: [k], message: `${k} does not apply to a compared check (compare: stable judges canary against stable with the test); put bounds in a separate check` });
+        ctx.addIssue({
+            code: 'custom',
+            path: [k],
+            message: `${k} does not apply to a compared check (compare: stable judges canary against stable with the test); put bounds in a separate check`
+        });
     }
 }
 const Action = schemas/* union */.KCZ([Command, obj({ run: Command, timeout: Timeout.optional() })]);
-const schema_ACTION_NAMES = (/* unused pure expression or super */ null && (['deploy', 'set-weight', 'verify', 'promote', 'rollback', 'verify-rollback', 'backup', 'migrate', 'migrate-rollback']));
+const schema_ACTION_NAMES = (/* unused pure expression or super */ null && ([
+    'deploy',
+    'set-weight',
+    'verify',
+    'promote',
+    'rollback',
+    'verify-rollback',
+    'backup',
+    'migrate',
+    'migrate-rollback'
+]));
 const Actions = obj({
     backup: Action.optional(),
     migrate: Action.optional(),
@@ -1384,7 +1603,14 @@ const Analysis = obj({
     'initial-delay': Duration.prefault('0s'),
     'failure-limit': schemas/* number */.aig().int().min(0).default(0),
     'inconclusive-limit': schemas/* number */.aig().int().min(0).default(2),
-    'consecutive-failure-limit': schemas/* number */.aig().int().min(1).optional().describe('roll back as soon as one check fails this many measurements in a row'),
+    'consecutive-failure-limit': schemas/* number */.aig()
+        .int()
+        .min(1)
+        .optional()
+        .describe('roll back as soon as one check fails this many measurements in a row'),
+    'on-inconclusive': schemas/* enum */.k5n(['rollback', 'pause'])
+        .default('rollback')
+        .describe('past inconclusive-limit: roll back, or hand off to a person (paused until promoted or aborted)'),
     checks: schemas/* array */.YOg(Check).default([])
 });
 /** An analysis block in a risk profile: only the keys given replace the environment's (no defaults here). */
@@ -1394,6 +1620,7 @@ const ProfileAnalysis = obj({
     'failure-limit': schemas/* number */.aig().int().min(0).optional(),
     'inconclusive-limit': schemas/* number */.aig().int().min(0).optional(),
     'consecutive-failure-limit': schemas/* number */.aig().int().min(1).optional(),
+    'on-inconclusive': schemas/* enum */.k5n(['rollback', 'pause']).optional(),
     checks: schemas/* array */.YOg(Check).optional()
 });
 /** What a risk profile (or the hotfix profile) may change in its environment; see src/risk/profile.ts. */
@@ -1412,7 +1639,9 @@ const Glob = schemas/* string */.YjP().min(1);
 const RiskRule = obj({
     name: schemas/* string */.YjP().min(1),
     labels: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).optional(),
-    'title-prefix': schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z]+$/, 'a conventional-commit type such as feat, fix, docs')).min(1).optional(),
+    'title-prefix': schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[A-Za-z]+$/, 'a conventional-commit type such as feat, fix, docs'))
+        .min(1)
+        .optional(),
     paths: schemas/* array */.YOg(Glob).min(1).optional(),
     'only-paths': schemas/* array */.YOg(Glob).min(1).optional(),
     'min-lines': schemas/* number */.aig().int().min(1).optional(),
@@ -1431,11 +1660,12 @@ const Risk = obj({
     default: schemas/* enum */.k5n(types_RISK_LEVELS).default('medium'),
     'dependency-manifests': schemas/* array */.YOg(Glob).optional()
 });
-const schema_DEFAULT_CANARY_STEPS = [
-    { weight: 5, pause: '5m' },
-    { weight: 25, pause: '5m' },
-    { weight: 50, pause: '5m' },
-    { weight: 100, pause: '5m' }
+/** The canary steps when an environment gives none: typed values (pause in ms), nothing left to parse at run time. */
+const DEFAULT_CANARY_STEPS = [
+    { weight: 5, pause: 5 * 60_000 },
+    { weight: 25, pause: 5 * 60_000 },
+    { weight: 50, pause: 5 * 60_000 },
+    { weight: 100, pause: 5 * 60_000 }
 ];
 const Environment = obj({
     url: Templated.optional(),
@@ -1446,13 +1676,18 @@ const Environment = obj({
     actions: Actions.prefault({}),
     profiles: Profiles.optional(),
     traffic: Traffic.optional(),
-    links: Links
+    links: Links,
+    'job-budget': longDuration(1)
+        .prefault('5h')
+        .describe('the longest one job keeps the rollout; a pause that would run past it is handed off (SPEC §4)'),
+    'expire-after': longDuration(1).prefault('30d').describe('a rollout paused longer is rolled back by the next resume, reason expired')
 });
 const schema_ConfigSchema = obj({
     version: schemas/* literal */.euz(1, { error: 'only config version 1 is supported' }),
     service: schemas/* string */.YjP().min(1),
     metrics: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[A-Za-z0-9_.-]+$/, 'metric names use letters, digits, ".", "_" and "-"'), Metric).default({}),
-    environments: schemas/* record */.g1P(schemas/* string */.YjP(), Environment).refine((e) => Object.keys(e).length > 0, { message: 'at least one environment is needed' }),
+    environments: schemas/* record */.g1P(schemas/* string */.YjP(), Environment)
+        .refine((e) => Object.keys(e).length > 0, { message: 'at least one environment is needed' }),
     risk: Risk.prefault({}),
     notify: schemas/* array */.YOg(Notify).default([]),
     links: Links,
@@ -1467,7 +1702,11 @@ function crossCheck(cfg, ctx) {
     const metricNames = Object.keys(c.metrics);
     const unknownMetric = (name, path) => {
         if (!metricNames.includes(name)) {
-            ctx.addIssue({ code: 'custom', path, message: `unknown metric "${name}"${metricNames.length ? suggest_didYouMean(name, metricNames) : ' (no metrics are defined under metrics:)'}` });
+            ctx.addIssue({
+                code: 'custom',
+                path,
+                message: `unknown metric "${name}"${metricNames.length ? suggest_didYouMean(name, metricNames) : ' (no metrics are defined under metrics:)'}`
+            });
         }
     };
     for (const [envName, env] of Object.entries(c.environments)) {
@@ -1484,7 +1723,11 @@ function crossCheck(cfg, ctx) {
         checkStepWeights(env, ['environments', envName, 'steps'], ctx);
         steps.forEach((s, i) => {
             if (i > 0 && s.weight !== undefined && steps[i - 1].weight !== undefined && s.weight < steps[i - 1].weight) {
-                ctx.addIssue({ code: 'custom', path: ['environments', envName, 'steps', i, 'weight'], message: `step weights must not decrease (${steps[i - 1].weight} → ${s.weight})` });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['environments', envName, 'steps', i, 'weight'],
+                    message: `step weights must not decrease (${steps[i - 1].weight} → ${s.weight})`
+                });
             }
         });
         const moves = ['deploy', 'set-weight'].filter((a) => env.actions[a] !== undefined);
@@ -1496,7 +1739,11 @@ function crossCheck(cfg, ctx) {
             });
         }
         if (env.strategy === 'canary' && steps.length && steps[steps.length - 1].weight !== 100) {
-            ctx.addIssue({ code: 'custom', path: ['environments', envName, 'steps', steps.length - 1, 'weight'], message: 'the last canary step must reach weight 100' });
+            ctx.addIssue({
+                code: 'custom',
+                path: ['environments', envName, 'steps', steps.length - 1, 'weight'],
+                message: 'the last canary step must reach weight 100'
+            });
         }
         checkProfiles(env, metricNames, (path, message) => ctx.addIssue({ code: 'custom', path: ['environments', envName, 'profiles', ...path], message }));
     }
@@ -1515,22 +1762,25 @@ function checkStepWeights(env, at, ctx) {
     const implied = schema_IMPLIED_WEIGHTS[env.strategy];
     const meaning = env.strategy === 'blue-green' ? 'steps[0] is the preview at weight 0, steps[1] the switch to 100' : 'its one step is the switch to 100';
     if (steps.length > implied.length) {
-        ctx.addIssue({ code: 'custom', path: [...at, implied.length], message: `${env.strategy} takes at most ${implied.length} step${implied.length === 1 ? '' : 's'} (${meaning}); use strategy: canary for more` });
+        ctx.addIssue({
+            code: 'custom',
+            path: [...at, implied.length],
+            message: `${env.strategy} takes at most ${implied.length} step${implied.length === 1 ? '' : 's'} (${meaning}); use strategy: canary for more`
+        });
     }
     steps.slice(0, implied.length).forEach((s, i) => {
         if (s.weight !== undefined && s.weight !== implied[i]) {
-            ctx.addIssue({ code: 'custom', path: [...at, i, 'weight'], message: `${env.strategy} steps set only pauses (${meaning}); weight ${s.weight} would be ignored: drop it or use strategy: canary` });
+            ctx.addIssue({
+                code: 'custom',
+                path: [...at, i, 'weight'],
+                message: `${env.strategy} steps set only pauses (${meaning}); weight ${s.weight} would be ignored: drop it or use strategy: canary`
+            });
         }
     });
 }
 function hint(input, key, options) {
     const value = input && typeof input === 'object' ? input[key] : undefined;
     return typeof value === 'string' ? ` "${value}"${suggest_didYouMean(value, options)}` : ` (set ${key}: one of ${options.join(', ')})`;
-}
-/** `HH:MM-HH:MM` with times within a day (24:00 only as an end) and a non-empty range (it may cross midnight). */
-function validHours(spec) {
-    const [from, to] = spec.split('-').map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
-    return from < 24 * 60 && to <= 24 * 60 && from !== to;
 }
 function isTimeZone(tz) {
     try {
@@ -1564,6 +1814,7 @@ const SCHEMA_CANNOT_EXPRESS = {
 };
 const DURATION_DESC = 'duration such as "30s", "5m", "1h30m"';
 const PERCENT_DESC = 'percentage: 5 or "5%"';
+const PAUSE_DESC = 'pause: a duration';
 const DURATION = '^\\s*(?:\\d+(?:\\.\\d+)?(?:ms|s|m|h|d))+\\s*$';
 const ZERO_DURATION = '^\\s*(?:0+(?:\\.0+)?(?:ms|s|m|h|d))+\\s*$';
 /** A 0–100 percentage string (`"5"`, `"12.5%"`); 0–10000 for relative bounds. */
@@ -1594,6 +1845,8 @@ function at(node, dotted) {
 function walk(node, key) {
     if (typeof node.description === 'string' && node.description.startsWith(DURATION_DESC))
         replaceWith(node, durationSchema());
+    else if (typeof node.description === 'string' && node.description.startsWith(PAUSE_DESC))
+        replaceWith(node, { anyOf: [durationSchema(), { const: 'until-promoted' }] });
     else if (node.description === PERCENT_DESC)
         replaceWith(node, percentSchema(key === 'max-increase' ? 10_000 : 100));
     else if (node.type === 'string' && (key === 'run' || ACTION_NAMES.includes(key)))
@@ -1620,7 +1873,12 @@ function durationSchema() {
     return { anyOf: [{ type: 'string', pattern: DURATION }, { const: 0 }, { const: '0' }] };
 }
 function percentSchema(max) {
-    return { anyOf: [{ type: 'number', minimum: 0, maximum: max }, { type: 'string', pattern: percentPattern(max) }] };
+    return {
+        anyOf: [
+            { type: 'number', minimum: 0, maximum: max },
+            { type: 'string', pattern: percentPattern(max) }
+        ]
+    };
 }
 /**
  * `oneOf` over object shapes gives one error per shape for a mistyped discriminator; instead the
@@ -1643,8 +1901,12 @@ function companions(schema) {
     const env = at(schema, 'properties.environments.additionalProperties');
     at(schema, 'properties.environments').minProperties = 1;
     at(env, 'properties.actions').dependentRequired = { deploy: ['rollback'], 'set-weight': ['rollback'] };
-    at(env, 'properties.analysis.properties.interval').not = { anyOf: [{ const: 0 }, { const: '0' }, { type: 'string', pattern: ZERO_DURATION }] };
-    at(env, 'properties.analysis.properties.checks.items').anyOf = ['max', 'min', 'max-increase', 'max-decrease'].map((k) => ({ required: [k] }));
+    at(env, 'properties.analysis.properties.interval').not = {
+        anyOf: [{ const: 0 }, { const: '0' }, { type: 'string', pattern: ZERO_DURATION }]
+    };
+    at(env, 'properties.analysis.properties.checks.items').anyOf = ['max', 'min', 'max-increase', 'max-decrease'].map((k) => ({
+        required: [k]
+    }));
     env.allOf = [...(env.allOf ?? []), ...strategyRules()];
     for (const links of [at(schema, 'properties.links'), at(env, 'properties.links')])
         at(links, 'items.properties.url').pattern = '^(?:[hH][tT][tT][pP][sS]?://|\\{\\{)';
@@ -1657,7 +1919,9 @@ function companions(schema) {
     const days = at(window, 'properties.allow.items.properties.days');
     days.pattern = daysPattern();
     for (const k of ['from', 'to'])
-        at(window, `properties.freeze.items.properties.${k}`).anyOf = [{ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$' }];
+        at(window, `properties.freeze.items.properties.${k}`).anyOf = [
+            { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$' }
+        ];
 }
 function gateCompanions(gate) {
     const type = gate.properties.type.const;
@@ -1677,12 +1941,16 @@ function bodyOnlyWithPost(shape) {
 }
 /** Canary steps need a weight; blue-green and all-at-once steps only take pauses (their weights are implied). */
 function strategyRules() {
-    const weightIs = (w) => ({ anyOf: [{ const: w }, { type: 'string', pattern: `^\\s*0*${w === 0 ? '0?' : String(w)}(?:\\.0+)?\\s*%?\\s*$` }] });
+    const weightIs = (w) => ({
+        anyOf: [{ const: w }, { type: 'string', pattern: `^\\s*0*${w === 0 ? '0?' : String(w)}(?:\\.0+)?\\s*%?\\s*$` }]
+    });
     const fixed = (strategy) => {
         const weights = IMPLIED_WEIGHTS[strategy];
         return {
             if: { properties: { strategy: { const: strategy } }, required: ['strategy'] },
-            then: { properties: { steps: { maxItems: weights.length, prefixItems: weights.map((w) => ({ properties: { weight: weightIs(w) } })) } } }
+            then: {
+                properties: { steps: { maxItems: weights.length, prefixItems: weights.map((w) => ({ properties: { weight: weightIs(w) } })) } }
+            }
         };
     };
     const canary = {
@@ -1703,7 +1971,6 @@ function daysPattern() {
  * Reads the deploy config, validates it with the schema and maps every problem back to
  * file:line:column, so the user sees each one as an annotation at the offending spot.
  */
-
 
 
 
@@ -1739,7 +2006,13 @@ function capIssues(issues) {
         return issues;
     const next = issues[MAX_REPORTED_ISSUES];
     const rest = issues.length - MAX_REPORTED_ISSUES;
-    return [...issues.slice(0, MAX_REPORTED_ISSUES), { ...next, message: `… and ${rest} more problem${rest === 1 ? '' : 's'} (the first ${MAX_REPORTED_ISSUES} are reported; fix them first)` }];
+    return [
+        ...issues.slice(0, MAX_REPORTED_ISSUES),
+        {
+            ...next,
+            message: `… and ${rest} more problem${rest === 1 ? '' : 's'} (the first ${MAX_REPORTED_ISSUES} are reported; fix them first)`
+        }
+    ];
 }
 const positions = new WeakMap();
 /** The parsed YAML behind each loaded config, so a later check can point at a key's line (positionOf). */
@@ -1758,7 +2031,9 @@ function parseConfig(text, displayFile) {
         throw new load_ConfigError(displayFile, sortIssues(yamlIssues));
     const data = toData(doc, lc, displayFile);
     if (data === null || data === undefined) {
-        throw new load_ConfigError(displayFile, [{ message: 'the config file is empty; it needs at least version, service and environments', line: 1, column: 1, path: [] }]);
+        throw new load_ConfigError(displayFile, [
+            { message: 'the config file is empty; it needs at least version, service and environments', line: 1, column: 1, path: [] }
+        ]);
     }
     const result = ConfigSchema.safeParse(data, { error: (iss) => humanMessage(iss) });
     if (!result.success) {
@@ -1770,7 +2045,7 @@ function parseConfig(text, displayFile) {
     return result.data;
 }
 /** A config error found after loading (e.g. a hotfix without a reason), at the key `path` points to. */
-function load_configErrorAt(config, file, path, message) {
+function configErrorAt(config, file, path, message) {
     const d = documents.get(config);
     const found = d ? locate(d.doc, path) : undefined;
     const range = (found?.exact ? found.pair?.key : undefined)?.range ?? found?.node?.range;
@@ -1793,9 +2068,9 @@ function load_resolveEnvironment(config, name, file) {
     ]);
 }
 /** One `::error` annotation per issue, on the config file at the issue's line and column. */
-function load_annotate(err) {
+function load_annotate(err, log) {
     for (const issue of err.issues) {
-        core.error(issue.message, { title: 'Stagegate config', file: err.file, startLine: issue.line, startColumn: issue.column });
+        log.error(issue.message, { title: 'Stagegate config', file: err.file, startLine: issue.line, startColumn: issue.column });
     }
 }
 /** The config's JSON Schema (input side: what users write), for editors and docs. */
@@ -1809,7 +2084,12 @@ function load_annotate(err) {
 async function load_readText(absPath, displayFile) {
     const fail = (why) => {
         throw new load_ConfigError(displayFile, [
-            { message: `${why}: ${displayFile}; set the \`config\` input to the deploy config's path relative to the workspace (default .github/deploy.yml)`, line: 1, column: 1, path: [] }
+            {
+                message: `${why}: ${displayFile}; set the \`config\` input to the deploy config's path relative to the workspace (default .github/deploy.yml)`,
+                line: 1,
+                column: 1,
+                path: []
+            }
         ]);
     };
     let handle;
@@ -1879,7 +2159,12 @@ function aliasIssues(doc, lc) {
         Alias(_, node) {
             if (node.resolve(doc) === undefined) {
                 const { line, col } = lc.linePos(node.range?.[0] ?? 0);
-                out.push({ message: `undefined YAML alias "*${node.source}": no anchor "&${node.source}" is set before it`, line, column: col, path: [] });
+                out.push({
+                    message: `undefined YAML alias "*${node.source}": no anchor "&${node.source}" is set before it`,
+                    line,
+                    column: col,
+                    path: []
+                });
             }
         }
     });
@@ -1908,7 +2193,9 @@ function duplicateKeys(doc, lc) {
 }
 function yamlIssue(e, doc, lc) {
     const { line, col } = lc.linePos(e.pos[0]);
-    const message = e.code === 'DUPLICATE_KEY' ? `duplicate key${keyAt(doc, e.pos[0])}: a key may appear only once in a map` : `YAML syntax error: ${e.message}`;
+    const message = e.code === 'DUPLICATE_KEY'
+        ? `duplicate key${keyAt(doc, e.pos[0])}: a key may appear only once in a map`
+        : `YAML syntax error: ${e.message}`;
     return { message, line, column: col, path: [] };
 }
 /** ` "name"` of the map key that starts at `offset`, or '' if none does. */
@@ -1927,7 +2214,10 @@ function keyAt(doc, offset) {
     return name;
 }
 function sortIssues(issues) {
-    return issues.map((iss, i) => ({ iss, i })).sort((a, b) => a.iss.line - b.iss.line || a.iss.column - b.iss.column || a.i - b.i).map((x) => x.iss);
+    return issues
+        .map((iss, i) => ({ iss, i }))
+        .sort((a, b) => a.iss.line - b.iss.line || a.iss.column - b.iss.column || a.i - b.i)
+        .map((x) => x.iss);
 }
 // ---------------------------------------------------------------- zod issues → positions
 /** One issue per zod issue; an unrecognized_keys issue becomes one per key (each at its key, the schema wrote one line per key). */
@@ -1948,7 +2238,9 @@ function zodIssue(iss, doc, lc) {
     const missing = iss.code === 'invalid_type' && iss.message === MISSING && !found.exact && path.length > 0;
     const where = formatPath(missing ? path.slice(0, -1) : path);
     const base = missing ? `missing required key "${String(path[path.length - 1])}"` : iss.message;
-    const message = typo && isScalar(typo) ? `${base}; "${String(typo.value)}" here looks like a typo (did you mean "${String(path[path.length - 1])}"?)` : base;
+    const message = typo && isScalar(typo)
+        ? `${base}; "${String(typo.value)}" here looks like a typo (did you mean "${String(path[path.length - 1])}"?)`
+        : base;
     return { message: where ? `${where}: ${message}` : message, line, column: col, path };
 }
 /**
@@ -1977,7 +2269,7 @@ function locate(doc, path) {
             return { node: node ?? undefined, pair, exact: false, depth };
         depth++;
         pair = next.pair;
-        node = deref(next.node, doc) ?? (next.pair?.key ?? node);
+        node = deref(next.node, doc) ?? next.pair?.key ?? node;
     }
     return { node: node ?? undefined, pair, exact: true, depth };
 }
@@ -2110,17 +2402,32 @@ function kind(v) {
     return typeof v;
 }
 function describe(v) {
-    return typeof v === 'string' ? `"${v}"` : v === undefined ? 'nothing' : JSON.stringify(v) ?? String(v);
+    return typeof v === 'string' ? `"${v}"` : v === undefined ? 'nothing' : (JSON.stringify(v) ?? String(v));
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(11758);
+var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
+var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./src/net/proxy.ts
-var proxy = __webpack_require__(51987);
+var proxy = __webpack_require__(1987);
+;// CONCATENATED MODULE: ./src/github/errors.ts
+/** What a failed GitHub call means for the workflow: its HTTP status and the permission it needs. */
+const WRITE_SCOPES = new Set(['deployments', 'pull-requests']);
+/** What to add to the workflow when GitHub answers 403/404 for a scope. */
+function errors_permissionHint(status, scope) {
+    const level = WRITE_SCOPES.has(scope) ? 'write' : 'read';
+    const what = status === 404 ? 'not found (or not visible to this token)' : 'forbidden';
+    return `GitHub answered ${status} (${what}); add "${scope}: ${level}" under permissions: in the workflow job`;
+}
+/** The HTTP status of a failed port call (an Octokit RequestError), if it has one. */
+function errors_httpStatus(e) {
+    const s = e?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 /** The REST client (retry + throttling plugins, request counting) and the run's context. */
 
@@ -2129,24 +2436,23 @@ var proxy = __webpack_require__(51987);
 
 
 
-
 const DEFAULT_ATTEMPT_MS = 10_000;
 /** `STAGEGATE_GITHUB_TIMEOUT` (a duration, default 10s) is the per-attempt deadline; the total is 3×. */
-function client_githubDeadlines(env = process.env) {
+function client_githubDeadlines(env, log) {
     const raw = env.STAGEGATE_GITHUB_TIMEOUT?.trim();
     const parsed = raw ? (0,units/* parseDuration */.E9)(raw) : undefined;
     if (parsed && !parsed.ok)
-        lib_core/* warning */.$e(`STAGEGATE_GITHUB_TIMEOUT "${raw}" is not a duration (${parsed.error}); using ${DEFAULT_ATTEMPT_MS / 1000}s`);
+        log.warning(`STAGEGATE_GITHUB_TIMEOUT "${raw}" is not a duration (${parsed.error}); using ${DEFAULT_ATTEMPT_MS / 1000}s`);
     const attemptMs = parsed?.ok && parsed.ms > 0 ? parsed.ms : DEFAULT_ATTEMPT_MS;
     return { attemptMs, totalMs: 3 * attemptMs };
 }
-function client_createOctokit(token, apiUrl, counter, opts = {}) {
+function createOctokit(token, apiUrl, counter, opts) {
     const base = opts.retryAfterBaseValue ?? 1000;
     const limitRetries = opts.rateLimitRetries ?? 2;
-    const deadlines = opts.deadlines ?? client_githubDeadlines();
+    const deadlines = opts.deadlines ?? client_githubDeadlines(process.env, opts.log);
     const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
         const again = retryCount < limitRetries;
-        lib_core/* warning */.$e(`GitHub ${kind} on ${options.method} ${options.url}; ${again ? `retrying after ${retryAfter}s` : 'giving up'}`);
+        opts.log.warning(`GitHub ${kind} on ${options.method} ${options.url}; ${again ? `retrying after ${retryAfter}s` : 'giving up'}`);
         return again;
     };
     const octokit = (0,github/* getOctokit */.Q)(token, {
@@ -2173,6 +2479,7 @@ function deadlineError(message) {
     e.name = 'AbortError';
     return e;
 }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function withTotalDeadline(request, options, totalMs) {
     const what = `${String(options.method)} ${String(options.url)}`;
     const ctl = new AbortController();
@@ -2219,7 +2526,7 @@ function deadlineFetch(counter, attemptMs) {
         }
     };
 }
-function client_readRunContext(env = process.env) {
+function client_readRunContext(env, log) {
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const runId = Number(env.GITHUB_RUN_ID ?? 0) || 0;
@@ -2234,12 +2541,12 @@ function client_readRunContext(env = process.env) {
         runAttempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1) || 1,
         actor: env.GITHUB_ACTOR ?? '',
         eventName: env.GITHUB_EVENT_NAME ?? '',
-        event: readEvent(env.GITHUB_EVENT_PATH),
+        event: readEvent(env.GITHUB_EVENT_PATH, log),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`
     };
 }
-function readEvent(file) {
+function readEvent(file, log) {
     if (!file || !external_node_fs_.existsSync(file))
         return {};
     try {
@@ -2247,25 +2554,223 @@ function readEvent(file) {
         return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
     }
     catch (e) {
-        lib_core/* warning */.$e(`could not read the event file ${file}: ${e.message}`);
+        log.warning(`could not read the event file ${file}: ${e.message}`);
         return {};
     }
 }
-const WRITE_SCOPES = new Set(['deployments', 'pull-requests']);
-/** What to add to the workflow when GitHub answers 403/404 for a scope. */
-function client_permissionHint(status, scope) {
-    const level = WRITE_SCOPES.has(scope) ? 'write' : 'read';
-    const what = status === 404 ? 'not found (or not visible to this token)' : 'forbidden';
-    return `GitHub answered ${status} (${what}); add "${scope}: ${level}" under permissions: in the workflow job`;
+
+
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+/** GitHub lists at most 3000 files of a pull request; 30 pages of 100. */
+const MAX_PULL_FILES = 3000;
+/** The PR object as GitHub sends it (in an event payload, a list or GET /pulls/{n}) → the facts we use. */
+function pullFacts(p) {
+    return {
+        number: p.number,
+        title: p.title ?? '',
+        labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+        state: p.state ?? '',
+        merged: Boolean(p.merged_at),
+        ...(typeof p.additions === 'number' ? { additions: p.additions } : {}),
+        ...(typeof p.deletions === 'number' ? { deletions: p.deletions } : {})
+    };
 }
-/** The HTTP status of an Octokit RequestError, if it is one. */
-function client_httpStatus(e) {
-    const s = e?.status;
-    return typeof s === 'number' ? s : undefined;
+/**
+ * The PR a pushed commit belongs to (GET /repos/{o}/{r}/commits/{sha}/pulls, one request): the open
+ * one, else the merged one (a push to main after the merge). Its list entry carries title and labels.
+ */
+async function pullOfCommit(gh, sha) {
+    const pulls = await gh.pullsForCommit(sha);
+    return pulls.find((p) => p.state === 'open') ?? pulls.find((p) => p.merged);
 }
 
+;// CONCATENATED MODULE: ./src/github/octokit-port.ts
+
+
+
+/** The port main() and the post step use: a client with `token` against the run's API, counting every attempt. */
+function octokit_port_githubPort(token, run, counter, opts) {
+    return octokitPort(createOctokit(token, run.apiUrl, counter, opts), run);
+}
+/** The port over a given client (tests hook into the client). */
+function octokitPort(octokit, run) {
+    return new OctokitPort(octokit, run);
+}
+class OctokitPort {
+    o;
+    run;
+    constructor(o, run) {
+        this.o = o;
+        this.run = run;
+    }
+    get repo() {
+        return { owner: this.run.owner, repo: this.run.repo };
+    }
+    async createDeployment(d) {
+        const res = await this.o.rest.repos.createDeployment({
+            ...this.repo,
+            ref: d.ref,
+            sha: d.sha,
+            environment: d.environment,
+            payload: d.payload,
+            production_environment: d.productionEnvironment,
+            description: d.description.slice(0, 140),
+            auto_merge: false,
+            required_contexts: [] // Stagegate's own gates check CI
+        });
+        const data = res.data;
+        if (res.status !== 201 || typeof data.id !== 'number') {
+            throw new Error(`GitHub did not create the deployment (${res.status}): ${data.message ?? 'no id returned'}`);
+        }
+        return data.id;
+    }
+    async setDeploymentStatus(id, state, o = {}) {
+        await this.o.rest.repos.createDeploymentStatus({
+            ...this.repo,
+            deployment_id: id,
+            state,
+            ...(o.environmentUrl ? { environment_url: o.environmentUrl } : {}),
+            ...(o.logUrl ? { log_url: o.logUrl } : {}),
+            ...(o.description ? { description: o.description.slice(0, 140) } : {}),
+            // GitHub marks earlier `success` Deployments of the environment inactive itself (not for production ones)
+            auto_inactive: state === 'success'
+        });
+    }
+    async *deployments(q, pageSize) {
+        const params = { ...this.repo, environment: q.environment, ...(q.sha ? { sha: q.sha } : {}), per_page: pageSize };
+        for await (const page of this.o.paginate.iterator(this.o.rest.repos.listDeployments, params)) {
+            for (const d of page.data)
+                yield { id: d.id, createdAt: d.created_at, sha: d.sha, description: d.description ?? null, payload: d.payload };
+        }
+    }
+    async latestDeploymentStatus(id) {
+        return (await this.statuses(id, 1))[0];
+    }
+    deploymentStatuses(id) {
+        return this.statuses(id, 100);
+    }
+    async statuses(id, perPage) {
+        const res = await this.o.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: perPage });
+        return res.data.map((s) => ({ state: s.state, description: s.description ?? '', createdAt: s.created_at }));
+    }
+    async collaboratorRole(user) {
+        try {
+            const res = await this.o.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: user });
+            const d = res.data;
+            return d.role_name || d.permission || 'none';
+        }
+        catch (e) {
+            if (errors_httpStatus(e) === 404)
+                return 'none'; // not a collaborator
+            throw e;
+        }
+    }
+    async reactToComment(commentId, content) {
+        await this.o.rest.reactions.createForIssueComment({ ...this.repo, comment_id: commentId, content });
+    }
+    async checkRuns(sha) {
+        const runs = await this.o.paginate(this.o.rest.checks.listForRef, { ...this.repo, ref: sha, filter: 'latest', per_page: 100 });
+        return runs.map((r) => ({
+            name: r.name,
+            status: r.status,
+            conclusion: r.conclusion ?? null,
+            urls: `${r.details_url ?? ''} ${r.html_url ?? ''}`
+        }));
+    }
+    async commitStatuses(sha) {
+        const out = [];
+        // paginate() cannot normalise this response (an object with one list), so pages go by total_count
+        for (let page = 1;; page++) {
+            const res = await this.o.rest.repos.getCombinedStatusForRef({ ...this.repo, ref: sha, per_page: 100, page });
+            out.push(...res.data.statuses.map((s) => ({ context: s.context, state: s.state })));
+            if (out.length >= res.data.total_count || res.data.statuses.length < 100)
+                return out;
+        }
+    }
+    async codeScanningAlerts() {
+        const alerts = await this.o.paginate(this.o.rest.codeScanning.listAlertsForRepo, { ...this.repo, state: 'open', per_page: 100 });
+        return alerts.map((a) => ({
+            number: a.number,
+            severity: a.rule.security_severity_level ?? 'none',
+            what: a.rule.id ?? a.rule.name ?? ''
+        }));
+    }
+    async dependabotAlerts() {
+        const alerts = await this.o.paginate(this.o.rest.dependabot.listAlertsForRepo, { ...this.repo, state: 'open', per_page: 100 });
+        return alerts.map((a) => ({
+            number: a.number,
+            severity: a.security_advisory.severity,
+            what: a.dependency.package?.name ?? a.security_advisory.summary
+        }));
+    }
+    async environmentReviews(runId) {
+        const res = await this.o.rest.actions.getReviewsForRun({ ...this.repo, run_id: runId });
+        return res.data.map((r) => ({
+            user: r.user.login,
+            state: r.state,
+            comment: r.comment ?? '',
+            environments: r.environments.map((e) => e.name ?? '').filter(Boolean)
+        }));
+    }
+    async pull(n) {
+        const res = await this.o.rest.pulls.get({ ...this.repo, pull_number: n });
+        return pullFacts(res.data);
+    }
+    async pullsForCommit(sha) {
+        const res = await this.o.rest.repos.listPullRequestsAssociatedWithCommit({ ...this.repo, commit_sha: sha, per_page: 100 });
+        return res.data.map(pullFacts);
+    }
+    async pullFiles(n, max) {
+        const files = [];
+        let lines = 0;
+        for await (const page of this.o.paginate.iterator(this.o.rest.pulls.listFiles, { ...this.repo, pull_number: n, per_page: 100 })) {
+            for (const f of page.data) {
+                files.push(f.filename);
+                if (f.previous_filename)
+                    files.push(f.previous_filename);
+                lines += (f.additions ?? 0) + (f.deletions ?? 0);
+            }
+            if (files.length >= max)
+                break;
+        }
+        return { files: [...new Set(files)], lines };
+    }
+    async *comments(issue) {
+        for await (const page of this.o.paginate.iterator(this.o.rest.issues.listComments, {
+            ...this.repo,
+            issue_number: issue,
+            per_page: 100
+        })) {
+            for (const c of page.data)
+                yield { id: c.id, body: c.body ?? '', ...(c.user ? { author: { login: c.user.login, type: c.user.type } } : {}) };
+        }
+    }
+    async createComment(issue, body) {
+        const res = await this.o.rest.issues.createComment({ ...this.repo, issue_number: issue, body });
+        return { id: res.data.id, ...(res.data.user?.login ? { login: res.data.user.login } : {}) };
+    }
+    async updateComment(id, body) {
+        await this.o.rest.issues.updateComment({ ...this.repo, comment_id: id, body });
+    }
+    async whoAmI() {
+        const auth = (await this.o.auth());
+        if (auth.tokenType === 'installation')
+            return { bot: true };
+        try {
+            const me = await this.o.rest.users.getAuthenticated();
+            return { bot: me.data.type === 'Bot', login: me.data.login };
+        }
+        catch {
+            return { bot: true }; // no way to ask: only a bot's comment can be ours
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/number.ts
+var number = __webpack_require__(9270);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Small pure formatting helpers shared by the report renderers (no clock, no environment). */
+
 
 
 
@@ -2312,20 +2817,9 @@ function format_clip(s, max) {
         return s;
     return `${s.slice(0, max)}… (${s.length - max} more characters)`;
 }
-/** A compact number: integers as is, otherwise 4 significant digits without exponent noise. */
+/** A compact number in a report (src/number.ts, IN_TABLE: integers as is, otherwise 4 significant digits); `—` for none. */
 function format_num(n) {
-    if (n === null || n === undefined)
-        return '—';
-    if (!Number.isFinite(n))
-        return String(n);
-    if (Number.isInteger(n))
-        return String(n);
-    const abs = Math.abs(n);
-    if (abs >= 1000)
-        return String(Math.round(n * 10) / 10);
-    if (abs >= 1e-6)
-        return String(Number(n.toPrecision(4)));
-    return n.toExponential(2);
+    return n === null || n === undefined ? '—' : formatNumber(n, IN_TABLE);
 }
 /** `HH:MM:SS` in UTC of an epoch-milliseconds time. */
 function format_clockTime(ms) {
@@ -2367,6 +2861,8 @@ function format_verdictMark(v) {
 }
 function format_statusLook(s) {
     switch (s) {
+        case 'running':
+            return { emoji: '🔄', label: 'in progress' };
         case 'succeeded':
             return { emoji: '✅', label: 'succeeded' };
         case 'blocked':
@@ -2379,24 +2875,23 @@ function format_statusLook(s) {
             return { emoji: '❌', label: 'failed' };
         case 'planned':
             return { emoji: '📋', label: 'planned' };
+        case 'paused':
+            return { emoji: '⏸️', label: 'paused' };
+        case 'idle':
+            return { emoji: '💤', label: 'idle' };
         default:
             return format_unreachable(s);
     }
 }
-/**
- * A report still being written: the draft starts as `failed` without an error, and a live rollout
- * has a running step. Renderers show "in progress" for it instead of a final outcome.
- */
+/** A run still going (status `running`): renderers show "in progress" instead of a final outcome. */
 function format_isLive(r) {
-    if (r.status !== 'failed' || r.error !== undefined)
-        return false;
-    return r.steps.some((s) => s.result === 'running') || (r.durationMs === 0 && r.finishedAt === r.startedAt);
+    return r.status === 'running';
 }
 /** One line: why the run ended the way it did. */
 function format_reasonOf(r) {
-    if (format_isLive(r))
-        return liveReason(r);
     switch (r.status) {
+        case 'running':
+            return liveReason(r);
         case 'succeeded':
             return `all ${plural(r.steps.length, 'step')} passed; promoted`;
         case 'blocked':
@@ -2409,6 +2904,10 @@ function format_reasonOf(r) {
             return oneLine(r.error ?? 'failed');
         case 'planned':
             return planReason(r);
+        case 'paused':
+            return oneLine(r.pause?.line ?? `paused at ${r.finalWeight}%`);
+        case 'idle':
+            return oneLine(r.error ?? 'nothing paused: nothing to do');
         default:
             return format_unreachable(r.status);
     }
@@ -2433,6 +2932,47 @@ function planReason(r) {
 }
 function format_unreachable(x) {
     throw new Error(`unexpected value ${JSON.stringify(x)}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/durable.ts
+
+/** The job summary section: jobs with their links, who decided what and why, runner vs wall time, the longest unwatched stretch. */
+function durable_pauseSection(r) {
+    const p = r.pause;
+    if (!p)
+        return undefined;
+    const head = r.status === 'paused'
+        ? `### Paused\n\n${text(p.line, 300)}${p.deploymentId ? ` · saved on deployment ${p.deploymentId}` : ''}`
+        : '### Across jobs';
+    return [head, jobsTable(p), decisions(p), timeLine(p)].filter(Boolean).join('\n\n');
+}
+/** The PR comment's short form: the paused line and the decisions. */
+function durable_commentPause(r) {
+    const p = r.pause;
+    if (!p)
+        return undefined;
+    const who = p.decisions.map((d) => `${d.action}d by @${text(d.actor, 100)}${d.reason ? `: ${text(d.reason, 200)}` : ''}`);
+    return [`**${r.status === 'paused' ? 'Paused' : 'Across jobs'}:** ${text(p.line, 300)}`, ...who.map((w) => `- ${w}`), timeLine(p)].join('\n');
+}
+function jobsTable(p) {
+    if (!p.jobs.length)
+        return undefined;
+    const rows = p.jobs.map((j, i) => `| ${i + 1} | ${jobLink(j.mode, j.runUrl)} | ${text(j.actor, 100)} | ${new Date(j.startedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC | ${duration(j.endedAt - j.startedAt)} | ${text(j.did, 300)} |`);
+    return ['| # | job | actor | started | runner time | did |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+function decisions(p) {
+    if (!p.decisions.length)
+        return undefined;
+    return p.decisions
+        .map((d) => `- **${d.action}** by @${text(d.actor, 100)} (${d.via === 'comment' ? 'pull request comment' : 'workflow input'}) at ${new Date(d.at).toISOString().slice(0, 16).replace('T', ' ')} UTC${d.reason ? `: ${text(d.reason, 500)}` : ''}`)
+        .join('\n');
+}
+function timeLine(p) {
+    const unwatched = p.longestUnwatchedMs ? ` · the canary ran up to ${duration(p.longestUnwatchedMs)} unwatched between two rounds` : '';
+    return `Runner time **${duration(p.runnerMs)}** over **${duration(p.wallMs)}** of wall time${unwatched}`;
+}
+function jobLink(label, url) {
+    return /^https:\/\/[^\s()<>]+$/.test(url) ? `[${label}](${url})` : label;
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
@@ -2519,11 +3059,13 @@ function checkCharts(r) {
         list.push(m);
         byCheck.set(m.checkIndex, list);
     }
-    return [...byCheck.keys()].sort((a, b) => a - b).map((i) => (isCompared(r, i) ? comparisonChart(r, t0, i, byCheck.get(i) ?? []) : checkChart(r, t0, i, byCheck.get(i) ?? [])));
+    return [...byCheck.keys()]
+        .sort((a, b) => a - b)
+        .map((i) => (isCompared(r, i) ? comparisonChart(r, t0, i, byCheck.get(i) ?? []) : checkChart(r, t0, i, byCheck.get(i) ?? [])));
 }
 function isCompared(r, checkIndex) {
-    return r.steps.some((s) => s.checks.some((c) => c.checkIndex === checkIndex && c.comparison !== undefined)) ||
-        r.measurements.some((m) => m.checkIndex === checkIndex && m.verdict === 'pending' && m.track === 'stable');
+    return (r.steps.some((s) => s.checks.some((c) => c.checkIndex === checkIndex && c.comparison !== undefined)) ||
+        r.measurements.some((m) => m.checkIndex === checkIndex && m.verdict === 'pending' && m.track === 'stable'));
 }
 /**
  * A compared check (`compare: stable`): canary and stable on one chart, and each judged step's
@@ -2555,7 +3097,9 @@ function comparisonVerdicts(r, checkIndex) {
             out.push(`step ${s.index}: ${mark} ${c.detail}`);
             continue;
         }
-        const ci = c.lower === null || c.upper === null ? 'interval unbounded: too few samples' : `${num(100 * c.confidence)}% CI ${signed(c.lower)} … ${signed(c.upper)}`;
+        const ci = c.lower === null || c.upper === null
+            ? 'interval unbounded: too few samples'
+            : `${num(100 * c.confidence)}% CI ${signed(c.lower)} … ${signed(c.upper)}`;
         out.push(`step ${s.index}: ${mark} ${c.verdict}, shift ${signed(c.estimate)} (${ci}), allowed ±${num(c.allowed ?? 0)}`);
     }
     return out;
@@ -2609,7 +3153,12 @@ function valuesList(r, t0, checkIndex, ms) {
     const metric = summary?.metric ?? ms[0].metric;
     const values = ms.map((m) => `${m.value === null ? 'no data' : num(m.value)}${m.verdict === 'fail' ? ' ✗' : ''} (${minutes(m.at - t0)} min)`);
     const base = r.baseline[metric];
-    const extra = [summary ? `bound ${boundText(summary)}` : '', base !== undefined ? `baseline ${base === null ? 'no data' : num(base)}` : ''].filter(Boolean).join(' · ');
+    const extra = [
+        summary ? `bound ${boundText(summary)}` : '',
+        base !== undefined ? `baseline ${base === null ? 'no data' : num(base)}` : ''
+    ]
+        .filter(Boolean)
+        .join(' · ');
     return `**Check ${checkIndex + 1}: ${metric}** (${plural(ms.length, 'measurement')}, too few for a chart): ${values.join(' → ')}${extra ? ` · ${extra}` : ''}`;
 }
 function summaryOf(r, checkIndex) {
@@ -2705,7 +3254,11 @@ function plain(v) {
 }
 /** Text inside a mermaid quoted string: no quotes, no line breaks, nothing that looks like markup. */
 function quote(s) {
-    return s.replace(/["`<>\\]/g, "'").replace(/\s+/g, ' ').trim().slice(0, 120);
+    return s
+        .replace(/["`<>\\]/g, "'")
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 120);
 }
 
 ;// CONCATENATED MODULE: ./src/report/change.ts
@@ -2723,15 +3276,29 @@ function change_changeSection(r) {
     const c = r.change;
     if (!c)
         return undefined;
-    const facts = [text(c.source, 300), c.files === undefined ? 'files unknown' : `${c.files} file${c.files === 1 ? '' : 's'}`, c.lines === undefined ? '' : `${c.lines} lines`, c.labels.length ? `labels ${c.labels.slice(0, 20).map((l) => code(l)).join(', ')}` : ''].filter(Boolean);
+    const facts = [
+        text(c.source, 300),
+        c.files === undefined ? 'files unknown' : `${c.files} file${c.files === 1 ? '' : 's'}`,
+        c.lines === undefined ? '' : `${c.lines} lines`,
+        c.labels.length
+            ? `labels ${c.labels
+                .slice(0, 20)
+                .map((l) => code(l))
+                .join(', ')}`
+            : ''
+    ].filter(Boolean);
     const rows = c.matched.map((m) => `| ${text(m.rule)} | ${text(m.origin)} | ${text(m.risk ?? '—')} | ${text(m.type ?? '—')} | ${cell(m.why, 300)} |`);
-    const table = rows.length ? `\n\n| rule | from | risk | type | because |\n|---|---|---|---|---|\n${rows.join('\n')}` : '\n\nNo rule matched.';
+    const table = rows.length
+        ? `\n\n| rule | from | risk | type | because |\n|---|---|---|---|---|\n${rows.join('\n')}`
+        : '\n\nNo rule matched.';
     return [
         `### Change: ${text(c.type)} · ${RISK_MARK[c.risk] ?? ''} risk **${text(c.risk)}**`,
         `${facts.join(' · ')}${c.title ? `<br>title: ${text(c.title, 300)}` : ''}<br>risk because ${text(c.why, 500)}`,
         `**Profile:** ${profileText(r)}${table}`,
         phasesLine(r)
-    ].filter(Boolean).join('\n\n');
+    ]
+        .filter(Boolean)
+        .join('\n\n');
 }
 /** One line for the PR comment. */
 function change_changeLine(r) {
@@ -2760,6 +3327,12 @@ function change_backupSection(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The human forms of the report (pure functions of the report object: no clock, no environment):
+ * the job summary, the PR comment, the verdict line and the log's progress line.
+ */
+
+
 
 
 
@@ -2771,15 +3344,19 @@ const COMMENT_LIMIT_CHARS = 60_000;
 /** The hidden HTML comment that identifies this environment's PR comment (stable, safe inside `<!-- -->`). */
 function markdown_commentMarker(environment) {
     const safe = [...new TextEncoder().encode(environment)]
-        .map((b) => (/[A-Za-z0-9_.]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : b === 0x2d ? '-' : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+        .map((b) => /[A-Za-z0-9_.]/.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : b === 0x2d
+            ? '-'
+            : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
         .join('')
         .replace(/--/g, '-%2D');
     return `<!-- stagegate:environment=${safe} -->`;
 }
 /** One plain-text line for the log: emoji, status, service/environment/version, duration, final weight, reason. */
 function markdown_verdictLine(r) {
-    const look = isLive(r) ? { emoji: '🔄' } : statusLook(r.status);
-    const status = isLive(r) ? 'in progress' : r.status;
+    const look = statusLook(r.status);
+    const status = isLive(r) ? look.label : r.status;
     const who = `${r.service || '(unknown service)'}/${r.environment || '(unknown environment)'} ${r.version || '(no version)'}`;
     return oneLine(`${look.emoji} ${status} · ${who} · ${duration(r.durationMs)} · final weight ${r.finalWeight}% · ${reasonOf(r)}`);
 }
@@ -2787,9 +3364,11 @@ function markdown_verdictLine(r) {
  * The log line after each measurement round, e.g.
  * `step 2/4 25% · 3m10s/5m · error-rate 0.0012 ≤ 0.005 ✓ · p95-latency-ms 212 ≤ 231 ✓`.
  */
-function markdown_progressLine(step, total, round, elapsedMs) {
+function progressLine(step, total, round, elapsedMs) {
     const head = `step ${step.index}/${total} ${step.weight}% · ${duration(elapsedMs)}/${duration(step.pauseMs)}`;
-    const checks = [...round].sort((a, b) => a.checkIndex - b.checkIndex).map((m) => measurementText(m, step.checks.find((c) => c.checkIndex === m.checkIndex)));
+    const checks = [...round]
+        .sort((a, b) => a.checkIndex - b.checkIndex)
+        .map((m) => measurementText(m, step.checks.find((c) => c.checkIndex === m.checkIndex)));
     return [head, ...checks].join(' · ');
 }
 /** `metric value op bound mark`, the operator telling the truth about the value. */
@@ -2807,7 +3386,7 @@ function measurementText(m, c) {
 /** `value op bound` at the first precision (4…12 significant digits) that tells the two apart: never `1 > 1`. */
 function distinct(value, bound, op) {
     for (let p = 4; p <= 12; p++) {
-        const [v, b] = [value, bound].map((n) => String(Number(n.toPrecision(p))));
+        const [v, b] = [value, bound].map((n) => significant(n, p));
         if (v !== b)
             return `${v} ${op} ${b}`;
     }
@@ -2846,6 +3425,7 @@ function summaryWith(r, fold) {
         errorBlock(r),
         changeSection(r),
         gatesSection(r),
+        pauseSection(r),
         r.mode === 'plan' || r.status === 'planned' ? planSection(r) : rolloutSection(r),
         chartsSection(r),
         rollbackSection(r.rollback, r),
@@ -2862,8 +3442,7 @@ function summaryWith(r, fold) {
 }
 /** Line 1: emoji, service → environment, version, outcome, duration, final weight. */
 function statusLine(r) {
-    const live = isLive(r);
-    const look = live ? { emoji: '🔄', label: 'in progress' } : statusLook(r.status);
+    const look = statusLook(r.status);
     const who = `${text(r.service || '(unknown service)')} → ${text(r.environment || '(unknown environment)')}`;
     const version = r.version ? code(r.version) : '(no version)';
     return `## ${look.emoji} ${who} · ${version} · ${look.label} · ${duration(r.durationMs)} · final weight ${r.finalWeight}%`;
@@ -2896,16 +3475,22 @@ function reasonBlock(r) {
 function onCallBlock(r) {
     if (r.status === 'planned')
         return undefined;
-    const lines = [`- **Traffic now:** ${trafficNow(r)}`, ...failingChecks(r).map((c) => `- ❌ ${c}`), ...blockingGates(r).map((g) => `- ❌ gate ${g}`)];
+    const lines = [
+        `- **Traffic now:** ${trafficNow(r)}`,
+        ...failingChecks(r).map((c) => `- ❌ ${c}`),
+        ...blockingGates(r).map((g) => `- ❌ gate ${g}`)
+    ];
     return lines.join('\n');
 }
 /** Where traffic is, and whether a command proved it (verify / verify-rollback). */
 function trafficNow(r) {
     const v = r.version ? code(r.version) : 'the new version';
     const running = r.steps.find((s) => s.result === 'running');
-    if (isLive(r))
-        return running ? `**${running.weight}%** on ${v} (step ${running.index} of ${Math.max(r.plan.length, r.steps.length)}, rolling out)` : `**0%** on ${v} (not deployed yet)`;
     switch (r.status) {
+        case 'running':
+            return running
+                ? `**${running.weight}%** on ${v} (step ${running.index} of ${Math.max(r.plan.length, r.steps.length)}, rolling out)`
+                : `**0%** on ${v} (not deployed yet)`;
         case 'succeeded':
             return `**100%** on ${v}, promoted · ${verifiedBy(r, 'verify')}`;
         case 'rolled-back':
@@ -2915,14 +3500,20 @@ function trafficNow(r) {
         case 'blocked':
         case 'planned':
             return `unchanged: nothing was deployed`;
+        case 'paused':
+            return `**${r.finalWeight}%** on ${v}, paused (handed off; the rollout waits on its GitHub Deployment)`;
+        case 'idle':
+            return 'unchanged: nothing was paused';
         case 'failed':
-            return r.steps.length || r.commands.length ? `**${r.finalWeight}%** on ${v} when the run failed · **not verified**` : 'unchanged: nothing was deployed';
+            return r.steps.length || r.commands.length
+                ? `**${r.finalWeight}%** on ${v} when the run failed · **not verified**`
+                : 'unchanged: nothing was deployed';
         default:
             return unreachable(r.status);
     }
 }
 function verifiedBy(r, action) {
-    const list = action === 'verify-rollback' ? r.rollback?.commands ?? [] : r.commands;
+    const list = action === 'verify-rollback' ? (r.rollback?.commands ?? []) : r.commands;
     const last = [...list].reverse().find((c) => c.action === action);
     if (!last || last.outcome === 'skipped')
         return `not verified (no \`${action}\` action configured)`;
@@ -2942,7 +3533,12 @@ function failingCheck(r, s, c) {
     const worst = [...mine].reverse().find((m) => m.verdict === 'fail') ?? mine[mine.length - 1];
     const base = r.baseline[c.metric];
     const value = worst ? withoutMark(measurementText(worst, c), verdictMark(worst.verdict)) : `${c.metric} no measurement`;
-    const counts = [c.failures ? `${c.failures} of ${c.samples + c.inconclusive} failed` : '', c.inconclusive ? `${c.inconclusive} without data` : ''].filter(Boolean).join(', ');
+    const counts = [
+        c.failures ? `${c.failures} of ${c.samples + c.inconclusive} failed` : '',
+        c.inconclusive ? `${c.inconclusive} without data` : ''
+    ]
+        .filter(Boolean)
+        .join(', ');
     const baseline = base === undefined ? '' : ` · baseline ${base === null ? 'no data' : num(base)}`;
     return `${text(value)} (bound ${text(boundText(c))})${baseline} · step ${s.index} at ${s.weight}%${counts ? `: ${counts}` : ''}`;
 }
@@ -2950,7 +3546,9 @@ function withoutMark(line, mark) {
     return line.endsWith(mark) ? line.slice(0, -mark.length).trimEnd() : line;
 }
 function blockingGates(r) {
-    return r.gates.filter((g) => g.status === 'failed' && g.required).map((g) => `**${text(g.name)}** (${text(g.type)}): ${cell(g.detail || 'failed', 300)}`);
+    return r.gates
+        .filter((g) => g.status === 'failed' && g.required)
+        .map((g) => `**${text(g.name)}** (${text(g.type)}): ${cell(g.detail || 'failed', 300)}`);
 }
 /** What to do now: by outcome, then the config's links (dashboards, runbooks). */
 function nextSection(r) {
@@ -2962,23 +3560,43 @@ function nextSection(r) {
 }
 function nextSteps(r) {
     const rerun = r.runUrl ? `re-run the ${markdown_link('workflow run', r.runUrl)}` : 're-run the workflow';
-    if (isLive(r))
-        return ['The rollout is running and rolls back by itself on a breach. To stop it now, cancel the workflow run: Stagegate rolls back before it exits.'];
     switch (r.status) {
+        case 'running':
+            return [
+                'The rollout is running and rolls back by itself on a breach. To stop it now, cancel the workflow run: Stagegate rolls back before it exits.'
+            ];
         case 'succeeded':
             return ['Nothing to do: the new version serves all traffic.'];
         case 'rolled-back':
-            return ['Nothing is urgent: traffic is back on the previous version.', `Find why the checks above failed (dashboards below), fix, then push a new version or ${rerun}.`];
+            return [
+                'Nothing is urgent: traffic is back on the previous version.',
+                `Find why the checks above failed (dashboards below), fix, then push a new version or ${rerun}.`
+            ];
         case 'rollback-failed':
-            return ['🚨 **Act now:** finish the rollback by hand (your `rollback` script with `STAGEGATE_WEIGHT=0`), then confirm which version serves traffic.', `The commands and their exit codes are under Rollback below; the post step retries the rollback once. Then ${rerun}.`];
+            return [
+                '🚨 **Act now:** finish the rollback by hand (your `rollback` script with `STAGEGATE_WEIGHT=0`), then confirm which version serves traffic.',
+                `The commands and their exit codes are under Rollback below; the post step retries the rollback once. Then ${rerun}.`
+            ];
         case 'blocked':
-            return [`Fix what the blocking gate(s) above report, then ${rerun}.`, 'To deploy anyway, set the inputs `override-gates` (the gate names) and `override-reason` (recorded in every report).'];
+            return [
+                `Fix what the blocking gate(s) above report, then ${rerun}.`,
+                'To deploy anyway, set the inputs `override-gates` (the gate names) and `override-reason` (recorded in every report).'
+            ];
         case 'failed':
             return r.error?.includes(':') && !r.steps.length
-                ? [`Fix the error(s) below${r.service ? '' : ' in the deploy config'}; check locally with \`npx stagegate validate\`, then ${rerun}.`]
+                ? [
+                    `Fix the error(s) below${r.service ? '' : ' in the deploy config'}; check locally with \`npx stagegate validate\`, then ${rerun}.`
+                ]
                 : [`Read the error below, then ${rerun}. Traffic: see above.`];
         case 'planned':
             return ['Nothing changed. Run the workflow with `mode: deploy` to roll this plan out.'];
+        case 'paused':
+            return [
+                r.pause?.next ??
+                    'Run Stagegate with `mode: promote` to continue now, or `mode: abort` to roll back; scheduled `mode: resume` runs watch it meanwhile.'
+            ];
+        case 'idle':
+            return ['Nothing to do: no rollout of this environment is paused.'];
         default:
             return unreachable(r.status);
     }
@@ -3317,6 +3935,7 @@ function markdown_renderComment(r) {
         hotfixBanner(r),
         changeLine(r),
         r.error !== undefined ? `**Error**\n\n${fenced(clip(r.error, 3000))}` : undefined,
+        commentPause(r),
         liveProgress(r),
         stepsLine(r),
         commentGates(r),
@@ -3348,7 +3967,7 @@ function commentNext(r) {
     return `**What next:** ${first ?? ''}${links.length ? `${first ? '<br>' : ''}🔗 ${links.join(' · ')}` : ''}`;
 }
 function commentTitle(r) {
-    const look = isLive(r) ? { emoji: '🔄', label: 'in progress' } : statusLook(r.status);
+    const look = statusLook(r.status);
     return `### ${look.emoji} Stagegate: ${text(r.service || '(unknown service)')} → ${text(r.environment || '(unknown environment)')} · ${look.label}`;
 }
 function commentMeta(r) {
@@ -3384,7 +4003,9 @@ function liveProgress(r) {
     const last = new Map();
     for (const m of mine)
         last.set(m.checkIndex, m);
-    const latest = [...last.values()].sort((a, b) => a.checkIndex - b.checkIndex).map((m) => text(measurementText(m, running.checks.find((c) => c.checkIndex === m.checkIndex))));
+    const latest = [...last.values()]
+        .sort((a, b) => a.checkIndex - b.checkIndex)
+        .map((m) => text(measurementText(m, running.checks.find((c) => c.checkIndex === m.checkIndex))));
     const total = Math.max(r.plan.length, r.steps.length);
     return `🔄 **step ${running.index}/${total} at ${running.weight}%** since ${clockTime(running.startedAt)} UTC (pause ${duration(running.pauseMs)})${latest.length ? `<br>latest: ${latest.join(' · ')}` : ''}`;
 }
@@ -3392,10 +4013,14 @@ function liveProgress(r) {
 function stepsLine(r) {
     if (r.status === 'planned' || (r.steps.length === 0 && r.plan.length === 0))
         return undefined;
-    const marks = r.plan.length ? r.plan.map((p) => `${p.weight}% ${stepMark(r.steps.find((s) => s.index === p.index))}`) : r.steps.map((s) => `${s.weight}% ${stepMark(s)}`);
+    const marks = r.plan.length
+        ? r.plan.map((p) => `${p.weight}% ${stepMark(r.steps.find((s) => s.index === p.index))}`)
+        : r.steps.map((s) => `${s.weight}% ${stepMark(s)}`);
     if (r.steps.length === 0)
         return `**Rollout:** not started (${marks.join(' → ')})`;
-    const rows = r.steps.slice(0, 50).map((s) => `| ${s.index} | ${s.weight}% | ${stepDuration(s)} | ${s.checks.map((c) => `${text(c.metric)} ${checkCell(c)}`).join('<br>') || '—'} | ${stepResult(s)} |`);
+    const rows = r.steps
+        .slice(0, 50)
+        .map((s) => `| ${s.index} | ${s.weight}% | ${stepDuration(s)} | ${s.checks.map((c) => `${text(c.metric)} ${checkCell(c)}`).join('<br>') || '—'} | ${stepResult(s)} |`);
     return `**Rollout:** ${marks.join(' → ')}\n\n| step | weight | duration | checks (min – max) | result |\n|---|---|---|---|---|\n${rows.join('\n')}`;
 }
 function stepMark(s) {
@@ -3418,7 +4043,13 @@ function commentGates(r) {
     if (r.gates.length === 0)
         return undefined;
     const count = (st) => r.gates.filter((g) => g.status === st).length;
-    const summary = [`${count('passed')} passed`, count('failed') && `${count('failed')} failed`, count('advisory-failed') && `${count('advisory-failed')} advisory failed`, count('overridden') && `${count('overridden')} overridden`, count('skipped') && `${count('skipped')} skipped`];
+    const summary = [
+        `${count('passed')} passed`,
+        count('failed') && `${count('failed')} failed`,
+        count('advisory-failed') && `${count('advisory-failed')} advisory failed`,
+        count('overridden') && `${count('overridden')} overridden`,
+        count('skipped') && `${count('skipped')} skipped`
+    ];
     const head = `**Gates:** ${summary.filter(Boolean).join(' · ')}`;
     const notable = r.gates.filter((g) => g.status === 'failed' || g.status === 'advisory-failed' || g.status === 'overridden');
     if (notable.length === 0)
@@ -3433,7 +4064,8 @@ function commentRollback(r) {
         return undefined;
     const m = rb.measurement;
     const tripped = m ? ` · tripped by ${text(m.metric)} = **${num(m.value)}** (bound ${text(rb.bound ?? '—')}) at step ${m.step}` : '';
-    const cmds = rb.commands.map((c) => `${text(c.action)} ${outcome(c)}${c.exitCode === null ? '' : ` (exit ${c.exitCode})`}`).join(', ') || 'no command ran';
+    const cmds = rb.commands.map((c) => `${text(c.action)} ${outcome(c)}${c.exitCode === null ? '' : ` (exit ${c.exitCode})`}`).join(', ') ||
+        'no command ran';
     const title = r.status === 'rollback-failed' ? '🚨 **Rollback FAILED**' : '↩️ **Rollback**';
     return `${title} (${text(rb.trigger)})${tripped}<br>${cmds} · verified: ${rb.verified ? 'yes' : '**no**'}`;
 }
@@ -3446,12 +4078,16 @@ function commentOverrides(r) {
 function commentApprovals(approvals) {
     if (approvals.length === 0)
         return undefined;
-    const list = approvals.slice(0, 20).map((a) => `${text(a.user)} ${a.state === 'approved' ? '✅' : '❌'}${a.comment ? ` “${text(a.comment, 200)}”` : ''}`);
+    const list = approvals
+        .slice(0, 20)
+        .map((a) => `${text(a.user)} ${a.state === 'approved' ? '✅' : '❌'}${a.comment ? ` “${text(a.comment, 200)}”` : ''}`);
     return `**Approvals:** ${list.join(' · ')}${approvals.length > 20 ? ` · … ${approvals.length - 20} more` : ''}`;
 }
 function commentPlan(r) {
     const steps = r.plan.map((p) => `${p.weight}% for ${duration(p.pauseMs)}`).join(' → ') || 'no steps';
-    const probes = Object.entries(r.baseline).map(([k, v]) => `${text(k)} ${v === null ? '⚠️ no data' : num(v)}`).join(' · ');
+    const probes = Object.entries(r.baseline)
+        .map(([k, v]) => `${text(k)} ${v === null ? '⚠️ no data' : num(v)}`)
+        .join(' · ');
     const est = r.notes.filter(isEstimate).map((n) => text(n, 300));
     const checks = (r.analysis?.checks ?? []).map((c) => `${text(c.metric)} ${text(c.bound)}`).join(' · ');
     return [
@@ -3459,7 +4095,9 @@ function commentPlan(r) {
         checks ? `**Checks** (every ${duration(r.analysis?.intervalMs ?? 0)}): ${checks}` : '',
         est.length ? `⏱️ ${est.join('; ')}` : '',
         probes ? `**Metric probes (stable):** ${probes}` : ''
-    ].filter(Boolean).join('<br>');
+    ]
+        .filter(Boolean)
+        .join('<br>');
 }
 // ---------------------------------------------------------------------------------------- bits
 function details(summary, body) {
@@ -3474,19 +4112,31 @@ function bytes(s) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 /** The action's inputs (SPEC §1), read through an injected getter, trimmed, defaulted and checked. */
 
 
 
-class inputs_InputError extends Error {
+const MODES = (/* unused pure expression or super */ null && (['deploy', 'plan', 'resume', 'promote', 'abort']));
+/** The modes that act on a paused (handed-off) rollout instead of starting one. */
+const inputs_DURABLE_MODES = (/* unused pure expression or super */ null && (['resume', 'promote', 'abort']));
+class InputError extends Error {
     constructor(message) {
         super(message);
         this.name = 'InputError';
     }
 }
-const FINAL_STATUSES = (/* unused pure expression or super */ null && (['succeeded', 'blocked', 'rolled-back', 'rollback-failed', 'failed', 'planned']));
+const FINAL_STATUSES = (/* unused pure expression or super */ null && ([
+    'succeeded',
+    'blocked',
+    'rolled-back',
+    'rollback-failed',
+    'failed',
+    'planned',
+    'paused',
+    'idle'
+]));
 const DEFAULT_CONFIG = '.github/deploy.yml';
 const DEFAULT_FAIL_ON = 'blocked,rolled-back,rollback-failed,failed';
 /** `get` returns '' for an input that was not set (as `core.getInput` does). */
@@ -3494,11 +4144,11 @@ function inputs_readInputs(get) {
     const read = (name) => (get(name) ?? '').trim();
     const environment = read('environment');
     if (!environment)
-        throw new inputs_InputError('input "environment" is required: the key under environments: in the deploy config');
+        throw new InputError('input "environment" is required: the key under environments: in the deploy config');
     const overrideGates = list(read('override-gates'));
     const overrideReason = read('override-reason');
     if (overrideGates.length && !overrideReason) {
-        throw new inputs_InputError(`input "override-gates" (${overrideGates.join(', ')}) needs "override-reason": say why the gates are bypassed; it is recorded in every report`);
+        throw new InputError(`input "override-gates" (${overrideGates.join(', ')}) needs "override-reason": say why the gates are bypassed; it is recorded in every report`);
     }
     const prNumber = readPrNumber(read('pr-number'));
     return {
@@ -3517,14 +4167,19 @@ function inputs_readInputs(get) {
 }
 function readClassification(type, risk) {
     if (type && !isChangeType(type))
-        throw new inputs_InputError(`input "change-type" is "${type}"; it must be one of ${CHANGE_TYPES.join(', ')}${didYouMean(type, CHANGE_TYPES)}`);
+        throw new InputError(`input "change-type" is "${type}"; it must be one of ${CHANGE_TYPES.join(', ')}${didYouMean(type, CHANGE_TYPES)}`);
     if (risk && !isRiskLevel(risk))
-        throw new inputs_InputError(`input "risk" is "${risk}"; it must be one of ${RISK_LEVELS.join(', ')}${didYouMean(risk, RISK_LEVELS)}`);
+        throw new InputError(`input "risk" is "${risk}"; it must be one of ${RISK_LEVELS.join(', ')}${didYouMean(risk, RISK_LEVELS)}`);
     return { ...(type ? { changeType: type } : {}), ...(risk ? { risk: risk } : {}) };
 }
 /** A comma- or newline-separated list: trimmed, blanks dropped, duplicates removed, order kept. */
 function list(text) {
-    return [...new Set(text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean))];
+    return [
+        ...new Set(text
+            .split(/[,\n]/)
+            .map((s) => s.trim())
+            .filter(Boolean))
+    ];
 }
 /**
  * Outside a runner nobody expands action.yml's default `${{ github.token }}`: it arrives literally.
@@ -3535,15 +4190,15 @@ function readToken(text) {
     return /^\$\{\{[^}]*\}\}$/.test(text) ? '' : text;
 }
 function readMode(mode) {
-    if (mode === 'deploy' || mode === 'plan')
+    if (MODES.includes(mode))
         return mode;
-    throw new inputs_InputError(`input "mode" is "${mode}"; it must be deploy or plan${didYouMean(mode, ['deploy', 'plan'])}`);
+    throw new InputError(`input "mode" is "${mode}"; it must be one of ${MODES.join(', ')}${didYouMean(mode, MODES)}`);
 }
 function readPrNumber(text) {
     if (!text)
         return undefined;
     if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-        throw new inputs_InputError(`input "pr-number" is "${text}"; it must be a positive integer (a pull request number)`);
+        throw new InputError(`input "pr-number" is "${text}"; it must be a positive integer (a pull request number)`);
     }
     return Number(text);
 }
@@ -3551,7 +4206,7 @@ function readFailOn(text) {
     const out = new Set(['rollback-failed']);
     for (const s of list(text)) {
         if (!isFinalStatus(s))
-            throw new inputs_InputError(`input "fail-on" names unknown status "${s}"${didYouMean(s, FINAL_STATUSES)}`);
+            throw new InputError(`input "fail-on" names unknown status "${s}"${didYouMean(s, FINAL_STATUSES)}`);
         out.add(s);
     }
     return out;
@@ -3562,16 +4217,16 @@ function isFinalStatus(s) {
 /** The config path, relative to the workspace and inside it (normalised, forward slashes). */
 function readConfigPath(p) {
     if (p.includes('\0'))
-        throw new inputs_InputError('input "config" contains a NUL byte');
+        throw new InputError('input "config" contains a NUL byte');
     if (path.posix.isAbsolute(p) || path.win32.isAbsolute(p)) {
-        throw new inputs_InputError(`input "config" is the absolute path "${p}"; give the deploy config's path relative to the workspace, e.g. ${DEFAULT_CONFIG}`);
+        throw new InputError(`input "config" is the absolute path "${p}"; give the deploy config's path relative to the workspace, e.g. ${DEFAULT_CONFIG}`);
     }
     const normal = path.posix.normalize(p.replace(/\\/g, '/'));
     if (normal === '..' || normal.startsWith('../')) {
-        throw new inputs_InputError(`input "config" is "${p}", which leaves the workspace; the deploy config must be inside the repository`);
+        throw new InputError(`input "config" is "${p}", which leaves the workspace; the deploy config must be inside the repository`);
     }
     if (normal === '.' || normal.endsWith('/'))
-        throw new inputs_InputError(`input "config" is "${p}", which is a directory; name the deploy config file, e.g. ${DEFAULT_CONFIG}`);
+        throw new InputError(`input "config" is "${p}", which is a directory; name the deploy config file, e.g. ${DEFAULT_CONFIG}`);
     return normal;
 }
 
@@ -3728,7 +4383,13 @@ function secrets_notifySecrets(config, env) {
 function credentials_metricSecrets(config, env) {
     const out = new Set();
     for (const m of Object.values(config.metrics)) {
-        const keys = m.provider === 'datadog' ? [m['api-key'], m['app-key']] : m.provider === 'newrelic' ? [m['api-key']] : m.provider === 'cloudwatch' ? [m['access-key-id'], m['secret-access-key'], '{{ env.AWS_SESSION_TOKEN }}'] : [];
+        const keys = m.provider === 'datadog'
+            ? [m['api-key'], m['app-key']]
+            : m.provider === 'newrelic'
+                ? [m['api-key']]
+                : m.provider === 'cloudwatch'
+                    ? [m['access-key-id'], m['secret-access-key'], '{{ env.AWS_SESSION_TOKEN }}']
+                    : [];
         for (const s of keySecrets(keys, env))
             out.add(s);
     }
@@ -3751,26 +4412,25 @@ function every_secret_everySecret(config, env, processEnv, token) {
 
 
 
-
 class SetupError extends (/* unused pure expression or super */ null && (Error)) {
 }
-async function setup_setup() {
-    const inputs = readInputs((name) => core.getInput(name));
-    const run = readRunContext();
+async function setup_setup(rt, vars) {
+    const inputs = readInputs((name) => rt.getInput(name));
+    const run = readRunContext(vars, rt);
     const configPath = path.resolve(run.workspace, inputs.config);
     const config = await loadConfig(configPath, inputs.config);
     const env = resolveEnvironment(config, inputs.environment, inputs.config);
     checkOverrides(inputs, env);
     refuseForkDeploy(inputs, run);
     const version = inputs.version || run.sha.slice(0, 7);
-    const secrets = everySecret(config, env, process.env, inputs.githubToken);
+    const secrets = everySecret(config, env, vars, inputs.githubToken);
     for (const s of secrets)
-        core.setSecret(s);
-    return { inputs, run, config, env, configPath, version, secrets, forkHead: forkHead(run) };
+        rt.setSecret(s);
+    return { inputs, run, config, env, configPath, version, secrets, forkHead: forkHead(run), vars };
 }
 function setup_templateBase(s, weight = 0) {
     return {
-        env: process.env,
+        env: s.vars,
         track: 'stable',
         version: s.version,
         environment: s.inputs.environment,
@@ -3787,11 +4447,11 @@ function checkOverrides(inputs, env) {
     }
 }
 function refuseForkDeploy(inputs, run) {
-    if (inputs.mode !== 'deploy')
+    if (inputs.mode === 'plan')
         return;
     const head = forkHead(run);
     if (head) {
-        throw new SetupError(`mode: deploy is refused on a pull_request from a fork (${head}, another repository): its code is untrusted and its token is read-only; use mode: plan on pull requests`);
+        throw new SetupError(`mode: ${inputs.mode} is refused on a pull_request from a fork (${head}, another repository): its code is untrusted and its token is read-only; use mode: plan on pull requests`);
     }
 }
 /**
@@ -3815,53 +4475,27 @@ function forkHead(run) {
 ;// CONCATENATED MODULE: ./src/flow/links.ts
 /** The config's `links:` (top level first, then the environment's) with their placeholders filled. */
 
-
 /** A link whose placeholder cannot be filled (an unset env.NAME) is left out with a warning. */
-function links_resolveLinks(config, env, ctx) {
+function links_resolveLinks(config, env, ctx, log) {
     const out = [];
     for (const l of [...(config.links ?? []), ...(env.links ?? [])]) {
         try {
             out.push({ title: l.title, url: render(l.url, ctx, 'url') });
         }
         catch (e) {
-            core.warning(`link "${l.title}" left out of the report: ${e.message}`);
+            log.warning(`link "${l.title}" left out of the report: ${e.message}`);
         }
     }
     return out;
 }
 
 ;// CONCATENATED MODULE: ./src/flow/draft.ts
-/** The report under construction: starts at step 1 of the run, is filled as the run moves on. */
 
 
 
 
 
-
-function draft_newReport(b, startedAt) {
-    return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        ...b,
-        status: 'failed',
-        startedAt: new Date(startedAt).toISOString(),
-        finishedAt: new Date(startedAt).toISOString(),
-        durationMs: 0,
-        finalWeight: 0,
-        deploymentId: '',
-        failedGates: [],
-        gates: [],
-        baseline: {},
-        plan: [],
-        steps: [],
-        measurements: [],
-        commands: [],
-        approvals: [],
-        audit: [],
-        apiRequests: 0,
-        notes: []
-    };
-}
-function draft_basicsFrom(s) {
+function draft_basicsFrom(s, log) {
     return {
         service: s.config.service,
         environment: s.inputs.environment,
@@ -3871,7 +4505,7 @@ function draft_basicsFrom(s) {
         strategy: s.env.strategy,
         runUrl: s.run.owner && s.run.repo && s.run.runId ? s.run.runUrl : '', // a local run links nowhere
         actor: s.run.actor,
-        links: resolveLinks(s.config, s.env, templateBase(s))
+        links: resolveLinks(s.config, s.env, templateBase(s), log)
     };
 }
 /** Basics for a run that failed before its config could be read: whatever the environment tells. */
@@ -3889,11 +4523,6 @@ function draft_basicsFromEnv(env = process.env) {
         actor: env.GITHUB_ACTOR ?? ''
     };
 }
-function draft_finish(r, now, apiRequests) {
-    r.finishedAt = new Date(now).toISOString();
-    r.durationMs = Math.max(0, now - Date.parse(r.startedAt));
-    r.apiRequests = apiRequests;
-}
 /** Every problem of a config error, one `file:line:col: message` per line (the summary shows them all). */
 function draft_everyIssue(e) {
     return e.issues.map((i) => `${e.file}:${i.line}:${i.column}: ${i.message}`).join('\n');
@@ -3905,7 +4534,10 @@ function draft_everyIssue(e) {
  */
 async function draft_serviceOf(file, env = process.env) {
     try {
-        const data = parse(await readText(path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), file), { uniqueKeys: false, maxAliasCount: MAX_ALIAS_COUNT });
+        const data = parse(await readText(path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), file), {
+            uniqueKeys: false,
+            maxAliasCount: MAX_ALIAS_COUNT
+        });
         const service = data && typeof data === 'object' ? data.service : undefined;
         return typeof service === 'string' ? service : '';
     }
@@ -3914,44 +4546,499 @@ async function draft_serviceOf(file, env = process.env) {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./src/flow/file-commands.ts
+;// CONCATENATED MODULE: ./src/report/types.ts
+const types_REPORT_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/record/parse.ts
 /**
- * Outputs and saved state through the runner's file commands (GITHUB_OUTPUT, GITHUB_STATE).
- * Outside a runner (a local run) they degrade: no deprecated `::set-output`/`::save-state`, no
- * stack trace when the variable points at a missing file — a warning once, and outputs are logged.
+ * Reading a run record back from outside (a file, a GitHub Deployment payload): untrusted data,
+ * validated field by field against the record's shape. Unknown keys are refused, never ignored.
  */
 
 
-const warned = new Set();
-/** The file a file command writes to, or undefined (with a warning once) when it cannot be used. */
-function usableFile(kind, env) {
-    const file = env[`GITHUB_${kind}`];
-    if (file && fs.existsSync(file))
-        return file;
-    if (file && !warned.has(kind))
-        core.warning(`GITHUB_${kind} points at ${file}, which does not exist; ${kind === 'OUTPUT' ? 'outputs are logged instead' : 'no state is saved for the post step'}`);
-    warned.add(kind);
-    return undefined;
+const parse_num = schemas/* number */.aig();
+const nullableNum = parse_num.nullable();
+const str = schemas/* string */.YjP();
+const track = schemas/* enum */.k5n(['stable', 'canary']);
+const o = (shape) => schemas/* strictObject */.rej(shape);
+const parse_Gate = o({
+    name: str,
+    type: str,
+    required: schemas/* boolean */.zMY(),
+    status: schemas/* enum */.k5n(['passed', 'failed', 'overridden', 'advisory-failed', 'skipped']),
+    detail: str,
+    durationMs: parse_num,
+    attempts: parse_num
+});
+const Measurement = o({
+    at: parse_num,
+    step: parse_num,
+    weight: parse_num,
+    metric: str,
+    checkIndex: parse_num,
+    track,
+    value: nullableNum,
+    verdict: schemas/* enum */.k5n(['pass', 'fail', 'inconclusive', 'ignored', 'pending']),
+    detail: str
+});
+const Comparison = o({
+    test: schemas/* literal */.euz('mann-whitney'),
+    direction: schemas/* enum */.k5n(['increase', 'decrease', 'either']),
+    verdict: schemas/* enum */.k5n(['pass', 'high', 'low', 'inconclusive']),
+    failed: schemas/* boolean */.zMY(),
+    estimate: nullableNum,
+    lower: nullableNum,
+    upper: nullableNum,
+    confidence: parse_num,
+    pValue: nullableNum,
+    allowed: nullableNum,
+    tolerance: parse_num,
+    stableMedian: nullableNum,
+    canaryMedian: nullableNum,
+    canarySamples: parse_num,
+    stableSamples: parse_num,
+    detail: str
+});
+const parse_Check = o({
+    checkIndex: parse_num,
+    metric: str,
+    track,
+    bound: str,
+    upper: parse_num.optional(),
+    lower: parse_num.optional(),
+    min: nullableNum,
+    max: nullableNum,
+    samples: parse_num,
+    failures: parse_num,
+    inconclusive: parse_num,
+    severity: schemas/* literal */.euz('advisory').optional(),
+    comparison: Comparison.optional(),
+    shortfall: str.optional()
+});
+const parse_Step = o({
+    index: parse_num,
+    weight: parse_num,
+    pauseMs: parse_num,
+    startedAt: parse_num,
+    durationMs: parse_num,
+    result: schemas/* enum */.k5n(['passed', 'failed', 'aborted', 'running']),
+    checks: schemas/* array */.YOg(parse_Check),
+    reason: str.optional()
+});
+const parse_Command = o({
+    action: str,
+    outcome: schemas/* enum */.k5n(['ok', 'failed', 'timeout', 'aborted', 'skipped']),
+    exitCode: nullableNum,
+    durationMs: parse_num,
+    startedAt: parse_num,
+    step: parse_num.optional(),
+    weight: parse_num.optional()
+});
+const Rollback = o({
+    reason: str,
+    trigger: schemas/* enum */.k5n(['analysis', 'verify', 'command', 'cancelled', 'error', 'abort', 'expired']),
+    step: parse_num.optional(),
+    weight: parse_num,
+    measurement: Measurement.optional(),
+    bound: str.optional(),
+    commands: schemas/* array */.YOg(parse_Command),
+    verified: schemas/* boolean */.zMY(),
+    startedAt: parse_num
+});
+const Approval = o({ user: str, state: schemas/* enum */.k5n(['approved', 'rejected']), at: str, comment: str, environments: schemas/* array */.YOg(str) });
+const Audit = o({
+    at: str,
+    action: str,
+    phase: str,
+    actor: str,
+    sha: str,
+    step: parse_num.optional(),
+    weight: parse_num.optional(),
+    result: str.optional(),
+    detail: str.optional()
+});
+const PlanStep = o({ index: parse_num, weight: parse_num, pauseMs: parse_num, untilPromoted: schemas/* literal */.euz(true).optional(), measurements: parse_num });
+const parse_Analysis = o({
+    intervalMs: parse_num,
+    initialDelayMs: parse_num,
+    failureLimit: parse_num,
+    inconclusiveLimit: parse_num,
+    consecutiveFailureLimit: parse_num.optional(),
+    checks: schemas/* array */.YOg(o({ metric: str, track, bound: str, onNoData: schemas/* enum */.k5n(['inconclusive', 'fail', 'ignore']), explain: str.optional() }))
+});
+const Change = o({
+    type: str,
+    risk: str,
+    why: str,
+    source: str,
+    pr: parse_num.optional(),
+    title: str,
+    labels: schemas/* array */.YOg(str),
+    files: parse_num.optional(),
+    lines: parse_num.optional(),
+    matched: schemas/* array */.YOg(o({ rule: str, risk: str.optional(), type: str.optional(), why: str, origin: str })),
+    profile: o({ name: str.optional(), why: str, changes: schemas/* array */.YOg(str) }),
+    hotfix: o({ reason: str, actor: str }).optional()
+});
+/** The lifecycle (RunStatus): `running`, then a final status. */
+const Status = schemas/* enum */.k5n(['running', 'succeeded', 'blocked', 'rolled-back', 'rollback-failed', 'failed', 'planned', 'paused', 'idle']);
+const Mode = schemas/* enum */.k5n(['deploy', 'plan', 'resume', 'promote', 'abort']);
+/** A rollout that outlived a job (src/durable): where it holds, every job's part, the decisions. */
+const parse_Pause = o({
+    line: str,
+    next: str,
+    deploymentId: str.optional(),
+    jobs: schemas/* array */.YOg(o({ runUrl: str, mode: schemas/* enum */.k5n(['deploy', 'resume', 'promote', 'abort']), actor: str, startedAt: parse_num, endedAt: parse_num, did: str })),
+    decisions: schemas/* array */.YOg(o({ action: schemas/* enum */.k5n(['promote', 'abort']), actor: str, at: parse_num, reason: str, via: schemas/* enum */.k5n(['input', 'comment']) })),
+    longestUnwatchedMs: parse_num.optional(),
+    runnerMs: parse_num,
+    wallMs: parse_num
+});
+const RunRecordSchema = o({
+    schemaVersion: schemas/* literal */.euz(types_REPORT_SCHEMA_VERSION),
+    service: str,
+    environment: str,
+    version: str,
+    sha: str,
+    mode: Mode,
+    strategy: str,
+    status: Status,
+    startedAt: str,
+    finishedAt: str,
+    durationMs: parse_num,
+    finalWeight: parse_num,
+    deploymentId: str,
+    runUrl: str,
+    actor: str,
+    failedGates: schemas/* array */.YOg(str),
+    gates: schemas/* array */.YOg(parse_Gate),
+    baseline: schemas/* record */.g1P(str, nullableNum),
+    plan: schemas/* array */.YOg(PlanStep),
+    analysis: parse_Analysis.optional(),
+    steps: schemas/* array */.YOg(parse_Step),
+    measurements: schemas/* array */.YOg(Measurement),
+    commands: schemas/* array */.YOg(parse_Command),
+    rollback: Rollback.optional(),
+    overrides: o({ gates: schemas/* array */.YOg(str), reason: str, actor: str }).optional(),
+    approvals: schemas/* array */.YOg(Approval),
+    audit: schemas/* array */.YOg(Audit),
+    error: str.optional(),
+    apiRequests: parse_num,
+    change: Change.optional(),
+    phases: schemas/* array */.YOg(str).optional(),
+    backup: o({ outcome: parse_Command.shape.outcome, output: str, truncated: schemas/* boolean */.zMY() }).optional(),
+    notes: schemas/* array */.YOg(str),
+    links: schemas/* array */.YOg(o({ title: str, url: str })).optional(),
+    pause: parse_Pause.optional()
+});
+class RecordError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RecordError';
+    }
 }
-function file_commands_setOutput(name, value, env = process.env) {
-    if (usableFile('OUTPUT', env))
-        core.setOutput(name, value);
-    else
-        core.info(`output ${name}=${value}`);
+/** A run record from JSON text or an already-parsed value; throws `RecordError` naming every bad field. */
+function parse_parseRecord(json) {
+    let data = json;
+    if (typeof json === 'string') {
+        try {
+            data = JSON.parse(json);
+        }
+        catch (e) {
+            throw new RecordError(`run record: not JSON (${e.message})`);
+        }
+    }
+    const res = RunRecordSchema.safeParse(data);
+    if (res.success)
+        return res.data;
+    const issues = res.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new RecordError(`run record: ${issues.join('; ')}`);
 }
-function file_commands_saveState(name, value, env = process.env) {
-    if (usableFile('STATE', env))
-        core.saveState(name, value);
-    else
-        core.debug(`state ${name} not saved (no GITHUB_STATE file)`);
+
+;// CONCATENATED MODULE: ./src/record/recorder.ts
+
+
+/** A fresh record: `running`, nothing done yet. */
+function newRecord(b, startedAt) {
+    const at = new Date(startedAt).toISOString();
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        ...b,
+        status: 'running',
+        startedAt: at,
+        finishedAt: at,
+        durationMs: 0,
+        finalWeight: 0,
+        deploymentId: '',
+        failedGates: [],
+        gates: [],
+        baseline: {},
+        plan: [],
+        steps: [],
+        measurements: [],
+        commands: [],
+        approvals: [],
+        audit: [],
+        apiRequests: 0,
+        notes: []
+    };
+}
+class recorder_RunRecorder {
+    clock;
+    r;
+    constructor(basics, startedAt, clock) {
+        this.clock = clock;
+        this.r = recorder_plain(newRecord(basics, startedAt));
+    }
+    /** The live record, read-only: what renderers and reporters read while the run goes on. */
+    get view() {
+        return this.r;
+    }
+    /** A detached copy (what gets saved, sent or compared). */
+    snapshot() {
+        return structuredClone(this.r);
+    }
+    // ------------------------------------------------------------------ before the rollout
+    changeClassified(change) {
+        this.r.change = recorder_plain(change);
+    }
+    planned(plan, phases) {
+        this.r.plan = recorder_plain(plan);
+        this.r.phases = [...phases];
+    }
+    analysisPlanned(analysis) {
+        this.r.analysis = recorder_plain(analysis);
+    }
+    deploymentCreated(id) {
+        this.r.deploymentId = id;
+    }
+    gatesDone(res) {
+        this.r.gates = recorder_plain(res.records);
+        this.r.failedGates = [...res.failedRequired];
+        this.r.approvals = recorder_plain(res.approvals);
+    }
+    gatesOverridden(overrides) {
+        this.r.overrides = recorder_plain(overrides);
+    }
+    /** A baseline value (the rollout's baseline, or plan mode's probe of a metric). */
+    baselineMeasured(metric, value) {
+        this.r.baseline[metric] = value;
+    }
+    backupRan(backup) {
+        this.r.backup = recorder_plain(backup);
+    }
+    // ------------------------------------------------------------------ the rollout
+    stepStarted(step) {
+        this.r.steps.push(recorder_plain(step));
+    }
+    /** One measurement round; `step` carries the step's check summaries as they stand now. */
+    roundMeasured(records, step) {
+        this.r.measurements.push(...recorder_plain(records));
+        this.replaceStep(step);
+    }
+    stepEnded(step) {
+        this.replaceStep(step);
+    }
+    /** A command ran; a command of the rollback path is also listed under the rollback. */
+    commandRan(c, part = 'run') {
+        this.r.commands.push(recorder_plain(c));
+        if (part === 'rollback')
+            this.r.rollback?.commands.push(recorder_plain(c));
+    }
+    rollbackStarted(rb) {
+        this.r.rollback = { ...recorder_plain(rb), commands: [], verified: false };
+    }
+    rollbackVerified() {
+        if (this.r.rollback)
+            this.r.rollback.verified = true;
+    }
+    /** The engine returned: its status and where traffic stands (a lost claim changed nothing: the flow says what it means). */
+    rolloutEnded(o) {
+        if (o.lostClaim)
+            return;
+        this.r.status = o.status;
+        this.r.finalWeight = o.finalWeight;
+        if (o.error !== undefined)
+            this.r.error = o.error;
+    }
+    // ------------------------------------------------------------------ anytime
+    note(text) {
+        this.r.notes.push(text);
+    }
+    /** One audit entry: a decision, with time, actor, commit, step and weight. */
+    audit(phase, action, fields = {}) {
+        this.r.audit.push(recorder_plain({ at: new Date(this.clock.now()).toISOString(), phase, action, actor: this.r.actor, sha: this.r.sha, ...fields }));
+    }
+    // ------------------------------------------------------------------ the outcome
+    blocked(error) {
+        this.settle('blocked', error);
+    }
+    failed(error) {
+        this.settle('failed', error);
+    }
+    rolledBack() {
+        this.settle('rolled-back');
+    }
+    /** The rollback path did not complete; `why` is added to the rollback's reason. */
+    rollbackFailed(why) {
+        this.settle('rollback-failed');
+        if (why && this.r.rollback)
+            this.r.rollback.reason += `; ${why}`;
+    }
+    planDone() {
+        this.settle('planned');
+    }
+    // ------------------------------------------------------------------ rollouts that outlive a job (src/durable)
+    /** Handed off (`settle`: status `paused`), or, for the job that finishes a handed-off rollout, its part across jobs. */
+    paused(p, settle = true) {
+        this.r.pause = recorder_plain(p);
+        if (settle)
+            this.settle('paused');
+    }
+    /** A resume/promote/abort with nothing to act on: no side effect. */
+    idle(why) {
+        this.settle('idle', why);
+    }
+    decided(d) {
+        this.audit('decision', d.action, {
+            detail: `${d.action} by ${d.actor} (${d.via === 'comment' ? 'pull request comment' : 'workflow input'})${d.reason ? `: ${d.reason}` : ''}`
+        });
+    }
+    /**
+     * This job continues a handed-off rollout: the saved record (read back as untrusted data) becomes
+     * this run's record, with this job's run link, actor and mode; the rollout's start stays.
+     */
+    resumedFrom(saved, pausedId) {
+        const prev = parseRecord(saved);
+        const mine = { mode: this.r.mode, runUrl: this.r.runUrl, actor: this.r.actor, notes: this.r.notes, audit: this.r.audit };
+        Object.assign(this.r, recorder_plain({ ...prev, ...mine, status: 'running', audit: [...prev.audit, ...mine.audit], deploymentId: '' }));
+        this.note(`continues the rollout saved on paused deployment ${pausedId}`);
+    }
+    /** The resumed step, as the engine continues it (it replaces the saved one). */
+    stepResumed(step) {
+        this.replaceStep(step);
+    }
+    /** The run is over: times and the API count. A run that never reached an outcome is `failed`, and says so. */
+    close(now, apiRequests) {
+        if (this.r.status === 'running')
+            this.failed(this.r.error ?? 'the run ended without an outcome');
+        this.r.finishedAt = new Date(now).toISOString();
+        this.r.durationMs = Math.max(0, now - Date.parse(this.r.startedAt));
+        this.r.apiRequests = apiRequests;
+    }
+    apiRequestsCounted(n) {
+        this.r.apiRequests = n;
+    }
+    // ------------------------------------------------------------------ the engine's events
+    /** Engine events that append to this record, then call `also` (logs, audit, notifications). */
+    engineEvents(also = {}) {
+        return {
+            ...also,
+            onBaseline: (metric, value) => {
+                this.baselineMeasured(metric, value);
+                also.onBaseline?.(metric, value);
+            },
+            onStepStart: (step, total) => {
+                this.stepStarted(step);
+                also.onStepStart?.(step, total);
+            },
+            onStepResume: (step, total) => {
+                this.stepResumed(step);
+                also.onStepResume?.(step, total);
+            },
+            onRound: (records, step, elapsedMs, total) => {
+                this.roundMeasured(records, step);
+                also.onRound?.(records, step, elapsedMs, total);
+            },
+            onStepEnd: (step, total) => {
+                this.stepEnded(step);
+                also.onStepEnd?.(step, total);
+            },
+            onCommand: (c, part) => {
+                this.commandRan(c, part);
+                also.onCommand?.(c, part);
+            },
+            onRollbackStart: (rb) => {
+                this.rollbackStarted(rb);
+                also.onRollbackStart?.(rb);
+            },
+            onRollbackVerified: () => {
+                this.rollbackVerified();
+                also.onRollbackVerified?.();
+            }
+        };
+    }
+    settle(status, error) {
+        this.r.status = status;
+        if (error !== undefined)
+            this.r.error = error;
+    }
+    replaceStep(step) {
+        const i = this.r.steps.findLastIndex((s) => s.index === step.index);
+        if (i < 0)
+            throw new Error(`step ${step.index} was never started`);
+        this.r.steps[i] = recorder_plain(step);
+    }
+}
+/**
+ * A deep copy without `undefined` properties: what JSON keeps, so the record round-trips through
+ * JSON unchanged (numbers are kept as they are).
+ */
+function recorder_plain(x) {
+    if (Array.isArray(x))
+        return x.map((e) => recorder_plain(e));
+    if (x === null || typeof x !== 'object')
+        return x;
+    const out = {};
+    for (const [k, v] of Object.entries(x))
+        if (v !== undefined)
+            out[k] = recorder_plain(v);
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/** The report as pretty JSON, `schemaVersion` first, with a trailing newline. */
+function json_toJson(r) {
+    const { schemaVersion, ...rest } = r;
+    return `${JSON.stringify({ schemaVersion, ...rest }, null, 2)}\n`;
+}
+/** One JSON object per audit entry and line; each also names the service, environment, version and commit. */
+function json_auditJsonl(r) {
+    return r.audit
+        .map((e) => {
+        const { at, ...rest } = e;
+        return `${JSON.stringify({ at, service: r.service, environment: r.environment, version: r.version, ...rest, sha: e.sha || r.sha })}\n`;
+    })
+        .join('');
+}
+/**
+ * A deep copy of the report in which every occurrence of every non-empty secret, in any string
+ * (object keys included), is replaced by `***`. Also catches the forms a secret takes when it was
+ * spliced into a URL, a PromQL string or JSON, and strips the user-info of every URL-shaped text
+ * (redactString). Pure: the input is not touched.
+ */
+function json_redactReport(r, secrets) {
+    return redactValue(r, secretForms(secrets));
+}
+function redactValue(v, needles) {
+    if (typeof v === 'string')
+        return redactString(v, needles);
+    if (Array.isArray(v))
+        return v.map((x) => redactValue(x, needles));
+    if (v !== null && typeof v === 'object') {
+        const out = {};
+        for (const [k, x] of Object.entries(v))
+            out[redactString(k, needles)] = redactValue(x, needles);
+        return out;
+    }
+    return v;
 }
 
 ;// CONCATENATED MODULE: ./src/flow/publish.ts
 /** Step 8 of the run: the report goes to the job summary, a JSON file, the outputs and GitHub. */
-
-
 
 
 
@@ -3964,14 +5051,14 @@ function file_commands_saveState(name, value, env = process.env) {
  * unwritable RUNNER_TEMP must not lose the audit). A fallback is a warning; if every directory
  * fails, this throws, naming each directory and why.
  */
-async function writeReportFiles(r) {
-    const dirs = [...new Set([reportDir(), os.tmpdir(), process.env.GITHUB_WORKSPACE || process.cwd()].filter((d) => !!d))];
+async function writeReportFiles(r, log, env = process.env) {
+    const dirs = [...new Set([reportDir(env), os.tmpdir(), env.GITHUB_WORKSPACE || process.cwd()].filter((d) => !!d))];
     const failures = [];
     for (const dir of dirs) {
         try {
             const reportPath = await writeBoth(dir, r);
             if (failures.length)
-                core.warning(`could not write the JSON report to ${failures.join('; ')}; wrote it to ${reportPath} instead`);
+                log.warning(`could not write the JSON report to ${failures.join('; ')}; wrote it to ${reportPath} instead`);
             return reportPath;
         }
         catch (e) {
@@ -3999,16 +5086,17 @@ async function writeBoth(dir, r) {
 function reportDir(env = process.env) {
     return env.RUNNER_TEMP || path.join(os.tmpdir(), 'stagegate');
 }
-async function writeSummary(r) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        const file = path.join(reportDir(), `stagegate-${safe(r.environment || 'unknown')}-summary.md`);
+async function writeSummary(r, rt, env = process.env) {
+    if (!env.GITHUB_STEP_SUMMARY) {
+        const file = path.join(reportDir(env), `stagegate-${safe(r.environment || 'unknown')}-summary.md`);
         await fs.writeFile(file, renderSummary(r));
-        core.info(`GITHUB_STEP_SUMMARY is not set (a local run): the job summary is in ${file}`);
+        rt.info(`GITHUB_STEP_SUMMARY is not set (a local run): the job summary is in ${file}`);
         return;
     }
-    await core.summary.addRaw(renderSummary(r), true).write();
+    await rt.appendSummary(renderSummary(r));
 }
-function setOutputs(r, reportPath) {
+function setOutputs(r, reportPath, rt) {
+    const setOutput = (name, value) => rt.setOutput(name, value);
     setOutput('status', r.status);
     setOutput('final-weight', String(r.finalWeight));
     setOutput('deployment-id', r.deploymentId);
@@ -4019,25 +5107,25 @@ function setOutputs(r, reportPath) {
     setOutput('risk', r.change?.risk ?? '');
 }
 /** Everything local, in every outcome; never throws (a failure to write the report files is returned). */
-async function publish_publishLocal(r, secrets, withSummary) {
+async function publish_publishLocal(r, secrets, withSummary, rt, env = process.env) {
     const clean = redactReport(r, secrets);
     let reportPath = '';
     let lost;
     try {
-        reportPath = await writeReportFiles(clean);
+        reportPath = await writeReportFiles(clean, rt, env);
     }
     catch (e) {
         lost = e.message;
-        core.error(`${lost}; report-path is empty`);
+        rt.error(`${lost}; report-path is empty`);
     }
     try {
         if (withSummary)
-            await writeSummary(clean);
+            await writeSummary(clean, rt, env);
     }
     catch (e) {
-        core.warning(`could not write the job summary: ${e.message}`);
+        rt.warning(`could not write the job summary: ${e.message}`);
     }
-    setOutputs(clean, reportPath);
+    setOutputs(clean, reportPath, rt);
     return { report: clean, lost };
 }
 function safe(s) {
@@ -4047,40 +5135,6 @@ function safe(s) {
 ;// CONCATENATED MODULE: ./src/github/deployments.ts
 const LOCK_MAX_AGE_MS = (/* unused pure expression or super */ null && (6 * 60 * 60 * 1000));
 const ACTIVE_STATES = new Set(['in_progress', 'queued', 'pending']);
-async function deployments_createDeployment(gh, d) {
-    const { owner, repo } = gh.run;
-    const res = await gh.octokit.rest.repos.createDeployment({
-        owner,
-        repo,
-        ref: d.ref,
-        sha: d.sha,
-        environment: d.environment,
-        payload: d.payload,
-        production_environment: d.productionEnvironment,
-        description: d.description.slice(0, 140),
-        auto_merge: false,
-        required_contexts: [] // Stagegate's own gates check CI
-    });
-    const data = res.data;
-    if (res.status !== 201 || typeof data.id !== 'number') {
-        throw new Error(`GitHub did not create the deployment (${res.status}): ${data.message ?? 'no id returned'}`);
-    }
-    return data.id;
-}
-async function deployments_setDeploymentStatus(gh, id, state, o = {}) {
-    const { owner, repo } = gh.run;
-    await gh.octokit.rest.repos.createDeploymentStatus({
-        owner,
-        repo,
-        deployment_id: id,
-        state,
-        ...(o.environmentUrl ? { environment_url: o.environmentUrl } : {}),
-        ...(o.logUrl ? { log_url: o.logUrl } : {}),
-        ...(o.description ? { description: o.description.slice(0, 140) } : {}),
-        // GitHub marks earlier `success` Deployments of the environment inactive itself (not for production ones)
-        auto_inactive: state === 'success'
-    });
-}
 /** How long a Deployment without any status counts as `pending` (a run still writing its first status). */
 const PENDING_MAX_AGE_MS = (/* unused pure expression or super */ null && (10 * 60 * 1000));
 /**
@@ -4098,15 +5152,15 @@ async function deployments_scanLock(gh, environment, now, before, skip) {
     const scan = { active: null, succeeded: [] };
     let read = 0;
     for await (const d of earlierDeployments(gh, environment, before, skip)) {
-        const young = now - Date.parse(d.created_at) < LOCK_MAX_AGE_MS;
+        const young = now - Date.parse(d.createdAt) < LOCK_MAX_AGE_MS;
         if (!young && read > 0)
             break;
         read++;
-        const latest = await latestStatus(gh, d.id);
+        const latest = await gh.latestDeploymentStatus(d.id);
         if (latest?.state === 'success')
             scan.succeeded.push(d.id);
-        if (young && isActive(latest?.state, now - Date.parse(d.created_at))) {
-            scan.active = { id: d.id, createdAt: d.created_at, sha: d.sha, state: latest?.state ?? 'pending', statusless: !latest };
+        if (young && isActive(latest?.state, now - Date.parse(d.createdAt))) {
+            scan.active = { id: d.id, createdAt: d.createdAt, sha: d.sha, state: latest?.state ?? 'pending', statusless: !latest };
             continue; // an older one may be active too: the lowest id is reported
         }
         if (!young || passedLock(d, latest))
@@ -4141,24 +5195,16 @@ async function findActiveDeployment(gh, environment, now, before) {
 async function deployments_markInactive(gh, ids, keepId) {
     for (const id of ids)
         if (id !== keepId)
-            await deployments_setDeploymentStatus(gh, id, 'inactive', { description: `superseded by ${keepId}` });
+            await gh.setDeploymentStatus(id, 'inactive', { description: `superseded by ${keepId}` });
 }
+/** Lock scans read 30 a page: the walk usually stops at the newest Deployment. */
+const LOCK_PAGE = 30;
 async function* earlierDeployments(gh, environment, before, skip) {
-    const { owner, repo } = gh.run;
-    const pages = gh.octokit.paginate.iterator(gh.octokit.rest.repos.listDeployments, { owner, repo, environment, per_page: 30 });
-    for await (const page of pages) {
-        for (const d of page.data) {
-            if (d.id === skip || (before !== undefined && d.id >= before))
-                continue;
-            yield { id: d.id, created_at: d.created_at, sha: d.sha, description: d.description ?? null };
-        }
+    for await (const d of gh.deployments({ environment }, LOCK_PAGE)) {
+        if (d.id === skip || (before !== undefined && d.id >= before))
+            continue;
+        yield d;
     }
-}
-async function latestStatus(gh, id) {
-    const { owner, repo } = gh.run;
-    const res = await gh.octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id, per_page: 1 });
-    const s = res.data[0];
-    return s ? { state: s.state, description: s.description ?? '' } : undefined;
 }
 /** The Deployment state a run's final status maps to. */
 function deployments_deploymentState(status) {
@@ -4188,8 +5234,7 @@ async function comment_resolvePrNumber(gh, run, input) {
         return fromEvent;
     if (run.eventName !== 'push' || !run.sha)
         return undefined;
-    const res = await gh.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: run.owner, repo: run.repo, commit_sha: run.sha, per_page: 100 });
-    return res.data.find((p) => p.state === 'open')?.number;
+    return (await gh.pullsForCommit(run.sha)).find((p) => p.state === 'open')?.number;
 }
 function eventPrNumber(run) {
     if (run.eventName !== 'pull_request' && run.eventName !== 'pull_request_target')
@@ -4211,33 +5256,25 @@ function commentText(marker, body) {
     const rest = body.startsWith(marker) ? body.slice(marker.length).replace(/^\n/, '') : body;
     return `${marker}\n${rest.replace(/<!--/g, '<!-\u200B-')}`;
 }
+/**
+ * Whose comments we may update: asked once per port (see `Identity`); once this process has
+ * created a comment, the login GitHub wrote it as is our exact login.
+ */
 const identities = new WeakMap();
 function ourIdentity(gh) {
-    let id = identities.get(gh.octokit);
+    let id = identities.get(gh);
     if (!id) {
-        id = whoAmI(gh);
-        identities.set(gh.octokit, id);
+        id = gh.whoAmI();
+        identities.set(gh, id);
     }
     return id;
-}
-async function whoAmI(gh) {
-    const auth = (await gh.octokit.auth());
-    if (auth.tokenType === 'installation')
-        return { bot: true };
-    try {
-        const me = await gh.octokit.rest.users.getAuthenticated();
-        return { bot: me.data.type === 'Bot', login: me.data.login };
-    }
-    catch {
-        return { bot: true }; // no way to ask: only a bot's comment can be ours
-    }
 }
 /** A comment is ours when it starts with the marker line and its author is our identity. */
 function isOurComment(c, marker, me) {
     const body = c.body ?? '';
     if (!(body === marker || body.startsWith(`${marker}\n`) || body.startsWith(`${marker}\r\n`)))
         return false;
-    const author = c.user;
+    const author = c.author;
     if (!author?.login)
         return false;
     if (me.login !== undefined)
@@ -4270,19 +5307,18 @@ async function comment_upsertComment(gh, pr, marker, body) {
 async function writeComment(gh, pr, marker, text) {
     const found = await findComment(gh, pr, marker);
     if (found !== undefined) {
-        await gh.octokit.rest.issues.updateComment({ owner: gh.run.owner, repo: gh.run.repo, comment_id: found, body: text });
+        await gh.updateComment(found, text);
         return { id: found, created: false };
     }
-    const res = await gh.octokit.rest.issues.createComment({ owner: gh.run.owner, repo: gh.run.repo, issue_number: pr, body: text });
+    const res = await gh.createComment(pr, text);
     const me = await ourIdentity(gh);
-    const login = res.data.user?.login;
-    if (me.login === undefined && login)
-        identities.set(gh.octokit, Promise.resolve({ bot: me.bot, login })); // the first comment we created names us
-    return { id: res.data.id, created: true };
+    if (me.login === undefined && res.login)
+        identities.set(gh, Promise.resolve({ bot: me.bot, login: res.login })); // the first comment we created names us
+    return { id: res.id, created: true };
 }
 async function updateIfExists(gh, id, text) {
     try {
-        await gh.octokit.rest.issues.updateComment({ owner: gh.run.owner, repo: gh.run.repo, comment_id: id, body: text });
+        await gh.updateComment(id, text);
         return true;
     }
     catch (e) {
@@ -4291,19 +5327,12 @@ async function updateIfExists(gh, id, text) {
         throw e;
     }
 }
+/** Our marked comment on the PR: comments are read a page at a time, and the reading stops at it. */
 async function findComment(gh, pr, marker) {
     const me = await ourIdentity(gh);
-    const iterator = gh.octokit.paginate.iterator(gh.octokit.rest.issues.listComments, {
-        owner: gh.run.owner,
-        repo: gh.run.repo,
-        issue_number: pr,
-        per_page: 100
-    });
-    for await (const page of iterator) {
-        const hit = page.data.find((c) => isOurComment(c, marker, me));
-        if (hit)
-            return hit.id;
-    }
+    for await (const c of gh.comments(pr))
+        if (isOurComment(c, marker, me))
+            return c.id;
     return undefined;
 }
 /** Forgets remembered comment ids (tests simulate a re-run with it). */
@@ -4312,10 +5341,6 @@ function forgetCommentIds() {
 }
 
 ;// CONCATENATED MODULE: ./src/flow/github-side.ts
-/**
- * The run's GitHub side effects: the Deployment (with its lock) and the live PR comment.
- * A failure here is a warning in the log and a note in the report, never a failed deploy.
- */
 
 
 
@@ -4356,7 +5381,9 @@ class github_side_GitHubSide {
             const active = await this.waitForFirstStatus(now, ownId);
             if (!active)
                 return undefined;
-            const what = active.statusless ? `was created ${active.createdAt} and has no status yet (a run starting; waited ${PENDING_WAIT_MS / 1000}s)` : `(created ${active.createdAt}) is still ${active.state}`;
+            const what = active.statusless
+                ? `was created ${active.createdAt} and has no status yet (a run starting; waited ${PENDING_WAIT_MS / 1000}s)`
+                : `(created ${active.createdAt}) is still ${active.state}`;
             return `deployment ${active.id} of "${env}" (sha ${active.sha.slice(0, 7)}) ${what}; two rollouts never shift the same traffic at once`;
         }
         catch (e) {
@@ -4377,22 +5404,23 @@ class github_side_GitHubSide {
             this.superseded = scan.succeeded;
             if (!scan.active?.statusless || waited >= PENDING_WAIT_MS)
                 return scan.active;
-            core.info(`deployment ${scan.active.id} of "${this.opts.environment}" has no status yet; waiting for its run to write one`);
+            this.opts.log.info(`deployment ${scan.active.id} of "${this.opts.environment}" has no status yet; waiting for its run to write one`);
             await sleep(PENDING_POLL_MS);
         }
     }
-    async createDeployment(r, payload) {
+    async createDeployment(rec, payload) {
         if (!this.gh)
             return;
+        const r = rec.view;
         const given = eventDeploymentId(this.gh.run, this.opts.environment);
         if (given !== undefined) {
-            r.deploymentId = String(given);
-            r.notes.push(`reporting on deployment ${given}, which triggered this run (deployment event)`);
+            rec.deploymentCreated(String(given));
+            rec.note(`reporting on deployment ${given}, which triggered this run (deployment event)`);
             await this.startLock(r);
             return;
         }
         try {
-            const id = await createDeployment(this.gh, {
+            const id = await this.gh.createDeployment({
                 environment: this.opts.environment,
                 sha: this.gh.run.sha,
                 ref: this.gh.run.ref || this.gh.run.sha,
@@ -4400,11 +5428,11 @@ class github_side_GitHubSide {
                 productionEnvironment: isProduction(this.opts.environment),
                 description: `${STAGEGATE_DESCRIPTION}${r.change?.hotfix ? 'HOTFIX ' : ''}${r.service} ${r.version}`
             });
-            r.deploymentId = String(id);
+            rec.deploymentCreated(String(id));
         }
         catch (e) {
             this.lockError = `could not create the GitHub Deployment, so the concurrent-rollout lock cannot be taken; nothing was deployed (${e.message})${hintFor(e)}`;
-            core.error(this.lockError);
+            this.opts.log.error(this.lockError);
             return;
         }
         await this.startLock(r);
@@ -4415,17 +5443,17 @@ class github_side_GitHubSide {
         if (err)
             this.lockError = `could not set this run's deployment ${r.deploymentId} in_progress, so the concurrent-rollout lock cannot be taken; nothing was deployed (${err})`;
     }
-    async setStatus(r, state) {
-        const err = await this.writeStatus(r, state);
+    async setStatus(rec, state) {
+        const err = await this.writeStatus(rec.view, state);
         if (err)
-            this.warn(`could not set the deployment status to ${state}: ${err}`, r);
+            this.warn(`could not set the deployment status to ${state}: ${err}`, rec);
     }
     /** Writes a status; returns why it failed (never throws). */
     async writeStatus(r, state) {
         if (!this.gh || !r.deploymentId)
             return undefined;
         try {
-            await setDeploymentStatus(this.gh, Number(r.deploymentId), state, {
+            await this.gh.setDeploymentStatus(Number(r.deploymentId), state, {
                 environmentUrl: this.opts.url,
                 logUrl: r.runUrl,
                 description: `${r.change?.hotfix ? 'HOTFIX · ' : ''}${state === 'in_progress' ? 'rolling out' : statusDescription(redactReport(r, this.opts.secrets))}`
@@ -4436,9 +5464,10 @@ class github_side_GitHubSide {
             return `${e.message}${hintFor(e)}`;
         }
     }
-    async finalStatus(r) {
-        const state = deploymentState(r.status);
-        await this.setStatus(r, state);
+    async finalStatus(rec) {
+        const r = rec.view;
+        const state = deploymentState(finalStatusOf(r));
+        await this.setStatus(rec, state);
         if (state !== 'success' || !this.gh || !isProduction(this.opts.environment) || !this.superseded.length)
             return;
         try {
@@ -4450,7 +5479,7 @@ class github_side_GitHubSide {
     }
     /** Queues a comment update; `final` waits for it. Updates never overlap, never throw, and coalesce. */
     comment(r, final) {
-        const wanted = final ? shouldComment(this.opts.policy, r.status) : this.opts.policy === 'always';
+        const wanted = final ? shouldComment(this.opts.policy, finalStatusOf(r)) : this.opts.policy === 'always';
         if (!this.gh || !wanted)
             return this.chain;
         this.nextBody = renderComment(redactReport(r, this.opts.secrets));
@@ -4469,7 +5498,8 @@ class github_side_GitHubSide {
      */
     /** Why the latest comment write failed (cleared by a later success). */
     commentFailure;
-    async finalComment(r, budgetMs) {
+    async finalComment(rec, budgetMs) {
+        const r = rec.view;
         let timer;
         const late = new Promise((resolve) => {
             timer = setTimeout(() => resolve('late'), budgetMs);
@@ -4477,9 +5507,9 @@ class github_side_GitHubSide {
         const done = await Promise.race([this.comment(r, true).then(() => 'done'), late]);
         clearTimeout(timer);
         if (done === 'late')
-            this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, r);
+            this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, rec);
         else if (this.commentFailure)
-            r.notes.push(this.commentFailure); // the last write failed: the report says so
+            rec.note(this.commentFailure); // the last write failed: the report says so
     }
     async postComment(body) {
         const gh = this.gh;
@@ -4493,12 +5523,12 @@ class github_side_GitHubSide {
         }
         catch (e) {
             this.commentFailure = `could not update the pull request comment: ${e.message}`;
-            core.warning(this.commentFailure);
+            this.opts.log.warning(this.commentFailure);
         }
     }
-    warn(message, r) {
-        core.warning(message);
-        r?.notes.push(message);
+    warn(message, rec) {
+        this.opts.log.warning(message);
+        rec?.note(message);
     }
 }
 /** How long a run waits for an earlier Deployment without a status to get one, and how often it looks. */
@@ -4526,25 +5556,21 @@ function isProduction(environment) {
 
 
 ;// CONCATENATED MODULE: ./src/flow/state.ts
-/**
- * What the post step needs to finish a cancelled run: saved with core.saveState (GITHUB_STATE)
- * as soon as it is known, read back by src/post.ts from STATE_* variables.
- */
-
-
 const KEY = 'stagegate';
 class state_StateSaver {
+    rt;
     state;
-    constructor(initial) {
+    constructor(rt, initial) {
+        this.rt = rt;
         this.state = { ...initial, split: false, weight: 0, done: false, deploymentId: '' };
     }
     update(patch) {
         this.state = { ...this.state, ...patch };
-        saveState(KEY, JSON.stringify(this.state));
+        this.rt.saveState(KEY, JSON.stringify(this.state));
     }
 }
-function readSavedState() {
-    const raw = lib_core/* getState */.Gu(KEY);
+function readSavedState(rt) {
+    const raw = rt.getState(KEY);
     if (!raw)
         return undefined;
     try {
@@ -4558,7 +5584,7 @@ function readSavedState() {
 ;// CONCATENATED MODULE: ./src/actions/action-request.ts
 
 /** The request for `name`, or undefined when that action is not configured. */
-function action_request_actionRequest(actions, name, base, ctx, cwd, signal) {
+function actionRequest(actions, name, base, ctx, cwd, signal) {
     const action = actions[name];
     if (action === undefined)
         return undefined;
@@ -4567,30 +5593,26 @@ function action_request_actionRequest(actions, name, base, ctx, cwd, signal) {
 }
 /** Only what the post step needs to roll back: saved with the state, so it never re-reads a config a later step may have changed. */
 function action_request_rollbackActions(actions) {
-    return { rollback: actions.rollback, 'verify-rollback': actions['verify-rollback'], 'migrate-rollback': actions['migrate-rollback'], timeout: actions.timeout };
+    return {
+        rollback: actions.rollback,
+        'verify-rollback': actions['verify-rollback'],
+        'migrate-rollback': actions['migrate-rollback'],
+        timeout: actions.timeout
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/traffic/lazy.ts
-/**
- * The one static entry into src/traffic: loads the adapters only when a config has `traffic:`,
- * so a run without one never parses their code.
- */
-
-async function lazy_runTrafficAction(cfg, name, ctx, template, signal) {
-    const { trafficAction } = await __webpack_require__.e(/* import() */ 805).then(__webpack_require__.bind(__webpack_require__, 87805));
+async function runTrafficAction(cfg, name, ctx, template, signal, log) {
+    const { trafficAction } = await __webpack_require__.e(/* import() */ 805).then(__webpack_require__.bind(__webpack_require__, 7805));
     const res = await trafficAction(cfg, name, ctx, template, signal);
     if (res?.stdout)
-        lib_core/* info */.pq(`[${name}] ${res.stdout.trimEnd()}`);
+        log.info(`[${name}] ${res.stdout.trimEnd()}`);
     if (res?.stderr)
-        lib_core/* error */.z3(res.stderr.trimEnd());
+        log.error(res.stderr.trimEnd());
     return res;
 }
 
 ;// CONCATENATED MODULE: ./src/flow/post-rollback.ts
-/**
- * The post step's safety net: if the main step left traffic split (it was killed before it could
- * roll back, or its rollback failed), run `rollback` and `verify-rollback` again.
- */
 
 
 
@@ -4603,37 +5625,54 @@ async function lazy_runTrafficAction(cfg, name, ctx, template, signal) {
  * runner's kill grace would run alongside ours): SIGTERM, SIGKILL after a grace, then waits until
  * they are gone. Returns a failure message when something survived SIGKILL.
  */
-async function endMainGroups(st, graceMs) {
+async function endMainGroups(st, log, graceMs) {
     if (!st.groups)
         return undefined;
     const live = (0,groups/* stillAlive */.kQ)((0,groups/* readLedger */.SC)(st.groups));
     if (!live.length)
         return undefined;
     const names = live.map((g) => `${g.label} (process group ${g.pgid})`).join(', ');
-    lib_core/* warning */.$e(`The main step left ${live.length === 1 ? 'a command' : `${live.length} commands`} running: ${names}. Ending ${live.length === 1 ? 'it' : 'them'} before anything else.`);
+    log.warning(`The main step left ${live.length === 1 ? 'a command' : `${live.length} commands`} running: ${names}. Ending ${live.length === 1 ? 'it' : 'them'} before anything else.`);
     if (live.some((g) => g.label === 'rollback' || g.label === 'verify-rollback')) {
-        lib_core/* warning */.$e("The main step's rollback was still running: it is stopped, and the post step runs the rollback once, from the start.");
+        log.warning("The main step's rollback was still running: it is stopped, and the post step runs the rollback once, from the start.");
     }
     const left = await (0,groups/* endGroups */.KV)(live, graceMs);
     if (!left.length)
         return undefined;
     return `could not end ${left.map((g) => `${g.label} (process group ${g.pgid})`).join(', ')} even with SIGKILL; traffic may still change after this step`;
 }
-async function postRollback(st, runCommand, env = process.env) {
+async function postRollback(st, runCommand, log, env = process.env) {
     if (!st.split && !st.migrated)
         return { ran: false, ok: true, message: 'traffic is not split; nothing to do' };
-    const reason = st.done ? 'the main step could not roll back; retrying from the post step' : 'the main step ended before it could roll back (cancelled or killed)';
-    lib_core/* warning */.$e(`Traffic was left at ${st.weight}% on the new version: ${reason}`);
-    const base = { service: st.service, environment: st.environment, version: st.version, sha: env.GITHUB_SHA ?? '', risk: st.risk, changeType: st.type };
+    const reason = st.done
+        ? 'the main step could not roll back; retrying from the post step'
+        : 'the main step ended before it could roll back (cancelled or killed)';
+    log.warning(`Traffic was left at ${st.weight}% on the new version: ${reason}`);
+    const base = {
+        service: st.service,
+        environment: st.environment,
+        version: st.version,
+        sha: env.GITHUB_SHA ?? '',
+        risk: st.risk,
+        changeType: st.type
+    };
     const ctx = { weight: 0, previousWeight: st.weight, track: 'stable', reason };
     const names = [...(st.split ? ['rollback', 'verify-rollback'] : []), ...(st.migrated ? ['migrate-rollback'] : [])];
     for (const name of names) {
-        const request = action_request_actionRequest(st.actions, name, base, ctx, env.GITHUB_WORKSPACE || process.cwd());
-        const res = request ? await runCommand(request) : st.traffic ? await lazy_runTrafficAction(st.traffic, name, ctx, { ...base, env, track: 'stable', weight: 0 }, new AbortController().signal) : null;
+        const request = actionRequest(st.actions, name, base, ctx, env.GITHUB_WORKSPACE || process.cwd());
+        const res = request
+            ? await runCommand(request)
+            : st.traffic
+                ? await runTrafficAction(st.traffic, name, ctx, { ...base, env, track: 'stable', weight: 0 }, new AbortController().signal, log)
+                : null;
         if (!res)
             continue;
         if (res.outcome !== 'ok')
-            return { ran: true, ok: false, message: `${name} ${res.outcome} (exit ${res.exitCode}) in the post step; traffic may still be split at ${st.weight}%` };
+            return {
+                ran: true,
+                ok: false,
+                message: `${name} ${res.outcome} (exit ${res.exitCode}) in the post step; traffic may still be split at ${st.weight}%`
+            };
     }
     return { ran: true, ok: true, message: `rolled back from the post step (${reason})` };
 }
@@ -4642,28 +5681,39 @@ async function postRollback(st, runCommand, env = process.env) {
  * the environment (the concurrent-rollout lock) for hours: close it as `failure` (traffic back on
  * the previous version) or `error` (the rollback failed). Never throws.
  */
-async function closeDeployment(st, out, env = process.env) {
-    const token = lib_core/* getInput */.V4('github-token');
+async function closeDeployment(st, out, rt, env = process.env) {
+    const token = rt.getInput('github-token');
     if ((st.done && (st.finalStatusWritten || !st.finalStatus)) || !st.deploymentId || !token)
         return;
     try {
-        const run = client_readRunContext(env);
-        const gh = { octokit: client_createOctokit(token, run.apiUrl, { count: 0 }), run };
+        const run = client_readRunContext(env, rt);
+        const gh = octokit_port_githubPort(token, run, { count: 0 }, { log: rt });
         // main ended but was stopped while writing the final status: write the real outcome, never `failure` for a success
         const finished = st.done && st.finalStatus ? deployments_deploymentState(st.finalStatus) : undefined;
         const state = finished ?? (out.ok ? 'failure' : 'error');
-        const description = finished ? `${st.finalStatus} (written by the post step)` : out.ran ? `cancelled; ${out.ok ? 'rolled back from the post step' : 'rollback failed in the post step'}` : 'cancelled before traffic moved';
-        await deployments_setDeploymentStatus(gh, Number(st.deploymentId), state, { logUrl: run.runUrl, description });
-        lib_core/* info */.pq(`Stagegate post: deployment ${st.deploymentId} marked ${state}`);
+        const description = finished
+            ? `${st.finalStatus} (written by the post step)`
+            : out.ran
+                ? `cancelled; ${out.ok ? 'rolled back from the post step' : 'rollback failed in the post step'}`
+                : 'cancelled before traffic moved';
+        await gh.setDeploymentStatus(Number(st.deploymentId), state, { logUrl: run.runUrl, description });
+        rt.info(`Stagegate post: deployment ${st.deploymentId} marked ${state}`);
+        // a killed job that had claimed a paused rollout: it is not paused any more (rolled back, or the rollback failed)
+        if (st.pausedId && !finished)
+            await gh.setDeploymentStatus(Number(st.pausedId), 'inactive', {
+                logUrl: run.runUrl,
+                description: `${description} (continued by ${st.deploymentId})`
+            });
     }
     catch (e) {
-        lib_core/* warning */.$e(`Stagegate post: could not close deployment ${st.deploymentId}: ${e.message}`);
+        rt.warning(`Stagegate post: could not close deployment ${st.deploymentId}: ${e.message}`);
     }
 }
 
-// EXTERNAL MODULE: ./src/metrics/http.ts
-var http = __webpack_require__(57345);
+// EXTERNAL MODULE: ./src/metrics/provider-kit.ts
+var provider_kit = __webpack_require__(6933);
 ;// CONCATENATED MODULE: ./src/metrics/command.ts
+
 
 
 
@@ -4692,7 +5742,10 @@ function fromResult(r, timeoutMs) {
         case 'timeout':
             return { kind: 'error', detail: withStderr(`command timed out after ${formatDuration(timeoutMs)}`, r.stderr) };
         case 'failed':
-            return { kind: 'error', detail: withStderr(r.exitCode === null ? 'command could not run' : `command exited with code ${r.exitCode}`, r.stderr) };
+            return {
+                kind: 'error',
+                detail: withStderr(r.exitCode === null ? 'command could not run' : `command exited with code ${r.exitCode}`, r.stderr)
+            };
         case 'ok':
             if (r.stdoutTruncated)
                 return { kind: 'error', detail: 'command printed more than 72 KiB on stdout (output truncated); it must print exactly one number' };
@@ -4728,7 +5781,102 @@ function command_quote(text) {
     return JSON.stringify(line.length > 60 ? `${line.slice(0, 60)}…` : line);
 }
 
+// EXTERNAL MODULE: ./src/net/http-client.ts
+var http_client = __webpack_require__(5555);
+;// CONCATENATED MODULE: ./src/metrics/http.ts
+
+
+
+
+
+function http_httpProvider(name, cfg) {
+    return neverThrows(name, true, 'http metric', ({ context, signal }) => measureHttp(cfg, context, signal));
+}
+async function measureHttp(cfg, context, signal) {
+    if (signal?.aborted)
+        return { kind: 'error', detail: CANCELLED };
+    const url = renderUrl(cfg.url, context);
+    if (!url.ok)
+        return { kind: 'error', detail: `http metric: ${url.detail}` };
+    const where = `http at ${displayUrl(url.value)}`;
+    const prepared = prepareRequest(cfg, context);
+    if (!prepared.ok)
+        return { kind: 'error', detail: `${where}: ${prepared.detail}` };
+    const res = await exchange({ ...prepared.value, url: url.value, timeoutMs: cfg.timeout, signal });
+    if (!res.ok)
+        return { kind: 'error', detail: res.detail === CANCELLED ? CANCELLED : `${where}: ${res.detail}` };
+    const { status, statusText, text } = res.value;
+    if (status < 200 || status > 299)
+        return { kind: 'error', detail: `${where}: HTTP ${status}${statusText ? ` ${statusText}` : ''}` };
+    const doc = parseJson(text, res.value.contentType);
+    if (!doc.ok)
+        return { kind: 'error', detail: `${where}: ${doc.detail}` };
+    return pickValue(doc.value, cfg.value, context, where);
+}
+/** Method, rendered headers and body (content-type defaults to JSON when a body is sent). */
+function prepareRequest(cfg, context) {
+    const headers = renderHeaders(cfg.headers, context);
+    if (!headers.ok)
+        return headers;
+    if (cfg.body === undefined)
+        return { ok: true, value: { method: cfg.method, headers: headers.value } };
+    let body;
+    try {
+        body = render(cfg.body, context, 'none');
+    }
+    catch (err) {
+        return { ok: false, detail: `body: ${errorText(err)}` };
+    }
+    if (!headers.value.has('content-type'))
+        headers.value.set('content-type', 'application/json');
+    return { ok: true, value: { method: cfg.method, headers: headers.value, body } };
+}
+/** The number at `path` in `doc`: a JSON number or a numeric string; a missing path is no data. */
+function pickValue(doc, pathTemplate, context, where) {
+    let path;
+    try {
+        path = render(pathTemplate, context, 'none');
+    }
+    catch (err) {
+        return { kind: 'error', detail: `${where}: value path: ${errorText(err)}` };
+    }
+    try {
+        parsePath(path);
+    }
+    catch (err) {
+        return { kind: 'error', detail: `${where}: ${errorText(err)}` };
+    }
+    const hit = select(doc, path);
+    if (!hit.found)
+        return { kind: 'no-data', detail: `${where}: ${hit.detail}` };
+    const n = toNumber(hit.value);
+    if (n === undefined)
+        return { kind: 'error', detail: `${where}: ${path} is ${describeJson(hit.value)}, not a number` };
+    return { kind: 'value', value: n };
+}
+function describeJson(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+    if (typeof v === 'object')
+        return 'an object';
+    return `${typeof v} ${JSON.stringify(v)}`;
+}
+function parseJson(text, contentType) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch {
+        return { ok: false, detail: `the response is not JSON (${contentType || 'no content-type'}, ${text.length} bytes)` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/prometheus.ts
+
+
 
 
 
@@ -4811,7 +5959,10 @@ function fromVector(result) {
         return { kind: 'error', detail: `query returned ${result.length} series; aggregate it to one, e.g. with sum()` };
     const sample = result[0];
     if (sample?.value === undefined && sample?.histogram !== undefined) {
-        return { kind: 'error', detail: 'query returned a native histogram sample; use histogram_quantile() or another function that returns a number' };
+        return {
+            kind: 'error',
+            detail: 'query returned a native histogram sample; use histogram_quantile() or another function that returns a number'
+        };
     }
     return sampleValue(sample?.value);
 }
@@ -4824,8 +5975,8 @@ function sampleValue(pair) {
         return { kind: 'no-data', detail: 'query returned NaN (e.g. a ratio of rates with no traffic)' };
     if (/^[+-]?Inf$/.test(text))
         return { kind: 'error', detail: `query returned ${text.startsWith('-') ? '-Inf' : '+Inf'} (a division by zero?)` };
-    const n = Number(text);
-    if (text.trim() === '' || !Number.isFinite(n))
+    const n = toNumber(text);
+    if (n === undefined)
         return { kind: 'error', detail: `unparsable sample value ${JSON.stringify(text)}` };
     return { kind: 'value', value: n };
 }
@@ -4844,13 +5995,13 @@ async function load(name, cfg) {
         case 'influxdb':
             return (await __webpack_require__.e(/* import() */ 851).then(__webpack_require__.bind(__webpack_require__, 1851))).influxdbProvider(name, cfg);
         case 'graphite':
-            return (await __webpack_require__.e(/* import() */ 341).then(__webpack_require__.bind(__webpack_require__, 44341))).graphiteProvider(name, cfg);
+            return (await __webpack_require__.e(/* import() */ 341).then(__webpack_require__.bind(__webpack_require__, 4341))).graphiteProvider(name, cfg);
         case 'datadog':
             return (await __webpack_require__.e(/* import() */ 115).then(__webpack_require__.bind(__webpack_require__, 3115))).datadogProvider(name, cfg);
         case 'newrelic':
-            return (await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 32772))).newrelicProvider(name, cfg);
+            return (await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 2772))).newrelicProvider(name, cfg);
         case 'cloudwatch':
-            return (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(949)]).then(__webpack_require__.bind(__webpack_require__, 37949))).cloudwatchProvider(name, cfg);
+            return (await Promise.all(/* import() */[__webpack_require__.e(137), __webpack_require__.e(949)]).then(__webpack_require__.bind(__webpack_require__, 7949))).cloudwatchProvider(name, cfg);
         default: {
             const never = cfg;
             throw new Error(`unknown provider ${JSON.stringify(never.provider)}`);
@@ -4899,12 +6050,18 @@ function context_makeProviders(s, runCommand) {
     return createProviders(s.config.metrics, { runCommand, cwd: s.run.workspace, baseEnv: baseCommandEnv(s) });
 }
 function baseCommandEnv(s) {
-    return stagegateEnv(context_commandBase(s), { weight: 0, previousWeight: 0, track: 'stable' });
+    return stagegateEnv(commandBase(s), { weight: 0, previousWeight: 0, track: 'stable' });
 }
-function context_commandBase(s) {
-    return { service: s.config.service, environment: s.inputs.environment, version: s.version, sha: s.run.sha, ...(s.change ? { risk: s.change.risk, changeType: s.change.type } : {}) };
+function commandBase(s) {
+    return {
+        service: s.config.service,
+        environment: s.inputs.environment,
+        version: s.version,
+        sha: s.run.sha,
+        ...(s.change ? { risk: s.change.risk, changeType: s.change.type } : {})
+    };
 }
-function context_gateContext(f) {
+function gateContext(f) {
     return {
         clock: f.clock,
         template: templateBase(f.s),
@@ -4916,2548 +6073,13 @@ function context_gateContext(f) {
         environment: f.s.inputs.environment
     };
 }
-function context_measureWith(f) {
+function measureWith(f) {
     return async (metric, track, weight, signal) => {
         const provider = f.providers.get(metric);
         if (!provider)
             return { kind: 'error', detail: `unknown metric "${metric}"` };
         return provider.measure({ context: { ...templateBase(f.s, weight), track }, signal });
     };
-}
-
-;// CONCATENATED MODULE: ./src/github/gate-support.ts
-
-const SEVERITY_ORDER = ['low', 'medium', 'high', 'critical'];
-/** Rank of a severity (higher is worse); -1 for none/unknown such as "warning" or null. */
-function severityRank(s) {
-    return SEVERITY_ORDER.indexOf(String(s ?? '').toLowerCase());
-}
-/**
- * Runs a GitHub-backed gate body: without GitHub access it fails clearly, and a 403/404
- * from GitHub fails with the permission the workflow needs.
- */
-async function withGitHub(ctx, scope, body) {
-    if (!ctx.github) {
-        return { passed: false, detail: 'no GitHub access (github-token or GITHUB_REPOSITORY missing); this gate needs the GitHub API' };
-    }
-    try {
-        return await body(ctx.github);
-    }
-    catch (e) {
-        const status = client_httpStatus(e);
-        const which = e instanceof ScopedError ? e.scope : scope;
-        if (status === 403 || status === 404)
-            return { passed: false, detail: client_permissionHint(status, which) };
-        throw e;
-    }
-}
-/** An API error tagged with the permission scope of the call that failed. */
-class ScopedError extends Error {
-    scope;
-    status;
-    constructor(scope, status, cause) {
-        super(cause?.message ?? String(cause), { cause });
-        this.scope = scope;
-        this.status = status;
-    }
-}
-/** Tags errors of one call with its scope, so a gate making calls of several scopes hints right. */
-async function scoped(scope, call) {
-    try {
-        return await call;
-    }
-    catch (e) {
-        throw new ScopedError(scope, client_httpStatus(e), e);
-    }
-}
-
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __webpack_require__(48992);
-;// CONCATENATED MODULE: ./src/gates/approval.ts
-
-
-const approvalGate = {
-    type: 'approval',
-    readOnly: () => true,
-    check: (config, ctx) => withGitHub(ctx, 'actions', async (gh) => {
-        if (!gh.run.runId)
-            return { passed: false, detail: 'no GITHUB_RUN_ID: cannot read the environment reviews of this run' };
-        const res = await gh.octokit.rest.actions.getReviewsForRun({ owner: gh.run.owner, repo: gh.run.repo, run_id: gh.run.runId });
-        const reviews = res.data
-            .filter((r) => r.state === 'approved' || r.state === 'rejected')
-            .map((r) => ({
-            user: r.user.login,
-            state: r.state,
-            at: '',
-            comment: r.comment ?? '',
-            environments: r.environments.map((e) => e.name ?? '').filter(Boolean)
-        }));
-        return judgeApprovals(reviews, ctx.environment, config.min, config['distinct-from-actor'] ? gh.run.actor : undefined);
-    })
-};
-/** Counts distinct approvers for `environment`, leaving out `excludeActor` when given. */
-function judgeApprovals(reviews, environment, min, excludeActor) {
-    const forEnv = reviews.filter((r) => r.environments.includes(environment));
-    const rejected = forEnv.filter((r) => r.state === 'rejected');
-    const approvers = new Set(forEnv.filter((r) => r.state === 'approved').map((r) => r.user));
-    const self = excludeActor !== undefined && approvers.delete(excludeActor);
-    const note = self ? ` (${excludeActor}'s own approval not counted)` : '';
-    const approvals = forEnv;
-    if (rejected.length) {
-        return { passed: false, approvals, detail: `rejected for "${environment}" by ${rejected.map((r) => r.user).join(', ')}` };
-    }
-    if (approvers.size < min) {
-        return { passed: false, approvals, detail: `${(0,src_text/* plural */.LS)(approvers.size, 'approval')} for "${environment}", ${min} needed${note}` };
-    }
-    return { passed: true, approvals, detail: `approved for "${environment}" by ${[...approvers].join(', ')}${note}` };
-}
-
-;// CONCATENATED MODULE: ./src/gates/code-scanning.ts
-
-
-/** Alerts at or above `failOn`, in a one-line verdict. */
-function judgeAlerts(kind, alerts, failOn) {
-    const threshold = severityRank(failOn);
-    if (threshold < 0)
-        throw new Error(`unknown severity "${failOn}"`);
-    const bad = alerts.filter((a) => severityRank(a.severity) >= threshold);
-    if (bad.length === 0) {
-        return { passed: true, detail: `no open ${kind} alert at or above ${failOn} (${(0,src_text/* plural */.LS)(alerts.length, 'open alert')} in total)` };
-    }
-    const list = bad.slice(0, 5).map((a) => `#${a.number} ${a.severity} ${a.what}`).join(', ');
-    const more = bad.length > 5 ? `, and ${bad.length - 5} more` : '';
-    return { passed: false, detail: `${(0,src_text/* plural */.LS)(bad.length, `open ${kind} alert`)} at or above ${failOn}: ${list}${more}` };
-}
-const codeScanningGate = {
-    type: 'code-scanning',
-    readOnly: () => true,
-    check: (config, ctx) => withGitHub(ctx, 'security-events', async (gh) => {
-        const alerts = await gh.octokit.paginate(gh.octokit.rest.codeScanning.listAlertsForRepo, {
-            owner: gh.run.owner,
-            repo: gh.run.repo,
-            state: 'open',
-            per_page: 100
-        });
-        const found = alerts.map((a) => ({
-            number: a.number,
-            severity: a.rule.security_severity_level ?? 'none',
-            what: a.rule.id ?? a.rule.name ?? ''
-        }));
-        return judgeAlerts('code-scanning', found, config['fail-on']);
-    })
-};
-const dependabotGate = {
-    type: 'dependabot',
-    readOnly: () => true,
-    check: (config, ctx) => withGitHub(ctx, 'security-events', async (gh) => {
-        const alerts = await gh.octokit.paginate(gh.octokit.rest.dependabot.listAlertsForRepo, {
-            owner: gh.run.owner,
-            repo: gh.run.repo,
-            state: 'open',
-            per_page: 100
-        });
-        const found = alerts.map((a) => ({
-            number: a.number,
-            severity: a.security_advisory.severity,
-            what: a.dependency.package?.name ?? a.security_advisory.summary
-        }));
-        return judgeAlerts('Dependabot', found, config['fail-on']);
-    })
-};
-
-;// CONCATENATED MODULE: ./src/gates/command.ts
-
-
-const commandGate = {
-    type: 'command',
-    readOnly: () => false,
-    check: async (config, ctx) => {
-        const r = await ctx.runCommand({
-            label: `gate ${config.name}`,
-            run: config.run,
-            timeoutMs: config.timeout,
-            env: ctx.commandEnv,
-            cwd: ctx.workspace,
-            signal: ctx.signal
-        });
-        return judgeCommand(r, config.timeout);
-    }
-};
-/** One line from a finished command: exit code and the last line it printed. */
-function judgeCommand(r, timeoutMs) {
-    const last = r.outcome === 'ok' ? (0,src_text/* lastLine */.fM)(r.stdout) || (0,src_text/* lastLine */.fM)(r.stderr) : (0,src_text/* lastLine */.fM)(r.stderr) || (0,src_text/* lastLine */.fM)(r.stdout);
-    const said = last ? `: ${last}` : '';
-    switch (r.outcome) {
-        case 'ok':
-            return { passed: true, detail: `exit 0${said}` };
-        case 'failed':
-            return { passed: false, detail: `${r.exitCode === null ? 'could not run' : `exit ${r.exitCode}`}${said}` };
-        case 'timeout':
-            return { passed: false, detail: `killed after ${(0,units/* formatDuration */.a3)(timeoutMs)} (timeout)${said}` };
-        case 'aborted':
-            return { passed: false, detail: `killed: cancelled${said}` };
-        default: {
-            const never = r.outcome;
-            throw new Error(`unknown command outcome ${String(never)}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/coverage.ts
-/** `coverage`: line coverage in `file` (istanbul json-summary, lcov or cobertura) is at least `min`. */
-
-
-class CoverageError extends Error {
-}
-const FORMAT_NAMES = {
-    istanbul: 'istanbul json-summary',
-    lcov: 'lcov',
-    cobertura: 'cobertura'
-};
-const coverageGate = {
-    type: 'coverage',
-    readOnly: () => true,
-    check: async (config, ctx) => {
-        let text;
-        try {
-            text = await (0,promises_.readFile)((0,external_node_path_.resolve)(ctx.workspace, config.file), 'utf8');
-        }
-        catch (e) {
-            const code = e.code;
-            const why = code === 'ENOENT' ? 'not found' : `unreadable (${e.message})`;
-            return { passed: false, detail: `coverage file ${config.file} ${why} in the workspace` };
-        }
-        try {
-            return judgeCoverage(parseCoverage(text, config.format), config.min, config.file);
-        }
-        catch (e) {
-            if (e instanceof CoverageError)
-                return { passed: false, detail: `${config.file}: ${e.message}` };
-            throw e;
-        }
-    }
-};
-function judgeCoverage(c, min, file) {
-    const pct = Math.round(c.pct * 100) / 100;
-    const head = `line coverage ${pct}% (${c.basis}, ${FORMAT_NAMES[c.format]} ${file})`;
-    return c.pct >= min ? { passed: true, detail: `${head}, at least ${min}%` } : { passed: false, detail: `${head}, below ${min}%` };
-}
-/** Parses a coverage report; `auto` picks the format from the content. Throws CoverageError. */
-function parseCoverage(text, format) {
-    const body = text.replace(/^\uFEFF/, '');
-    const f = format === 'auto' ? detectFormat(body) : format;
-    switch (f) {
-        case 'istanbul':
-            return parseIstanbul(body);
-        case 'lcov':
-            return parseLcov(body);
-        case 'cobertura':
-            return parseCobertura(body);
-        default: {
-            const never = f;
-            throw new CoverageError(`unknown coverage format ${String(never)}`);
-        }
-    }
-}
-function detectFormat(text) {
-    const t = text.trimStart();
-    if (t.startsWith('{'))
-        return 'istanbul';
-    if (t.startsWith('<'))
-        return 'cobertura';
-    if (/^(TN|SF|LF|LH|DA):/m.test(t))
-        return 'lcov';
-    throw new CoverageError('not a coverage report this gate knows (istanbul json-summary, lcov, cobertura)');
-}
-function parseIstanbul(text) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw new CoverageError(`not valid JSON (${e.message})`);
-    }
-    const lines = doc?.total?.lines;
-    if (!lines)
-        throw new CoverageError('no total.lines in the istanbul json-summary (is it coverage-summary.json?)');
-    if (typeof lines.pct !== 'number')
-        throw new CoverageError(`total.lines.pct is ${JSON.stringify(lines.pct)} (no lines were instrumented?)`);
-    const basis = typeof lines.covered === 'number' && typeof lines.total === 'number' ? `${lines.covered}/${lines.total} lines` : 'total.lines.pct';
-    return { pct: lines.pct, format: 'istanbul', basis };
-}
-function parseLcov(text) {
-    let found = 0;
-    let hit = 0;
-    let records = 0;
-    for (const m of text.matchAll(/^(LF|LH):\s*(\d+)\s*$/gm)) {
-        if (m[1] === 'LF') {
-            found += Number(m[2]);
-            records++;
-        }
-        else
-            hit += Number(m[2]);
-    }
-    if (records === 0)
-        throw new CoverageError('no LF: lines in the lcov report');
-    if (found === 0)
-        throw new CoverageError('the lcov report counts 0 instrumented lines');
-    return { pct: (100 * hit) / found, format: 'lcov', basis: `${hit}/${found} lines` };
-}
-function parseCobertura(text) {
-    const tag = /<coverage\b[^>]*>/.exec(text);
-    if (!tag)
-        throw new CoverageError('no <coverage> element (is it a cobertura XML report?)');
-    const rate = /\sline-rate\s*=\s*["']([^"']*)["']/.exec(tag[0]);
-    if (!rate)
-        throw new CoverageError('the <coverage> element has no line-rate attribute');
-    const r = Number(rate[1]);
-    if (rate[1].trim() === '' || !Number.isFinite(r) || r < 0 || r > 1)
-        throw new CoverageError(`line-rate "${rate[1]}" is not a number between 0 and 1`);
-    const covered = /\slines-covered\s*=\s*["'](\d+)["']/.exec(tag[0]);
-    const valid = /\slines-valid\s*=\s*["'](\d+)["']/.exec(tag[0]);
-    const basis = covered && valid ? `${covered[1]}/${valid[1]} lines` : `line-rate ${rate[1]}`;
-    return { pct: 100 * r, format: 'cobertura', basis };
-}
-
-;// CONCATENATED MODULE: ./src/gates/github-checks.ts
-
-
-const GOOD_CONCLUSIONS = new Set(['success', 'neutral', 'skipped']);
-const FIRST_POLL_MS = 5_000;
-const MAX_POLL_MS = 60_000;
-const githubChecksGate = {
-    type: 'github-checks',
-    readOnly: () => true,
-    check: (config, ctx) => withGitHub(ctx, 'checks', (gh) => evaluate(config, ctx, gh)),
-    // `wait: 10m` must not be cut short by the default 2m timeout: polling gets a minute on top
-    timeoutMs: (config) => Math.max(config.timeout, (config.wait ?? 0) + WAIT_MARGIN_MS)
-};
-/** Time for the last poll after `wait` ran out. */
-const WAIT_MARGIN_MS = 60_000;
-async function evaluate(config, ctx, gh) {
-    const deadline = ctx.clock.now() + (config.wait ?? 0);
-    let delay = FIRST_POLL_MS;
-    for (;;) {
-        const tally = await tallyChecks(gh, config.ignore);
-        const remaining = deadline - ctx.clock.now();
-        if (tally.pending.length === 0 || remaining <= 0)
-            return verdict(tally, gh.run.sha, config.wait);
-        await ctx.clock.sleep(Math.min(delay, remaining), ctx.signal);
-        delay = Math.min(delay * 2, MAX_POLL_MS);
-    }
-}
-function verdict(t, sha, wait) {
-    const short = sha.slice(0, 7);
-    if (t.failed.length)
-        return { passed: false, detail: `${(0,src_text/* plural */.LS)(t.failed.length, 'check')} failed on ${short}: ${t.failed.join(', ')}` };
-    if (t.pending.length) {
-        const waited = wait ? ` after waiting ${Math.round(wait / 1000)}s` : ' (set `wait` to poll)';
-        return { passed: false, detail: `${(0,src_text/* plural */.LS)(t.pending.length, 'check')} still running on ${short}${waited}: ${t.pending.join(', ')}` };
-    }
-    const own = t.ownRunning.length ? ` (not waiting on this run's own running jobs: ${t.ownRunning.join(', ')})` : '';
-    if (t.total === 0)
-        return { passed: true, detail: `no check runs or commit statuses on ${short}${own}` };
-    return { passed: true, detail: `${(0,src_text/* plural */.LS)(t.total, 'check')} green on ${short}${own}` };
-}
-/** Reads check runs and the combined commit status of the run's SHA (all pages of both). */
-async function tallyChecks(gh, ignore) {
-    const { owner, repo, sha } = gh.run;
-    const runs = await scoped('checks', gh.octokit.paginate(gh.octokit.rest.checks.listForRef, { owner, repo, ref: sha, filter: 'latest', per_page: 100 }));
-    const statuses = await scoped('statuses', combinedStatuses(gh));
-    const t = { total: 0, pending: [], failed: [], ownRunning: [] };
-    const ownRun = `/actions/runs/${gh.run.runId}/`;
-    for (const r of runs) {
-        if (ignored(r.name, ignore))
-            continue;
-        if (r.status !== 'completed' && gh.run.runId && `${r.details_url ?? ''} ${r.html_url ?? ''}`.includes(ownRun)) {
-            t.ownRunning.push(r.name);
-            continue;
-        }
-        t.total++;
-        if (r.status !== 'completed')
-            t.pending.push(`${r.name} (${r.status})`);
-        else if (!GOOD_CONCLUSIONS.has(r.conclusion ?? ''))
-            t.failed.push(`${r.name} (${r.conclusion ?? 'no conclusion'})`);
-    }
-    for (const s of statuses) {
-        if (ignored(s.context, ignore))
-            continue;
-        t.total++;
-        if (s.state === 'pending')
-            t.pending.push(`${s.context} (pending)`);
-        else if (s.state !== 'success')
-            t.failed.push(`${s.context} (${s.state})`);
-    }
-    return t;
-}
-/** The latest status of every context on the SHA (the combined status, all pages). */
-async function combinedStatuses(gh) {
-    const { owner, repo, sha } = gh.run;
-    const out = [];
-    // paginate() cannot normalise this response (an object with one list), so pages go by total_count
-    for (let page = 1;; page++) {
-        const res = await gh.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha, per_page: 100, page });
-        out.push(...res.data.statuses);
-        if (out.length >= res.data.total_count || res.data.statuses.length < 100)
-            return out;
-    }
-}
-/** `ignore` entries match a name exactly, or as a glob with `*`. */
-function ignored(name, ignore) {
-    return ignore.some((p) => (p.includes('*') ? globRegex(p).test(name) : p === name));
-}
-function globRegex(p) {
-    return new RegExp(`^${p.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-}
-
-;// CONCATENATED MODULE: ./src/gates/github-deployment.ts
-
-const githubDeploymentGate = {
-    type: 'github-deployment',
-    readOnly: () => true,
-    check: (config, ctx) => withGitHub(ctx, 'deployments', async (gh) => {
-        const { owner, repo, sha } = gh.run;
-        const short = sha.slice(0, 7);
-        const deps = await gh.octokit.paginate(gh.octokit.rest.repos.listDeployments, { owner, repo, sha, environment: config.environment, per_page: 100 });
-        if (deps.length === 0)
-            return { passed: false, detail: `no deployment of ${short} to "${config.environment}"` };
-        const seen = [];
-        for (const d of deps) {
-            const st = await gh.octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: d.id, per_page: 100 });
-            const states = st.data.map((s) => s.state);
-            const latest = states[0] ?? 'no status';
-            // inactive after success: a later deployment superseded it, the SHA was still validated there
-            if (latest === 'success' || (latest === 'inactive' && states.includes('success'))) {
-                return { passed: true, detail: `${short} deployed to "${config.environment}" (deployment ${d.id}, ${latest})` };
-            }
-            seen.push(`${d.id}: ${latest}`);
-        }
-        return { passed: false, detail: `${short} has no successful deployment to "${config.environment}" (${seen.join(', ')})` };
-    })
-};
-
-;// CONCATENATED MODULE: ./src/metrics/jsonpath.ts
-class JsonPathError extends Error {
-}
-/** Parses a path such as `$.items[0]['queue depth']`; throws JsonPathError when it is malformed. */
-function parsePath(path) {
-    const p = path.trim();
-    if (!p.startsWith('$'))
-        throw new JsonPathError(`JSON path "${path}" must start with $`);
-    const out = [];
-    let i = 1;
-    while (i < p.length) {
-        if (p[i] === '.') {
-            const m = /^[A-Za-z_$][\w$-]*/.exec(p.slice(i + 1));
-            if (!m)
-                throw new JsonPathError(`JSON path "${path}": expected a name after "." at ${i + 1}`);
-            out.push(m[0]);
-            i += 1 + m[0].length;
-        }
-        else if (p[i] === '[') {
-            const m = /^\[\s*(?:(-?\d+)|'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*\]/.exec(p.slice(i));
-            if (!m)
-                throw new JsonPathError(`JSON path "${path}": malformed [...] at ${i + 1}`);
-            out.push(m[1] !== undefined ? Number(m[1]) : (m[2] ?? m[3]).replace(/\\(.)/g, '$1'));
-            i += m[0].length;
-        }
-        else {
-            throw new JsonPathError(`JSON path "${path}": unexpected "${p[i]}" at ${i + 1}`);
-        }
-    }
-    return out;
-}
-/** Selects the value at `path` in `doc`; a missing key is `found: false`, a bad path too (with why). */
-function jsonpath_select(doc, path) {
-    let segments;
-    try {
-        segments = parsePath(path);
-    }
-    catch (e) {
-        return { found: false, detail: e.message };
-    }
-    let cur = doc;
-    let at = '$';
-    for (const seg of segments) {
-        const next = step(cur, seg);
-        if (next === undefined)
-            return { found: false, detail: `${at} has no ${typeof seg === 'number' ? `[${seg}]` : `"${seg}"`}` };
-        cur = next;
-        at += typeof seg === 'number' ? `[${seg}]` : `.${seg}`;
-    }
-    return { found: true, value: cur };
-}
-function step(cur, seg) {
-    if (typeof seg === 'number') {
-        if (!Array.isArray(cur))
-            return undefined;
-        return cur[seg < 0 ? cur.length + seg : seg];
-    }
-    if (cur === null || typeof cur !== 'object' || Array.isArray(cur))
-        return undefined;
-    return Object.prototype.hasOwnProperty.call(cur, seg) ? cur[seg] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/gates/http.ts
-
-
-
-
-
-const httpGate = {
-    type: 'http',
-    readOnly: (config) => config.method === 'GET' || config.method === 'HEAD',
-    check: async (config, ctx) => {
-        // Header values may hold secrets: they are rendered for the request only, and scrubbed from details.
-        const secrets = headerSecrets(config, ctx);
-        const called = shownUrl(config.url, ctx);
-        try {
-            const facts = await request(config, ctx);
-            const outcome = judgeResponse(renderExpect(config.expect, ctx), facts);
-            return { ...outcome, detail: (0,template/* redact */.E$)(`${config.method} ${called} → ${outcome.detail}`, secrets) };
-        }
-        catch (e) {
-            throw new Error((0,template/* redact */.E$)(`${config.method} ${called}: ${e.message}`, secrets), { cause: e });
-        }
-    }
-};
-/** The rendered header values and the credentials inside them (a header that fails to render adds nothing). */
-function headerSecrets(config, ctx) {
-    const rendered = (0,http/* renderHeaders */.PF)(config.headers, ctx.template);
-    if (!rendered.ok)
-        return [];
-    // `Bearer x` keeps its scheme word in details (`Bearer ***`): the credential is x
-    const scheme = /^(basic|bearer|token)\s/i;
-    return [...rendered.value.values()].flatMap((v) => credentialForms(v).filter((f) => f !== v || !scheme.test(v))).filter((v) => v.length >= 3);
-}
-/**
- * The URL as called, for the report: placeholders filled (the template when they cannot be), user
- * and password removed, and the values of query parameters that look like credentials masked.
- */
-function shownUrl(template, ctx) {
-    const url = (0,http/* renderUrl */.KD)(template, ctx.template);
-    if (!url.ok)
-        return template;
-    try {
-        const u = new URL(url.value);
-        if (u.username || u.password)
-            [u.username, u.password] = ['', ''];
-        for (const k of [...u.searchParams.keys()])
-            if (/token|key|secret|pass|auth|sig|credential/i.test(k))
-                u.searchParams.set(k, '***');
-        return u.toString().replace(/%2A%2A%2A/g, '***');
-    }
-    catch {
-        return template;
-    }
-}
-/** The request through the same HTTP plumbing as the http metric (header checks, credentials, timeouts). */
-async function request(config, ctx) {
-    const url = (0,http/* renderUrl */.KD)(config.url, ctx.template);
-    if (!url.ok)
-        throw new Error(url.detail);
-    const headers = (0,http/* renderHeaders */.PF)(config.headers, ctx.template);
-    if (!headers.ok)
-        throw new Error(headers.detail);
-    const body = config.body === undefined ? undefined : (0,template/* render */.XX)(config.body, ctx.template, 'none');
-    const started = ctx.clock.now();
-    const res = await (0,http/* exchange */.cv)({ method: config.method, url: url.value, headers: headers.value, body, timeoutMs: config.timeout, signal: ctx.signal });
-    if (!res.ok)
-        throw new Error(res.detail);
-    return { status: res.value.status, body: res.value.text, latencyMs: ctx.clock.now() - started };
-}
-/** `expect.json.path` may hold placeholders too. */
-function renderExpect(expect, ctx) {
-    return expect.json ? { ...expect, json: { ...expect.json, path: (0,template/* render */.XX)(expect.json.path, ctx.template, 'none') } } : expect;
-}
-/** Pure verdict on a response: status first, then latency, then the JSON expectation. */
-function judgeResponse(expect, r) {
-    const took = `in ${(0,units/* formatDuration */.a3)(r.latencyMs)}`;
-    if (!statusOk(expect.status, r.status)) {
-        return { passed: false, detail: `${r.status} ${took}, expected ${statusText(expect.status)}${snippet(r.body)}` };
-    }
-    const maxLatency = expect['max-latency'];
-    if (maxLatency !== undefined && r.latencyMs > maxLatency) {
-        return { passed: false, detail: `${r.status} ${took}, slower than max-latency ${(0,units/* formatDuration */.a3)(maxLatency)}` };
-    }
-    if (!expect.json)
-        return { passed: true, detail: `${r.status} ${took}` };
-    const json = judgeJson(expect.json, r.body);
-    return { passed: json.passed, detail: `${r.status} ${took}, ${json.detail}` };
-}
-function statusOk(expected, status) {
-    if (expected === undefined)
-        return status >= 200 && status < 300;
-    return Array.isArray(expected) ? expected.includes(status) : expected === status;
-}
-function statusText(expected) {
-    if (expected === undefined)
-        return 'a 2xx status';
-    return Array.isArray(expected) ? `one of ${expected.join(', ')}` : String(expected);
-}
-/** Checks the value at `path` against equals / in / min / max (all given ones must hold). */
-function judgeJson(j, body) {
-    let doc;
-    try {
-        doc = JSON.parse(body);
-    }
-    catch {
-        return { passed: false, detail: `response is not JSON${snippet(body)}` };
-    }
-    const sel = jsonpath_select(doc, j.path);
-    if (!sel.found)
-        return { passed: false, detail: `${j.path} not found: ${sel.detail}` };
-    const shown = `${j.path} is ${show(sel.value)}`;
-    if (j.equals !== undefined && sel.value !== j.equals)
-        return { passed: false, detail: `${shown}, expected ${show(j.equals)}` };
-    if (j.in !== undefined && !j.in.some((v) => v === sel.value)) {
-        return { passed: false, detail: `${shown}, expected one of ${j.in.map(show).join(', ')}` };
-    }
-    if (j.min !== undefined || j.max !== undefined) {
-        const n = numeric(sel.value);
-        if (n === undefined)
-            return { passed: false, detail: `${shown}, not a number` };
-        if (j.min !== undefined && n < j.min)
-            return { passed: false, detail: `${shown}, below min ${j.min}` };
-        if (j.max !== undefined && n > j.max)
-            return { passed: false, detail: `${shown}, above max ${j.max}` };
-    }
-    return { passed: true, detail: shown };
-}
-/** A JSON number, or a string holding one (many APIs quote numbers); anything else is not a number. */
-function numeric(v) {
-    if (typeof v === 'number' && Number.isFinite(v))
-        return v;
-    if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
-        return Number(v);
-    return undefined;
-}
-function show(v) {
-    const s = JSON.stringify(v) ?? String(v);
-    return s.length > 80 ? `${s.slice(0, 79)}…` : s;
-}
-function snippet(body) {
-    const line = body.replace(/\s+/g, ' ').trim();
-    if (!line)
-        return '';
-    return `: ${line.length > 120 ? `${line.slice(0, 119)}…` : line}`;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/evaluate.ts
-/** Absolute limits of a check after applying the baseline (relative bounds need one). */
-function evaluate_limits(check, baseline) {
-    const uppers = [];
-    const lowers = [];
-    let missing;
-    if (check.max !== undefined)
-        uppers.push([check.max, `max ${evaluate_fmt(check.max)}`]);
-    if (check.min !== undefined)
-        lowers.push([check.min, `min ${evaluate_fmt(check.min)}`]);
-    const inc = check['max-increase'];
-    const dec = check['max-decrease'];
-    const delta = check['max-delta'];
-    if (inc !== undefined || dec !== undefined || delta !== undefined) {
-        if (baseline === null || baseline === undefined)
-            missing = 'no baseline to compare with';
-        else {
-            if (inc !== undefined)
-                uppers.push([baseline * (1 + inc / 100), `+${evaluate_fmt(inc)}% of baseline ${evaluate_fmt(baseline)}`]);
-            if (dec !== undefined)
-                lowers.push([baseline * (1 - dec / 100), `−${evaluate_fmt(dec)}% of baseline ${evaluate_fmt(baseline)}`]);
-            if (delta !== undefined)
-                uppers.push([baseline + delta, `+${evaluate_fmt(delta)} over baseline ${evaluate_fmt(baseline)}`]);
-        }
-    }
-    const upper = tightest(uppers, Math.min);
-    const lower = tightest(lowers, Math.max);
-    return { upper: upper?.[0], lower: lower?.[0], bound: evaluate_boundText(upper, uppers.length, lower, lowers.length, check, missing), missing };
-}
-function tightest(list, pick) {
-    if (!list.length)
-        return undefined;
-    const v = pick(...list.map((x) => x[0]));
-    return list.find((x) => x[0] === v);
-}
-function evaluate_boundText(upper, nu, lower, nl, check, missing) {
-    const parts = [];
-    const label = (x, n, absolute) => n > 1 || absolute === undefined || x[0] !== absolute ? ` (${x[1]})` : '';
-    if (lower)
-        parts.push(`≥ ${evaluate_fmt(lower[0])}${label(lower, nl, check.min)}`);
-    if (upper)
-        parts.push(`≤ ${evaluate_fmt(upper[0])}${label(upper, nu, check.max)}`);
-    if (missing) {
-        const rel = [
-            check['max-increase'] !== undefined ? `≤ +${evaluate_fmt(check['max-increase'])}%` : '',
-            check['max-decrease'] !== undefined ? `≥ −${evaluate_fmt(check['max-decrease'])}%` : '',
-            check['max-delta'] !== undefined ? `≤ +${evaluate_fmt(check['max-delta'])}` : ''
-        ];
-        parts.push(`${rel.filter(Boolean).join(', ')} of baseline (none)`);
-    }
-    return parts.join(', ');
-}
-/** One measurement of a check: pass, fail, inconclusive, or ignored (on-no-data: ignore). */
-function evaluate_evaluateCheck(check, m, baseline) {
-    const lim = evaluate_limits(check, baseline);
-    const base = { bound: lim.bound, upper: lim.upper, lower: lim.lower };
-    switch (m.kind) {
-        case 'error':
-            return { ...base, verdict: 'inconclusive', detail: `measurement failed: ${m.detail}` };
-        case 'no-data':
-            return { ...base, ...noData(check['on-no-data'], m.detail) };
-        case 'value':
-            return { ...base, ...judge(m.value, lim) };
-        default: {
-            const never = m;
-            throw new Error(`unknown measurement ${JSON.stringify(never)}`);
-        }
-    }
-}
-function noData(policy, why) {
-    switch (policy) {
-        case 'inconclusive':
-            return { verdict: 'inconclusive', detail: `no data (${why})` };
-        case 'fail':
-            return { verdict: 'fail', detail: `no data (${why}) and on-no-data is fail` };
-        case 'ignore':
-            return { verdict: 'ignored', detail: `no data (${why}), ignored` };
-        default: {
-            const never = policy;
-            throw new Error(`unknown on-no-data ${String(never)}`);
-        }
-    }
-}
-function judge(value, lim) {
-    if (!Number.isFinite(value))
-        return { verdict: 'inconclusive', detail: `value ${value} is not a finite number` };
-    if (lim.upper !== undefined && value > lim.upper)
-        return { verdict: 'fail', detail: `${evaluate_fmt(value)} > ${evaluate_fmt(lim.upper)}` };
-    if (lim.lower !== undefined && value < lim.lower)
-        return { verdict: 'fail', detail: `${evaluate_fmt(value)} < ${evaluate_fmt(lim.lower)}` };
-    if (lim.missing && lim.upper === undefined && lim.lower === undefined) {
-        return { verdict: 'inconclusive', detail: `${evaluate_fmt(value)}, but ${lim.missing}` };
-    }
-    const shown = lim.upper !== undefined ? `${evaluate_fmt(value)} ≤ ${evaluate_fmt(lim.upper)}` : `${evaluate_fmt(value)} ≥ ${evaluate_fmt(lim.lower)}`;
-    return { verdict: 'pass', detail: shown };
-}
-/**
- * A step rolls back once its failures exceed failure-limit, once one check has failed
- * consecutive-failure-limit measurements in a row, or once its inconclusives exceed inconclusive-limit.
- */
-function evaluate_assessStep(tally, limits) {
-    if (tally.failures > limits.failureLimit)
-        return 'rollback-failures';
-    if (limits.consecutiveLimit !== undefined && (tally.inARow ?? 0) >= limits.consecutiveLimit)
-        return 'rollback-consecutive';
-    if (tally.inconclusive > limits.inconclusiveLimit)
-        return 'rollback-inconclusive';
-    return 'continue';
-}
-const evaluate_NO_STREAK = { inARow: 0 };
-/**
- * Applies `for` to one measurement's verdict: a failure counts only once the check has been out of
- * bounds for `forMs`; until then it is `pending`. Returns the counted verdict and the new streak.
- */
-function evaluate_applyFor(streak, e, at, forMs) {
-    switch (e.verdict) {
-        case 'pass':
-            return { ...e, streak: evaluate_NO_STREAK };
-        case 'fail': {
-            const outSince = streak.outSince ?? at;
-            const lasted = at - outSince;
-            if (forMs !== undefined && lasted < forMs) {
-                return { verdict: 'pending', detail: `${e.detail}, out of bounds for ${seconds(lasted)} of for ${seconds(forMs)}`, streak: { ...streak, outSince } };
-            }
-            return { ...e, streak: { outSince, inARow: streak.inARow + 1 } };
-        }
-        case 'inconclusive':
-        case 'ignored':
-        case 'pending':
-            return { ...e, streak };
-        default: {
-            const never = e.verdict;
-            throw new Error(`unknown verdict ${String(never)}`);
-        }
-    }
-}
-/** `min-samples`: fewer measurements with data by the step's end is inconclusive. */
-function evaluate_enoughSamples(samples, minSamples) {
-    return minSamples === undefined || samples >= minSamples;
-}
-function seconds(ms) {
-    return `${evaluate_fmt(ms / 1000)}s`;
-}
-/** Compact number for humans: 6 significant digits, no float noise (220.00000000000003 → 220; 1.0001 stays). */
-function evaluate_fmt(n) {
-    if (!Number.isFinite(n))
-        return String(n);
-    if (n !== 0 && Math.abs(n) < 1e-4)
-        return n.toExponential(2);
-    return String(Number(n.toPrecision(6)));
-}
-
-;// CONCATENATED MODULE: ./src/gates/metric.ts
-
-const metricGate = {
-    type: 'metric',
-    // a command metric runs the user's scripts: not in plan mode
-    readOnly: (config, ctx) => ctx.metrics.get(config.metric)?.readOnly ?? true,
-    check: async (config, ctx) => {
-        const provider = ctx.metrics.get(config.metric);
-        if (!provider) {
-            const known = [...ctx.metrics.keys()];
-            return { passed: false, detail: `unknown metric "${config.metric}" (defined: ${known.length ? known.join(', ') : 'none'})` };
-        }
-        const m = await provider.measure({ context: { ...ctx.template, track: config.track }, signal: ctx.signal });
-        return judgeMeasurement(config, m);
-    }
-};
-/** Pure verdict on one measurement against the gate's bounds. */
-function judgeMeasurement(config, m) {
-    const what = `${config.metric} (${config.track})`;
-    switch (m.kind) {
-        case 'no-data':
-            return { passed: false, detail: `${what}: no data — ${m.detail}` };
-        case 'error':
-            return { passed: false, detail: `${what}: error — ${m.detail}` };
-        case 'value': {
-            const bound = metric_boundText(config.min, config.max);
-            const v = evaluate_fmt(m.value);
-            if (!Number.isFinite(m.value))
-                return { passed: false, detail: `${what} = ${v}, not a finite number (${bound})` };
-            if (config.min !== undefined && m.value < config.min)
-                return { passed: false, detail: `${what} = ${v}, below min ${config.min}` };
-            if (config.max !== undefined && m.value > config.max)
-                return { passed: false, detail: `${what} = ${v}, above max ${config.max}` };
-            return { passed: true, detail: `${what} = ${v}, within ${bound}` };
-        }
-        default: {
-            const never = m;
-            throw new Error(`unknown measurement ${JSON.stringify(never)}`);
-        }
-    }
-}
-function metric_boundText(min, max) {
-    if (min !== undefined && max !== undefined)
-        return `${min} … ${max}`;
-    if (min !== undefined)
-        return `≥ ${min}`;
-    if (max !== undefined)
-        return `≤ ${max}`;
-    return 'no bound';
-}
-
-;// CONCATENATED MODULE: ./src/gates/window.ts
-const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const windowGate = {
-    type: 'window',
-    readOnly: () => true,
-    check: async (config, ctx) => evaluateWindow(config, ctx.clock.now())
-};
-/** The verdict for `config` at instant `epochMs`. Throws on a malformed entry (config error). */
-function evaluateWindow(config, epochMs) {
-    const local = localTime(epochMs, config.timezone);
-    const when = `${formatLocal(local)} ${config.timezone}`;
-    const frozen = config.freeze.find((f) => inFreeze(local, f));
-    if (frozen) {
-        const why = frozen.reason ? ` (${frozen.reason})` : '';
-        return { passed: false, detail: `${when} is inside freeze ${frozen.from} – ${frozen.to}${why}` };
-    }
-    if (config.allow === undefined)
-        return { passed: true, detail: `${when}: no allow entries, outside every freeze` };
-    const allowed = config.allow.find((a) => inAllow(local, a));
-    if (allowed)
-        return { passed: true, detail: `${when} is inside allow ${describeAllow(allowed)}` };
-    const entries = config.allow.map(describeAllow).join('; ') || 'none (allow is empty)';
-    return { passed: false, detail: `${when} is outside every allow entry: ${entries}` };
-}
-/** Wall-clock time of `epochMs` in the IANA zone `timeZone`. */
-function localTime(epochMs, timeZone) {
-    const fmt = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        weekday: 'short',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit'
-    });
-    const parts = {};
-    for (const p of fmt.formatToParts(new Date(epochMs)))
-        parts[p.type] = p.value;
-    const weekday = DAY_NAMES.indexOf(parts.weekday.toLowerCase());
-    if (weekday < 0)
-        throw new Error(`unexpected weekday "${parts.weekday}" from Intl`);
-    return {
-        year: Number(parts.year),
-        month: Number(parts.month),
-        day: Number(parts.day),
-        hour: Number(parts.hour) % 24,
-        minute: Number(parts.minute),
-        second: Number(parts.second),
-        weekday
-    };
-}
-/** `mon-fri`, `mon,wed,fri`, `fri-mon` (wraps over the weekend) → the set of weekdays (0 = Sunday). */
-function parseDays(spec) {
-    const out = new Set();
-    for (const item of spec.toLowerCase().replace(/\s+/g, '').split(',')) {
-        const [from, to = from, ...rest] = item.split('-').map(dayIndex);
-        if (rest.length)
-            throw new Error(`days "${spec}": "${item}" is not a day or a day range`);
-        for (let d = from;; d = (d + 1) % 7) {
-            out.add(d);
-            if (d === to)
-                break;
-        }
-    }
-    return out;
-}
-function dayIndex(name) {
-    const i = DAY_NAMES.indexOf(name);
-    if (i < 0)
-        throw new Error(`unknown day "${name}" (use ${DAY_NAMES.join(', ')})`);
-    return i;
-}
-/** `HH:MM-HH:MM` → minutes of the day [start, end); `24:00` ends at midnight. end < start wraps past midnight. */
-function parseHours(spec) {
-    const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(spec.trim());
-    if (!m)
-        throw new Error(`hours "${spec}" look like "10:00-16:00"`);
-    const start = Number(m[1]) * 60 + Number(m[2]);
-    const end = Number(m[3]) * 60 + Number(m[4]);
-    if (start > 1440 || end > 1440 || Number(m[2]) > 59 || Number(m[4]) > 59)
-        throw new Error(`hours "${spec}": times run from 00:00 to 24:00`);
-    if (start === end || (start === 1440 && end === 0))
-        throw new Error(`hours "${spec}" is an empty window`);
-    return { start, end };
-}
-/**
- * Whether `t` is inside the entry. A range that crosses midnight (`22:00-02:00`) belongs to the
- * day it starts on: `fri 22:00-02:00` includes Saturday 01:00.
- */
-function inAllow(t, entry) {
-    const days = parseDays(entry.days);
-    const { start, end } = parseHours(entry.hours);
-    const minute = t.hour * 60 + t.minute;
-    if (start < end)
-        return days.has(t.weekday) && minute >= start && minute < end;
-    const previousDay = (t.weekday + 6) % 7;
-    return (days.has(t.weekday) && minute >= start) || (days.has(previousDay) && minute < end);
-}
-/**
- * Whether `t` is inside the freeze. Compared as wall-clock time in the gate's timezone:
- * `from` is inclusive; a date-only `to` covers that whole day, a `to` with a time is exclusive.
- */
-function inFreeze(t, f) {
-    const now = wallKey(t);
-    const from = boundKey(f.from);
-    if (now < from)
-        return false;
-    return isDateOnly(f.to) ? now.slice(0, 10) <= f.to : now < boundKey(f.to);
-}
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-function isDateOnly(s) {
-    return DATE_ONLY.test(s);
-}
-/** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` → a sortable `YYYY-MM-DDTHH:MM:SS` key. */
-function boundKey(s) {
-    if (isDateOnly(s))
-        return `${s}T00:00:00`;
-    const m = DATE_TIME.exec(s);
-    if (!m)
-        throw new Error(`freeze bound "${s}" is not YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
-    return `${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}`;
-}
-function wallKey(t) {
-    return `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
-}
-/** `Tue 2026-01-06 14:05`. */
-function formatLocal(t) {
-    const day = DAY_NAMES[t.weekday];
-    return `${day[0].toUpperCase()}${day.slice(1)} ${t.year}-${pad(t.month)}-${pad(t.day)} ${pad(t.hour)}:${pad(t.minute)}`;
-}
-function describeAllow(a) {
-    return `${a.days} ${a.hours}`;
-}
-function pad(n) {
-    return String(n).padStart(2, '0');
-}
-
-;// CONCATENATED MODULE: ./src/gates/registry.ts
-
-
-
-
-
-
-
-
-
-const gateRegistry = {
-    command: commandGate,
-    http: httpGate,
-    window: windowGate,
-    'github-checks': githubChecksGate,
-    'github-deployment': githubDeploymentGate,
-    'code-scanning': codeScanningGate,
-    dependabot: dependabotGate,
-    coverage: coverageGate,
-    metric: metricGate,
-    approval: approvalGate
-};
-/** The gate for a config; an unknown type is a programming error (the schema refuses it). */
-function registry_gateFor(config) {
-    const gate = gateRegistry[config.type];
-    if (!gate)
-        throw new Error(`no gate of type "${String(config.type)}"`);
-    return gate;
-}
-
-;// CONCATENATED MODULE: ./src/gates/runner.ts
-/**
- * Runs the environment's gates concurrently, each bounded by its timeout (on the injected clock)
- * and retried with a back-off, and turns their outcomes into report records.
- */
-
-
-
-
-/** Back-off before retry n (1-based): n seconds. */
-const RETRY_BACKOFF_MS = 1000;
-const runner_CANCELLED = 'cancelled';
-const SKIPPED_DETAIL = 'not evaluated in plan mode: it has side effects';
-/** After a timeout or a cancellation, how long the runner waits for the aborted check to wind down. */
-const ABORT_GRACE_MS = 10_000;
-const TIMED_OUT = 'timed-out';
-async function runner_runGates(gates, opts) {
-    const results = await Promise.all(gates.map((g) => runOne(g, opts)));
-    const records = results.map((r) => r.record);
-    const failedRequired = records.filter((r) => r.status === 'failed').map((r) => r.name);
-    const approvals = results.flatMap((r) => r.approvals);
-    return { records, failedRequired, approvals };
-}
-async function runOne(config, opts) {
-    const { clock } = opts.ctx;
-    const started = clock.now();
-    const base = { name: config.name, type: config.type, required: config.required };
-    const skipped = opts.skip?.(config) ?? (opts.readOnlyOnly && !gateFor(config).readOnly(config, opts.ctx) ? SKIPPED_DETAIL : undefined);
-    if (skipped !== undefined) {
-        const record = { ...base, status: 'skipped', detail: skipped, durationMs: 0, attempts: 0 };
-        logRecord(record);
-        return { record, approvals: [] };
-    }
-    const ev = await runner_evaluate(config, opts);
-    const { status, detail } = runner_classify(config, ev, opts.overrides);
-    const record = { ...base, status, detail, durationMs: clock.now() - started, attempts: ev.attempts };
-    logRecord(record);
-    return { record, approvals: ev.outcome.approvals ?? [] };
-}
-/** Attempts the gate up to 1 + retries times, sleeping 1 s × attempt between failures. */
-async function runner_evaluate(config, opts) {
-    const cancelled = { outcome: { passed: false, detail: runner_CANCELLED }, attempts: 0, cancelled: true };
-    for (let attempt = 1;; attempt++) {
-        if (opts.signal.aborted)
-            return { ...cancelled, attempts: attempt - 1 };
-        const outcome = await attemptOnce(config, opts);
-        if (outcome === runner_CANCELLED)
-            return { ...cancelled, attempts: attempt };
-        if (outcome.passed || attempt > config.retries)
-            return { outcome, attempts: attempt, cancelled: false };
-        core.info(`gate ${config.name}: attempt ${attempt} failed (${outcome.detail}); retrying in ${attempt}s`);
-        try {
-            await opts.ctx.clock.sleep(RETRY_BACKOFF_MS * attempt, opts.signal);
-        }
-        catch {
-            return { ...cancelled, attempts: attempt };
-        }
-    }
-}
-/**
- * One attempt: the check races the gate's timeout (a sleep on the injected clock) and the run's
- * cancellation. On timeout the gate's own signal aborts, so a command is killed and a request
- * dropped; the runner then gives the check ABORT_GRACE_MS to wind down (a killed command's
- * process group is gone before the rollout starts).
- */
-async function attemptOnce(config, opts) {
-    const { clock } = opts.ctx;
-    const own = new AbortController();
-    const timer = new AbortController();
-    const limit = gateFor(config).timeoutMs?.(config) ?? config.timeout;
-    const timeoutDetail = `timed out after ${formatDuration(limit)}`;
-    const checked = safeCheck(config, { ...opts.ctx, signal: AbortSignal.any([opts.signal, own.signal]) });
-    const timedOut = clock.sleep(limit, AbortSignal.any([timer.signal, opts.signal])).then(() => TIMED_OUT, () => new Promise(() => { }) // the check finished first, or the run was cancelled
-    );
-    const cancel = whenAborted(opts.signal);
-    let first;
-    try {
-        first = await Promise.race([checked, timedOut, cancel.promise]);
-    }
-    finally {
-        timer.abort();
-        cancel.dispose();
-    }
-    if (first !== TIMED_OUT && first !== runner_CANCELLED)
-        return first;
-    if (first === TIMED_OUT)
-        own.abort(timeoutError(timeoutDetail));
-    await settleWithin(checked, opts.ctx, ABORT_GRACE_MS);
-    return first === TIMED_OUT ? { passed: false, detail: timeoutDetail } : runner_CANCELLED;
-}
-/** Waits for `p`, but no longer than `ms` on the clock. */
-async function settleWithin(p, ctx, ms) {
-    const grace = new AbortController();
-    await Promise.race([p, ctx.clock.sleep(ms, grace.signal).catch(() => { })]);
-    grace.abort();
-}
-/** The gate's check; a throw becomes a failed outcome with the error's message. */
-async function safeCheck(config, ctx) {
-    try {
-        return await gateFor(config).check(config, ctx);
-    }
-    catch (e) {
-        return { passed: false, detail: oneLine(e instanceof Error ? e.message : String(e)) || 'the check threw without a message' };
-    }
-}
-function whenAborted(signal) {
-    let onAbort = () => { };
-    const promise = new Promise((resolve) => {
-        onAbort = () => resolve(runner_CANCELLED);
-        if (signal.aborted)
-            resolve(runner_CANCELLED);
-        else
-            signal.addEventListener('abort', onAbort, { once: true });
-    });
-    return { promise, dispose: () => signal.removeEventListener('abort', onAbort) };
-}
-function runner_classify(config, ev, overrides) {
-    const detail = ev.outcome.detail;
-    if (ev.outcome.passed)
-        return { status: 'passed', detail };
-    // A cancelled run is never deployed, whatever the overrides say.
-    if (ev.cancelled)
-        return { status: config.required ? 'failed' : 'advisory-failed', detail };
-    if (overrides.names.includes(config.name)) {
-        const why = overrides.reason ? `: ${overrides.reason}` : '';
-        return { status: 'overridden', detail: `${detail} (overridden${why})` };
-    }
-    if (!config.required)
-        return { status: 'advisory-failed', detail };
-    return { status: 'failed', detail };
-}
-function logRecord(r) {
-    switch (r.status) {
-        case 'passed':
-            core.info(`✓ ${r.name} — ${r.detail}`);
-            return;
-        case 'failed':
-            core.info(`✗ ${r.name} — ${r.detail}`);
-            return;
-        case 'advisory-failed':
-            core.info(`✗ ${r.name} — ${r.detail}`);
-            core.warning(`advisory gate ${r.name} failed (not blocking): ${r.detail}`);
-            return;
-        case 'overridden':
-            core.info(`✗ ${r.name} — ${r.detail}`);
-            core.warning(`gate ${r.name} failed and was overridden: ${r.detail}`);
-            return;
-        case 'skipped':
-            core.info(`– ${r.name} — ${r.detail}`);
-            return;
-        default: {
-            const never = r.status;
-            throw new Error(`unknown gate status ${String(never)}`);
-        }
-    }
-}
-function timeoutError(message) {
-    const e = new Error(message);
-    e.name = 'TimeoutError';
-    return e;
-}
-
-// EXTERNAL MODULE: ./node_modules/@stdlib/stats-ranks/lib/index.js
-var lib = __webpack_require__(90874);
-// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
-var stats_base_dists_normal_quantile_lib = __webpack_require__(86060);
-// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
-var stats_base_dists_normal_cdf_lib = __webpack_require__(72484);
-;// CONCATENATED MODULE: ./src/metrics/compare.ts
-/**
- * The statistical check (SPEC §4 "Analysis"): canary against stable measured in the same rounds,
- * judged as Kayenta's MannWhitneyClassifier judges. Pure: numbers in, a verdict out.
- *
- * - Mann-Whitney U with average ranks for ties, the tie-corrected normal approximation and a
- *   continuity correction (SciPy's `mannwhitneyu(method="asymptotic")`), two-sided p-value.
- * - The Hodges–Lehmann shift: the median of every canary − stable difference, with the
- *   distribution-free confidence interval from the order statistics of those differences
- *   (Hollander & Wolfe; the normal quantile gives the rank of the bounds).
- * - The verdict: `high` when the interval lies wholly above +tolerance × |median(stable)|, `low`
- *   when wholly below −tolerance × |median(stable)|, `pass` otherwise.
- * Ranks and normal quantiles/CDF come from @stdlib (no statistics tables of our own).
- */
-
-
-
-
-/** U test and Hodges–Lehmann interval of `canary` − `stable`. Both samples must be non-empty. */
-function mannWhitney(canary, stable, confidence) {
-    const n1 = canary.length;
-    const n2 = stable.length;
-    if (n1 === 0 || n2 === 0)
-        throw new Error('mannWhitney needs two non-empty samples');
-    const r = ranks([...canary, ...stable]);
-    const r1 = r.slice(0, n1).reduce((a, b) => a + b, 0);
-    const u = r1 - (n1 * (n1 + 1)) / 2;
-    const pValue = twoSidedP(u, n1, n2, tieTerm([...canary, ...stable]));
-    const diffs = differences(canary, stable);
-    const [lower, upper] = shiftInterval(diffs, n1, n2, confidence);
-    return { u, pValue, estimate: medianSorted(diffs), lower, upper };
-}
-/** Judges canary against stable: the shift's interval against ± tolerance of stable's median. */
-function compare_compareTracks(canary, stable, o) {
-    const stableMedian = median(stable);
-    const canaryMedian = median(canary);
-    const allowed = (o.tolerance / 100) * Math.abs(stableMedian);
-    const mw = sameValues(canary, stable)
-        ? { u: (canary.length * stable.length) / 2, pValue: 1, estimate: 0, lower: 0, upper: 0 }
-        : mannWhitney(canary, stable, o.confidence);
-    const verdict = mw.lower > allowed ? 'high' : mw.upper < -allowed ? 'low' : 'pass';
-    const failed = (verdict === 'high' && o.direction !== 'decrease') || (verdict === 'low' && o.direction !== 'increase');
-    const base = { ...mw, verdict, failed, stableMedian, canaryMedian, allowed, canarySamples: canary.length, stableSamples: stable.length, confidence: o.confidence };
-    return { ...base, detail: describeComparison(base) };
-}
-function describeComparison(c) {
-    const pct = (x) => (c.stableMedian !== 0 ? ` (${x >= 0 ? '+' : ''}${fmt((100 * x) / Math.abs(c.stableMedian))}%)` : '');
-    const shift = `shift ${compare_signed(c.estimate)}${pct(c.estimate)}, ${fmt(100 * c.confidence)}% CI [${compare_signed(c.lower)}, ${compare_signed(c.upper)}]`;
-    const medians = `canary median ${fmt(c.canaryMedian)} vs stable ${fmt(c.stableMedian)}`;
-    const bar = `allowed ±${fmt(c.allowed)}`;
-    return `${c.verdict}${c.failed ? ' (fails)' : ''}: ${shift}; ${medians}; ${bar}; p=${fmt(c.pValue)}, n=${c.canarySamples}+${c.stableSamples}`;
-}
-function compare_signed(x) {
-    return `${x > 0 ? '+' : ''}${fmt(x)}`;
-}
-/** Σ (t³ − t) over groups of tied values. */
-function tieTerm(values) {
-    const counts = new Map();
-    for (const v of values)
-        counts.set(v, (counts.get(v) ?? 0) + 1);
-    let sum = 0;
-    for (const t of counts.values())
-        sum += t * t * t - t;
-    return sum;
-}
-function twoSidedP(u, n1, n2, ties) {
-    const n = n1 + n2;
-    const mean = (n1 * n2) / 2;
-    const variance = ((n1 * n2) / 12) * (n + 1 - ties / (n * (n - 1)));
-    if (!(variance > 0))
-        return 1;
-    const z = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
-    return Math.min(1, 2 * (1 - normalCdf(Math.max(z, 0), 0, 1)));
-}
-/** Every canary − stable difference, sorted ascending. */
-function differences(canary, stable) {
-    const d = new Float64Array(canary.length * stable.length);
-    let k = 0;
-    for (const x of canary)
-        for (const y of stable)
-            d[k++] = x - y;
-    return d.sort();
-}
-/**
- * The distribution-free interval: the k-th smallest and k-th largest difference, where
- * k = floor(n1·n2/2 − z·√(n1·n2·(n1+n2+1)/12)). When k < 1 the samples are too small for that
- * confidence and the interval is unbounded (such a comparison always passes).
- */
-function shiftInterval(sorted, n1, n2, confidence) {
-    const mn = n1 * n2;
-    const z = normalQuantile(1 - (1 - confidence) / 2, 0, 1);
-    const k = Math.floor(mn / 2 - z * Math.sqrt((mn * (n1 + n2 + 1)) / 12));
-    if (k < 1)
-        return [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
-    return [sorted[k - 1], sorted[mn - k]];
-}
-function sameValues(a, b) {
-    const all = [...a, ...b];
-    if (all.every((v) => v === all[0]))
-        return true;
-    if (a.length !== b.length)
-        return false;
-    const sa = [...a].sort((x, y) => x - y);
-    const sb = [...b].sort((x, y) => x - y);
-    return sa.every((v, i) => v === sb[i]);
-}
-function median(xs) {
-    return medianSorted(Float64Array.from(xs).sort());
-}
-function medianSorted(s) {
-    const n = s.length;
-    if (n === 0)
-        return Number.NaN;
-    const m = Math.floor(n / 2);
-    return n % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-;// CONCATENATED MODULE: ./src/rollout/analysis.ts
-
-
-class analysis_StepAnalysis {
-    analysis;
-    baseline;
-    step;
-    summaries;
-    failures = 0;
-    inconclusive = 0;
-    streaks;
-    series;
-    constructor(analysis, baseline, step, 
-    /** Where each check's run of failures stands when the step starts (carried over from the previous step). */
-    carried) {
-        this.analysis = analysis;
-        this.baseline = baseline;
-        this.step = step;
-        this.summaries = analysis.checks.map((c, i) => emptySummary(c, i));
-        this.streaks = analysis.checks.map((_, i) => carried?.[i] ?? NO_STREAK);
-        this.series = analysis.checks.map(() => ({ canary: [], stable: [] }));
-    }
-    /** Each check's run of failures, to carry into the next step. */
-    get currentStreaks() {
-        return [...this.streaks];
-    }
-    /** One round: every check measured in parallel (a metric/track pair is measured once per round). */
-    async round(measure, at) {
-        const pending = new Map();
-        const once = (metric, track) => {
-            const key = `${metric}\u0000${track}`;
-            if (!pending.has(key))
-                pending.set(key, measure(metric, track));
-            return pending.get(key);
-        };
-        const perCheck = await Promise.all(this.analysis.checks.map(async (c, i) => {
-            const tracks = c.compare ? ['canary', 'stable'] : [c.track];
-            return Promise.all(tracks.map(async (t) => this.evaluate(c, i, t, await once(c.metric, t), at)));
-        }));
-        return perCheck.flat();
-    }
-    /** Counts a round's records into the step (applying `for`); returns the trip when the step is over a limit. */
-    add(records) {
-        for (const r of records)
-            this.count(r);
-        const verdict = assessStep({ failures: this.failures, inconclusive: this.inconclusive, inARow: this.worstRun() }, {
-            failureLimit: this.analysis['failure-limit'],
-            inconclusiveLimit: this.analysis['inconclusive-limit'],
-            consecutiveLimit: this.analysis['consecutive-failure-limit']
-        });
-        if (verdict === 'continue')
-            return undefined;
-        const wanted = verdict === 'rollback-inconclusive' ? 'inconclusive' : 'fail';
-        const critical = records.filter((r) => this.critical(r.checkIndex));
-        const tripping = critical.find((r) => r.verdict === wanted) ?? critical[critical.length - 1] ?? records[records.length - 1];
-        return { reason: this.reason(verdict, tripping), measurement: tripping, bound: this.summaries[tripping.checkIndex].bound };
-    }
-    /**
-     * The step's end (its pause is over, the next weight not yet set): `min-samples` and the compared
-     * checks are judged, unless the step had no pause (`judged` false: nothing was meant to be sampled).
-     */
-    finish(judged = true) {
-        if (!judged)
-            return undefined;
-        let trip;
-        this.analysis.checks.forEach((c, i) => {
-            const t = c.compare ? this.judgeComparison(c, i) : this.judgeSamples(c, i);
-            if (t && this.critical(i))
-                trip ??= t;
-        });
-        return trip;
-    }
-    judgeSamples(c, i) {
-        const s = this.summaries[i];
-        if (enoughSamples(s.samples, c['min-samples']))
-            return undefined;
-        s.shortfall = `${s.samples} of min-samples ${c['min-samples']} measurements with data`;
-        return { reason: `${c.metric} inconclusive: ${s.shortfall} ${this.where()}`, bound: s.bound };
-    }
-    judgeComparison(c, i) {
-        const stats = c.statistics;
-        if (!stats)
-            throw new Error(`check ${i + 1} compares without statistics`);
-        const s = this.summaries[i];
-        const { canary, stable, lastCanary } = this.series[i];
-        const need = c['min-samples'] ?? 1;
-        const record = (r) => ({ test: stats.test, direction: stats.direction, confidence: stats.confidence, tolerance: stats.tolerance, ...r });
-        if (canary.length < need || stable.length < need) {
-            s.shortfall = `${canary.length} canary and ${stable.length} stable measurements with data, min-samples ${need}`;
-            s.comparison = record({ verdict: 'inconclusive', failed: false, estimate: null, lower: null, upper: null, pValue: null, allowed: null, stableMedian: null, canaryMedian: null, canarySamples: canary.length, stableSamples: stable.length, detail: `inconclusive: ${s.shortfall}` });
-            return { reason: `${c.metric} canary vs stable inconclusive: ${s.shortfall} ${this.where()}`, measurement: lastCanary, bound: s.bound };
-        }
-        const cmp = compareTracks(canary, stable, stats);
-        s.comparison = record({
-            verdict: cmp.verdict, failed: cmp.failed, estimate: cmp.estimate, lower: finite(cmp.lower), upper: finite(cmp.upper), pValue: cmp.pValue,
-            allowed: cmp.allowed, stableMedian: cmp.stableMedian, canaryMedian: cmp.canaryMedian, canarySamples: canary.length, stableSamples: stable.length, detail: cmp.detail
-        });
-        if (!cmp.failed)
-            return undefined;
-        s.failures++;
-        return { reason: `${c.metric} canary vs stable ${cmp.detail} ${this.where()}`, measurement: lastCanary, bound: s.bound };
-    }
-    evaluate(c, checkIndex, track, m, at) {
-        const value = m.kind === 'value' ? m.value : null;
-        const base = { at, step: this.step.index, weight: this.step.weight, metric: c.metric, checkIndex, track, value };
-        if (c.compare)
-            return { ...base, ...comparedSample(c, m) };
-        const ev = evaluateCheck(c, m, this.baseline[c.metric]);
-        const s = this.summaries[checkIndex];
-        s.bound = ev.bound;
-        s.upper = ev.upper;
-        s.lower = ev.lower;
-        return { ...base, verdict: ev.verdict, detail: ev.detail };
-    }
-    count(r) {
-        const c = this.analysis.checks[r.checkIndex];
-        const s = this.summaries[r.checkIndex];
-        if (c.compare)
-            this.keepSample(r);
-        else {
-            const applied = applyFor(this.streaks[r.checkIndex], r, r.at, c.for);
-            this.streaks[r.checkIndex] = applied.streak;
-            r.verdict = applied.verdict;
-            r.detail = applied.detail;
-        }
-        if (r.value !== null && r.track === (c.compare ? 'canary' : c.track)) {
-            s.samples++;
-            s.min = s.min === null ? r.value : Math.min(s.min, r.value);
-            s.max = s.max === null ? r.value : Math.max(s.max, r.value);
-        }
-        const critical = this.critical(r.checkIndex);
-        if (r.verdict === 'fail') {
-            s.failures++;
-            if (critical)
-                this.failures++;
-        }
-        else if (r.verdict === 'inconclusive') {
-            s.inconclusive++;
-            if (critical)
-                this.inconclusive++;
-        }
-    }
-    keepSample(r) {
-        const series = this.series[r.checkIndex];
-        if (r.track === 'canary')
-            series.lastCanary = r;
-        if (r.value !== null && Number.isFinite(r.value))
-            series[r.track].push(r.value);
-    }
-    critical(checkIndex) {
-        return this.analysis.checks[checkIndex].severity === 'critical';
-    }
-    worstRun() {
-        return Math.max(0, ...this.streaks.filter((_, i) => this.critical(i)).map((s) => s.inARow));
-    }
-    where() {
-        return `at step ${this.step.index} (${this.step.weight}%)`;
-    }
-    reason(verdict, r) {
-        const where = this.where();
-        switch (verdict) {
-            case 'rollback-failures': {
-                const limit = this.analysis['failure-limit'];
-                const count = limit > 0 ? ` (${this.failures} failed measurements > failure-limit ${limit})` : '';
-                return `${r.metric} ${r.detail} ${where}${count}`;
-            }
-            case 'rollback-consecutive':
-                return `${r.metric} ${r.detail} ${where} (${this.worstRun()} failed measurements in a row = consecutive-failure-limit ${this.analysis['consecutive-failure-limit']})`;
-            case 'rollback-inconclusive': {
-                const limit = this.analysis['inconclusive-limit'];
-                return `${this.inconclusive} inconclusive measurements > inconclusive-limit ${limit} ${where}; last: ${r.metric} ${r.detail}`;
-            }
-            default: {
-                const never = verdict;
-                throw new Error(`unknown step verdict ${String(never)}`);
-            }
-        }
-    }
-}
-/** A compared check's sample: judged at the step's end; no data counts as for any check. */
-function comparedSample(c, m) {
-    if (m.kind === 'value' && Number.isFinite(m.value))
-        return { verdict: 'pending', detail: `${fmt(m.value)}, compared at the step's end` };
-    const ev = evaluateCheck({ ...c, compare: undefined, max: Number.POSITIVE_INFINITY }, m, null);
-    return { verdict: ev.verdict, detail: ev.detail };
-}
-function finite(x) {
-    return Number.isFinite(x) ? x : null;
-}
-function emptySummary(c, checkIndex) {
-    const s = { checkIndex, metric: c.metric, track: c.track, bound: '', min: null, max: null, samples: 0, failures: 0, inconclusive: 0 };
-    if (c.severity === 'advisory')
-        s.severity = 'advisory';
-    if (c.statistics)
-        s.bound = analysis_describeComparisonBound(c.statistics);
-    return s;
-}
-/** The bound of a compared check, in words. */
-function analysis_describeComparisonBound(s) {
-    const way = s.direction === 'increase' ? 'rise' : s.direction === 'decrease' ? 'drop' : 'shift';
-    return `canary vs stable (Mann-Whitney, ${fmt(100 * s.confidence)}%): no ${way} beyond ${fmt(s.tolerance)}% of stable's median`;
-}
-
-;// CONCATENATED MODULE: ./src/rollout/plan.ts
-/**
- * The rollout plan: which weights, how long each pause, how many measurements fit (pure).
- *
- * Measurement schedule (the engine follows it exactly, see `nextRoundAt`): rounds at
- * `initial-delay + k × interval` from the step's start, through set-weight, verify and the pause,
- * and one more at the pause's end, right before the next weight (the boundary round).
- */
-
-
-
-
-const DEFAULT_BLUE_GREEN_PAUSE_MS = (/* unused pure expression or super */ null && (5 * 60_000));
-function plan_buildPlan(env) {
-    const steps = rawSteps(env);
-    return steps.map((s, i) => ({
-        index: i + 1,
-        weight: s.weight,
-        pauseMs: s.pauseMs,
-        measurements: measurementCount(s.pauseMs, env.analysis, i === steps.length - 1)
-    }));
-}
-function rawSteps(env) {
-    const given = env.steps;
-    switch (env.strategy) {
-        case 'canary':
-            return given?.map((s, i) => ({ weight: canaryWeight(s.weight, i), pauseMs: s.pause })) ?? defaultCanarySteps();
-        case 'blue-green':
-            // steps only set pauses (the schema refuses other weights): preview at 0, then the switch
-            return [
-                { weight: 0, pauseMs: given?.[0]?.pause ?? DEFAULT_BLUE_GREEN_PAUSE_MS },
-                { weight: 100, pauseMs: given?.[1]?.pause ?? DEFAULT_BLUE_GREEN_PAUSE_MS }
-            ];
-        case 'all-at-once':
-            return [{ weight: 100, pauseMs: given?.[0]?.pause ?? 0 }];
-        default:
-            throw new Error(`unknown strategy "${String(env.strategy)}"`);
-    }
-}
-function canaryWeight(weight, i) {
-    if (weight === undefined)
-        throw new Error(`canary step ${i + 1} has no weight (the schema requires one)`);
-    return weight;
-}
-function defaultCanarySteps() {
-    return DEFAULT_CANARY_STEPS.map((s) => {
-        const d = parseDuration(s.pause);
-        if (!d.ok)
-            throw new Error(`DEFAULT_CANARY_STEPS: ${d.error}`);
-        return { weight: s.weight, pauseMs: d.ms };
-    });
-}
-/**
- * How many measurement rounds a step takes when its set-weight and verify take no time: the
- * rounds at `initial-delay + k × interval` that fall inside the pause, plus the boundary round at
- * the pause's end (a step without a pause gets that one only when another step follows).
- */
-function measurementCount(pauseMs, a, isLast = false) {
-    if (a.checks.length === 0)
-        return 0;
-    if (pauseMs <= 0)
-        return isLast ? 0 : 1;
-    return measurementOffsets(pauseMs, a).length;
-}
-/** Offsets (ms from the step's start, actions taking no time) of a step's rounds; the last is the boundary round. */
-function measurementOffsets(pauseMs, a) {
-    if (a.checks.length === 0)
-        return [];
-    const offsets = [];
-    for (let at = plan_nextRoundAt(0, undefined, a); at < pauseMs; at = plan_nextRoundAt(0, at, a))
-        offsets.push(at);
-    return [...offsets, pauseMs];
-}
-/**
- * The engine's schedule: a step's rounds fall at `start + initial-delay + k × interval` (k ≥ 1),
- * counted from the step's start (set-weight), whatever the actions take; this gives the first one
- * strictly after `last` (the step's previous round, if any).
- */
-function plan_nextRoundAt(start, last, a) {
-    const first = start + a['initial-delay'] + a.interval;
-    if (last === undefined || last < first)
-        return first;
-    return first + (Math.floor((last - first) / a.interval) + 1) * a.interval;
-}
-/**
- * `minimumMs`: the sum of the pauses (commands take extra time).
- * `worstCaseRollbackMs`: from a breach that starts at a step's beginning until the rollback
- * starts — initial-delay, then failure-limit + 1 failing intervals. 0 when nothing is analysed.
- */
-function plan_estimateDurations(plan, analysis) {
-    const minimumMs = plan.reduce((sum, s) => sum + s.pauseMs, 0);
-    const analysed = plan.some((s) => s.measurements > 0);
-    const worstCaseRollbackMs = analysed ? analysis['initial-delay'] + (analysis['failure-limit'] + 1) * analysis.interval : 0;
-    return { minimumMs, worstCaseRollbackMs };
-}
-/** The analysis of every pause, each check's bound resolved against `baseline` where it is relative. */
-function plan_describeAnalysis(a, baseline) {
-    const plan = {
-        intervalMs: a.interval,
-        initialDelayMs: a['initial-delay'],
-        failureLimit: a['failure-limit'],
-        inconclusiveLimit: a['inconclusive-limit'],
-        checks: a.checks.map((c) => ({
-            metric: c.metric,
-            track: c.track,
-            bound: c.statistics ? describeComparisonBound(c.statistics) : limits(c, baseline[c.metric]).bound,
-            onNoData: c['on-no-data'],
-            explain: explainCheck(c, a, baseline[c.metric])
-        }))
-    };
-    if (a['consecutive-failure-limit'] !== undefined)
-        plan.consecutiveFailureLimit = a['consecutive-failure-limit'];
-    return plan;
-}
-/** One check in words, for plan mode and the report. */
-function explainCheck(c, a, baseline) {
-    const parts = [c.statistics ? explainComparison(c, c.statistics, a.interval) : explainThreshold(c, baseline)];
-    if (c['min-samples'] !== undefined && !c.statistics)
-        parts.push(`A step needs at least ${c['min-samples']} measurements with data, or it is inconclusive and rolls back.`);
-    parts.push(`No data: ${c['on-no-data']}.`);
-    parts.push(c.severity === 'advisory' ? 'Advisory: reported, never rolls back.' : 'Critical: a failure counts towards the rollback.');
-    return parts.join(' ');
-}
-function explainThreshold(c, baseline) {
-    const lim = limits(c, baseline);
-    const lasting = c.for !== undefined ? `; a breach counts only once it has lasted ${formatDuration(c.for)}` : '';
-    return `${c.metric} on the ${c.track} track, measured every round, must stay ${lim.bound}${lasting}.`;
-}
-function explainComparison(c, s, intervalMs) {
-    const bad = s.direction === 'increase' ? 'higher' : s.direction === 'decrease' ? 'lower' : 'higher or lower';
-    const need = c['min-samples'] !== undefined ? `; with fewer than ${c['min-samples']} measurements with data on either track the step is inconclusive and rolls back` : '';
-    return `${c.metric} measured on both canary and stable every ${formatDuration(intervalMs)}; at the end of each pause a Mann-Whitney U test ` +
-        `(as Kayenta judges) rolls back when the canary is ${bad} than stable by more than ${fmt(s.tolerance)}% of stable's median with ` +
-        `${fmt(100 * s.confidence)}% confidence, i.e. when the whole ${fmt(100 * s.confidence)}% confidence interval of the Hodges–Lehmann shift lies beyond it${need}.`;
-}
-
-;// CONCATENATED MODULE: ./src/rollout/engine.ts
-/**
- * The rollout state machine (SPEC §2 "The run, in order", steps 4–7):
- * baseline → deploy → for each step: set-weight, verify, analysed pause → promote,
- * and from anywhere after deploy started: rollback → verify-rollback.
- *
- * Control flow: anything that must end in a rollback throws a `RollbackRequest`; `run` catches
- * it (or any unexpected error, or a cancellation) and rolls back. Time comes from deps.clock.
- */
-
-
-
-const engine_runRollout = (input, deps) => new Rollout(input, deps).run();
-/** Thrown to unwind into the rollback. */
-class RollbackRequest extends Error {
-    trigger;
-    trip;
-    constructor(trigger, reason, trip) {
-        super(reason);
-        this.trigger = trigger;
-        this.trip = trip;
-        this.name = 'RollbackRequest';
-    }
-}
-class Rollout {
-    input;
-    deps;
-    result = { status: 'failed', finalWeight: 0, baseline: {}, steps: [], measurements: [], commands: [] };
-    events;
-    /** Traffic percent on the new version as far as we may have moved it. */
-    weight = 0;
-    deployStarted = false;
-    current;
-    /** Set by the analysis that runs alongside set-weight/verify when it trips. */
-    trip;
-    /** Each check's run of failures, carried from step to step (`for`, consecutive-failure-limit). */
-    streaks;
-    constructor(input, deps) {
-        this.input = input;
-        this.deps = deps;
-        this.events = new SafeEvents(deps.events);
-    }
-    async run() {
-        try {
-            this.stopIfCancelled();
-            await this.takeBaseline();
-            this.stopIfCancelled();
-            await this.deploy();
-            const plan = this.input.plan;
-            for (const [i, step] of plan.entries())
-                await this.runStep(step, i === plan.length - 1);
-            await this.promote();
-            return this.finish('succeeded', this.weight);
-        }
-        catch (e) {
-            const request = this.toRollbackRequest(e);
-            if (!this.deployStarted)
-                return this.failBeforeDeploy(request.message);
-            return this.rollbackNoThrow(request);
-        }
-    }
-    async rollbackNoThrow(request) {
-        try {
-            return await this.rollback(request);
-        }
-        catch (e) {
-            core.error(`rollback error: ${errorMessage(e)}`);
-            this.result.rollback ??= { reason: request.message, trigger: request.trigger, weight: this.weight, commands: [], verified: false, startedAt: this.deps.clock.now() };
-            return this.finish('rollback-failed', this.weight);
-        }
-    }
-    // ------------------------------------------------------------------ phases
-    async takeBaseline() {
-        const metrics = [...new Set(this.input.env.analysis.checks.map((c) => c.metric))];
-        this.events.emit('onPhase', 'baseline', metrics.length ? `measuring ${metrics.join(', ')} on the stable track` : 'no analysis metrics');
-        const values = await Promise.all(metrics.map(async (name) => {
-            const m = await this.deps.measure(name, 'stable', 0, this.deps.signal);
-            return [name, m.kind === 'value' ? m.value : null];
-        }));
-        for (const [name, value] of values)
-            this.result.baseline[name] = value;
-    }
-    async deploy() {
-        this.events.emit('onPhase', 'deploy', 'bringing up the new version at 0% traffic');
-        this.deployStarted = true;
-        this.events.emit('onTrafficState', true, 0);
-        await this.mustSucceed('deploy', { weight: 0, previousWeight: 0, track: 'canary' }, 'command', '');
-    }
-    async runStep(plan, isLast) {
-        const previousWeight = this.weight;
-        const record = {
-            index: plan.index, weight: plan.weight, pauseMs: plan.pauseMs, startedAt: this.deps.clock.now(), durationMs: 0, result: 'running', checks: []
-        };
-        const analysis = new StepAnalysis(this.input.env.analysis, this.result.baseline, plan, this.streaks);
-        record.checks = analysis.summaries;
-        const step = { record, analysis, abort: new AbortController() };
-        this.current = step;
-        this.result.steps.push(record);
-        this.events.emit('onPhase', 'step', `step ${plan.index}/${this.input.plan.length}: ${previousWeight}% → ${plan.weight}%`);
-        this.events.emit('onStepStart', record, this.input.plan.length);
-        this.weight = plan.weight;
-        this.events.emit('onTrafficState', true, plan.weight);
-        const ctx = { step: plan.index, weight: plan.weight, previousWeight, track: 'canary' };
-        await this.shiftWhileWatching(step, ctx, ` at step ${plan.index} (${plan.weight}%)`);
-        await this.pause(plan, step, isLast);
-        this.streaks = analysis.currentStreaks;
-        this.endStep('passed');
-    }
-    /**
-     * set-weight and verify, with analysis running alongside at the interval: a breach found meanwhile
-     * aborts the running action and rolls back (the canary never gets to keep the weight).
-     */
-    async shiftWhileWatching(step, ctx, where) {
-        const stopWatch = new AbortController();
-        const watching = this.watch(step, stopWatch.signal);
-        const signal = AbortSignal.any([this.deps.signal, step.abort.signal]);
-        try {
-            await this.mustSucceed('set-weight', ctx, 'command', where, signal);
-            await this.mustSucceed('verify', ctx, 'verify', where, signal);
-        }
-        finally {
-            stopWatch.abort();
-            await watching;
-        }
-        this.throwIfTripped();
-    }
-    /** Measures at the step's interval until `stop` aborts (the round in flight finishes first). */
-    async watch(step, stop) {
-        if (this.input.env.analysis.checks.length === 0)
-            return;
-        for (;;) {
-            const next = nextRoundAt(step.record.startedAt, step.lastRoundAt, this.input.env.analysis);
-            try {
-                await this.deps.clock.sleep(next - this.deps.clock.now(), AbortSignal.any([stop, this.deps.signal]));
-            }
-            catch {
-                return;
-            }
-            if (stop.aborted || this.deps.signal.aborted)
-                return;
-            const trip = await this.measureRound(step);
-            if (trip) {
-                this.trip = trip;
-                step.abort.abort(new Error(trip.reason));
-                return;
-            }
-        }
-    }
-    /**
-     * The pause: rounds at the step's interval, then the boundary round at the pause's end (the tail
-     * of a pause that is not a multiple of the interval, and right before the next weight), then the
-     * step's end judgement (min-samples, compared checks).
-     */
-    async pause(plan, step, isLast) {
-        const a = this.input.env.analysis;
-        step.pauseStart = this.deps.clock.now();
-        const end = step.pauseStart + plan.pauseMs;
-        if (a.checks.length === 0)
-            return this.sleepUntil(end);
-        for (;;) {
-            const next = nextRoundAt(step.record.startedAt, step.lastRoundAt, a);
-            if (next >= end)
-                break;
-            await this.sleepUntil(next);
-            this.tripOn(await this.measureRound(step));
-        }
-        await this.sleepUntil(end);
-        if (plan.pauseMs > 0 || !isLast)
-            this.tripOn(await this.measureRound(step));
-        this.tripOn(step.analysis.finish(plan.pauseMs > 0));
-    }
-    /** One measurement round of the current step, counted and reported; returns the trip, if any. */
-    async measureRound(step) {
-        const at = this.deps.clock.now();
-        step.lastRoundAt = at;
-        const records = await step.analysis.round((metric, track) => this.deps.measure(metric, track, this.weight, this.deps.signal), at);
-        this.stopIfCancelled();
-        const trip = step.analysis.add(records);
-        this.recordRound(records, step.record, step.pauseStart === undefined ? 0 : at - step.pauseStart);
-        return trip;
-    }
-    tripOn(trip) {
-        if (trip)
-            throw new RollbackRequest('analysis', trip.reason, trip);
-    }
-    throwIfTripped() {
-        this.tripOn(this.trip);
-    }
-    async promote() {
-        this.events.emit('onPhase', 'promote', `all steps passed at ${this.weight}%`);
-        const last = this.input.plan[this.input.plan.length - 1];
-        await this.mustSucceed('promote', { step: last?.index, weight: this.weight, previousWeight: this.weight, track: 'canary' }, 'command', '');
-    }
-    // ------------------------------------------------------------------ rollback
-    async rollback(request) {
-        this.endStep(request.trigger === 'cancelled' ? 'aborted' : 'failed', request.message);
-        this.events.emit('onPhase', 'rollback', request.message);
-        const rb = {
-            reason: request.message,
-            trigger: request.trigger,
-            step: this.current?.record.index,
-            weight: this.weight,
-            measurement: request.trip?.measurement,
-            bound: request.trip?.bound,
-            commands: [],
-            verified: false,
-            startedAt: this.deps.clock.now()
-        };
-        this.result.rollback = rb;
-        const ok = await this.runRollbackActions(rb);
-        if (!ok)
-            return this.finish('rollback-failed', this.weight);
-        this.weight = 0;
-        return this.finish('rolled-back', 0);
-    }
-    /** rollback, then verify-rollback, with a fresh signal: a cancelled run still rolls back. */
-    async runRollbackActions(rb) {
-        const fresh = new AbortController().signal;
-        const ctx = { step: rb.step, weight: 0, previousWeight: this.weight, track: 'stable', reason: rb.reason };
-        for (const name of ['rollback', 'verify-rollback']) {
-            const record = await this.runRecorded(name, ctx, fresh);
-            rb.commands.push(record);
-            if (record.outcome !== 'ok' && record.outcome !== 'skipped')
-                return false;
-            if (name === 'verify-rollback')
-                rb.verified = record.outcome === 'ok';
-        }
-        return true;
-    }
-    // ------------------------------------------------------------------ helpers
-    /** Runs an action; anything but success (or "not configured") requests a rollback. */
-    async mustSucceed(name, ctx, trigger, where, signal = this.deps.signal) {
-        this.stopIfCancelled();
-        this.throwIfTripped();
-        const record = await this.runRecorded(name, ctx, signal);
-        this.stopIfCancelled();
-        this.throwIfTripped();
-        if (record.outcome === 'ok' || record.outcome === 'skipped')
-            return;
-        const exit = record.exitCode === null ? '' : ` (exit ${record.exitCode})`;
-        throw new RollbackRequest(trigger, `${name} ${record.outcome}${exit}${where}`);
-    }
-    /** Runs an action and records it; an exception from the runner counts as a failed command. */
-    async runRecorded(name, ctx, signal) {
-        const startedAt = this.deps.clock.now();
-        let res;
-        try {
-            res = await this.deps.runAction(name, ctx, signal);
-        }
-        catch (e) {
-            core.warning(`${name}: ${errorMessage(e)}`);
-            res = { exitCode: null, outcome: 'failed', durationMs: this.deps.clock.now() - startedAt, stdout: '', stderr: errorMessage(e) };
-        }
-        const record = {
-            action: name,
-            outcome: res ? res.outcome : 'skipped',
-            exitCode: res ? res.exitCode : null,
-            durationMs: res ? res.durationMs : 0,
-            startedAt,
-            step: ctx.step,
-            weight: ctx.weight
-        };
-        this.result.commands.push(record);
-        this.events.emit('onCommand', record);
-        return record;
-    }
-    recordRound(records, step, elapsedMs) {
-        this.result.measurements.push(...records);
-        this.events.emit('onRound', records, step, elapsedMs, this.input.plan.length);
-    }
-    async sleepUntil(t) {
-        const ms = t - this.deps.clock.now();
-        if (ms > 0)
-            await this.deps.clock.sleep(ms, this.deps.signal);
-        this.stopIfCancelled();
-    }
-    endStep(result, reason) {
-        const step = this.current;
-        if (!step || step.record.result !== 'running')
-            return;
-        step.record.result = result;
-        if (reason !== undefined)
-            step.record.reason = reason;
-        step.record.durationMs = this.deps.clock.now() - step.record.startedAt;
-        this.events.emit('onStepEnd', step.record, this.input.plan.length);
-    }
-    stopIfCancelled() {
-        if (this.deps.signal.aborted)
-            throw new RollbackRequest('cancelled', cancelReason(this.deps.signal));
-    }
-    toRollbackRequest(e) {
-        if (e instanceof RollbackRequest)
-            return e;
-        if (this.deps.signal.aborted)
-            return new RollbackRequest('cancelled', cancelReason(this.deps.signal));
-        core.warning(`rollout error: ${e instanceof Error && e.stack ? e.stack : errorMessage(e)}`);
-        return new RollbackRequest('error', `error: ${errorMessage(e)}`);
-    }
-    failBeforeDeploy(reason) {
-        this.endStep('aborted', reason);
-        this.result.error = `${reason} (before deploy: nothing was changed)`;
-        return this.finish('failed', 0);
-    }
-    finish(status, finalWeight) {
-        if (status === 'succeeded')
-            this.endStep('passed');
-        this.result.status = status;
-        this.result.finalWeight = finalWeight;
-        if (status === 'succeeded' || status === 'rolled-back')
-            this.events.emit('onTrafficState', false, finalWeight);
-        return this.result;
-    }
-}
-function cancelReason(signal) {
-    const r = signal.reason;
-    if (typeof r === 'string' && r)
-        return r;
-    if (r instanceof Error && r.name !== 'AbortError' && r.message)
-        return r.message;
-    return 'cancelled';
-}
-function errorMessage(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-/** Calls event handlers; a throwing handler is logged, never allowed to derail the rollout. */
-class SafeEvents {
-    events;
-    constructor(events) {
-        this.events = events;
-    }
-    emit(name, ...args) {
-        const fn = this.events?.[name];
-        if (!fn)
-            return;
-        try {
-            fn.apply(this.events, args);
-        }
-        catch (e) {
-            core.warning(`event handler ${name} threw: ${errorMessage(e)}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/risk/phases.ts
-/**
- * The database phases around a rollout (deploy mode):
- *   gates → backup → migrate → baseline → deploy → steps → promote
- *   on a rollback (or a failure after migrate): rollback → verify-rollback → migrate-rollback.
- * `backup` runs before anything changes (its output is recorded, bounded); a failed backup stops
- * the run with nothing changed. A failed `migrate` runs `migrate-rollback` (the migration may have
- * half-applied) and nothing else. `migrate-rollback` is never run while traffic may still be on
- * the new version (rollback-failed): the post step retries the rollback, then migrate-rollback.
- */
-
-
-
-
-/** The backup output kept in the report: its last 4000 characters. */
-const BACKUP_OUTPUT_CHARS = 4000;
-const QUIET = { weight: 0, previousWeight: 0, track: 'stable' };
-/** The phases of a deploy in order, as planned (configured actions only; the rollback path last). */
-function phases_phaseOrder(env, plan) {
-    const has = (a) => env.actions[a] !== undefined;
-    const out = ['gates'];
-    if (has('backup'))
-        out.push('backup');
-    if (has('migrate'))
-        out.push('migrate');
-    out.push('baseline');
-    if (has('deploy'))
-        out.push('deploy');
-    for (const s of plan)
-        out.push(`step ${s.index}: ${s.weight}%`);
-    if (has('promote'))
-        out.push('promote');
-    const back = ['rollback', 'verify-rollback', 'migrate-rollback'].filter((a) => has(a) && (a !== 'migrate-rollback' || has('migrate')));
-    if (back.length)
-        out.push(`on failure: ${back.join(' → ')}`);
-    return out;
-}
-/** Runs `backup` if configured; false (status failed, nothing changed) when it did not succeed. */
-async function phases_runBackup(f) {
-    if (f.s.env.actions.backup === undefined)
-        return true;
-    const { record, output } = await phaseCommand(f, 'backup', f.signal);
-    const text = output.length > BACKUP_OUTPUT_CHARS ? output.slice(-BACKUP_OUTPUT_CHARS) : output;
-    f.report.backup = { outcome: record.outcome, output: text, truncated: text.length < output.length };
-    if (record.outcome === 'ok')
-        return true;
-    f.report.status = 'failed';
-    f.report.error = `backup ${record.outcome}${exit(record)}: nothing was changed (no migration, no deploy)`;
-    return false;
-}
-/** Runs `migrate` if configured: `none` (not configured), `ran`, or `failed` (then undone as far as possible; the report says how). */
-async function phases_runMigrate(f, state) {
-    if (f.s.env.actions.migrate === undefined)
-        return 'none';
-    state.update({ migrated: true }); // a migration killed half-way is undone by the post step
-    const { record } = await phaseCommand(f, 'migrate', f.signal);
-    if (record.outcome === 'ok')
-        return 'ran';
-    const reason = `migrate ${record.outcome}${exit(record)}`;
-    f.report.rollback = { reason, trigger: record.outcome === 'aborted' ? 'cancelled' : 'command', weight: 0, commands: [], verified: false, startedAt: f.clock.now() };
-    if (f.s.env.actions['migrate-rollback'] === undefined) {
-        f.report.status = 'failed';
-        f.report.error = `${reason}; there is no actions.migrate-rollback, so the database stays as migrate left it (nothing was deployed)`;
-        state.update({ migrated: false });
-        return 'failed';
-    }
-    f.report.status = 'rolled-back';
-    await undoMigration(f, state);
-    return 'failed';
-}
-/** After the rollout: undo the migration when the rollout was rolled back (or failed before deploy). */
-async function phases_afterRollout(f, state) {
-    const { report } = f;
-    if (report.status === 'succeeded')
-        return state.update({ migrated: false });
-    if (report.status === 'rollback-failed') {
-        report.notes.push('migrate-rollback was not run: the traffic rollback failed, so the new version may still serve traffic and need the migrated schema; the post step retries the rollback, then migrate-rollback');
-        return;
-    }
-    if (report.status === 'failed' && f.s.env.actions['migrate-rollback'] !== undefined) {
-        report.rollback ??= { reason: report.error ?? 'failed after migrate', trigger: f.signal.aborted ? 'cancelled' : 'error', weight: 0, commands: [], verified: false, startedAt: f.clock.now() };
-        report.status = 'rolled-back';
-    }
-    await undoMigration(f, state);
-}
-async function undoMigration(f, state) {
-    const { report } = f;
-    if (f.s.env.actions['migrate-rollback'] === undefined) {
-        report.notes.push('no actions.migrate-rollback: the database stays as migrate left it (fine for an expand-only migration; see the README on expand/contract)');
-        return state.update({ migrated: false });
-    }
-    const { record } = await phaseCommand(f, 'migrate-rollback', new AbortController().signal, report.rollback?.reason);
-    report.rollback?.commands.push(record);
-    if (record.outcome === 'ok')
-        return state.update({ migrated: false });
-    report.status = 'rollback-failed';
-    if (report.rollback)
-        report.rollback.reason += `; migrate-rollback ${record.outcome}${exit(record)}`;
-}
-/** Runs one phase action in its own log group and records it (report.commands, audit). */
-async function phaseCommand(f, name, signal, reason) {
-    const started = f.clock.now();
-    const request = actionRequest(f.s.env.actions, name, commandBase(f.s), { ...QUIET, ...(reason ? { reason } : {}) }, f.s.run.workspace, signal);
-    core.startGroup(`${name[0].toUpperCase()}${name.slice(1)}`);
-    let res;
-    try {
-        res = request ? await f.runCommand(request) : null;
-    }
-    catch (e) {
-        res = { exitCode: null, outcome: 'failed', durationMs: f.clock.now() - started, stdout: '', stderr: e.message };
-    }
-    finally {
-        core.endGroup();
-    }
-    const record = { action: name, outcome: res ? res.outcome : 'skipped', exitCode: res ? res.exitCode : null, durationMs: res ? res.durationMs : 0, startedAt: started, weight: 0 };
-    f.report.commands.push(record);
-    f.audit.record(name, name, { result: record.outcome, ...(res && record.outcome !== 'ok' ? { detail: lastLine(res.stderr) } : {}) });
-    return { record, output: res?.stdout ?? '' };
-}
-function exit(r) {
-    return r.exitCode === null ? '' : ` (exit ${r.exitCode})`;
-}
-
-;// CONCATENATED MODULE: ./src/risk/change.ts
-/**
- * What the deployed change is: its pull request (labels, title, changed files, lines), found with
- * as few requests as the event allows —
- *   pull_request: the event carries the PR; only its files are listed (1 request per 100 files);
- *   push, release, workflow_dispatch, …: the commit's PR (1 request), then its files;
- *   `pr-number` input: that PR (1 request), then its files.
- * Without GitHub access only the event is read (a push's head commit message is its title).
- */
-
-
-async function change_gatherFacts(gh, run, prInput) {
-    const found = await findPull(gh, run, prInput);
-    if (found.error)
-        return unknownFiles(fromEvent(run), found.error);
-    const pr = found.pr;
-    if (!pr)
-        return fromEvent(run);
-    const base = { source: `pull request #${pr.number} (${found.how})`, pr: pr.number, prOpen: pr.state === 'open', title: pr.title, labels: pr.labels };
-    const prLines = pr.additions !== undefined && pr.deletions !== undefined ? pr.additions + pr.deletions : undefined;
-    if (!gh)
-        return { ...base, ...(prLines === undefined ? {} : { lines: prLines }) };
-    try {
-        const listed = await listPullFiles(gh, pr.number);
-        return { ...base, files: listed.files, lines: prLines ?? listed.lines };
-    }
-    catch (e) {
-        return unknownFiles({ ...base, ...(prLines === undefined ? {} : { lines: prLines }) }, `could not list the files of PR #${pr.number}: ${e.message}`);
-    }
-}
-async function findPull(gh, run, prInput) {
-    const event = run.event.pull_request;
-    if (prInput === undefined && event && typeof event.number === 'number')
-        return { pr: pullFacts(event), how: `${run.eventName} event` };
-    if (!gh)
-        return {};
-    try {
-        if (prInput !== undefined)
-            return { pr: await getPull(gh, prInput), how: 'pr-number input' };
-        if (!run.sha)
-            return {};
-        const pr = await pullOfCommit(gh, run.sha);
-        return pr ? { pr, how: `the pull request of commit ${run.sha.slice(0, 7)}` } : {};
-    }
-    catch (e) {
-        return { error: `could not find the pull request of this run: ${e.message}` };
-    }
-}
-/** No pull request: a push's head commit message still tells a conventional-commit type. */
-function fromEvent(run) {
-    const head = run.event.head_commit;
-    const title = typeof head?.message === 'string' ? head.message.split('\n')[0] : '';
-    return { source: title ? `head commit message (${run.eventName || 'no'} event, no pull request)` : `no pull request (${run.eventName || 'no'} event)`, title, labels: [] };
-}
-function unknownFiles(f, why) {
-    core.warning(`change classification: ${why}; path rules cannot match, so the risk is at least high`);
-    return { ...f, filesError: why };
-}
-
-;// CONCATENATED MODULE: ./src/risk/rules.ts
-/** Dependency manifests and lock files, at any depth (`risk.dependency-manifests` replaces the list). */
-const rules_DEFAULT_DEPENDENCY_MANIFESTS = (/* unused pure expression or super */ null && ([
-    '**/package.json', '**/package-lock.json', '**/npm-shrinkwrap.json', '**/yarn.lock', '**/pnpm-lock.yaml', '**/bun.lockb',
-    '**/go.mod', '**/go.sum', '**/Cargo.toml', '**/Cargo.lock', '**/requirements*.txt', '**/Pipfile', '**/Pipfile.lock',
-    '**/poetry.lock', '**/pyproject.toml', '**/uv.lock', '**/Gemfile', '**/Gemfile.lock', '**/composer.json', '**/composer.lock',
-    '**/pom.xml', '**/build.gradle', '**/build.gradle.kts', '**/gradle.lockfile', '**/*.csproj', '**/packages.lock.json', '**/mix.exs', '**/mix.lock'
-]));
-const conventional = (name, prefixes, type) => ({ name, 'title-prefix': prefixes, type });
-const rules_DEFAULT_RULES = [
-    { name: 'hotfix-label', labels: ['hotfix'], type: 'hotfix' },
-    conventional('conventional-hotfix', ['hotfix'], 'hotfix'),
-    ...['low', 'medium', 'high', 'critical'].map((risk) => ({ name: `risk-label-${risk}`, labels: [`risk:${risk}`, `risk/${risk}`], risk })),
-    { name: 'breaking-change', breaking: true, risk: 'high' },
-    { name: 'migrations', paths: ['migrations/**', '**/migrations/**', 'db/migrate/**', '**/*.sql'], risk: 'high' },
-    { name: 'large-change', 'min-lines': 1000, risk: 'high' },
-    { name: 'dependencies', dependencies: true, risk: 'medium', type: 'dependency' },
-    conventional('conventional-feature', ['feat', 'feature'], 'feature'),
-    conventional('conventional-bugfix', ['fix', 'bugfix', 'revert'], 'bugfix'),
-    conventional('conventional-refactor', ['refactor', 'perf', 'style', 'test'], 'refactor'),
-    conventional('conventional-dependency', ['deps', 'build'], 'dependency'),
-    conventional('conventional-config', ['chore', 'ci', 'config'], 'config'),
-    conventional('conventional-docs', ['docs'], 'docs'),
-    { name: 'infrastructure', paths: ['**/Dockerfile', '.github/workflows/**', '.github/deploy.yml', '**/*.tf', 'k8s/**', 'helm/**', 'deploy/**'], risk: 'medium', type: 'config' },
-    { name: 'docs-only', 'only-paths': ['docs/**', '**/*.md', '**/*.mdx', '**/*.rst', '**/LICENSE*', '.github/ISSUE_TEMPLATE/**'], risk: 'low', type: 'docs' }
-];
-
-;// CONCATENATED MODULE: ./src/risk/classify.ts
-/**
- * Change classification (pure): which rules match the change, its type and its risk.
- * Every condition a rule gives must hold; the highest risk of the matching rules wins; the type
- * comes from the first matching rule that sets one (the config's rules come before the defaults).
- */
-
-
-
-/** `feat(api)!: add x` → { type: 'feat', breaking: true }; not a conventional title → undefined. */
-function conventionalPrefix(title) {
-    const m = /^\s*([A-Za-z]+)(\([^)]*\))?(!)?:\s*\S/.exec(title);
-    return m ? { type: m[1].toLowerCase(), breaking: m[3] === '!' } : undefined;
-}
-function classify_classify(facts, cfg) {
-    const manifests = picomatch(cfg['dependency-manifests'] ?? DEFAULT_DEPENDENCY_MANIFESTS, { dot: true });
-    const rules = [
-        ...cfg.rules.map((rule) => ({ rule, origin: 'config' })),
-        ...(cfg['default-rules'] ? DEFAULT_RULES.map((rule) => ({ rule, origin: 'default' })) : [])
-    ];
-    const matched = [];
-    for (const { rule, origin } of rules) {
-        const why = matchRule(rule, facts, manifests);
-        if (why === undefined)
-            continue;
-        matched.push({ rule: rule.name, origin, why, ...(rule.risk ? { risk: rule.risk } : {}), ...(rule.type ? { type: rule.type } : {}) });
-    }
-    if (facts.filesError)
-        matched.push({ rule: 'files-unknown', origin: 'default', risk: 'high', why: facts.filesError });
-    return decide(matched, cfg.default);
-}
-function decide(matched, fallback) {
-    const type = matched.find((m) => m.type)?.type ?? 'unknown';
-    const risky = matched.filter((m) => m.risk);
-    if (!risky.length)
-        return { type, risk: fallback, matched, why: `no rule set a risk: the default (${fallback})` };
-    const top = risky.reduce((a, b) => (riskRank(b.risk) > riskRank(a.risk) ? b : a));
-    return { type, risk: top.risk, matched, why: `rule ${top.rule}: ${top.why}` };
-}
-/** Why the rule matches (each condition's evidence, joined), or undefined when one condition fails. */
-function matchRule(rule, facts, manifests) {
-    const reasons = [];
-    const conditions = [
-        () => rule.labels && labelMatch(rule.labels, facts.labels),
-        () => rule['title-prefix'] && prefixMatch(rule['title-prefix'], facts.title),
-        () => rule.breaking && (conventionalPrefix(facts.title)?.breaking ? `title "${facts.title}" marks a breaking change` : undefined),
-        () => rule.paths && anyPath(rule.paths, facts.files),
-        () => rule['only-paths'] && onlyPaths(rule['only-paths'], facts.files),
-        () => rule['min-lines'] !== undefined ? linesAtLeast(rule['min-lines'], facts.lines) : undefined,
-        () => rule.dependencies && anyFile(facts.files, manifests, 'dependency manifest')
-    ];
-    const given = [rule.labels, rule['title-prefix'], rule.breaking, rule.paths, rule['only-paths'], rule['min-lines'], rule.dependencies];
-    for (let i = 0; i < conditions.length; i++) {
-        if (given[i] === undefined)
-            continue;
-        const why = conditions[i]();
-        if (!why)
-            return undefined;
-        reasons.push(why);
-    }
-    return reasons.length ? reasons.join('; ') : undefined;
-}
-function labelMatch(wanted, labels) {
-    const lower = new Set(wanted.map((l) => l.toLowerCase()));
-    const hit = labels.find((l) => lower.has(l.toLowerCase()));
-    return hit === undefined ? undefined : `label "${hit}"`;
-}
-function prefixMatch(prefixes, title) {
-    const p = conventionalPrefix(title);
-    return p && prefixes.some((x) => x.toLowerCase() === p.type) ? `title prefix "${p.type}:"` : undefined;
-}
-function anyPath(globs, files) {
-    return anyFile(files, picomatch(globs, { dot: true }), globs.join(', '));
-}
-function anyFile(files, match, what) {
-    const hits = (files ?? []).filter((f) => match(f));
-    if (!hits.length)
-        return undefined;
-    return `${hits.length === 1 ? '1 changed file matches' : `${hits.length} changed files match`} ${what} (${examples(hits)})`;
-}
-function onlyPaths(globs, files) {
-    if (!files?.length)
-        return undefined;
-    const match = picomatch(globs, { dot: true });
-    return files.every((f) => match(f)) ? `all ${files.length} changed file${files.length === 1 ? '' : 's'} match ${globs.join(', ')}` : undefined;
-}
-function linesAtLeast(min, lines) {
-    return lines !== undefined && lines >= min ? `${lines} lines changed (≥ ${min})` : undefined;
-}
-function examples(files) {
-    return files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')}, …`;
-}
-/** The `change-type` / `risk` inputs, set by hand: they replace what the rules say, and are recorded. */
-function classify_withInputs(c, inputs) {
-    const out = { ...c, matched: [...c.matched] };
-    if (inputs.type) {
-        out.type = inputs.type;
-        out.matched.push({ rule: 'input change-type', origin: 'input', type: out.type, why: `set by hand by ${inputs.actor || 'the workflow'}` });
-    }
-    if (inputs.risk) {
-        out.risk = inputs.risk;
-        out.matched.push({ rule: 'input risk', origin: 'input', risk: out.risk, why: `set by hand by ${inputs.actor || 'the workflow'} (the rules said ${c.risk})` });
-        out.why = `input risk: set by hand (the rules said ${c.risk}: ${c.why})`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/risk/resolve.ts
-/**
- * Before the run starts: classify the change, pick the environment's profile, refuse a hotfix
- * without a reason, and resolve the effective environment config (once; the flows see only it).
- */
-
-
-
-
-
-
-
-/** Classifies the change and replaces `s.env` by the effective environment of its profile. */
-async function resolve_resolveRisk(s, gh) {
-    const facts = await gatherFacts(gh, s.run, s.inputs.prNumber);
-    const ruled = classify(facts, s.config.risk);
-    refuseSilentLowering(s, ruled);
-    const classification = withInputs(ruled, { type: s.inputs.changeType, risk: s.inputs.risk, actor: s.run.actor });
-    const choice = chooseProfile(s.env, classification);
-    const profile = choice.name ? s.env.profiles?.[choice.name] : undefined;
-    if (choice.name === 'hotfix' && !s.inputs.reason)
-        refuseHotfixWithoutReason(s, choice);
-    s.env = applyProfile(s.env, profile);
-    s.change = { type: classification.type, risk: classification.risk };
-    const report = changeReport(facts, classification, { ...choice, changes: describeProfile(profile) });
-    if (choice.name === 'hotfix')
-        report.hotfix = { reason: s.inputs.reason || '(none given: a deploy needs the `reason` input)', actor: s.run.actor };
-    core.info(`Change: ${classification.type}, risk ${classification.risk} (${classification.why}); profile: ${choice.name ?? 'none'} — ${choice.why}`);
-    return { facts, classification, report };
-}
-const HOTFIX_NEEDS_REASON = 'this change is a hotfix and the hotfix profile (shorter pauses, fewer gates) is only taken with a reason: set the `reason` input; it is recorded in every report';
-/** Deploy mode: a config error at the hotfix profile's line. Plan mode (read-only) shows the plan and says so. */
-function refuseHotfixWithoutReason(s, choice) {
-    if (s.inputs.mode !== 'plan')
-        throw configErrorAt(s.config, s.inputs.config, ['environments', s.inputs.environment, 'profiles', 'hotfix'], HOTFIX_NEEDS_REASON);
-    choice.why += '; mode deploy refuses it without the `reason` input';
-    core.warning(`plan: ${HOTFIX_NEEDS_REASON}`);
-}
-/** A hand-set risk below what a matching rule says needs a reason (it is recorded like an override); the bare default does not. */
-function refuseSilentLowering(s, ruled) {
-    const wanted = s.inputs.risk;
-    const byRule = ruled.matched.some((m) => m.risk !== undefined);
-    if (!wanted || !byRule || s.inputs.reason || riskRank(wanted) >= riskRank(ruled.risk))
-        return;
-    throw new InputError(`input "risk" (${wanted}) is lower than the risk the change's rules give (${ruled.risk}: ${ruled.why}); lowering it needs the "reason" input, which is recorded in every report`);
-}
-/** The audit trail's record of the classification, the hand-set values and the hotfix. */
-function resolve_auditRisk(audit, r) {
-    const rules = r.matched.filter((m) => m.origin !== 'input').map((m) => m.rule);
-    audit.record('classify', 'change classified', { result: `${r.type}/${r.risk}`, detail: `${r.source}; rules: ${rules.join(', ') || 'none'}; ${r.why}` });
-    for (const m of r.matched.filter((x) => x.origin === 'input'))
-        audit.record('classify', m.rule, { result: m.risk ?? m.type, detail: m.why });
-    audit.record('classify', 'profile', { result: r.profile.name ?? 'none', detail: r.profile.why });
-    if (r.hotfix)
-        audit.record('classify', 'hotfix', { detail: `by ${r.hotfix.actor || 'unknown'}: ${r.hotfix.reason}` });
-}
-/** What the GitHub Deployment's payload records about the change. */
-function resolve_changePayload(r) {
-    const c = r.change;
-    return c ? { change: { type: c.type, risk: c.risk, profile: c.profile.name ?? null, hotfix: c.hotfix ?? null } } : {};
-}
-function changeReport(f, c, profile) {
-    return {
-        type: c.type,
-        risk: c.risk,
-        why: c.why,
-        source: f.source,
-        ...(f.pr === undefined ? {} : { pr: f.pr }),
-        title: f.title,
-        labels: f.labels,
-        ...(f.files === undefined ? {} : { files: f.files.length }),
-        ...(f.lines === undefined ? {} : { lines: f.lines }),
-        matched: c.matched.map((m) => ({ ...m })),
-        profile
-    };
-}
-
-;// CONCATENATED MODULE: ./src/flow/deploy.ts
-/** mode: deploy — lock, Deployment, gates, then the rollout engine. */
-
-
-
-
-
-
-
-
-
-
-
-async function deploy_deployFlow(f, state) {
-    const { report, audit } = f;
-    report.plan = buildPlan(f.s.env);
-    report.phases = phaseOrder(f.s.env, report.plan);
-    await f.github.createDeployment(report, { service: report.service, version: report.version, strategy: report.strategy, plan: report.plan, ...changePayload(report) });
-    state.update({ deploymentId: report.deploymentId });
-    audit.record('deployment', 'created', { detail: report.deploymentId || 'no GitHub Deployment' });
-    const lock = await f.github.lockHeldBy(f.clock.now(), report.deploymentId);
-    if (lock) {
-        report.status = 'blocked';
-        report.error = lock;
-        audit.record('lock', 'blocked', { detail: lock });
-        return;
-    }
-    // the PR comment is first written when step 1 starts (then once per step and at the end)
-    if (!(await gatesPass(f)))
-        return;
-    f.notify?.emit('started', report, f.clock.now());
-    if (!(await runBackup(f)))
-        return;
-    const migrated = await runMigrate(f, state);
-    if (migrated === 'failed')
-        return;
-    await rollout(f, state);
-    if (migrated === 'ran')
-        await afterRollout(f, state);
-}
-async function gatesPass(f) {
-    const { report, audit, s } = f;
-    core.startGroup(`Gates (${s.env.gates.length})`);
-    try {
-        const res = await runGates(s.env.gates, {
-            ctx: gateContext(f),
-            signal: f.signal,
-            overrides: { names: s.inputs.overrideGates, reason: s.inputs.overrideReason }
-        });
-        report.gates = res.records;
-        report.failedGates = res.failedRequired;
-        report.approvals = res.approvals;
-        for (const g of res.records)
-            audit.record('gates', `gate ${g.name}`, { result: g.status, detail: g.detail });
-    }
-    finally {
-        core.endGroup();
-    }
-    if (s.inputs.overrideGates.length) {
-        report.overrides = { gates: s.inputs.overrideGates, reason: s.inputs.overrideReason, actor: s.run.actor };
-    }
-    if (f.signal.aborted) {
-        report.error = `${String(f.signal.reason ?? 'cancelled')} while the gates ran; nothing was deployed`;
-        return false;
-    }
-    if (report.failedGates.length === 0)
-        return true;
-    report.status = 'blocked';
-    core.error(`blocked by required gate(s): ${report.failedGates.join(', ')}`);
-    return false;
-}
-async function rollout(f, state) {
-    const { report, s } = f;
-    const live = { steps: [], measurements: [] };
-    report.steps = live.steps;
-    report.measurements = live.measurements;
-    const groups = new LogGroups();
-    const result = await runRollout({ env: s.env, plan: report.plan }, {
-        clock: f.clock,
-        signal: f.signal,
-        runAction: (name, ctx, signal) => runAction(f, name, ctx, signal),
-        measure: measureWith(f),
-        events: engineEvents(f, state, live, groups)
-    }).finally(() => groups.end());
-    Object.assign(report, {
-        status: result.status,
-        finalWeight: result.finalWeight,
-        baseline: result.baseline,
-        steps: result.steps,
-        measurements: result.measurements,
-        commands: [...report.commands, ...result.commands],
-        rollback: result.rollback
-    });
-    if (result.error)
-        report.error = result.error;
-    report.analysis = describeAnalysis(s.env.analysis, result.baseline);
-}
-function runAction(f, name, ctx, signal) {
-    const request = actionRequest(f.s.env.actions, name, commandBase(f.s), ctx, f.s.run.workspace, signal);
-    if (request)
-        return f.runCommand(request);
-    // No command of the user's for this action: a built-in traffic adapter, if configured, does it.
-    const traffic = f.s.env.traffic;
-    return traffic ? runTrafficAction(traffic, name, ctx, templateBase(f.s, ctx.weight), signal) : Promise.resolve(null);
-}
-/** One collapsible log group per phase (baseline, deploy, promote, rollback) and per step; never nested. */
-class LogGroups {
-    open = false;
-    start(title) {
-        this.end();
-        core.startGroup(title);
-        this.open = true;
-    }
-    end() {
-        if (this.open)
-            core.endGroup();
-        this.open = false;
-    }
-}
-function engineEvents(f, state, live, groups) {
-    const { audit, report } = f;
-    return {
-        onPhase: (phase, detail) => {
-            if (phase === 'step')
-                groups.end();
-            else
-                groups.start(`${phase[0].toUpperCase()}${phase.slice(1)} · ${detail}`);
-            core.info(`▶ ${phase}: ${detail}`);
-            audit.record(phase, phase, { detail });
-        },
-        onTrafficState: (split, weight) => state.update({ split, weight }),
-        onStepStart: (step, total) => {
-            groups.start(`Step ${step.index}/${total} · ${step.weight}% · pause ${Math.round(step.pauseMs / 1000)}s`);
-            live.steps.push(step);
-            f.notify?.emit('step', report, f.clock.now(), { index: step.index, total });
-            audit.record('step', 'step started', { step: step.index, weight: step.weight });
-            void f.github.comment(report, false);
-        },
-        onRound: (records, step, elapsedMs, total) => {
-            live.measurements.push(...records);
-            core.info(progressLine(step, total, records, elapsedMs));
-        },
-        onStepEnd: (step) => {
-            audit.record('step', 'step ended', { step: step.index, weight: step.weight, result: step.result, detail: step.reason });
-            groups.end();
-        },
-        onCommand: (c) => audit.record('action', c.action, { step: c.step, weight: c.weight, result: c.outcome })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/flow/cancel.ts
-/**
- * Cancellation of a run: SIGINT/SIGTERM (a cancelled job, Ctrl-C under a local runner) abort the
- * run, which then rolls back before it returns. The handlers are installed by run() itself, for
- * as long as it runs, so they work wherever run() is loaded (dist/index.js, @github/local-action,
- * a test), and a returned run() leaves the process's signal handling as it found it.
- */
-
-const SIGNALS = (/* unused pure expression or super */ null && (['SIGINT', 'SIGTERM']));
-async function cancel_withCancellation(outer, fn) {
-    const controller = new AbortController();
-    const onSignal = (sig) => {
-        if (controller.signal.aborted)
-            return;
-        core.warning(`Received ${sig}: stopping the rollout and rolling back before exit.`);
-        controller.abort(`cancelled (${sig})`);
-    };
-    const onOuter = () => controller.abort(outer?.reason);
-    if (outer?.aborted)
-        onOuter();
-    else
-        outer?.addEventListener('abort', onOuter, { once: true });
-    for (const sig of SIGNALS)
-        process.on(sig, onSignal);
-    try {
-        return await fn(controller.signal);
-    }
-    finally {
-        for (const sig of SIGNALS)
-            process.off(sig, onSignal);
-        outer?.removeEventListener('abort', onOuter);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/notify/event.ts
@@ -7484,7 +6106,7 @@ function event_buildEvent(event, r, at, extra = {}) {
         environment: r.environment,
         version: r.version,
         sha: r.sha,
-        title: `${r.service} ${r.version} ${VERBS[event]} in ${r.environment}${event === 'step' ? ` to ${extra.step ? r.plan[extra.step.index - 1]?.weight ?? r.finalWeight : r.finalWeight}%${stepText}` : ''}`,
+        title: `${r.service} ${r.version} ${VERBS[event]} in ${r.environment}${event === 'step' ? ` to ${extra.step ? (r.plan[extra.step.index - 1]?.weight ?? r.finalWeight) : r.finalWeight}%${stepText}` : ''}`,
         why: oneLine(why(event, r), 1000),
         weight: event === 'step' && extra.step ? (r.plan[extra.step.index - 1]?.weight ?? r.finalWeight) : r.finalWeight,
         ...(extra.step ? { step: extra.step } : {}),
@@ -7511,24 +6133,20 @@ function why(event, r) {
 }
 
 ;// CONCATENATED MODULE: ./src/notify/lazy.ts
-/**
- * The run's notification hub: events are sent in the background (fire and forget: a rollout
- * never waits for a webhook), and `flush` waits for what is still in flight, bounded by the
- * longest notifier timeout. The senders are imported only when a config has `notify:`.
- */
-
 
 const FLUSH_SLACK_MS = 500;
 class lazy_Notifications {
     targets;
     template;
     secrets;
+    log;
     environmentUrl;
     pending = [];
-    constructor(targets, template, secrets, environmentUrl) {
+    constructor(targets, template, secrets, log, environmentUrl) {
         this.targets = targets;
         this.template = template;
         this.secrets = secrets;
+        this.log = log;
         this.environmentUrl = environmentUrl;
     }
     /** Queues `event` built from the report as it is now; returns at once. */
@@ -7536,10 +6154,10 @@ class lazy_Notifications {
         if (!this.targets.some((t) => t.events === undefined || t.events.includes(event)))
             return;
         const ev = buildEvent(event, report, at, { step, environmentUrl: this.environmentUrl });
-        const sent = __webpack_require__.e(/* import() */ 344).then(__webpack_require__.bind(__webpack_require__, 29344))
-            .then((m) => m.deliver(this.targets, ev, this.template, this.secrets))
+        const sent = __webpack_require__.e(/* import() */ 344).then(__webpack_require__.bind(__webpack_require__, 9344))
+            .then((m) => m.deliver(this.targets, ev, this.template, this.secrets, this.log))
             .catch((e) => {
-            core.warning(`notify: ${e.message}`);
+            this.log.warning(`notify: ${e.message}`);
             return [];
         });
         this.pending.push(sent);
@@ -7559,89 +6177,87 @@ class lazy_Notifications {
     }
 }
 
-;// CONCATENATED MODULE: ./src/flow/plan.ts
-/** mode: plan — validate, evaluate read-only gates, probe every metric once, render the plan. */
+;// CONCATENATED MODULE: ./src/durable/comment-command.ts
+const COMMAND = /^\s*\/stagegate\s+(promote|abort)\s+(\S+)(?:[ \t]+(.*?))?\s*$/im;
+const comment_command_ALLOWED = new Set(['admin', 'maintain', 'write']);
+/** The command in an `issue_comment` event for `environment`; undefined when the event is another kind. */
+function comment_command_commandFromEvent(run, environment) {
+    if (run.eventName !== 'issue_comment')
+        return undefined;
+    const e = run.event;
+    if (e.action !== 'created')
+        return { ignored: `the comment was ${String(e.action)}, not created` };
+    const body = typeof e.comment?.body === 'string' ? e.comment.body : '';
+    const parsed = parseCommand(body);
+    if (!parsed)
+        return { ignored: 'the comment holds no /stagegate promote or abort command' };
+    if (parsed.environment !== environment)
+        return { ignored: `the command is for environment "${parsed.environment}", this job acts on "${environment}"` };
+    const user = e.comment?.user?.login;
+    const id = e.comment?.id;
+    const issue = e.issue?.number;
+    if (typeof user !== 'string' || typeof id !== 'number' || typeof issue !== 'number')
+        return { ignored: 'the event has no comment id, author or issue number' };
+    return { command: { ...parsed, user, commentId: id, issue } };
+}
+/** The first `/stagegate promote|abort <environment> [reason]` line of a comment. */
+function parseCommand(body) {
+    const m = COMMAND.exec(body);
+    if (!m)
+        return undefined;
+    return { action: m[1].toLowerCase(), environment: m[2], reason: (m[3] ?? '').slice(0, 500) };
+}
+function mayAct(role) {
+    return comment_command_ALLOWED.has(role);
+}
+/** Answers the comment: 👍 acted on, 👎 refused, 😕 nothing to act on (nothing paused, another job first). Never throws. */
+async function react(gh, commentId, content) {
+    try {
+        await gh.reactToComment(commentId, content);
+        return undefined;
+    }
+    catch (e) {
+        return `could not react to comment ${commentId}: ${e.message}`;
+    }
+}
 
-
-
-
+;// CONCATENATED MODULE: ./src/durable/request.ts
 
 
 /**
- * Gates that make no request to an address the config names: a fork's pull request may run
- * these (GitHub API gates go to GitHub with the run's read-only token; window and coverage
- * are local). Every other type, including any added later, is skipped on a fork.
+ * The job's durable request: a `/stagegate promote|abort` comment (an `issue_comment` event, mode
+ * left at deploy), or mode resume/promote/abort. Undefined for a plain deploy or plan.
  */
-const FORK_SAFE_GATES = (/* unused pure expression or super */ null && (['window', 'coverage', 'github-checks', 'github-deployment', 'code-scanning', 'dependabot', 'approval']));
-function forkNote(head) {
-    return `pull request from another repository (${head}): its config is untrusted, so plan mode made no request the config names (metric probes, http and metric gates skipped); only validation, rendering and GitHub API gates ran`;
+function request_durableRequest(s) {
+    const fromComment = s.inputs.mode === 'deploy' ? commandFromEvent(s.run, s.inputs.environment) : undefined;
+    if (fromComment && 'ignored' in fromComment)
+        return fromComment;
+    if (fromComment)
+        return {
+            mode: fromComment.command.action,
+            actor: fromComment.command.user,
+            reason: fromComment.command.reason,
+            comment: fromComment.command
+        };
+    if (!DURABLE_MODES.includes(s.inputs.mode))
+        return undefined;
+    return { mode: s.inputs.mode, actor: s.run.actor, reason: s.inputs.reason };
 }
-async function plan_planFlow(f) {
-    const { report, s } = f;
-    if (s.forkHead) {
-        report.notes.push(forkNote(s.forkHead));
-        core.notice(forkNote(s.forkHead));
-    }
-    report.plan = buildPlan(s.env);
-    report.phases = phaseOrder(s.env, report.plan);
-    const est = estimateDurations(report.plan, s.env.analysis);
-    report.notes.push(`estimated minimum duration ${formatDuration(est.minimumMs)}; worst-case time from a breach to rollback ${formatDuration(est.worstCaseRollbackMs)}`);
-    core.startGroup('Gates (read-only, plan mode)');
-    try {
-        const res = await runGates(s.env.gates, {
-            ctx: gateContext(f),
-            signal: f.signal,
-            overrides: { names: s.inputs.overrideGates, reason: s.inputs.overrideReason },
-            readOnlyOnly: true,
-            skip: (g) => (s.forkHead && !FORK_SAFE_GATES.includes(g.type) ? `not evaluated: pull request from another repository (${s.forkHead}); plan mode makes no request its config names` : undefined)
-        });
-        report.gates = res.records;
-        report.failedGates = res.failedRequired;
-        report.approvals = res.approvals;
-    }
-    finally {
-        core.endGroup();
-    }
-    if (!s.forkHead)
-        await probeMetrics(f);
-    report.analysis = describeAnalysis(s.env.analysis, report.baseline);
-    report.status = 'planned';
-}
-/** Proves each metric the environment uses returns data, measured once on the stable track. */
-async function probeMetrics(f) {
-    const { report, s } = f;
-    const names = new Set(s.env.analysis.checks.map((c) => c.metric));
-    for (const g of s.env.gates)
-        if (g.type === 'metric')
-            names.add(g.metric);
-    const measure = measureWith(f);
-    core.startGroup(`Metrics (${names.size})`);
-    try {
-        for (const name of names) {
-            if (f.providers.get(name)?.readOnly === false) {
-                report.notes.push(`metric ${name} not probed: plan mode runs no command (command metrics run your scripts)`);
-                continue;
-            }
-            const m = await measure(name, 'stable', 0, f.signal);
-            report.baseline[name] = m.kind === 'value' ? m.value : null;
-            const line = m.kind === 'value' ? `metric ${name}: ${m.value}` : `metric ${name}: ${m.kind} — ${m.detail}`;
-            if (m.kind === 'value')
-                core.info(line);
-            else {
-                core.warning(line);
-                report.notes.push(line);
-            }
-        }
-    }
-    finally {
-        core.endGroup();
-    }
+/** The pull request to comment on: the classified change's, or the commenting one's. */
+function request_prOf(risk, durable) {
+    if (durable && 'comment' in durable && durable.comment)
+        return durable.comment.issue;
+    return risk?.facts.prOpen ? risk.facts.pr : undefined;
 }
 
+// EXTERNAL MODULE: ./src/runtime/core.ts
+var runtime_core = __webpack_require__(4181);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The orchestrator: setup → (plan | deploy) → report. The only place that calls core.setFailed.
+ * The orchestrator: setup → (plan | deploy) → report. The only place that calls setFailed.
+ * Everything it says to the job goes through the runtime it is given (src/runtime).
  */
+
 
 
 
@@ -7667,84 +6283,117 @@ async function probeMetrics(f) {
 
 /** The main step. SIGINT/SIGTERM while it runs stop the rollout and roll back before it returns. */
 async function run(opts = {}) {
-    await withCancellation(opts.signal, (signal) => runMain({ ...opts, signal }));
+    const env = opts.env ?? process.env;
+    const runtime = opts.runtime ?? coreRuntime();
+    await withCancellation(opts.signal, runtime, (signal) => runMain({ ...opts, runtime, env, signal }));
 }
 async function runMain(opts) {
+    const { runtime: rt, env } = opts;
     const clock = opts.clock ?? systemClock;
     const started = clock.now();
     let s;
     try {
-        s = await setup();
+        s = await setup(rt, env);
     }
     catch (e) {
-        await failBeforeStart(e, started, clock);
+        await failBeforeStart(e, started, opts);
         return;
     }
     const counter = { count: 0 };
-    const gh = githubAccess(s, counter);
+    const gh = githubAccess(s, counter, rt);
+    const durable = durableRequest(s);
     let risk;
     try {
-        risk = await resolveRisk(s, gh); // the profile becomes s.env before anything else reads it
+        // a durable job continues with the profile its rollout was saved with (src/durable/flow.ts)
+        if (!durable)
+            risk = await resolveRisk(s, gh, rt); // the profile becomes s.env before anything else reads it
     }
     catch (e) {
-        await failBeforeStart(e, started, clock);
+        await failBeforeStart(e, started, opts);
         return;
     }
-    const report = newReport(basicsFrom(s), started);
-    report.change = risk.report;
-    const ledger = new GroupLedger(ledgerPath(process.env));
-    const state = new StateSaver({
-        environment: s.inputs.environment, version: s.version, service: s.config.service, actions: rollbackActions(s.env.actions), groups: ledger.path, ...s.change, traffic: s.env.traffic
+    const record = new RunRecorder(basicsFrom(s, rt), started, clock);
+    if (risk)
+        record.changeClassified(risk.report);
+    const ledger = new GroupLedger(ledgerPath(env));
+    const state = new StateSaver(rt, {
+        environment: s.inputs.environment,
+        version: s.version,
+        service: s.config.service,
+        actions: rollbackActions(s.env.actions),
+        groups: ledger.path,
+        ...s.change,
+        traffic: s.env.traffic
     });
-    const runCommand = opts.runCommand ?? createCommandRunner(ledger);
+    const runCommand = opts.runCommand ?? createCommandRunner(rt, ledger);
     const f = {
+        runtime: rt,
         s,
         clock,
         signal: opts.signal,
         runCommand,
-        github: new GitHubSide(gh, { environment: s.inputs.environment, url: deploymentUrl(s), prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined), policy: s.config.report['pr-comment'], secrets: s.secrets }),
-        report,
-        audit: new AuditTrail(clock, s.run.actor, s.run.sha),
+        github: new GitHubSide(gh, {
+            environment: s.inputs.environment,
+            url: deploymentUrl(s),
+            prNumber: s.inputs.prNumber ?? prOf(risk, durable),
+            policy: s.config.report['pr-comment'],
+            secrets: s.secrets,
+            log: rt
+        }),
+        record,
         providers: makeProviders(s, runCommand),
-        notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, environmentUrl(s)) : undefined
+        notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, rt, environmentUrl(s)) : undefined
     };
-    auditRisk(f.audit, risk.report);
+    if (risk)
+        auditRisk(record, risk.report);
     try {
-        if (s.inputs.mode === 'plan')
+        if (durable)
+            await runDurable(f, state, durable);
+        else if (s.inputs.mode === 'plan')
             await planFlow(f);
         else
             await deployFlow(f, state);
     }
     catch (e) {
-        report.status = 'failed';
-        report.error = e.message;
-        core.error(`Stagegate failed: ${redact(report.error, s.secrets)}`);
+        record.failed(e.message);
+        rt.error(`Stagegate failed: ${redact(e.message, s.secrets)}`);
     }
-    await conclude(f, counter, state);
+    await conclude(f, counter, state, env);
 }
-async function conclude(f, counter, state) {
-    const { report, s } = f;
-    report.audit = f.audit.entries;
-    finish(report, f.clock.now(), counter.count);
+async function conclude(f, counter, state, env) {
+    const { record, s, runtime: rt } = f;
+    record.close(f.clock.now(), counter.count);
+    const report = record.view;
+    const status = finalStatusOf(report);
     // saved before any slow GitHub call: a post step after a kill now sees the real outcome
-    state.update({ done: true, split: report.status === 'rollback-failed', weight: report.finalWeight, finalStatus: report.status });
-    if (s.inputs.mode === 'deploy')
-        await f.github.finalStatus(report);
+    state.update({ done: true, split: status === 'rollback-failed', weight: report.finalWeight, finalStatus: status });
+    // a paused rollout's Deployment stays in_progress (it was written at the hand-off); an idle job has none
+    if (s.inputs.mode !== 'plan' && status !== 'paused' && status !== 'idle')
+        await f.github.finalStatus(record);
     state.update({ finalStatusWritten: true });
-    await f.github.finalComment(report, githubDeadlines().totalMs);
-    report.apiRequests = counter.count; // the final status and comment included
+    if (!quietTick(s, report))
+        await f.github.finalComment(record, githubDeadlines(env, rt).totalMs);
+    record.apiRequestsCounted(counter.count); // the final status and comment included
     if (f.github.gh)
-        f.audit.record('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` });
-    const { report: clean, lost } = await publishLocal(report, s.secrets, s.config.report.summary);
-    const event = s.inputs.mode === 'deploy' ? finalEvent(report.status) : undefined;
+        record.audit('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` });
+    const { report: clean, lost } = await publishLocal(report, s.secrets, s.config.report.summary, rt, env);
+    const event = s.inputs.mode === 'deploy' || (s.inputs.mode !== 'plan' && !quietTick(s, report)) ? finalEvent(status) : undefined;
     if (event)
         f.notify?.emit(event, report, f.clock.now());
     await f.notify?.flush();
-    core.info(verdictLine(clean));
-    if (s.inputs.failOn.has(report.status))
-        core.setFailed(failMessage(clean));
+    rt.info(verdictLine(clean));
+    if (s.inputs.failOn.has(status))
+        rt.setFailed(failMessage(clean));
     else if (lost)
-        core.setFailed(`Stagegate ${report.status}, but ${lost}`);
+        rt.setFailed(`Stagegate ${status}, but ${lost}`);
+}
+/** A resume that found nothing or only watched: no comment, no notification (a schedule runs it often). */
+function quietTick(s, r) {
+    return (r.status === 'idle' ||
+        (s.inputs.mode === 'resume' &&
+            r.status === 'paused' &&
+            r.deploymentId === r.pause?.deploymentId &&
+            r.pause.jobs.at(-1)?.did.startsWith('watched') === true));
 }
 /** The environment's URL for notification links; undefined when it cannot be rendered. */
 function environmentUrl(s) {
@@ -7760,25 +6409,28 @@ function deploymentUrl(s) {
     const url = environmentUrl(s);
     return url === undefined ? undefined : redact(url, s.secrets);
 }
-function githubAccess(s, counter) {
+function githubAccess(s, counter, rt) {
     if (!s.inputs.githubToken || !s.run.owner) {
-        const why = !s.inputs.githubToken ? 'No github-token (an unexpanded `${{ github.token }}` outside a runner counts as none)' : 'No repository (GITHUB_REPOSITORY is unset)';
-        core.notice(`${why}: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.`);
+        const why = !s.inputs.githubToken
+            ? 'No github-token (an unexpanded `${{ github.token }}` outside a runner counts as none)'
+            : 'No repository (GITHUB_REPOSITORY is unset)';
+        rt.notice(`${why}: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.`);
         return undefined;
     }
-    return { octokit: createOctokit(s.inputs.githubToken, s.run.apiUrl, counter), run: s.run };
+    return githubPort(s.inputs.githubToken, s.run, counter, { log: rt, deadlines: githubDeadlines(s.vars, rt) });
 }
 /** Inputs or config were bad: annotate, write the report, fail. Nothing else happens. */
-async function failBeforeStart(e, started, clock) {
-    const report = newReport(basicsFromEnv(), started);
+async function failBeforeStart(e, started, opts) {
+    const { runtime: rt, env } = opts;
+    const clock = opts.clock ?? systemClock;
     if (e instanceof ConfigError)
-        annotate(e);
-    report.error = e instanceof ConfigError ? everyIssue(e) : e.message;
-    if (e instanceof ConfigError)
-        report.service = await serviceOf(e.file);
-    finish(report, clock.now(), 0);
-    const { report: clean } = await publishLocal(report, [], true);
-    core.setFailed(clean.error ?? 'Stagegate failed');
+        annotate(e, rt);
+    const service = e instanceof ConfigError ? await serviceOf(e.file, env) : '';
+    const record = new RunRecorder({ ...basicsFromEnv(env), service }, started, clock);
+    record.failed(e instanceof ConfigError ? everyIssue(e) : e.message);
+    record.close(clock.now(), 0);
+    const { report: clean } = await publishLocal(record.view, [], true, rt, env);
+    rt.setFailed(clean.error ?? 'Stagegate failed');
 }
 function failMessage(r) {
     switch (r.status) {
@@ -7793,58 +6445,47 @@ function failMessage(r) {
     }
 }
 /** The post step: finish a rollback the main step could not. */
-async function runPost(runCommand = run_command/* runCommand */.d1) {
-    const st = readSavedState();
+async function runPost(opts = {}) {
+    const env = opts.env ?? process.env;
+    const rt = opts.runtime ?? (0,runtime_core/* coreRuntime */.u)();
+    const st = readSavedState(rt);
     if (!st) {
-        lib_core/* info */.pq('Stagegate post: no saved state; nothing to do.');
+        rt.info('Stagegate post: no saved state; nothing to do.');
         return;
     }
     try {
-        const stuck = await endMainGroups(st);
-        const rolled = await postRollback(st, runCommand);
+        const stuck = await endMainGroups(st, rt);
+        const rolled = await postRollback(st, opts.runCommand ?? (0,run_command/* createCommandRunner */._m)(rt), rt, env);
         const out = stuck ? { ran: true, ok: false, message: `${rolled.message}; but ${stuck}` } : rolled;
-        lib_core/* info */.pq(`Stagegate post: ${out.message}`);
-        await closeDeployment(st, out);
+        rt.info(`Stagegate post: ${out.message}`);
+        await closeDeployment(st, out, rt, env);
         if (!out.ran)
             return;
-        await lib_core/* summary */.z.addRaw(`\n> ${out.ok ? '↩️' : '🚨'} **Stagegate post step:** ${out.message}\n`, true).write().catch(() => undefined);
+        await rt.appendSummary(`\n> ${out.ok ? '↩️' : '🚨'} **Stagegate post step:** ${out.message}\n`).catch(() => undefined);
         if (!out.ok)
-            lib_core/* setFailed */.C1(out.message);
+            rt.setFailed(out.message);
     }
     catch (e) {
-        lib_core/* setFailed */.C1(`Stagegate post step failed: ${e.message}`);
+        rt.setFailed(`Stagegate post step failed: ${e.message}`);
     }
 }
 
 
 /***/ }),
 
-/***/ 57345:
+/***/ 6933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KD: () => (/* binding */ renderUrl),
-/* harmony export */   PF: () => (/* binding */ renderHeaders),
-/* harmony export */   Qy: () => (/* binding */ displayUrl),
-/* harmony export */   Ro: () => (/* binding */ toNumber),
-/* harmony export */   Ud: () => (/* binding */ neverThrows),
-/* harmony export */   cv: () => (/* binding */ exchange),
-/* harmony export */   gD: () => (/* binding */ CANCELLED),
-/* harmony export */   kc: () => (/* binding */ errorText)
+/* harmony export */   U: () => (/* binding */ neverThrows)
 /* harmony export */ });
-/* unused harmony exports httpProvider, requestDeadline, failureDetail */
-/* harmony import */ var _config_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69030);
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
-/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51987);
+/* harmony import */ var _net_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5555);
+/**
+ * The metric provider contract, kept in one place: a provider's `measure` never throws, and a
+ * measurement the caller aborted is an error whose detail is exactly `cancelled`.
+ */
 
 
-
-
-/** Exactly this detail when the caller's signal aborted the measurement. */
-const CANCELLED = 'cancelled';
-function httpProvider(name, cfg) {
-    return neverThrows(name, true, 'http metric', ({ context, signal }) => measureHttp(cfg, context, signal));
-}
 /**
  * A provider whose measure never throws (the MetricProvider contract, kept in one place): an
  * unexpected throw becomes an error measurement, exactly `cancelled` once the caller aborted.
@@ -7858,108 +6499,46 @@ function neverThrows(name, readOnly, what, measure) {
                 return await measure(request);
             }
             catch (err) {
-                return { kind: 'error', detail: request.signal?.aborted ? CANCELLED : `${what}: ${errorText(err)}` };
+                return { kind: 'error', detail: request.signal?.aborted ? _net_http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .CANCELLED */ .gD : `${what}: ${(0,_net_http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}` };
             }
         }
     };
 }
-async function measureHttp(cfg, context, signal) {
-    if (signal?.aborted)
-        return { kind: 'error', detail: CANCELLED };
-    const url = renderUrl(cfg.url, context);
-    if (!url.ok)
-        return { kind: 'error', detail: `http metric: ${url.detail}` };
-    const where = `http at ${displayUrl(url.value)}`;
-    const prepared = prepareRequest(cfg, context);
-    if (!prepared.ok)
-        return { kind: 'error', detail: `${where}: ${prepared.detail}` };
-    const res = await exchange({ ...prepared.value, url: url.value, timeoutMs: cfg.timeout, signal });
-    if (!res.ok)
-        return { kind: 'error', detail: res.detail === CANCELLED ? CANCELLED : `${where}: ${res.detail}` };
-    const { status, statusText, text } = res.value;
-    if (status < 200 || status > 299)
-        return { kind: 'error', detail: `${where}: HTTP ${status}${statusText ? ` ${statusText}` : ''}` };
-    const doc = parseJson(text, res.value.contentType);
-    if (!doc.ok)
-        return { kind: 'error', detail: `${where}: ${doc.detail}` };
-    return pickValue(doc.value, cfg.value, context, where);
-}
-/** Method, rendered headers and body (content-type defaults to JSON when a body is sent). */
-function prepareRequest(cfg, context) {
-    const headers = renderHeaders(cfg.headers, context);
-    if (!headers.ok)
-        return headers;
-    if (cfg.body === undefined)
-        return { ok: true, value: { method: cfg.method, headers: headers.value } };
-    let body;
-    try {
-        body = render(cfg.body, context, 'none');
-    }
-    catch (err) {
-        return { ok: false, detail: `body: ${errorText(err)}` };
-    }
-    if (!headers.value.has('content-type'))
-        headers.value.set('content-type', 'application/json');
-    return { ok: true, value: { method: cfg.method, headers: headers.value, body } };
-}
-/** The number at `path` in `doc`: a JSON number or a numeric string; a missing path is no data. */
-function pickValue(doc, pathTemplate, context, where) {
-    let path;
-    try {
-        path = render(pathTemplate, context, 'none');
-    }
-    catch (err) {
-        return { kind: 'error', detail: `${where}: value path: ${errorText(err)}` };
-    }
-    try {
-        parsePath(path);
-    }
-    catch (err) {
-        return { kind: 'error', detail: `${where}: ${errorText(err)}` };
-    }
-    const hit = select(doc, path);
-    if (!hit.found)
-        return { kind: 'no-data', detail: `${where}: ${hit.detail}` };
-    const n = toNumber(hit.value);
-    if (n === undefined)
-        return { kind: 'error', detail: `${where}: ${path} is ${describeJson(hit.value)}, not a number` };
-    return { kind: 'value', value: n };
-}
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-/** A finite number from a JSON number or a decimal string (`"12.5"`, `" 3 "`); otherwise undefined. */
-function toNumber(v) {
-    if (typeof v === 'number')
-        return Number.isFinite(v) ? v : undefined;
-    if (typeof v !== 'string' || !DECIMAL.test(v.trim()))
-        return undefined;
-    const n = Number(v.trim());
-    return Number.isFinite(n) ? n : undefined;
-}
-function describeJson(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'string')
-        return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-    if (typeof v === 'object')
-        return 'an object';
-    return `${typeof v} ${JSON.stringify(v)}`;
-}
-function parseJson(text, contentType) {
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch {
-        return { ok: false, detail: `the response is not JSON (${contentType || 'no content-type'}, ${text.length} bytes)` };
-    }
-}
-// ------------------------------------------------------------------ shared with prometheus.ts
+
+
+/***/ }),
+
+/***/ 5555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KD: () => (/* binding */ renderUrl),
+/* harmony export */   PF: () => (/* binding */ renderHeaders),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   cv: () => (/* binding */ exchange),
+/* harmony export */   gD: () => (/* binding */ CANCELLED),
+/* harmony export */   kc: () => (/* binding */ errorText)
+/* harmony export */ });
+/* unused harmony exports requestDeadline, failureDetail */
+/* harmony import */ var _config_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9030);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4529);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1987);
+/**
+ * The HTTP client the metric providers, the `http` gate and the notifiers share: URL and header
+ * templates rendered and checked, one request under the caller's signal and a timeout, every
+ * failure turned into one human line (never a credential, a query string or a header value).
+ * Nothing here throws.
+ */
+
+
+
+/** Exactly this detail when the caller's signal aborted the request. */
+const CANCELLED = 'cancelled';
 /** Renders a URL template ('url' escaping) and checks that the result is an http(s) URL. */
 function renderUrl(template, context) {
     let text;
     try {
-        text = (0,_config_template_js__WEBPACK_IMPORTED_MODULE_1__/* .render */ .XX)(template, context, 'url');
+        text = (0,_config_template_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(template, context, 'url');
     }
     catch (err) {
         return { ok: false, detail: errorText(err) };
@@ -7994,7 +6573,7 @@ function renderHeaders(headers, context) {
     for (const [name, template] of Object.entries(headers ?? {})) {
         let value;
         try {
-            value = (0,_config_template_js__WEBPACK_IMPORTED_MODULE_1__/* .render */ .XX)(template, context, 'none');
+            value = (0,_config_template_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(template, context, 'none');
         }
         catch (err) {
             return { ok: false, detail: `header "${name}": ${errorText(err)}` };
@@ -8020,7 +6599,7 @@ async function exchange(req) {
     const deadline = requestDeadline(req.timeoutMs, req.signal);
     try {
         const { url, headers } = credentialsToHeader(req.url, req.headers);
-        const res = await (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyFetch */ .Z)(url, { method: req.method, headers, body: req.body, signal: deadline.signal, redirect: 'follow' });
+        const res = await (0,_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyFetch */ .Z)(url, { method: req.method, headers, body: req.body, signal: deadline.signal, redirect: 'follow' });
         const text = await res.text();
         return { ok: true, value: { status: res.status, statusText: res.statusText, contentType: res.headers.get('content-type') ?? '', text } };
     }
@@ -8086,7 +6665,7 @@ function failureDetail(err, outer, timeoutMs) {
         return CANCELLED;
     const e = err;
     if (e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError')
-        return `timed out after ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(timeoutMs)}`;
+        return `timed out after ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(timeoutMs)}`;
     const code = e?.cause?.code;
     if (code && NETWORK_ERRORS[code])
         return NETWORK_ERRORS[code];
@@ -8101,7 +6680,7 @@ function errorText(err) {
 
 /***/ }),
 
-/***/ 51987:
+/***/ 1987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8115,7 +6694,7 @@ function proxyConfigured(env = process.env) {
 let proxied;
 /** One agent per process: it keeps its connections to the proxy. */
 function loadProxied() {
-    proxied ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19)).then((u) => ({ fetch: u.fetch, dispatcher: new u.EnvHttpProxyAgent() }));
+    proxied ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19)).then((u) => ({ fetch: u.fetch, dispatcher: new u.EnvHttpProxyAgent() }));
     return proxied;
 }
 /** Same contract as the global fetch; through the proxy the variables name, when they name one. */
@@ -8131,18 +6710,71 @@ const proxyFetch = async (input, init) => {
 
 /***/ }),
 
-/***/ 86661:
+/***/ 9270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ro: () => (/* binding */ toNumber)
+/* harmony export */ });
+/* unused harmony exports IN_TEXT, IN_TABLE, formatNumber, significant */
+/**
+ * Numbers in and out, one notion each: what counts as a number in a response or a command's
+ * output (`toNumber`), and how a number is shown to a person (`formatNumber`).
+ */
+/** A plain decimal: optional sign, digits with an optional fraction, optional exponent. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/**
+ * A finite number from a JSON number or a decimal string (`"12.5"`, `" 3 "`, `"1e3"`); otherwise
+ * undefined. Hex, octal and binary literals (`"0x10"`), `"Infinity"`, `"NaN"` and the empty string
+ * are not numbers: no metrics backend writes a value that way, so such a string is a mistake
+ * (a wrong JSON path, an ID) to report, never a value to judge.
+ */
+function toNumber(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : undefined;
+    if (typeof v !== 'string' || !DECIMAL.test(v.trim()))
+        return undefined;
+    const n = Number(v.trim());
+    return Number.isFinite(n) ? n : undefined;
+}
+/** In sentences: 6 significant digits without float noise (220.00000000000003 → 220; 1.0001 stays). */
+const IN_TEXT = { digits: 6, tiny: 1e-4, exactIntegers: false, oneDecimalFrom: Infinity };
+/** In report tables: integers as they are, otherwise 4 significant digits (one decimal from 1000). */
+const IN_TABLE = { digits: 4, tiny: 1e-6, exactIntegers: true, oneDecimalFrom: 1000 };
+/** THE number formatter: a compact number for people, in `style`. */
+function formatNumber(n, style = IN_TEXT) {
+    if (!Number.isFinite(n))
+        return String(n);
+    if (style.exactIntegers && Number.isInteger(n))
+        return String(n);
+    const abs = Math.abs(n);
+    if (n !== 0 && abs < style.tiny)
+        return n.toExponential(2);
+    if (abs >= style.oneDecimalFrom)
+        return String(Math.round(n * 10) / 10);
+    return significant(n, style.digits);
+}
+/** `n` at `digits` significant digits, without exponent noise for ordinary magnitudes (`0.1235`, `12350`). */
+function significant(n, digits) {
+    return String(Number(n.toPrecision(digits)));
+}
+
+
+/***/ }),
+
+/***/ 6661:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9633);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9221);
+/* harmony import */ var _runtime_core_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4181);
 /**
  * Entry of the post step: rolls back when the main step could not (killed, crashed). Exports
  * run() for runners that load the entry and call it (@github/local-action `--post src/post.ts`);
@@ -8151,8 +6783,9 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 function run() {
-    return (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runPost */ .a)();
+    return (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runPost */ .a)({ runtime: (0,_runtime_core_js__WEBPACK_IMPORTED_MODULE_3__/* .coreRuntime */ .u)() });
 }
 function isProgram(url) {
     try {
@@ -8170,29 +6803,61 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 48992:
+/***/ 4181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   fM: () => (/* binding */ lastLine)
+/* harmony export */   u: () => (/* binding */ coreRuntime)
 /* harmony export */ });
-/** Small text helpers shared by logs, gate details and the report. */
-/** Collapses whitespace (newlines included) to single spaces; with `max`, cuts longer text with `…`. */
-function oneLine(s, max = Infinity) {
-    const line = s.replace(/\s+/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max)}…` : line;
-}
-/** `1 check`, `2 checks` (or `many` for irregular plurals). */
-function plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
-}
-/** The last non-blank line of `text`, trimmed; cut at `max` characters with `…`. */
-function lastLine(text, max = 200) {
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    const line = lines[lines.length - 1] ?? '';
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6421);
+/**
+ * The runtime on a runner: the one module under src/ (besides the entries) that imports
+ * @actions/core. Outputs and saved state go through the runner's file commands (GITHUB_OUTPUT,
+ * GITHUB_STATE); outside a runner (a local run) they degrade: no deprecated `::set-output` /
+ * `::save-state`, no stack trace when the variable points at a missing file — a warning once,
+ * and outputs are logged instead.
+ */
+
+
+/**
+ * A runtime backed by @actions/core. It reads the process's own environment (INPUT_*, STATE_*,
+ * GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY), because @actions/core does.
+ */
+function coreRuntime() {
+    const env = process.env;
+    const warned = new Set();
+    const usable = (kind) => {
+        const file = env[`GITHUB_${kind}`];
+        if (file && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))
+            return true;
+        if (file && !warned.has(kind))
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`GITHUB_${kind} points at ${file}, which does not exist; ${kind === 'OUTPUT' ? 'outputs are logged instead' : 'no state is saved for the post step'}`);
+        warned.add(kind);
+        return false;
+    };
+    return {
+        getInput: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name),
+        getState: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(name),
+        debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(m),
+        info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(m),
+        notice: (m, p) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(m, p),
+        warning: (m, p) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(m, p),
+        error: (m, p) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(m, p),
+        startGroup: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .startGroup */ .Oh(name),
+        endGroup: () => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .endGroup */ .N4(),
+        setOutput: (name, value) => (usable('OUTPUT') ? _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, value) : _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`output ${name}=${value}`)),
+        saveState: (name, value) => usable('STATE') ? _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ(name, value) : _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(`state ${name} not saved (no GITHUB_STATE file)`),
+        setSecret: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(secret),
+        appendSummary: async (markdown) => {
+            await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(markdown, true).write();
+        },
+        writeSummary: async (markdown) => {
+            await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(markdown, true).write({ overwrite: true });
+        },
+        setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(message)
+    };
 }
 
 

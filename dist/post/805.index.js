@@ -2,7 +2,37 @@ export const id = 805;
 export const ids = [805];
 export const modules = {
 
-/***/ 87805:
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine)
+/* harmony export */ });
+/* unused harmony exports plural, lastLine */
+/** Small text helpers shared by logs, gate details and the report. */
+/** Collapses whitespace (newlines included) to single spaces; with `max`, cuts longer text with `…`. */
+function oneLine(s, max = Infinity) {
+    const line = s.replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+/** `1 check`, `2 checks` (or `many` for irregular plurals). */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/** The last non-blank line of `text`, trimmed; cut at `max` characters with `…`. */
+function lastLine(text, max = 200) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const line = lines[lines.length - 1] ?? '';
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+
+/***/ }),
+
+/***/ 7805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +44,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ADAPTER_ACTIONS, TrafficError, createAdapter, renderTraffic
 
 // EXTERNAL MODULE: ./src/config/template.ts
-var template = __webpack_require__(69030);
+var template = __webpack_require__(9030);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/actions/run-command.ts
-var run_command = __webpack_require__(92786);
+var run_command = __webpack_require__(2786);
 // EXTERNAL MODULE: ./src/actions/groups.ts
 var groups = __webpack_require__(5723);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __webpack_require__(48992);
+var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/traffic/types.ts
 /** A failure an adapter explains in one line (shown in the log and the report). */
 class TrafficError extends Error {
@@ -131,7 +161,11 @@ function nginxWeights(weight) {
 }
 function upstreamFile(cfg, weight, generation) {
     const w = nginxWeights(weight);
-    const lines = [`# Written by Stagegate (traffic: nginx): canary ${weight}%, generation ${generation}.`, `upstream ${cfg.upstream} {`, `    zone ${cfg.upstream} 64k;`];
+    const lines = [
+        `# Written by Stagegate (traffic: nginx): canary ${weight}%, generation ${generation}.`,
+        `upstream ${cfg.upstream} {`,
+        `    zone ${cfg.upstream} 64k;`
+    ];
     if (w.stable > 0)
         lines.push(`    server ${cfg.stable} weight=${w.stable};`);
     if (w.canary > 0)
@@ -207,7 +241,7 @@ async function waitForGeneration(url, generation, signal) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./src/traffic/haproxy.ts
 /**
  * `haproxy`: server weights through the runtime API (`set server <backend>/<server> weight N`)
@@ -227,7 +261,15 @@ function haproxyAdapter(cfg) {
             for (const name of [cfg.stable, cfg.canary])
                 parseWeight(await runtime(cfg.socket, `get weight ${server(name)}`, signal), name);
             // Raise the side that gains first, so the backend never has every weight at 0 in between.
-            const order = canary >= 50 ? [[cfg.canary, canary], [cfg.stable, stable]] : [[cfg.stable, stable], [cfg.canary, canary]];
+            const order = canary >= 50
+                ? [
+                    [cfg.canary, canary],
+                    [cfg.stable, stable]
+                ]
+                : [
+                    [cfg.stable, stable],
+                    [cfg.canary, canary]
+                ];
             for (const [name, w] of order)
                 expectEmpty(await runtime(cfg.socket, `set server ${server(name)} weight ${w}`, signal), name);
             return `haproxy: ${server(cfg.stable)} weight ${stable}, ${server(cfg.canary)} weight ${canary}`;
@@ -283,7 +325,12 @@ function runtime(socket, command, signal) {
 const CANARY_WEIGHT = 'nginx.ingress.kubernetes.io/canary-weight';
 const CANARY = 'nginx.ingress.kubernetes.io/canary';
 function kubectl(cfg, ...args) {
-    return [cfg.kubectl, ...(cfg.context ? ['--context', cfg.context] : []), ...(cfg.namespace ? ['--namespace', cfg.namespace] : []), ...args];
+    return [
+        cfg.kubectl,
+        ...(cfg.context ? ['--context', cfg.context] : []),
+        ...(cfg.namespace ? ['--namespace', cfg.namespace] : []),
+        ...args
+    ];
 }
 /** Indexes of the stable and canary refs in the configured rule, and their weights (Gateway API default 1). */
 function findRefs(route, cfg) {
@@ -386,7 +433,18 @@ function awsAlbAdapter(cfg) {
         async setWeight(weight, signal) {
             const [stable, canary] = integerSplit(weight, 'aws-alb');
             const actions = withWeights(await describe(signal), cfg, stable, canary);
-            await run([cfg.aws, 'elbv2', 'modify-listener', '--listener-arn', cfg['listener-arn'], '--default-actions', JSON.stringify(actions), ...region, '--output', 'json'], signal);
+            await run([
+                cfg.aws,
+                'elbv2',
+                'modify-listener',
+                '--listener-arn',
+                cfg['listener-arn'],
+                '--default-actions',
+                JSON.stringify(actions),
+                ...region,
+                '--output',
+                'json'
+            ], signal);
             return `aws-alb: listener forwards ${stable} to stable, ${canary} to canary`;
         },
         async readWeight(signal) {
@@ -412,7 +470,16 @@ function withWeights(actions, cfg, stable, canary) {
         if (a !== fwd)
             return a;
         const { TargetGroupArn: _single, ...rest } = a;
-        return { ...rest, ForwardConfig: { ...a.ForwardConfig, TargetGroups: [{ TargetGroupArn: cfg.stable, Weight: stable }, { TargetGroupArn: cfg.canary, Weight: canary }] } };
+        return {
+            ...rest,
+            ForwardConfig: {
+                ...a.ForwardConfig,
+                TargetGroups: [
+                    { TargetGroupArn: cfg.stable, Weight: stable },
+                    { TargetGroupArn: cfg.canary, Weight: canary }
+                ]
+            }
+        };
     });
 }
 
@@ -467,7 +534,13 @@ async function trafficAction(cfg, name, ctx, template, signal) {
     }
     catch (e) {
         const outcome = timeout.aborted ? 'timeout' : signal.aborted ? 'aborted' : 'failed';
-        return { exitCode: 1, outcome, durationMs: Date.now() - started, stdout: '', stderr: `${name} (traffic: ${cfg.type}): ${e.message}\n` };
+        return {
+            exitCode: 1,
+            outcome,
+            durationMs: Date.now() - started,
+            stdout: '',
+            stderr: `${name} (traffic: ${cfg.type}): ${e.message}\n`
+        };
     }
 }
 async function step(adapter, name, ctx, signal) {

@@ -117,6 +117,12 @@ test('a second run before the pause ends changes nothing (one status); one after
   expectStatus(early, 'paused')
   expect(early.outputs['deployment-id']).toBe(first.outputs['deployment-id'])
   expect(w.traffic()).toEqual(['10', '50'])
+  // a handful, whatever the rollout's length: list the Deployments, read the paused one's status, post one status
+  expect(gh.requests.slice(before).map((r) => `${r.method} ${r.path.split('?')[0].replace(/\d+/g, 'N')}`)).toEqual([
+    'GET /repos/acme/checkout/deployments',
+    'GET /repos/acme/checkout/deployments/N/statuses',
+    'POST /repos/acme/checkout/deployments/N/statuses'
+  ])
   const writes = gh.requests.slice(before).filter((r) => r.method !== 'GET')
   expect(writes.map((r) => `${r.method} ${r.path.replace(/\d+/g, 'N')}`)).toEqual(['POST /repos/acme/checkout/deployments/N/statuses'])
   expect(latest(first.outputs['deployment-id']).description).toMatch(/checked \d\d:\d\d UTC/)

@@ -38,11 +38,11 @@ async function up(opts: StackOptions = {}): Promise<Stack> {
   return stack
 }
 
-/** The example config with a 2 s job budget and a 25 s pause at 25 %: step 2 is handed off. */
+/** The example config with an 18 s job budget and a 30 s pause at 25 %: step 2 is handed off, the other steps fit in a job. */
 const HANDED_OFF = (cfg: string) =>
   cfg
-    .replace('{ weight: 25, pause: 3s }', '{ weight: 25, pause: 25s }')
-    .replace('    strategy: canary\n', '    strategy: canary\n    job-budget: 8s\n')
+    .replace('{ weight: 25, pause: 3s }', '{ weight: 25, pause: 30s }')
+    .replace('    strategy: canary\n', '    strategy: canary\n    job-budget: 18s\n')
 
 /** One job: the bundled action's main and post steps in their own processes, with the same workspace config. */
 async function job(s: Stack, inputs: Record<string, string>): Promise<{ main: StepResult; post: StepResult }> {
@@ -95,6 +95,7 @@ describeStack('rollouts that outlive a job, on Prometheus + nginx', () => {
     expect(Date.now()).toBeLessThan(github!.state.deployments.find((d) => d.id === pausedId)?.payload.pauseEndsAt as number)
     expectStatus(early.main, 'paused')
     expect(early.main.outputs['deployment-id']).toBe(String(pausedId))
+    expect(early.main.outputs['final-weight']).toBe('25')
     expect(github!.state.statusesOf(pausedId)[0].description).toMatch(/checked/)
     expect(github!.state.statusesOf(pausedId)[0].state).toBe('in_progress')
 

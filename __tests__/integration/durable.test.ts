@@ -116,6 +116,7 @@ test('a second run before the pause ends changes nothing (one status); one after
   const early = (await w.job({ mode: 'resume' })).main
   expectStatus(early, 'paused')
   expect(early.outputs['deployment-id']).toBe(first.outputs['deployment-id'])
+  expect(early.outputs['final-weight']).toBe('50')
   expect(w.traffic()).toEqual(['10', '50'])
   // a handful, whatever the rollout's length: list the Deployments, read the paused one's status, post one status
   expect(gh.requests.slice(before).map((r) => `${r.method} ${r.path.split('?')[0].replace(/\d+/g, 'N')}`)).toEqual([

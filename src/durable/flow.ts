@@ -247,8 +247,9 @@ async function settle(
       req.mode !== 'resume'
     )
   if (req.comment) await reactOrNote(f, gh, req.comment.commentId, '+1')
-  if (o.status === 'paused' || claimed === undefined) return
+  if (claimed === undefined) return // only watched: the saved rollout stands as it was
   f.record.rolloutEnded(o)
+  if (o.status === 'paused') return // handed off again: saveAndReport wrote the new pause
   const prev = paused.saved
   const job = thisJob(f, req.mode, `${o.status} at ${o.finalWeight}%`)
   const jobs = [...prev.jobs, job]
@@ -321,7 +322,7 @@ async function savedRollout(
     plan: r.plan.map((p) => ({ ...p })),
     baseline: { ...r.baseline },
     tally: h.tally as never,
-    record: compactRecord(f.record.snapshot(), h.step) as never,
+    record: compactRecord({ ...f.record.snapshot(), status: 'paused', finalWeight: h.weight }, h.step) as never,
     jobs: o.jobs.map((j) => ({ ...j, mode: j.mode as SavedRollout['jobs'][number]['mode'] })),
     decisions: o.decisions,
     ...(o.unwatchedMs ? { unwatchedMs: o.unwatchedMs } : {})

@@ -31,7 +31,8 @@ export async function deployFlow(f: FlowContext, state: StateSaver): Promise<voi
   })
   state.update({ deploymentId: r.deploymentId })
   record.audit('deployment', 'created', { detail: r.deploymentId || 'no GitHub Deployment' })
-  const lock = (await pausedHere(f)) ?? (await f.github.lockHeldBy(f.clock.now(), r.deploymentId))
+  const held = await f.github.lockHeldBy(f.clock.now(), r.deploymentId)
+  const lock = (await pausedHere(f)) ?? held
   if (lock) {
     record.blocked(lock)
     record.audit('lock', 'blocked', { detail: lock })
@@ -47,9 +48,13 @@ export async function deployFlow(f: FlowContext, state: StateSaver): Promise<voi
   if (migrated === 'ran') await afterRollout(f, state)
 }
 
-/** A paused rollout of the environment blocks a new deploy (SPEC §4); unreadable deployments are the lock's to judge. */
+/**
+ * A paused rollout of the environment blocks a new deploy (SPEC §4), whatever its age. Looked up
+ * only when the lock scan listed a Deployment saying it holds one (no extra request otherwise);
+ * unreadable deployments are the lock's to judge.
+ */
 async function pausedHere(f: FlowContext): Promise<string | undefined> {
-  if (!f.github.gh) return undefined
+  if (!f.github.gh || f.github.pausedSeen === undefined) return undefined
   return pausedBlocks(f.github.gh, f.s.inputs.environment).catch(() => undefined)
 }
 

@@ -26,7 +26,7 @@ const quick = process.argv.includes('--quick') || process.env.STAGEGATE_BENCH_QU
 const runtimeOnly = process.argv.includes('--runtime-only')
 const FIGURES = runtimeOnly
   ? ['cold-start', 'post-start', 'rss']
-  : ['breach', 'overhead', 'overhead-e2e', 'gates', 'cold-start', 'post-start', 'api-requests', 'rss']
+  : ['breach', 'overhead', 'overhead-e2e', 'gates', 'cold-start', 'post-start', 'api-requests', 'resume-tick', 'rss']
 const childEnv = { ...process.env, STAGEGATE_BENCH_QUICK: quick ? '1' : '' }
 
 if (!fs.existsSync(path.join(ROOT, 'dist', 'index.js'))) {

@@ -26,7 +26,8 @@ import { withCancellation } from './flow/cancel.js'
 import { Notifications } from './notify/lazy.js'
 import { finalEvent } from './notify/event.js'
 import type { RiskDecision } from './risk/resolve.js'
-import { resolveRisk, auditRisk, deployFlow, planFlow } from './flow/lazy.js'
+import { resolveRisk, auditRisk, deployFlow, planFlow, runDurable } from './flow/lazy.js'
+import { durableRequest, prOf } from './durable/request.js'
 import type { Runtime } from './runtime/types.js'
 import { coreRuntime } from './runtime/core.js'
 
@@ -66,15 +67,17 @@ async function runMain(opts: Resolved): Promise<void> {
   }
   const counter = { count: 0 }
   const gh = githubAccess(s, counter, rt)
-  let risk: RiskDecision
+  const durable = durableRequest(s)
+  let risk: RiskDecision | undefined
   try {
-    risk = await resolveRisk(s, gh, rt) // the profile becomes s.env before anything else reads it
+    // a durable job continues with the profile its rollout was saved with (src/durable/flow.ts)
+    if (!durable) risk = await resolveRisk(s, gh, rt) // the profile becomes s.env before anything else reads it
   } catch (e) {
     await failBeforeStart(e, started, opts)
     return
   }
   const record = new RunRecorder(basicsFrom(s, rt), started, clock)
-  record.changeClassified(risk.report)
+  if (risk) record.changeClassified(risk.report)
   const ledger = new GroupLedger(ledgerPath(env))
   const state = new StateSaver(rt, {
     environment: s.inputs.environment,
@@ -95,7 +98,7 @@ async function runMain(opts: Resolved): Promise<void> {
     github: new GitHubSide(gh, {
       environment: s.inputs.environment,
       url: deploymentUrl(s),
-      prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined),
+      prNumber: s.inputs.prNumber ?? prOf(risk, durable),
       policy: s.config.report['pr-comment'],
       secrets: s.secrets,
       log: rt
@@ -104,9 +107,10 @@ async function runMain(opts: Resolved): Promise<void> {
     providers: makeProviders(s, runCommand),
     notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, rt, environmentUrl(s)) : undefined
   }
-  auditRisk(record, risk.report)
+  if (risk) auditRisk(record, risk.report)
   try {
-    if (s.inputs.mode === 'plan') await planFlow(f)
+    if (durable) await runDurable(f, state, durable)
+    else if (s.inputs.mode === 'plan') await planFlow(f)
     else await deployFlow(f, state)
   } catch (e) {
     record.failed((e as Error).message)
@@ -122,18 +126,30 @@ async function conclude(f: FlowContext, counter: { count: number }, state: State
   const status = finalStatusOf(report)
   // saved before any slow GitHub call: a post step after a kill now sees the real outcome
   state.update({ done: true, split: status === 'rollback-failed', weight: report.finalWeight, finalStatus: status })
-  if (s.inputs.mode === 'deploy') await f.github.finalStatus(record)
+  // a paused rollout's Deployment stays in_progress (it was written at the hand-off); an idle job has none
+  if (s.inputs.mode !== 'plan' && status !== 'paused' && status !== 'idle') await f.github.finalStatus(record)
   state.update({ finalStatusWritten: true })
-  await f.github.finalComment(record, githubDeadlines(env, rt).totalMs)
+  if (!quietTick(s, report)) await f.github.finalComment(record, githubDeadlines(env, rt).totalMs)
   record.apiRequestsCounted(counter.count) // the final status and comment included
   if (f.github.gh) record.audit('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` })
   const { report: clean, lost } = await publishLocal(report, s.secrets, s.config.report.summary, rt, env)
-  const event = s.inputs.mode === 'deploy' ? finalEvent(status) : undefined
+  const event = s.inputs.mode === 'deploy' || (s.inputs.mode !== 'plan' && !quietTick(s, report)) ? finalEvent(status) : undefined
   if (event) f.notify?.emit(event, report, f.clock.now())
   await f.notify?.flush()
   rt.info(verdictLine(clean))
   if (s.inputs.failOn.has(status)) rt.setFailed(failMessage(clean))
   else if (lost) rt.setFailed(`Stagegate ${status}, but ${lost}`)
+}
+
+/** A resume that found nothing or only watched: no comment, no notification (a schedule runs it often). */
+function quietTick(s: Setup, r: RecordView): boolean {
+  return (
+    r.status === 'idle' ||
+    (s.inputs.mode === 'resume' &&
+      r.status === 'paused' &&
+      r.deploymentId === r.pause?.deploymentId &&
+      r.pause.jobs.at(-1)?.did.startsWith('watched') === true)
+  )
 }
 
 /** The environment's URL for notification links; undefined when it cannot be rendered. */

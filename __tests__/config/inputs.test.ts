@@ -37,6 +37,11 @@ const GOOD: Good[] = [
     given: { environment: 'prod', config: '  ', mode: '', 'fail-on': ' ' },
     want: { config: '.github/deploy.yml', mode: 'deploy', failOn: DEFAULT_FAIL_ON }
   },
+  ...(['resume', 'promote', 'abort'] as const).map((mode) => ({
+    name: `mode ${mode} (SPEC §4) with a reason, and paused/idle may be added to fail-on`,
+    given: { environment: 'production', mode, reason: ' INC-7 looks fine ', 'fail-on': 'paused,idle' },
+    want: { mode, reason: 'INC-7 looks fine', failOn: ['rollback-failed', 'paused', 'idle'] }
+  })),
   {
     name: 'config path is normalised inside the workspace',
     given: { environment: 'prod', config: './deploy/../.github/prod.yml' },
@@ -88,7 +93,11 @@ test('pr-number is absent when not given', () => {
 const BAD: [name: string, given: Record<string, string>, message: RegExp][] = [
   ['missing environment', {}, /input "environment" is required/],
   ['blank environment', { environment: '   ' }, /input "environment" is required/],
-  ['unknown mode', { environment: 'prod', mode: 'plna' }, /input "mode" is "plna"; it must be deploy or plan \(did you mean "plan"\?\)/],
+  [
+    'unknown mode',
+    { environment: 'prod', mode: 'plna' },
+    /input "mode" is "plna"; it must be one of deploy, plan, resume, promote, abort \(did you mean "plan"\?\)/
+  ],
   [
     'override-gates without a reason',
     { environment: 'prod', 'override-gates': 'ci-green' },
@@ -112,7 +121,7 @@ const BAD: [name: string, given: Record<string, string>, message: RegExp][] = [
   [
     'fail-on nonsense',
     { environment: 'prod', 'fail-on': 'everything' },
-    /unknown status "everything" \(expected one of: succeeded, blocked, rolled-back, rollback-failed, failed, planned\)/
+    /unknown status "everything" \(expected one of: succeeded, blocked, rolled-back, rollback-failed, failed, planned, paused, idle\)/
   ],
   ['absolute config path', { environment: 'prod', config: '/etc/passwd' }, /input "config" is the absolute path "\/etc\/passwd"/],
   ['windows absolute config path', { environment: 'prod', config: 'C:\\deploy.yml' }, /absolute path/],

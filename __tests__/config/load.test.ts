@@ -127,6 +127,7 @@ test('the SPEC example loads with every default applied', async () => {
     'initial-delay': 0,
     'failure-limit': 0,
     'inconclusive-limit': 2,
+    'on-inconclusive': 'rollback',
     checks: [
       { metric: 'error-rate', max: 0.005, track: 'canary', 'on-no-data': 'inconclusive', severity: 'critical' },
       { metric: 'p95-latency-ms', 'max-increase': 10, track: 'canary', 'on-no-data': 'inconclusive', severity: 'critical' },
@@ -143,8 +144,17 @@ test('a minimal config gets the analysis, actions and report defaults', async ()
   expect(c.environments.prod).toEqual({
     gates: [],
     strategy: 'all-at-once',
-    analysis: { interval: 30_000, 'initial-delay': 0, 'failure-limit': 0, 'inconclusive-limit': 2, checks: [] },
-    actions: { timeout: 600_000 }
+    analysis: {
+      interval: 30_000,
+      'initial-delay': 0,
+      'failure-limit': 0,
+      'inconclusive-limit': 2,
+      'on-inconclusive': 'rollback',
+      checks: []
+    },
+    actions: { timeout: 600_000 },
+    'job-budget': 5 * 3_600_000,
+    'expire-after': 30 * 86_400_000
   })
   expect(c.report).toEqual({ summary: true, 'pr-comment': 'always' })
 })
@@ -329,10 +339,10 @@ const CASES: ErrorCase[] = [
     at: ['timeout: 30d', '30d']
   },
   {
-    name: 'a pause past 24h',
-    text: edit('{ weight: 10, pause: 1m }', '{ weight: 10, pause: 25h }'),
-    message: 'environments.production.steps[0].pause: duration "25h" is out of range: allowed 0s up to 24h',
-    at: ['25h']
+    name: 'a pause past 366 days (a handed-off pause may last weeks)',
+    text: edit('{ weight: 10, pause: 1m }', '{ weight: 10, pause: 400d }'),
+    message: 'environments.production.steps[0].pause: duration "400d" is out of range: allowed 0s up to 366d; or until-promoted',
+    at: ['400d']
   },
   {
     name: 'a gate timeout of 0 (would fire at once)',

@@ -397,10 +397,24 @@ describe('bounds the loader refuses before anything runs', () => {
       /allowed more than 0s up to 24h/
     ],
     [
-      'a step pause of 30d',
-      { steps: [{ weight: 100, pause: '30d' }] },
+      'a step pause of 400d',
+      { steps: [{ weight: 100, pause: '400d' }] },
       ['environments', 'production', 'steps', 0, 'pause'],
-      /"30d" is out of range: allowed 0s up to 24h/
+      /"400d" is out of range: allowed 0s up to 366d; or until-promoted/
+    ],
+    [
+      'a misspelt until-promoted',
+      { steps: [{ weight: 100, pause: 'until-promotd' }] },
+      ['environments', 'production', 'steps', 0, 'pause'],
+      /did you mean "until-promoted"/
+    ],
+    ['a job-budget of 0s', { 'job-budget': '0s' }, ['environments', 'production', 'job-budget'], /allowed more than 0s up to 366d/],
+    ['an expire-after of 2y', { 'expire-after': '2y' }, ['environments', 'production', 'expire-after'], /invalid duration "2y"/],
+    [
+      'on-inconclusive ask',
+      { analysis: { 'on-inconclusive': 'ask' } },
+      ['environments', 'production', 'analysis', 'on-inconclusive'],
+      /rollback|pause/
     ],
     [
       'an http gate body with GET',
@@ -425,6 +439,21 @@ describe('bounds the loader refuses before anything runs', () => {
     expect(r.success).toBe(false)
     expect(r.error?.issues[0].path).toEqual(path)
     expect(r.error?.issues[0].message).toMatch(message)
+  })
+
+  test('rollouts that outlive a job: until-promoted, week-long pauses, job-budget and expire-after (SPEC §4)', () => {
+    const r = ConfigSchema.parse(
+      env({
+        steps: [{ weight: 20, pause: '7d' }, { weight: 50, pause: 'until-promoted' }, { weight: 100 }],
+        'job-budget': '2h',
+        analysis: { 'on-inconclusive': 'pause' }
+      })
+    )
+    const p = r.environments.production
+    expect(p.steps?.map((s) => s.pause)).toEqual([7 * 86_400_000, 'until-promoted', 0])
+    expect([p['job-budget'], p['expire-after'], p.analysis['on-inconclusive']]).toEqual([2 * 3_600_000, 30 * 86_400_000, 'pause'])
+    const defaults = ConfigSchema.parse(env({})).environments.production
+    expect([defaults['job-budget'], defaults.analysis['on-inconclusive']]).toEqual([5 * 3_600_000, 'rollback'])
   })
 
   test('max-increase may exceed 100% (a latency may double)', () => {

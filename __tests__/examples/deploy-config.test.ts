@@ -32,3 +32,16 @@ test('its queries are per track and read Prometheus from env.PROM_URL', () => {
     if (metric.provider === 'prometheus') expect(metric.query).toContain('track="{{ track }}"')
   }
 })
+
+test("examples/phased-rollout.yml (the README's four-week rollout) parses: three phases until promoted, then a week watched", () => {
+  const phased = ConfigSchema.safeParse(parse(fs.readFileSync(path.join(ROOT, 'examples', 'phased-rollout.yml'), 'utf8')))
+  expect(phased.error?.issues ?? []).toEqual([])
+  const p = phased.data!.environments.production
+  expect(p.steps?.map((s) => [s.weight, s.pause])).toEqual([
+    [20, 'until-promoted'],
+    [50, 'until-promoted'],
+    [80, 'until-promoted'],
+    [100, 7 * 86_400_000]
+  ])
+  expect([p['job-budget'], p['expire-after'], p.analysis['on-inconclusive']]).toEqual([30 * 60_000, 14 * 86_400_000, 'pause'])
+})

@@ -43,6 +43,10 @@ export class ServerState {
   approvals = new Map<number, Json[]>()
   /** Who the token is: a Bot (an installation token such as GITHUB_TOKEN, GET /user is 403) or a User (a PAT). */
   viewer: { login: string; type: 'Bot' | 'User' } = { login: 'github-actions[bot]', type: 'Bot' }
+  /** Repository roles by login (GET collaborators/{user}/permission); a login not here is no collaborator (404). */
+  roles = new Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>()
+  /** Reactions posted on issue comments, in order. */
+  reactions: { commentId: number; content: string }[] = []
   /** Status codes to answer for a template (e.g. 403 to simulate a missing permission). */
   forbid = new Map<string, number>()
 
@@ -270,6 +274,16 @@ const handlers: Record<string, Handler> = {
       (a) => (!states || states.includes(a.state)) && (!sev || sev.includes(a.security_advisory.severity))
     )
     return cursorPage(list, r)
+  },
+  [`get ${R}/collaborators/{username}/permission`]: (s, r) => {
+    const role = s.roles.get(r.params.username)
+    if (!role) return notFound()
+    const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role
+    return { status: 200, body: { permission, role_name: role, user: { login: r.params.username, id: 1 } } }
+  },
+  [`post ${R}/issues/comments/{comment_id}/reactions`]: (s, r) => {
+    s.reactions.push({ commentId: Number(r.params.comment_id), content: r.body.content })
+    return { status: 201, body: { id: s.id(), content: r.body.content, user: { login: s.viewer.login }, created_at: s.iso() } }
   },
   [`get ${R}/actions/runs/{run_id}/approvals`]: (s, r) => ({ status: 200, body: s.approvals.get(Number(r.params.run_id)) ?? [] })
 }

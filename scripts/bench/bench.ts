@@ -449,6 +449,99 @@ STEPS
       rollback: "true"
 `
 
+// ------------------------------------------------------------ requests per resume tick (issue 10)
+/** Runs the bundle once in `dir` (its workspace holds the config) with `mode`; returns the status output. */
+async function bundleRun(apiUrl: string, dir: string, mode: string, sha: string): Promise<string | undefined> {
+  const out = path.join(dir, `output-${mode}-${Date.now()}`)
+  for (const f of [out, path.join(dir, 'state'), path.join(dir, 'summary.md')]) fs.writeFileSync(f, '')
+  fs.writeFileSync(path.join(dir, 'event.json'), '{}')
+  await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], {
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: path.join(dir, 'workspace'),
+        RUNNER_TEMP: path.join(dir, 'temp'),
+        GITHUB_REPOSITORY: 'acme/checkout',
+        GITHUB_SHA: sha,
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_ACTOR: 'octocat',
+        GITHUB_EVENT_NAME: 'schedule',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_API_URL: apiUrl,
+        GITHUB_OUTPUT: out,
+        GITHUB_STATE: path.join(dir, 'state'),
+        GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+        GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+        INPUT_ENVIRONMENT: 'production',
+        INPUT_CONFIG: '.github/deploy.yml',
+        INPUT_MODE: mode,
+        INPUT_VERSION: 'v1',
+        'INPUT_GITHUB-TOKEN': 'ghs_benchtoken',
+        'INPUT_FAIL-ON': 'blocked,rolled-back,rollback-failed,failed'
+      },
+      stdio: 'ignore'
+    })
+    child.on('close', resolve)
+  })
+  return /status<<(\S+)\n(.*)\n/.exec(fs.readFileSync(out, 'utf8'))?.[2]
+}
+
+/** A rollout of `steps` steps handed off at step 2 (until promoted), then `ticks` resume runs; the requests of each tick. */
+async function resumeTicks(steps: number, ticks: number): Promise<number[]> {
+  const gh = await startGitHubServer({ owner: 'acme', repo: 'checkout' })
+  const sha = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-tick-'))
+  for (const d of ['workspace/.github', 'temp']) fs.mkdirSync(path.join(dir, d), { recursive: true })
+  const list = Array.from(
+    { length: steps },
+    (_, i) => `      - { weight: ${Math.round((100 * (i + 1)) / steps)}, pause: ${i === 1 ? 'until-promoted' : '100ms'} }`
+  ).join('\n')
+  fs.writeFileSync(path.join(dir, 'workspace/.github/deploy.yml'), TICK_CONFIG.replace('STEPS', list))
+  const first = await bundleRun(gh.url, dir, 'deploy', sha)
+  if (first !== 'paused') throw new Error(`the deploy did not hand off: ${first}`)
+  const per: number[] = []
+  for (let i = 0; i < ticks; i++) {
+    const before = gh.requests.length
+    const status = await bundleRun(gh.url, dir, 'resume', sha)
+    if (status !== 'paused') throw new Error(`resume tick ${i}: ${status}`)
+    per.push(gh.requests.length - before)
+  }
+  await gh.close()
+  if (gh.violations.length) throw new Error(`contract violations: ${gh.violations.join('; ')}`)
+  return per
+}
+
+async function resumeTick(): Promise<Row> {
+  const four = await resumeTicks(4, 3)
+  const ten = await resumeTicks(10, 12)
+  return {
+    figure: 'GitHub API requests per resume tick',
+    value: `4-step rollout: ${four.join(', ')}; 10-step rollout, 12 ticks: ${ten.join(', ')} (the 12th tick as cheap as the 1st); 0 contract violations`,
+    goal: 'a handful, independent of rollout length (issue 10)',
+    method:
+      "the bundle deploys against the contract server and hands off at step 2 (until-promoted); then `mode: resume` runs (one analysis round, nothing changes) each count their requests: list the environment's Deployments, read the paused one's latest status, post one status"
+  }
+}
+
+const TICK_CONFIG = `version: 1
+service: checkout
+metrics:
+  m: { provider: command, run: echo 0.001 }
+environments:
+  production:
+    steps:
+STEPS
+    analysis:
+      interval: 1s
+      checks: [{ metric: m, max: 0.01 }]
+    actions:
+      set-weight: "true"
+      rollback: "true"
+`
+
 // ------------------------------------------------------------ memory over a 4-hour watch (1 hour when quick), real providers and renderer
 const METRIC_SERVER = `const s = require('node:http').createServer((q, r) => { r.setHeader('content-type', 'application/json'); r.end(JSON.stringify({ value: 0.2 + Math.random() * 0.01 })) });
 s.listen(0, '127.0.0.1', () => console.log(s.address().port)); process.on('SIGTERM', () => process.exit(0))`
@@ -542,6 +635,7 @@ const FIGURES: Record<string, () => Promise<Row>> = {
   'cold-start': coldStart,
   'post-start': postStart,
   'api-requests': apiRequests,
+  'resume-tick': resumeTick,
   rss
 }
 

@@ -16,6 +16,8 @@ import { describeComparisonBound } from './describe.js'
 /** Why analysis wants a rollback. */
 export interface Trip {
   reason: string
+  /** Over `inconclusive-limit` or short of min-samples: `on-inconclusive: pause` hands it to a person instead of rolling back. */
+  inconclusive?: true
   measurement?: MeasurementRecord
   bound: string
 }
@@ -128,7 +130,12 @@ function assess(analysis: Limits, tally: Tally, records: MeasurementRecord[]): T
   const wanted = verdict === 'rollback-inconclusive' ? 'inconclusive' : 'fail'
   const criticals = records.filter((r) => critical(analysis, r.checkIndex))
   const tripping = criticals.find((r) => r.verdict === wanted) ?? criticals[criticals.length - 1] ?? records[records.length - 1]
-  return { reason: reason(analysis, tally, verdict, tripping), measurement: tripping, bound: tally.summaries[tripping.checkIndex].bound }
+  return {
+    reason: reason(analysis, tally, verdict, tripping),
+    measurement: tripping,
+    bound: tally.summaries[tripping.checkIndex].bound,
+    ...(wanted === 'inconclusive' ? { inconclusive: true as const } : {})
+  }
 }
 
 function measurementOf(round: Round, metric: string, track: TrackName): Measurement {
@@ -141,7 +148,7 @@ function judgeSamples(tally: Tally, c: CheckConfig, i: number): Trip | undefined
   const s = tally.summaries[i]
   if (enoughSamples(s.samples, c['min-samples'])) return undefined
   s.shortfall = `${s.samples} of min-samples ${c['min-samples']} measurements with data`
-  return { reason: `${c.metric} inconclusive: ${s.shortfall} ${where(tally)}`, bound: s.bound }
+  return { reason: `${c.metric} inconclusive: ${s.shortfall} ${where(tally)}`, bound: s.bound, inconclusive: true }
 }
 
 function judgeComparison(tally: Tally, c: CheckConfig, i: number): Trip | undefined {
@@ -173,7 +180,12 @@ function judgeComparison(tally: Tally, c: CheckConfig, i: number): Trip | undefi
       stableSamples: stable.length,
       detail: `inconclusive: ${s.shortfall}`
     })
-    return { reason: `${c.metric} canary vs stable inconclusive: ${s.shortfall} ${where(tally)}`, measurement: lastCanary, bound: s.bound }
+    return {
+      reason: `${c.metric} canary vs stable inconclusive: ${s.shortfall} ${where(tally)}`,
+      measurement: lastCanary,
+      bound: s.bound,
+      inconclusive: true
+    }
   }
   const cmp = compareTracks(canary, stable, stats)
   s.comparison = record({

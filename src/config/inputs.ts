@@ -8,7 +8,8 @@ export interface Inputs {
   environment: string
   config: string
   version: string
-  mode: 'deploy' | 'plan'
+  /** `resume`, `promote` and `abort` act on the newest paused rollout of the environment (SPEC §4). */
+  mode: Mode
   githubToken: string
   overrideGates: string[]
   overrideReason: string
@@ -21,6 +22,11 @@ export interface Inputs {
   reason: string
 }
 
+export const MODES = ['deploy', 'plan', 'resume', 'promote', 'abort'] as const
+export type Mode = (typeof MODES)[number]
+/** The modes that act on a paused (handed-off) rollout instead of starting one. */
+export const DURABLE_MODES: readonly Mode[] = ['resume', 'promote', 'abort']
+
 export class InputError extends Error {
   constructor(message: string) {
     super(message)
@@ -28,7 +34,16 @@ export class InputError extends Error {
   }
 }
 
-export const FINAL_STATUSES: readonly FinalStatus[] = ['succeeded', 'blocked', 'rolled-back', 'rollback-failed', 'failed', 'planned']
+export const FINAL_STATUSES: readonly FinalStatus[] = [
+  'succeeded',
+  'blocked',
+  'rolled-back',
+  'rollback-failed',
+  'failed',
+  'planned',
+  'paused',
+  'idle'
+]
 export const DEFAULT_CONFIG = '.github/deploy.yml'
 export const DEFAULT_FAIL_ON = 'blocked,rolled-back,rollback-failed,failed'
 
@@ -90,8 +105,8 @@ export function readToken(text: string): string {
 }
 
 function readMode(mode: string): Inputs['mode'] {
-  if (mode === 'deploy' || mode === 'plan') return mode
-  throw new InputError(`input "mode" is "${mode}"; it must be deploy or plan${didYouMean(mode, ['deploy', 'plan'])}`)
+  if ((MODES as readonly string[]).includes(mode)) return mode as Mode
+  throw new InputError(`input "mode" is "${mode}"; it must be one of ${MODES.join(', ')}${didYouMean(mode, MODES)}`)
 }
 
 function readPrNumber(text: string): number | undefined {

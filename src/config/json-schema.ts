@@ -23,6 +23,7 @@ export const SCHEMA_CANNOT_EXPRESS = {
 
 const DURATION_DESC = 'duration such as "30s", "5m", "1h30m"'
 const PERCENT_DESC = 'percentage: 5 or "5%"'
+const PAUSE_DESC = 'pause: a duration'
 const DURATION = '^\\s*(?:\\d+(?:\\.\\d+)?(?:ms|s|m|h|d))+\\s*$'
 const ZERO_DURATION = '^\\s*(?:0+(?:\\.0+)?(?:ms|s|m|h|d))+\\s*$'
 /** A 0–100 percentage string (`"5"`, `"12.5%"`); 0–10000 for relative bounds. */
@@ -53,6 +54,8 @@ function at(node: Node, dotted: string): Node {
 /** Units and strings, wherever they are: durations, percentages, commands, templated strings. */
 function walk(node: Node, key: string): void {
   if (typeof node.description === 'string' && node.description.startsWith(DURATION_DESC)) replaceWith(node, durationSchema())
+  else if (typeof node.description === 'string' && node.description.startsWith(PAUSE_DESC))
+    replaceWith(node, { anyOf: [durationSchema(), { const: 'until-promoted' }] })
   else if (node.description === PERCENT_DESC) replaceWith(node, percentSchema(key === 'max-increase' ? 10_000 : 100))
   else if (node.type === 'string' && (key === 'run' || (ACTION_NAMES as readonly string[]).includes(key)))
     node.not = { pattern: ANY_PLACEHOLDER }

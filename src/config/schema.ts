@@ -67,6 +67,50 @@ export const Duration = durationIn(0)
 /** Timeouts, waits and intervals: more than 0s, up to 24h. */
 export const Timeout = durationIn(1)
 
+/**
+ * The longest a handed-off rollout may wait (SPEC §4): a step's pause, `job-budget` and
+ * `expire-after`. Past a job's budget a pause is handed off, so no timer ever holds it whole
+ * (the clock sleeps in chunks below Node's timer limit).
+ */
+export const MAX_LONG_DURATION_MS = 366 * 86_400_000
+
+/** A duration that may span weeks (pauses handed off between jobs): more than `min`, up to 366 days. */
+function longDuration(minMs: 0 | 1) {
+  return z
+    .union([z.string(), z.number()])
+    .transform((v, ctx) => {
+      const r = parseDuration(v)
+      if (!r.ok) {
+        ctx.addIssue({ code: 'custom', message: r.error })
+        return z.NEVER
+      }
+      if (r.ms > MAX_LONG_DURATION_MS || r.ms < minMs) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 366d`
+        })
+        return z.NEVER
+      }
+      return r.ms
+    })
+    .meta({ description: `duration such as "30s", "5m", "1h30m"; ${minMs ? 'more than 0s' : '0s'} up to 366d` })
+}
+/** `until-promoted`: the rollout holds at the step's weight until a person promotes or aborts it. */
+export const UNTIL_PROMOTED = 'until-promoted'
+/** A step's pause: a duration up to 366d, or `until-promoted` (one transform, so an error says which one it wanted). */
+const Pause = z
+  .union([z.string(), z.number()])
+  .transform((v, ctx): number | typeof UNTIL_PROMOTED => {
+    if (v === UNTIL_PROMOTED) return v
+    const r = longDuration(0).safeParse(v)
+    if (r.success) return r.data
+    const near = typeof v === 'string' ? didYouMean(v, [UNTIL_PROMOTED]) : ''
+    const hint = near.includes('did you mean') ? near : ''
+    ctx.addIssue({ code: 'custom', message: `${r.error.issues[0]?.message ?? 'invalid pause'}; or until-promoted${hint}` })
+    return z.NEVER
+  })
+  .meta({ description: 'pause: a duration such as "10m" or "7d" (0s up to 366d), or until-promoted' })
+
 const percentOf = (max: number) =>
   z
     .union([z.number(), z.string()])
@@ -440,7 +484,7 @@ const Links = z.array(Link).optional()
 
 // ---------------------------------------------------------------- environment
 /** `weight` is required for canary steps; blue-green and all-at-once imply it (see impliedWeights). */
-const Step = obj({ weight: Percent.optional(), pause: Duration.prefault('0s') })
+const Step = obj({ weight: Percent.optional(), pause: Pause.prefault('0s') })
 const Check = obj({
   metric: z.string(),
   max: z.number().optional(),
@@ -554,6 +598,10 @@ const Analysis = obj({
     .min(1)
     .optional()
     .describe('roll back as soon as one check fails this many measurements in a row'),
+  'on-inconclusive': z
+    .enum(['rollback', 'pause'])
+    .default('rollback')
+    .describe('past inconclusive-limit: roll back, or hand off to a person (paused until promoted or aborted)'),
   checks: z.array(Check).default([])
 })
 /** An analysis block in a risk profile: only the keys given replace the environment's (no defaults here). */
@@ -563,6 +611,7 @@ const ProfileAnalysis = obj({
   'failure-limit': z.number().int().min(0).optional(),
   'inconclusive-limit': z.number().int().min(0).optional(),
   'consecutive-failure-limit': z.number().int().min(1).optional(),
+  'on-inconclusive': z.enum(['rollback', 'pause']).optional(),
   checks: z.array(Check).optional()
 })
 /** What a risk profile (or the hotfix profile) may change in its environment; see src/risk/profile.ts. */
@@ -630,7 +679,11 @@ const Environment = obj({
   actions: Actions.prefault({}),
   profiles: Profiles.optional(),
   traffic: Traffic.optional(),
-  links: Links
+  links: Links,
+  'job-budget': longDuration(1)
+    .prefault('5h')
+    .describe('the longest one job keeps the rollout; a pause that would run past it is handed off (SPEC §4)'),
+  'expire-after': longDuration(1).prefault('30d').describe('a rollout paused longer is rolled back by the next resume, reason expired')
 })
 
 export const ConfigSchema = obj({

@@ -13,6 +13,8 @@ import { afterRollout, phaseOrder, runBackup, runMigrate } from '../risk/phases.
 import { changePayload } from '../risk/resolve.js'
 import { templateBase } from './setup.js'
 import { runTrafficAction } from '../traffic/lazy.js'
+import { handOffNew, pausedBlocks, type RunEngine } from '../durable/flow.js'
+import { durableContext, handOffPolicy } from '../durable/context.js'
 import type { Log } from '../runtime/types.js'
 
 export async function deployFlow(f: FlowContext, state: StateSaver): Promise<void> {
@@ -29,7 +31,8 @@ export async function deployFlow(f: FlowContext, state: StateSaver): Promise<voi
   })
   state.update({ deploymentId: r.deploymentId })
   record.audit('deployment', 'created', { detail: r.deploymentId || 'no GitHub Deployment' })
-  const lock = await f.github.lockHeldBy(f.clock.now(), r.deploymentId)
+  const held = await f.github.lockHeldBy(f.clock.now(), r.deploymentId)
+  const lock = (await pausedHere(f)) ?? held
   if (lock) {
     record.blocked(lock)
     record.audit('lock', 'blocked', { detail: lock })
@@ -43,6 +46,16 @@ export async function deployFlow(f: FlowContext, state: StateSaver): Promise<voi
   if (migrated === 'failed') return
   await rollout(f, state)
   if (migrated === 'ran') await afterRollout(f, state)
+}
+
+/**
+ * A paused rollout of the environment blocks a new deploy (SPEC §4), whatever its age. Looked up
+ * only when the lock scan listed a Deployment saying it holds one (no extra request otherwise);
+ * unreadable deployments are the lock's to judge.
+ */
+async function pausedHere(f: FlowContext): Promise<string | undefined> {
+  if (!f.github.gh || f.github.pausedSeen === undefined) return undefined
+  return pausedBlocks(f.github.gh, f.s.inputs.environment).catch(() => undefined)
 }
 
 async function gatesPass(f: FlowContext): Promise<boolean> {
@@ -77,8 +90,9 @@ async function gatesPass(f: FlowContext): Promise<boolean> {
 async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
   const { record, s } = f
   const groups = new LogGroups(f.runtime)
+  const durable = durableContext(f, state)
   const outcome = await runRollout(
-    { env: s.env, plan: record.view.plan },
+    { env: s.env, plan: record.view.plan, handOff: handOffPolicy(f, durable.jobStartedAt, (h) => handOffNew(durable, h)) },
     {
       clock: f.clock,
       signal: f.signal,
@@ -90,6 +104,24 @@ async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
   ).finally(() => groups.end())
   record.rolloutEnded(outcome)
   record.analysisPlanned(describeAnalysis(s.env.analysis, record.view.baseline))
+}
+
+/** The engine for a job continuing a handed-off rollout (src/durable/flow.ts): the report already holds the saved steps. */
+export function durableEngine(f: FlowContext, state: StateSaver, jobStartedAt: number): RunEngine {
+  return async ({ resume, save }) => {
+    const groups = new LogGroups(f.runtime)
+    return runRollout(
+      { env: f.s.env, plan: f.record.view.plan, resume, handOff: handOffPolicy(f, jobStartedAt, save) },
+      {
+        clock: f.clock,
+        signal: f.signal,
+        log: f.runtime,
+        runAction: (name, ctx, signal) => runAction(f, name, ctx, signal),
+        measure: measureWith(f),
+        events: f.record.engineEvents(engineEvents(f, state, groups))
+      }
+    ).finally(() => groups.end())
+  }
 }
 
 function runAction(f: FlowContext, name: ActionName, ctx: ActionContext, signal: AbortSignal) {

@@ -24,6 +24,8 @@ export class GitHubSide {
   private lockError: string | undefined
   /** Earlier `success` Deployments the lock scan saw: marked inactive when this one succeeds (production only). */
   private superseded: number[] = []
+  /** A Deployment the lock scan saw holding a paused rollout (src/durable decides whether it still blocks). */
+  pausedSeen: number | undefined
 
   constructor(
     readonly gh: GitHubPort | undefined,
@@ -74,6 +76,7 @@ export class GitHubSide {
     const sleep = this.opts.sleep ?? ((ms: number) => systemClock.sleep(ms))
     for (let waited = 0; ; waited += PENDING_POLL_MS) {
       const scan = await scanLock(gh, this.opts.environment, now + waited, before, given)
+      this.pausedSeen ??= scan.paused
       this.superseded = scan.succeeded
       if (!scan.active?.statusless || waited >= PENDING_WAIT_MS) return scan.active
       this.opts.log.info(`deployment ${scan.active.id} of "${this.opts.environment}" has no status yet; waiting for its run to write one`)

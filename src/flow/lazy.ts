@@ -8,6 +8,7 @@
 type Risk = typeof import('../risk/resolve.js')
 type Deploy = typeof import('./deploy.js')
 type Plan = typeof import('./plan.js')
+type Durable = typeof import('../durable/entry.js')
 
 let risk: Risk | undefined
 
@@ -28,4 +29,8 @@ export async function deployFlow(...args: Parameters<Deploy['deployFlow']>): Ret
 
 export async function planFlow(...args: Parameters<Plan['planFlow']>): ReturnType<Plan['planFlow']> {
   return (await import('./plan.js')).planFlow(...args)
+}
+
+export async function runDurable(...args: Parameters<Durable['runDurable']>): ReturnType<Durable['runDurable']> {
+  return (await import('../durable/entry.js')).runDurable(...args)
 }

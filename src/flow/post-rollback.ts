@@ -102,6 +102,12 @@ export async function closeDeployment(st: SavedState, out: PostOutcome, rt: Runt
         : 'cancelled before traffic moved'
     await gh.setDeploymentStatus(Number(st.deploymentId), state, { logUrl: run.runUrl, description })
     rt.info(`Stagegate post: deployment ${st.deploymentId} marked ${state}`)
+    // a killed job that had claimed a paused rollout: it is not paused any more (rolled back, or the rollback failed)
+    if (st.pausedId && !finished)
+      await gh.setDeploymentStatus(Number(st.pausedId), 'inactive', {
+        logUrl: run.runUrl,
+        description: `${description} (continued by ${st.deploymentId})`
+      })
   } catch (e) {
     rt.warning(`Stagegate post: could not close deployment ${st.deploymentId}: ${(e as Error).message}`)
   }

@@ -63,11 +63,11 @@ function checkOverrides(inputs: Inputs, env: EnvironmentConfig): void {
 }
 
 function refuseForkDeploy(inputs: Inputs, run: RunContext): void {
-  if (inputs.mode !== 'deploy') return
+  if (inputs.mode === 'plan') return
   const head = forkHead(run)
   if (head) {
     throw new SetupError(
-      `mode: deploy is refused on a pull_request from a fork (${head}, another repository): its code is untrusted and its token is read-only; use mode: plan on pull requests`
+      `mode: ${inputs.mode} is refused on a pull_request from a fork (${head}, another repository): its code is untrusted and its token is read-only; use mode: plan on pull requests`
     )
   }
 }

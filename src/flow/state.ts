@@ -32,6 +32,8 @@ export interface SavedState {
   migrated?: boolean
   risk?: string
   type?: string
+  /** A job continuing a handed-off rollout: the paused Deployment it claimed (the post step settles it too after a kill). */
+  pausedId?: string
 }
 
 const KEY = 'stagegate'

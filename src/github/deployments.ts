@@ -25,6 +25,13 @@ export interface LockScan {
   active: ActiveDeployment | null
   /** Earlier Deployments seen with a `success` status (candidates to mark inactive). */
   succeeded: number[]
+  /** The newest listed Deployment whose payload says it holds a paused rollout (src/durable checks it; none costs nothing). */
+  paused?: number
+}
+
+/** A payload that says it holds a handed-off rollout (src/durable/payload.ts parses it for real). */
+function holdsPausedRollout(payload: unknown): boolean {
+  return typeof payload === 'object' && payload !== null && (payload as { kind?: unknown }).kind === 'stagegate/paused-rollout'
 }
 
 /**
@@ -43,6 +50,7 @@ export async function scanLock(gh: GitHubPort, environment: string, now: number,
   let read = 0
   for await (const d of earlierDeployments(gh, environment, before, skip)) {
     const young = now - Date.parse(d.createdAt) < LOCK_MAX_AGE_MS
+    if (scan.paused === undefined && holdsPausedRollout(d.payload)) scan.paused = d.id
     if (!young && read > 0) break
     read++
     const latest = await gh.latestDeploymentStatus(d.id)

@@ -18,8 +18,10 @@ import type {
   Identity,
   IssueComment,
   NewDeployment,
-  PullFacts
+  PullFacts,
+  Reaction
 } from './port.js'
+import { httpStatus } from './errors.js'
 import { pullFacts, type RawPull } from './pulls.js'
 
 /** The port main() and the post step use: a client with `token` against the run's API, counting every attempt. */
@@ -77,7 +79,8 @@ class OctokitPort implements GitHubPort {
   async *deployments(q: { environment: string; sha?: string }, pageSize: number): AsyncIterable<Deployment> {
     const params = { ...this.repo, environment: q.environment, ...(q.sha ? { sha: q.sha } : {}), per_page: pageSize }
     for await (const page of this.o.paginate.iterator(this.o.rest.repos.listDeployments, params)) {
-      for (const d of page.data) yield { id: d.id, createdAt: d.created_at, sha: d.sha, description: d.description ?? null }
+      for (const d of page.data)
+        yield { id: d.id, createdAt: d.created_at, sha: d.sha, description: d.description ?? null, payload: d.payload }
     }
   }
 
@@ -91,7 +94,22 @@ class OctokitPort implements GitHubPort {
 
   private async statuses(id: number, perPage: number): Promise<DeploymentStatus[]> {
     const res = await this.o.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: perPage })
-    return res.data.map((s) => ({ state: s.state, description: s.description ?? '' }))
+    return res.data.map((s) => ({ state: s.state, description: s.description ?? '', createdAt: s.created_at }))
+  }
+
+  async collaboratorRole(user: string): Promise<string> {
+    try {
+      const res = await this.o.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: user })
+      const d = res.data as { permission?: string; role_name?: string }
+      return d.role_name || d.permission || 'none'
+    } catch (e) {
+      if (httpStatus(e) === 404) return 'none' // not a collaborator
+      throw e
+    }
+  }
+
+  async reactToComment(commentId: number, content: Reaction): Promise<void> {
+    await this.o.rest.reactions.createForIssueComment({ ...this.repo, comment_id: commentId, content })
   }
 
   async checkRuns(sha: string): Promise<CheckRun[]> {

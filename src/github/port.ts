@@ -31,12 +31,18 @@ export interface Deployment {
   createdAt: string
   sha: string
   description: string | null
+  /** As created (untrusted: anyone with deployments: write writes one); src/durable parses it. */
+  payload?: unknown
 }
 
 export interface DeploymentStatus {
   state: string
   description: string
+  createdAt?: string
 }
+
+/** A reaction to a comment (the answer to a /stagegate command). */
+export type Reaction = '+1' | '-1' | 'confused' | 'rocket'
 
 export interface CheckRun {
   name: string
@@ -132,4 +138,9 @@ export interface GitHubPort {
   updateComment(id: number, body: string): Promise<void>
   /** Who the token is (no request for an installation token; GET /user otherwise). */
   whoAmI(): Promise<Identity>
+
+  /** A user's role on the repository (GET collaborators/{user}/permission): admin, maintain, write, triage, read, or none. */
+  collaboratorRole(user: string): Promise<string>
+  /** POST a reaction on an issue or pull request comment. */
+  reactToComment(commentId: number, content: Reaction): Promise<void>
 }

@@ -94,7 +94,7 @@ const Command = o({
 
 const Rollback = o({
   reason: str,
-  trigger: z.enum(['analysis', 'verify', 'command', 'cancelled', 'error']),
+  trigger: z.enum(['analysis', 'verify', 'command', 'cancelled', 'error', 'abort', 'expired']),
   step: num.optional(),
   weight: num,
   measurement: Measurement.optional(),
@@ -118,7 +118,7 @@ const Audit = o({
   detail: str.optional()
 })
 
-const PlanStep = o({ index: num, weight: num, pauseMs: num, measurements: num })
+const PlanStep = o({ index: num, weight: num, pauseMs: num, untilPromoted: z.literal(true).optional(), measurements: num })
 
 const Analysis = o({
   intervalMs: num,
@@ -145,7 +145,23 @@ const Change = o({
 })
 
 /** The lifecycle (RunStatus): `running`, then a final status. */
-const Status = z.enum(['running', 'succeeded', 'blocked', 'rolled-back', 'rollback-failed', 'failed', 'planned'])
+const Status = z.enum(['running', 'succeeded', 'blocked', 'rolled-back', 'rollback-failed', 'failed', 'planned', 'paused', 'idle'])
+
+const Mode = z.enum(['deploy', 'plan', 'resume', 'promote', 'abort'])
+
+/** A rollout that outlived a job (src/durable): where it holds, every job's part, the decisions. */
+const Pause = o({
+  line: str,
+  next: str,
+  deploymentId: str.optional(),
+  jobs: z.array(
+    o({ runUrl: str, mode: z.enum(['deploy', 'resume', 'promote', 'abort']), actor: str, startedAt: num, endedAt: num, did: str })
+  ),
+  decisions: z.array(o({ action: z.enum(['promote', 'abort']), actor: str, at: num, reason: str, via: z.enum(['input', 'comment']) })),
+  longestUnwatchedMs: num.optional(),
+  runnerMs: num,
+  wallMs: num
+})
 
 export const RunRecordSchema = o({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
@@ -153,7 +169,7 @@ export const RunRecordSchema = o({
   environment: str,
   version: str,
   sha: str,
-  mode: z.enum(['deploy', 'plan']),
+  mode: Mode,
   strategy: str,
   status: Status,
   startedAt: str,
@@ -181,7 +197,8 @@ export const RunRecordSchema = o({
   phases: z.array(str).optional(),
   backup: o({ outcome: Command.shape.outcome, output: str, truncated: z.boolean() }).optional(),
   notes: z.array(str),
-  links: z.array(o({ title: str, url: str })).optional()
+  links: z.array(o({ title: str, url: str })).optional(),
+  pause: Pause.optional()
 }) satisfies z.ZodType<RunRecord>
 
 export class RecordError extends Error {

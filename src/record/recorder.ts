@@ -22,6 +22,8 @@ import {
   type StepRecord
 } from '../report/types.js'
 import type { RecordView, RunRecord } from './types.js'
+import type { Decision, PauseReport } from '../report/types.js'
+import { parseRecord } from './parse.js'
 
 /** What a run knows about itself before it starts. */
 export interface RunBasics {
@@ -29,7 +31,7 @@ export interface RunBasics {
   environment: string
   version: string
   sha: string
-  mode: 'deploy' | 'plan'
+  mode: 'deploy' | 'plan' | 'resume' | 'promote' | 'abort'
   strategy: string
   runUrl: string
   actor: string
@@ -154,8 +156,9 @@ export class RunRecorder {
     if (this.r.rollback) this.r.rollback.verified = true
   }
 
-  /** The engine returned: its status and where traffic stands. */
+  /** The engine returned: its status and where traffic stands (a lost claim changed nothing: the flow says what it means). */
   rolloutEnded(o: RolloutOutcome): void {
+    if (o.lostClaim) return
     this.r.status = o.status
     this.r.finalWeight = o.finalWeight
     if (o.error !== undefined) this.r.error = o.error
@@ -198,6 +201,41 @@ export class RunRecorder {
     this.settle('planned')
   }
 
+  // ------------------------------------------------------------------ rollouts that outlive a job (src/durable)
+
+  /** Handed off (`settle`: status `paused`), or, for the job that finishes a handed-off rollout, its part across jobs. */
+  paused(p: PauseReport, settle = true): void {
+    this.r.pause = plain(p)
+    if (settle) this.settle('paused')
+  }
+
+  /** A resume/promote/abort with nothing to act on: no side effect. */
+  idle(why: string): void {
+    this.settle('idle', why)
+  }
+
+  decided(d: Decision): void {
+    this.audit('decision', d.action, {
+      detail: `${d.action} by ${d.actor} (${d.via === 'comment' ? 'pull request comment' : 'workflow input'})${d.reason ? `: ${d.reason}` : ''}`
+    })
+  }
+
+  /**
+   * This job continues a handed-off rollout: the saved record (read back as untrusted data) becomes
+   * this run's record, with this job's run link, actor and mode; the rollout's start stays.
+   */
+  resumedFrom(saved: unknown, pausedId: number): void {
+    const prev = parseRecord(saved)
+    const mine = { mode: this.r.mode, runUrl: this.r.runUrl, actor: this.r.actor, notes: this.r.notes, audit: this.r.audit }
+    Object.assign(this.r, plain({ ...prev, ...mine, status: 'running' as const, audit: [...prev.audit, ...mine.audit], deploymentId: '' }))
+    this.note(`continues the rollout saved on paused deployment ${pausedId}`)
+  }
+
+  /** The resumed step, as the engine continues it (it replaces the saved one). */
+  stepResumed(step: StepRecord): void {
+    this.replaceStep(step)
+  }
+
   /** The run is over: times and the API count. A run that never reached an outcome is `failed`, and says so. */
   close(now: number, apiRequests: number): void {
     if (this.r.status === 'running') this.failed(this.r.error ?? 'the run ended without an outcome')
@@ -223,6 +261,10 @@ export class RunRecorder {
       onStepStart: (step, total) => {
         this.stepStarted(step)
         also.onStepStart?.(step, total)
+      },
+      onStepResume: (step, total) => {
+        this.stepResumed(step)
+        also.onStepResume?.(step, total)
       },
       onRound: (records, step, elapsedMs, total) => {
         this.roundMeasured(records, step)

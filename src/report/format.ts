@@ -124,6 +124,10 @@ export function statusLook(s: RunStatus): StatusLook {
       return { emoji: '❌', label: 'failed' }
     case 'planned':
       return { emoji: '📋', label: 'planned' }
+    case 'paused':
+      return { emoji: '⏸️', label: 'paused' }
+    case 'idle':
+      return { emoji: '💤', label: 'idle' }
     default:
       return unreachable(s)
   }
@@ -151,6 +155,10 @@ export function reasonOf(r: RecordView): string {
       return oneLine(r.error ?? 'failed')
     case 'planned':
       return planReason(r)
+    case 'paused':
+      return oneLine(r.pause?.line ?? `paused at ${r.finalWeight}%`)
+    case 'idle':
+      return oneLine(r.error ?? 'nothing paused: nothing to do')
     default:
       return unreachable(r.status)
   }

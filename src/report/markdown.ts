@@ -2,6 +2,7 @@
  * The human forms of the report (pure functions of the report object: no clock, no environment):
  * the job summary, the PR comment, the verdict line and the log's progress line.
  */
+import { commentPause, pauseSection } from './durable.js'
 import type {
   AnalysisPlan,
   Approval,
@@ -150,6 +151,7 @@ function summaryWith(r: RecordView, fold: Fold): string {
     errorBlock(r),
     changeSection(r),
     gatesSection(r),
+    pauseSection(r),
     r.mode === 'plan' || r.status === 'planned' ? planSection(r) : rolloutSection(r),
     chartsSection(r),
     rollbackSection(r.rollback, r),
@@ -229,6 +231,10 @@ export function trafficNow(r: RecordView): string {
     case 'blocked':
     case 'planned':
       return `unchanged: nothing was deployed`
+    case 'paused':
+      return `**${r.finalWeight}%** on ${v}, paused (handed off; the rollout waits on its GitHub Deployment)`
+    case 'idle':
+      return 'unchanged: nothing was paused'
     case 'failed':
       return r.steps.length || r.commands.length
         ? `**${r.finalWeight}%** on ${v} when the run failed · **not verified**`
@@ -319,6 +325,13 @@ function nextSteps(r: RecordView): string[] {
         : [`Read the error below, then ${rerun}. Traffic: see above.`]
     case 'planned':
       return ['Nothing changed. Run the workflow with `mode: deploy` to roll this plan out.']
+    case 'paused':
+      return [
+        r.pause?.next ??
+          'Run Stagegate with `mode: promote` to continue now, or `mode: abort` to roll back; scheduled `mode: resume` runs watch it meanwhile.'
+      ]
+    case 'idle':
+      return ['Nothing to do: no rollout of this environment is paused.']
     default:
       return unreachable(r.status)
   }
@@ -692,6 +705,7 @@ export function renderComment(r: RecordView): string {
     hotfixBanner(r),
     changeLine(r),
     r.error !== undefined ? `**Error**\n\n${fenced(clip(r.error, 3000))}` : undefined,
+    commentPause(r),
     liveProgress(r),
     stepsLine(r),
     commentGates(r),

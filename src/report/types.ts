@@ -3,7 +3,8 @@ import type { RunStatus } from '../record/types.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
-export type FinalStatus = 'succeeded' | 'blocked' | 'rolled-back' | 'rollback-failed' | 'failed' | 'planned'
+/** `paused`: handed off, the rollout waits on its GitHub Deployment; `idle`: a resume/promote/abort found nothing paused (SPEC §4). */
+export type FinalStatus = 'succeeded' | 'blocked' | 'rolled-back' | 'rollback-failed' | 'failed' | 'planned' | 'paused' | 'idle'
 export type GateStatus = 'passed' | 'failed' | 'overridden' | 'advisory-failed' | 'skipped'
 
 export interface GateRecord {
@@ -100,7 +101,7 @@ export interface CommandRecord {
 
 export interface RollbackRecord {
   reason: string
-  trigger: 'analysis' | 'verify' | 'command' | 'cancelled' | 'error'
+  trigger: 'analysis' | 'verify' | 'command' | 'cancelled' | 'error' | 'abort' | 'expired'
   step?: number
   weight: number
   /** The measurement that tripped it, if analysis did. */
@@ -135,6 +136,8 @@ export interface PlanStep {
   index: number
   weight: number
   pauseMs: number
+  /** `pause: until-promoted`: held (handed off) until a person promotes or aborts; pauseMs is 0. */
+  untilPromoted?: true
   /** Measurements expected during the pause. */
   measurements: number
 }
@@ -194,7 +197,7 @@ export interface DeployReport {
   environment: string
   version: string
   sha: string
-  mode: 'deploy' | 'plan'
+  mode: 'deploy' | 'plan' | 'resume' | 'promote' | 'abort'
   strategy: string
   /** `running` while the run goes on, then the final status. */
   status: RunStatus
@@ -228,6 +231,8 @@ export interface DeployReport {
   phases?: string[]
   backup?: BackupRecord
   notes: string[]
+  /** Set while a rollout is handed off (status `paused`) or was resumed from one (SPEC §4). */
+  pause?: PauseReport
   /** Dashboards and runbooks from the config's `links:` (top level, then the environment's), placeholders filled. */
   links?: ReportLink[]
 }
@@ -235,4 +240,42 @@ export interface DeployReport {
 export interface ReportLink {
   title: string
   url: string
+}
+
+/** A handed-off rollout, as the report shows it (src/durable). */
+export interface PauseReport {
+  /** `paused at 25 % since …, next check …, promote with …` (also the Deployment status line). */
+  line: string
+  /** What a person can do now. */
+  next: string
+  /** The GitHub Deployment that holds the saved rollout. */
+  deploymentId?: string
+  /** Every job that took part, oldest first, with its link and the runner time it used. */
+  jobs: JobPart[]
+  /** Who promoted or aborted, when and why. */
+  decisions: Decision[]
+  /** The longest the canary ran without a measurement between two jobs' rounds (ms). */
+  longestUnwatchedMs?: number
+  /** Runner time used by every job against the rollout's wall time (ms). */
+  runnerMs: number
+  wallMs: number
+}
+
+export interface JobPart {
+  runUrl: string
+  mode: 'deploy' | 'resume' | 'promote' | 'abort'
+  actor: string
+  startedAt: number
+  endedAt: number
+  /** What the job did: `deployed to 25 %, handed off`, `watched`, `promoted`, … */
+  did: string
+}
+
+export interface Decision {
+  action: 'promote' | 'abort'
+  actor: string
+  at: number
+  reason: string
+  /** `input` (a workflow run) or `comment` (a /stagegate command on a pull request). */
+  via: 'input' | 'comment'
 }

@@ -13,25 +13,41 @@ export function abortError(signal?: AbortSignal): Error {
   return e
 }
 
-/** The real clock: sleeps for real. */
+/**
+ * Node's timers hold at most 2^31-1 ms (24.8 days); a longer delay fires after 1 ms. The real
+ * clock therefore sleeps in chunks no longer than this (a day), whatever `ms` says.
+ */
+export const MAX_TIMER_CHUNK_MS = 86_400_000
+
+/** The real clock: sleeps for real, in chunks below Node's timer limit. */
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(abortError(signal))
-      const onAbort = () => {
-        clearTimeout(t)
-        reject(abortError(signal))
-      }
-      const t = setTimeout(
-        () => {
-          signal?.removeEventListener('abort', onAbort)
-          resolve()
-        },
-        Math.max(0, ms)
-      )
-      signal?.addEventListener('abort', onAbort, { once: true })
-    })
+  sleep: (ms, signal) => sleepInChunks(ms, signal)
+}
+
+/** Sleeps `ms` as a series of timers of at most MAX_TIMER_CHUNK_MS each (injectable for tests). */
+export async function sleepInChunks(ms: number, signal?: AbortSignal, timer = { now: Date.now, once: sleepOnce }): Promise<void> {
+  const end = timer.now() + Math.max(0, ms)
+  do await timer.once(Math.max(0, Math.min(MAX_TIMER_CHUNK_MS, end - timer.now())), signal)
+  while (timer.now() < end)
+}
+
+function sleepOnce(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError(signal))
+    const onAbort = () => {
+      clearTimeout(t)
+      reject(abortError(signal))
+    }
+    const t = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      },
+      Math.max(0, ms)
+    )
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
 }
 
 /**

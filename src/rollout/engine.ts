@@ -9,7 +9,7 @@
 import type { ActionName, AnalysisConfig, TrackName } from '../config/schema.js'
 import type { CommandResult } from '../actions/types.js'
 import type { CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord } from '../report/types.js'
-import type { ActionContext, EngineDeps, EngineEvents, RolloutInput, RolloutOutcome, RunRollout } from './types.js'
+import type { ActionContext, EngineDeps, EngineEvents, HandOff, ResumeFrom, RolloutInput, RolloutOutcome, RunRollout } from './types.js'
 import { addRound, finishStep, roundPairs, startTally, type Round, type Tally, type Trip } from '../analysis/tally.js'
 import { nextRoundAt } from '../analysis/rounds.js'
 import type { Streak } from '../analysis/evaluate.js'
@@ -21,6 +21,20 @@ export const runRollout: RunRollout = (input, deps) => new Rollout(input, deps).
 type Trigger = RollbackRecord['trigger']
 /** A rollback as it starts (its commands and verification are told as they happen). */
 type Started = Omit<RollbackRecord, 'commands' | 'verified'>
+
+/** Thrown to stop at a pause that outlives the job: the rollout is saved and continues in a later job. */
+class HandOffRequest extends Error {
+  constructor(
+    readonly why: HandOff['why'],
+    readonly pauseEndsAt: number | null
+  ) {
+    super(`handed off (${why})`)
+    this.name = 'HandOffRequest'
+  }
+}
+
+/** Thrown when another job claimed the paused rollout first: this job changes nothing. */
+class ClaimLost extends Error {}
 
 /** Thrown to unwind into the rollback. */
 class RollbackRequest extends Error {
@@ -68,14 +82,14 @@ class Rollout {
   async run(): Promise<RolloutOutcome> {
     try {
       this.stopIfCancelled()
-      await this.takeBaseline()
-      this.stopIfCancelled()
-      await this.deploy()
+      const first = this.input.resume ? await this.resume(this.input.resume) : await this.start()
       const plan = this.input.plan
-      for (const [i, step] of plan.entries()) await this.runStep(step, i === plan.length - 1)
+      for (const [i, step] of plan.entries()) if (i >= first) await this.runStep(step, i === plan.length - 1)
       await this.promote()
       return this.finish('succeeded', this.weight)
     } catch (e) {
+      if (e instanceof ClaimLost) return { status: 'paused', finalWeight: this.weight, lostClaim: e.message }
+      if (e instanceof HandOffRequest && this.current) return this.handOff(e, this.current)
       const request = this.toRollbackRequest(e)
       if (!this.deployStarted) return this.failBeforeDeploy(request.message)
       return this.rollbackNoThrow(request)
@@ -94,6 +108,84 @@ class Rollout {
   }
 
   // ------------------------------------------------------------------ phases
+
+  /** A new rollout: baseline, deploy; the steps start with the first. */
+  private async start(): Promise<number> {
+    await this.takeBaseline()
+    this.stopIfCancelled()
+    await this.deploy()
+    return 0
+  }
+
+  /**
+   * A handed-off rollout continues: its step holds its weight (set and verified by an earlier job);
+   * a rollback asked for happens now; otherwise one round on the live canary, then either hand
+   * back (`watch`) or the step's end and the next steps (`continue`). Returns the next step's position.
+   */
+  private async resume(r: ResumeFrom): Promise<number> {
+    const plan = this.input.plan[r.step - 1]
+    Object.assign(this.baseline, r.baseline)
+    this.weight = r.weight
+    this.deployStarted = true
+    const step = this.openStep(plan, r.startedAt)
+    this.setTally(step, { ...r.tally, baseline: { ...r.baseline } })
+    step.pauseStart = step.record.startedAt
+    this.events.emit('onStepResume', structuredClone(step.record), this.input.plan.length)
+    if (typeof r.then === 'object') {
+      await this.claim(r)
+      throw new RollbackRequest(r.then.trigger, r.then.rollback)
+    }
+    const trip = this.input.env.analysis.checks.length ? await this.measureRound(step) : undefined
+    if (r.then === 'watch') {
+      if (trip && !(trip.inconclusive && this.input.handOff?.onInconclusive === 'pause')) {
+        await this.claim(r)
+        this.tripOn(trip)
+      }
+      throw new HandOffRequest('job-budget', null) // only watched: the flow keeps the saved pause as it was
+    }
+    await this.claim(r)
+    this.tripOn(trip, true)
+    // not judged: a handed-off pause is watched by single rounds (min-samples and compared checks need one job's rounds)
+    this.streaks = step.tally.streaks
+    this.endStep('passed')
+    return r.step
+  }
+
+  private async claim(r: ResumeFrom): Promise<void> {
+    const lost = await r.claim()
+    if (lost !== undefined) throw new ClaimLost(lost)
+  }
+
+  /** A pause this job does not wait for: until-promoted, or one that would end past the job's budget. */
+  private async handOffIfDue(plan: PlanStep, step: RunningStep): Promise<void> {
+    const policy = this.input.handOff
+    if (!policy) return
+    const now = this.deps.clock.now()
+    const why = plan.untilPromoted ? 'until-promoted' : now + plan.pauseMs > policy.deadline ? 'job-budget' : undefined
+    if (!why) return
+    // one round right before the canary is left alone: a breach now still rolls back in this job
+    if (this.input.env.analysis.checks.length) this.tripOn(await this.measureRound(step))
+    throw new HandOffRequest(why, why === 'until-promoted' ? null : now + plan.pauseMs)
+  }
+
+  /** Saves the handed-off rollout; a rollout that cannot be saved must not stay split: it rolls back. */
+  private async handOff(h: HandOffRequest, step: RunningStep): Promise<RolloutOutcome> {
+    const plan = this.input.plan[step.record.index - 1]
+    step.record.durationMs = this.deps.clock.now() - step.record.startedAt
+    const handOff: HandOff = {
+      step: plan.index,
+      weight: this.weight,
+      pauseEndsAt: h.pauseEndsAt,
+      why: h.why,
+      tally: structuredClone(step.tally),
+      streaks: [...step.tally.streaks]
+    }
+    this.events.emit('onPhase', 'step', `handed off at step ${plan.index} (${this.weight}%): ${h.why}`)
+    const err = await this.input.handOff?.save(handOff).catch((e: Error) => e.message)
+    if (err !== undefined) return this.rollbackNoThrow(new RollbackRequest('error', `could not hand off: ${err}`))
+    this.events.emit('onTrafficState', false, this.weight) // paused on purpose: nothing for the post step to undo
+    return { status: 'paused', finalWeight: this.weight, handOff }
+  }
 
   private async takeBaseline(): Promise<void> {
     const metrics = [...new Set(this.input.env.analysis.checks.map((c) => c.metric))]
@@ -119,11 +211,25 @@ class Rollout {
 
   private async runStep(plan: PlanStep, isLast: boolean): Promise<void> {
     const previousWeight = this.weight
+    const step = this.openStep(plan)
+    this.events.emit('onPhase', 'step', `step ${plan.index}/${this.input.plan.length}: ${previousWeight}% → ${plan.weight}%`)
+    this.events.emit('onStepStart', structuredClone(step.record), this.input.plan.length)
+    this.weight = plan.weight
+    this.events.emit('onTrafficState', true, plan.weight)
+    const ctx: ActionContext = { step: plan.index, weight: plan.weight, previousWeight, track: 'canary' }
+    await this.shiftWhileWatching(step, ctx, ` at step ${plan.index} (${plan.weight}%)`)
+    await this.handOffIfDue(plan, step)
+    await this.pause(plan, step, isLast)
+    this.streaks = step.tally.streaks
+    this.endStep('passed')
+  }
+
+  private openStep(plan: PlanStep, startedAt = this.deps.clock.now()): RunningStep {
     const record: StepRecord = {
       index: plan.index,
       weight: plan.weight,
       pauseMs: plan.pauseMs,
-      startedAt: this.deps.clock.now(),
+      startedAt,
       durationMs: 0,
       result: 'running',
       checks: []
@@ -132,15 +238,7 @@ class Rollout {
     record.checks = tally.summaries
     const step: RunningStep = { record, tally, abort: new AbortController() }
     this.current = step
-    this.events.emit('onPhase', 'step', `step ${plan.index}/${this.input.plan.length}: ${previousWeight}% → ${plan.weight}%`)
-    this.events.emit('onStepStart', structuredClone(record), this.input.plan.length)
-    this.weight = plan.weight
-    this.events.emit('onTrafficState', true, plan.weight)
-    const ctx: ActionContext = { step: plan.index, weight: plan.weight, previousWeight, track: 'canary' }
-    await this.shiftWhileWatching(step, ctx, ` at step ${plan.index} (${plan.weight}%)`)
-    await this.pause(plan, step, isLast)
-    this.streaks = step.tally.streaks
-    this.endStep('passed')
+    return step
   }
 
   /**
@@ -195,13 +293,13 @@ class Rollout {
       const next = nextRoundAt(step.record.startedAt, step.lastRoundAt, a)
       if (next >= end) break
       await this.sleepUntil(next)
-      this.tripOn(await this.measureRound(step))
+      this.tripOn(await this.measureRound(step), true)
     }
     await this.sleepUntil(end)
-    if (plan.pauseMs > 0 || !isLast) this.tripOn(await this.measureRound(step))
+    if (plan.pauseMs > 0 || !isLast) this.tripOn(await this.measureRound(step), true)
     const judged = finishStep(a, step.tally, plan.pauseMs > 0)
     this.setTally(step, judged.tally)
-    this.tripOn(judged.trip)
+    this.tripOn(judged.trip, true)
   }
 
   /** One measurement round of the current step, counted and reported; returns the trip, if any. */
@@ -225,8 +323,11 @@ class Rollout {
     step.record.checks = tally.summaries
   }
 
-  private tripOn(trip: Trip | undefined): void {
-    if (trip) throw new RollbackRequest('analysis', trip.reason, trip)
+  /** A trip rolls back; past inconclusive-limit with `on-inconclusive: pause` (and `pausable`) it hands off to a person. */
+  private tripOn(trip: Trip | undefined, pausable = false): void {
+    if (!trip) return
+    if (pausable && trip.inconclusive && this.input.handOff?.onInconclusive === 'pause') throw new HandOffRequest('inconclusive', null)
+    throw new RollbackRequest('analysis', trip.reason, trip)
   }
 
   private throwIfTripped(): void {

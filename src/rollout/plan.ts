@@ -2,7 +2,7 @@
  * The rollout plan: which weights, how long each pause, how many measurements fit (pure; the
  * measurement schedule itself is analysis/rounds.ts).
  */
-import { DEFAULT_CANARY_STEPS, type AnalysisConfig, type EnvironmentConfig } from '../config/schema.js'
+import { DEFAULT_CANARY_STEPS, UNTIL_PROMOTED, type StepConfig, type AnalysisConfig, type EnvironmentConfig } from '../config/schema.js'
 import type { PlanStep } from '../report/types.js'
 import { measurementCount } from '../analysis/rounds.js'
 
@@ -11,6 +11,14 @@ const DEFAULT_BLUE_GREEN_PAUSE_MS = 5 * 60_000
 interface RawStep {
   weight: number
   pauseMs: number
+  /** `pause: until-promoted` (pauseMs is then 0): held until a person promotes or aborts. */
+  untilPromoted?: true
+}
+
+/** A configured pause as the plan holds it: milliseconds, or held until promoted. */
+function pauseOf(pause: StepConfig['pause'] | undefined, fallbackMs: number): Pick<RawStep, 'pauseMs' | 'untilPromoted'> {
+  if (pause === undefined) return { pauseMs: fallbackMs }
+  return pause === UNTIL_PROMOTED ? { pauseMs: 0, untilPromoted: true } : { pauseMs: pause }
 }
 
 export function buildPlan(env: EnvironmentConfig): PlanStep[] {
@@ -19,6 +27,7 @@ export function buildPlan(env: EnvironmentConfig): PlanStep[] {
     index: i + 1,
     weight: s.weight,
     pauseMs: s.pauseMs,
+    ...(s.untilPromoted ? { untilPromoted: true as const } : {}),
     measurements: measurementCount(s.pauseMs, env.analysis, i === steps.length - 1)
   }))
 }
@@ -27,15 +36,15 @@ function rawSteps(env: EnvironmentConfig): RawStep[] {
   const given = env.steps
   switch (env.strategy) {
     case 'canary':
-      return given?.map((s, i) => ({ weight: canaryWeight(s.weight, i), pauseMs: s.pause })) ?? defaultCanarySteps()
+      return given?.map((s, i) => ({ weight: canaryWeight(s.weight, i), ...pauseOf(s.pause, 0) })) ?? defaultCanarySteps()
     case 'blue-green':
       // steps only set pauses (the schema refuses other weights): preview at 0, then the switch
       return [
-        { weight: 0, pauseMs: given?.[0]?.pause ?? DEFAULT_BLUE_GREEN_PAUSE_MS },
-        { weight: 100, pauseMs: given?.[1]?.pause ?? DEFAULT_BLUE_GREEN_PAUSE_MS }
+        { weight: 0, ...pauseOf(given?.[0]?.pause, DEFAULT_BLUE_GREEN_PAUSE_MS) },
+        { weight: 100, ...pauseOf(given?.[1]?.pause, DEFAULT_BLUE_GREEN_PAUSE_MS) }
       ]
     case 'all-at-once':
-      return [{ weight: 100, pauseMs: given?.[0]?.pause ?? 0 }]
+      return [{ weight: 100, ...pauseOf(given?.[0]?.pause, 0) }]
     default:
       throw new Error(`unknown strategy "${String((env as { strategy: unknown }).strategy)}"`)
   }

@@ -2,6 +2,8 @@ import type { ActionName, EnvironmentConfig, TrackName } from '../config/schema.
 import type { CommandResult } from '../actions/types.js'
 import type { Measurement } from '../metrics/types.js'
 import type { Clock } from './clock.js'
+import type { Tally } from '../analysis/tally.js'
+import type { Streak } from '../analysis/evaluate.js'
 import type { Log } from '../runtime/types.js'
 import type { CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord } from '../report/types.js'
 
@@ -48,19 +50,71 @@ export interface EngineEvents {
   onRollbackVerified?(): void
   /** Traffic may be split from now on (deploy started) / is no longer split (promoted or rolled back). */
   onTrafficState?(split: boolean, weight: number): void
+  /** A handed-off rollout continues in this job: its step, as the saved record has it, goes on. */
+  onStepResume?(step: StepRecord, total: number): void
 }
 
 /** How the rollout ended; what happened on the way is in the events (and so in the run record). */
 export interface RolloutOutcome {
-  status: 'succeeded' | 'rolled-back' | 'rollback-failed' | 'failed'
+  /** `paused`: handed off at a pause (see `handOff`); traffic stays where it is, on purpose. */
+  status: 'succeeded' | 'rolled-back' | 'rollback-failed' | 'failed' | 'paused'
   finalWeight: number
   /** Why the status is `failed` (cancelled or an error before deploy started; nothing was changed). */
   error?: string
+  /** Set with status `paused`: where the rollout holds and what to save. */
+  handOff?: HandOff
+  /** Set with status `paused` when another job had claimed the paused rollout: this job changed nothing. */
+  lostClaim?: string
+}
+
+/** Where a handed-off rollout holds (SPEC §4): the step's weight is set and verified. */
+export interface HandOff {
+  step: number
+  weight: number
+  /** null: held until a person promotes (until-promoted, or inconclusive with on-inconclusive: pause). */
+  pauseEndsAt: number | null
+  why: 'job-budget' | 'until-promoted' | 'inconclusive'
+  tally: Tally
+  /** Each check's failures in a row, carried to the next step. */
+  streaks: Streak[]
+}
+
+/** Continue a handed-off rollout: no baseline, no deploy; the step `step` holds its weight. */
+export interface ResumeFrom {
+  step: number
+  weight: number
+  /** When the step started (in the job that set its weight). */
+  startedAt: number
+  baseline: Record<string, number | null>
+  tally: Tally
+  /**
+   * `watch`: one analysis round on the live canary, then hand back (a breach rolls back);
+   * `continue`: the step's last round and judgement, then the next steps;
+   * a rollback: now, before anything else (abort, expired).
+   */
+  then: 'watch' | 'continue' | { rollback: string; trigger: 'abort' | 'expired' }
+  /**
+   * Called before this job moves traffic (continue, or any rollback): claims the paused rollout.
+   * Returns why another job has it (this job then changes nothing), or undefined once claimed.
+   */
+  claim(): Promise<string | undefined>
+}
+
+/** When a pause is handed off instead of waited for in this job. */
+export interface HandOffPolicy {
+  /** The job's start plus `job-budget`: a pause that would end later is handed off. */
+  deadline: number
+  onInconclusive: 'rollback' | 'pause'
+  /** Saves the handed-off rollout (or, for a resume that only watched, notes the look); returns why it could not (the rollout then rolls back). */
+  save(h: HandOff): Promise<string | undefined>
 }
 
 export interface RolloutInput {
   env: EnvironmentConfig
   plan: readonly PlanStep[]
+  resume?: ResumeFrom
+  /** Without it a rollout never hands off (the CLI, tests): every pause is waited for. */
+  handOff?: HandOffPolicy
 }
 
 export type RunRollout = (input: RolloutInput, deps: EngineDeps) => Promise<RolloutOutcome>

@@ -105,7 +105,8 @@ async function runMain(opts: Resolved): Promise<void> {
     }),
     record,
     providers: makeProviders(s, runCommand),
-    notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, rt, environmentUrl(s)) : undefined
+    notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, rt, environmentUrl(s)) : undefined,
+    ledger
   }
   if (risk) auditRisk(record, risk.report)
   try {

@@ -8,10 +8,16 @@
  *             using actor.account(id).nrql(query).results → { data: { actor: { account: { nrql: { results } } } } }
  * - cloudwatch POST / GetMetricData (AWS JSON 1.0), SigV4-signed (checked by re-signing)
  * - graphite  GET /render?target=…&from=-5min&until=now&format=json → [{ target, datapoints: [[value, s], …] }]
+ * Besides those hand checks, datadog and cloudwatch requests are compared with what the vendor's
+ * own published client builds for the same parameters (see vendorModelProblems): Datadog's
+ * generated OpenAPI client (@datadog/datadog-api-client, v1 MetricsApiRequestFactory.queryMetrics)
+ * and the AWS SDK's GetMetricData serializer (@aws-sdk/client-cloudwatch, its Smithy model).
+ * Both are devDependencies: the action's bundle never loads them.
  * Then the query picks the answer: VALUE (0.042 as the last non-null point), EMPTY, ERROR,
  * SLOW (never answers), ECHO … (value 1 when the query arrived exactly as expected).
  */
 import type * as http from 'node:http'
+import { isDeepStrictEqual } from 'node:util'
 import { Sha256 } from '@aws-crypto/sha256-js'
 import { SignatureV4 } from '@smithy/signature-v4'
 import { sendJson, sendText, startServer, type Received, type TestServer } from '../../__fixtures__/metrics/servers.js'
@@ -139,6 +145,91 @@ function cloudwatchRequest(r: Received): Parsed {
   return { query: q?.[0]?.Expression, problems: p }
 }
 
+type DatadogFactory = { queryMetrics(from: number, to: number, query: string): Promise<any> }
+
+/** Datadog's generated client (from its OpenAPI description): the request factory of v1 queryMetrics, for `origin`. */
+async function datadogFactory(origin: string): Promise<DatadogFactory> {
+  const common: any = await import('@datadog/datadog-api-client/dist/packages/datadog-api-client-common/index.js')
+  const metrics: any = await import('@datadog/datadog-api-client/dist/packages/datadog-api-client-v1/apis/MetricsApi.js')
+  const client = common.default ?? common
+  const configuration = client.createConfiguration({
+    authMethods: { apiKeyAuth: 'dd-api-key-123', appKeyAuth: 'dd-app-key-456' },
+    baseServer: new client.BaseServerConfiguration(origin, {})
+  })
+  return new (metrics.default ?? metrics).MetricsApiRequestFactory(configuration)
+}
+
+const sorted = (q: URLSearchParams) => [...q.entries()].sort(([a], [b]) => a.localeCompare(b))
+
+/** The request as Datadog's client builds it for the same from/to/query: method, path, exactly its parameters, its auth headers. */
+export async function datadogModelProblems(r: Received): Promise<string[]> {
+  const [from, to, query] = [Number(r.url.searchParams.get('from')), Number(r.url.searchParams.get('to')), r.url.searchParams.get('query')]
+  if (!Number.isInteger(from) || !Number.isInteger(to) || query === null) return [] // the hand checks say why
+  const want = await (await datadogFactory(`http://${r.headers.host}`)).queryMetrics(from, to, query)
+  const url = new URL(want.getUrl())
+  const p: string[] = []
+  if (want.getHttpMethod() !== r.method || url.pathname !== r.url.pathname)
+    p.push(`${r.method} ${r.url.pathname} is not Datadog's client's ${want.getHttpMethod()} ${url.pathname}`)
+  if (!isDeepStrictEqual(sorted(url.searchParams), sorted(r.url.searchParams)))
+    p.push(`query string ${r.url.search} is not the one Datadog's client builds: ${url.search}`)
+  for (const [name, value] of Object.entries(want.getHeaders() as Record<string, string>))
+    if (/^dd-/i.test(name) && r.headers[name.toLowerCase()] !== value) p.push(`header ${name} is not what Datadog's client sends`)
+  return p
+}
+
+/** The HTTP request the AWS SDK's CloudWatch client would send for `input` (signed, never sent). */
+export async function cloudwatchSdkRequest(
+  input: any
+): Promise<{ method: string; path: string; headers: Record<string, string>; body: string }> {
+  const { CloudWatchClient, GetMetricDataCommand } = await import('@aws-sdk/client-cloudwatch')
+  let captured: any
+  const client = new CloudWatchClient({
+    region: 'eu-west-1',
+    endpoint: 'http://127.0.0.1:9',
+    maxAttempts: 1,
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' },
+    requestHandler: {
+      handle: async (req: any) => {
+        captured = req
+        throw new Error('captured')
+      }
+    } as any
+  })
+  await client.send(new GetMetricDataCommand(input)).catch(() => undefined)
+  client.destroy()
+  if (!captured) throw new Error('the AWS SDK refused the input before serializing it')
+  const body = typeof captured.body === 'string' ? captured.body : new TextDecoder().decode(captured.body)
+  return { method: captured.method, path: captured.path, headers: captured.headers, body }
+}
+
+/**
+ * GetMetricData as the AWS SDK serializes it from its Smithy model (AWS JSON 1.0): the body read
+ * back into the SDK's input type (timestamps as Dates) and serialized again must be the body
+ * received; a member the model does not have is dropped, a timestamp in another form changes.
+ */
+export async function cloudwatchModelProblems(r: Received): Promise<string[]> {
+  let body: any
+  try {
+    body = JSON.parse(r.body)
+  } catch {
+    return [] // the hand checks say why
+  }
+  const toDate = (v: unknown) => (typeof v === 'number' ? new Date(v * 1000) : v)
+  let sdk: Awaited<ReturnType<typeof cloudwatchSdkRequest>>
+  try {
+    sdk = await cloudwatchSdkRequest({ ...body, StartTime: toDate(body.StartTime), EndTime: toDate(body.EndTime) })
+  } catch (e) {
+    return [`the AWS SDK cannot serialize this GetMetricData input: ${(e as Error).message}`]
+  }
+  const p: string[] = []
+  if (sdk.method !== r.method || sdk.path !== r.url.pathname)
+    p.push(`${r.method} ${r.url.pathname} is not the AWS SDK's ${sdk.method} ${sdk.path}`)
+  for (const h of ['content-type', 'x-amz-target'])
+    if (r.headers[h] !== sdk.headers[h]) p.push(`${h} ${String(r.headers[h])} is not the AWS SDK's ${sdk.headers[h]}`)
+  if (!isDeepStrictEqual(JSON.parse(sdk.body), body)) p.push(`body ${r.body} is not the AWS SDK's serialization of it: ${sdk.body}`)
+  return p
+}
+
 const PARSE: Record<Vendor, (r: Received) => Parsed> = {
   datadog: datadogRequest,
   newrelic: newrelicRequest,
@@ -212,9 +303,13 @@ function answer(vendor: Vendor, res: http.ServerResponse, kind: 'value' | 'empty
 
 export async function startVendorServer(vendor: Vendor, expectEcho: string): Promise<VendorServer> {
   const problems: string[] = []
+  // load the vendor's client before the first request (a provider under test has a short timeout)
+  if (vendor === 'datadog') await datadogFactory('http://127.0.0.1')
+  if (vendor === 'cloudwatch') await cloudwatchSdkRequest({ MetricDataQueries: [] })
   const server = await startServer(async (r, res) => {
     const parsed = PARSE[vendor](r)
-    if (vendor === 'cloudwatch') parsed.problems.push(...(await cloudwatchSignatureProblems(r)))
+    if (vendor === 'cloudwatch') parsed.problems.push(...(await cloudwatchSignatureProblems(r)), ...(await cloudwatchModelProblems(r)))
+    if (vendor === 'datadog') parsed.problems.push(...(await datadogModelProblems(r)))
     if (parsed.problems.length) {
       problems.push(...parsed.problems)
       return sendJson(res, vendor === 'datadog' && parsed.problems.some((x) => x.includes('KEY')) ? 403 : 400, { errors: parsed.problems })

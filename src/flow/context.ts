@@ -13,6 +13,7 @@ import type { GitHubSide } from './github-side.js'
 import type { RunRecorder } from '../record/recorder.js'
 import type { Notifications } from '../notify/lazy.js'
 import type { Runtime } from '../runtime/types.js'
+import type { GroupLedger } from '../actions/groups.js'
 
 export interface FlowContext {
   /** The job the run talks to: log, groups, outputs, state, summary (src/runtime). */
@@ -27,6 +28,8 @@ export interface FlowContext {
   providers: Map<string, MetricProvider>
   /** `notify:` targets, when the config has any. */
   notify?: Notifications
+  /** The main step's process-group ledger (for the post step): built-in traffic adapters write their CLIs to it too. */
+  ledger?: GroupLedger
 }
 
 export function makeProviders(s: Setup, runCommand: CommandRunner): Map<string, MetricProvider> {

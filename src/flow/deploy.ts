@@ -129,7 +129,7 @@ function runAction(f: FlowContext, name: ActionName, ctx: ActionContext, signal:
   if (request) return f.runCommand(request)
   // No command of the user's for this action: a built-in traffic adapter, if configured, does it.
   const traffic = f.s.env.traffic
-  return traffic ? runTrafficAction(traffic, name, ctx, templateBase(f.s, ctx.weight), signal, f.runtime) : Promise.resolve(null)
+  return traffic ? runTrafficAction(traffic, name, ctx, templateBase(f.s, ctx.weight), signal, f.runtime, f.ledger) : Promise.resolve(null)
 }
 
 /** One collapsible log group per phase (baseline, deploy, promote, rollback) and per step; never nested. */

@@ -8,19 +8,19 @@
  *   `describe-listeners`.
  */
 import type { TrafficConfig } from '../config/schema.js'
-import { integerSplit, parseJson, run } from './exec.js'
+import { integerSplit, parseJson, type Cli } from './exec.js'
 import { TrafficError, type TrafficAdapter } from './types.js'
 
 export type CloudRunTrafficConfig = Extract<TrafficConfig, { type: 'cloud-run' }>
 export type AwsAlbTrafficConfig = Extract<TrafficConfig, { type: 'aws-alb' }>
 
-export function cloudRunAdapter(cfg: CloudRunTrafficConfig): TrafficAdapter {
+export function cloudRunAdapter(cfg: CloudRunTrafficConfig, exec: Cli): TrafficAdapter {
   const where = ['--region', cfg.region, ...(cfg.project ? ['--project', cfg.project] : [])]
   return {
     async setWeight(weight, signal) {
       const [stable, canary] = integerSplit(weight, 'cloud-run')
       const tags = `${cfg['stable-tag']}=${stable},${cfg['canary-tag']}=${canary}`
-      await run(
+      await exec(
         [cfg.gcloud, 'run', 'services', 'update-traffic', cfg.service, ...where, '--to-tags', tags, '--quiet', '--format', 'json'],
         signal
       )
@@ -28,7 +28,7 @@ export function cloudRunAdapter(cfg: CloudRunTrafficConfig): TrafficAdapter {
     },
     async readWeight(signal) {
       const svc = parseJson(
-        await run([cfg.gcloud, 'run', 'services', 'describe', cfg.service, ...where, '--format', 'json'], signal),
+        await exec([cfg.gcloud, 'run', 'services', 'describe', cfg.service, ...where, '--format', 'json'], signal),
         `gcloud run services describe ${cfg.service}`
       )
       return canaryPercent(svc, cfg)
@@ -58,11 +58,11 @@ interface ListenerAction {
   [k: string]: unknown
 }
 
-export function awsAlbAdapter(cfg: AwsAlbTrafficConfig): TrafficAdapter {
+export function awsAlbAdapter(cfg: AwsAlbTrafficConfig, exec: Cli): TrafficAdapter {
   const region = cfg.region ? ['--region', cfg.region] : []
   const describe = async (signal: AbortSignal) => {
     const out = parseJson(
-      await run([cfg.aws, 'elbv2', 'describe-listeners', '--listener-arns', cfg['listener-arn'], ...region, '--output', 'json'], signal),
+      await exec([cfg.aws, 'elbv2', 'describe-listeners', '--listener-arns', cfg['listener-arn'], ...region, '--output', 'json'], signal),
       'aws elbv2 describe-listeners'
     )
     const actions = (out as { Listeners?: { DefaultActions?: ListenerAction[] }[] })?.Listeners?.[0]?.DefaultActions
@@ -73,7 +73,7 @@ export function awsAlbAdapter(cfg: AwsAlbTrafficConfig): TrafficAdapter {
     async setWeight(weight, signal) {
       const [stable, canary] = integerSplit(weight, 'aws-alb')
       const actions = withWeights(await describe(signal), cfg, stable, canary)
-      await run(
+      await exec(
         [
           cfg.aws,
           'elbv2',

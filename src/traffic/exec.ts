@@ -4,11 +4,30 @@
  */
 import { spawn } from 'node:child_process'
 import { inheritedEnv } from '../actions/run-command.js'
-import { endGroups } from '../actions/groups.js'
+import { endGroups, type GroupLedger } from '../actions/groups.js'
 import { oneLine } from '../text.js'
 import { TrafficError } from './types.js'
 
 const MAX_OUTPUT = 4 * 1024 * 1024
+
+/** Runs one CLI invocation (argv, no shell); resolves with its stdout, throws TrafficError. */
+export type Cli = (argv: readonly string[], signal: AbortSignal) => Promise<string>
+
+/** Where the main step records the process groups it starts (for the post step), and under which action's name. */
+export interface GroupRecording {
+  ledger: GroupLedger
+  /** The action the CLI runs for (`set-weight`, `rollback`, …): the post step names it, and knows a rollback was running. */
+  label: string
+}
+
+/**
+ * A Cli that writes each CLI's process group to the main step's ledger as it starts (and
+ * forgets it once nothing of it is left), like the user's own commands: a main step killed
+ * mid-call leaves the post step a record of the CLI, which it ends before it rolls back.
+ */
+export function cli(recording?: GroupRecording): Cli {
+  return (argv, signal) => run(argv, signal, recording)
+}
 
 /**
  * The CLI runs in its own process group. A cancellation or timeout ends the whole group
@@ -16,10 +35,11 @@ const MAX_OUTPUT = 4 * 1024 * 1024
  * `set-weight` that was stopped (a wrapper script's kubectl included) can never write its weight
  * after the rollback that follows.
  */
-export function run(argv: readonly string[], signal: AbortSignal): Promise<string> {
+export function run(argv: readonly string[], signal: AbortSignal, recording?: GroupRecording): Promise<string> {
   const [file, ...args] = argv
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { env: inheritedEnv(process.env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    if (child.pid !== undefined) recording?.ledger.started(child.pid, recording.label)
     const out = { stdout: '', stderr: '' }
     let ended: Promise<unknown> = Promise.resolve()
     const onAbort = () => {
@@ -35,6 +55,7 @@ export function run(argv: readonly string[], signal: AbortSignal): Promise<strin
       settled = true
       signal.removeEventListener('abort', onAbort)
       void ended.then(() => {
+        if (child.pid !== undefined) recording?.ledger.ended(child.pid)
         if (signal.aborted) return reject(new TrafficError(failure(argv, Object.assign(new Error('aborted'), { name: 'AbortError' }), '')))
         if (!err) return resolve(out.stdout)
         reject(new TrafficError(failure(argv, err, out.stderr)))

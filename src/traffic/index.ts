@@ -14,23 +14,26 @@ import { haproxyAdapter } from './haproxy.js'
 import { gatewayApiAdapter, ingressNginxAdapter } from './kubernetes.js'
 import { awsAlbAdapter, cloudRunAdapter } from './cloud.js'
 import type { TrafficAdapter } from './types.js'
+import { cli, type Cli } from './exec.js'
+import type { GroupLedger } from '../actions/groups.js'
 
 export { TrafficError } from './types.js'
 
-export function createAdapter(cfg: TrafficConfig): TrafficAdapter {
+/** The adapter for `cfg`; its CLIs (kubectl, gcloud, aws, nginx) run through `exec`. */
+export function createAdapter(cfg: TrafficConfig, exec: Cli): TrafficAdapter {
   switch (cfg.type) {
     case 'nginx':
-      return nginxAdapter(cfg)
+      return nginxAdapter(cfg, exec)
     case 'haproxy':
       return haproxyAdapter(cfg)
     case 'gateway-api':
-      return gatewayApiAdapter(cfg)
+      return gatewayApiAdapter(cfg, exec)
     case 'ingress-nginx':
-      return ingressNginxAdapter(cfg)
+      return ingressNginxAdapter(cfg, exec)
     case 'cloud-run':
-      return cloudRunAdapter(cfg)
+      return cloudRunAdapter(cfg, exec)
     case 'aws-alb':
-      return awsAlbAdapter(cfg)
+      return awsAlbAdapter(cfg, exec)
     default: {
       const never: never = cfg
       throw new Error(`unknown traffic type ${JSON.stringify((never as { type?: unknown }).type)}`)
@@ -50,20 +53,23 @@ export const ADAPTER_ACTIONS: readonly ActionName[] = ['set-weight', 'verify', '
 /**
  * Runs `name` through the adapter as if it were the user's command: a CommandResult whose stdout
  * is one line for the log and whose stderr says why it failed. `null` for actions adapters don't do.
+ * The main step passes its `ledger`: each CLI's process group is written to it under the action's
+ * name, so the post step ends a CLI that a killed main step left running before it rolls back.
  */
 export async function trafficAction(
   cfg: TrafficConfig,
   name: ActionName,
   ctx: ActionContext,
   template: TemplateContext,
-  signal: AbortSignal
+  signal: AbortSignal,
+  ledger?: GroupLedger
 ): Promise<CommandResult | null> {
   if (!ADAPTER_ACTIONS.includes(name)) return null
   const started = Date.now()
   const timeout = AbortSignal.timeout(cfg.timeout)
   const both = AbortSignal.any([signal, timeout])
   try {
-    const adapter = createAdapter(renderTraffic(cfg, template))
+    const adapter = createAdapter(renderTraffic(cfg, template), cli(ledger && { ledger, label: name }))
     const line = await step(adapter, name, ctx, both)
     return { exitCode: 0, outcome: 'ok', durationMs: Date.now() - started, stdout: `${line}\n`, stderr: '' }
   } catch (e) {

@@ -5,7 +5,7 @@
  * - `ingress-nginx`: the canary Ingress's `nginx.ingress.kubernetes.io/canary-weight` annotation.
  */
 import type { TrafficConfig } from '../config/schema.js'
-import { integerSplit, parseJson, run } from './exec.js'
+import { integerSplit, parseJson, type Cli } from './exec.js'
 import { TrafficError, type TrafficAdapter } from './types.js'
 
 export type GatewayApiTrafficConfig = Extract<TrafficConfig, { type: 'gateway-api' }>
@@ -48,9 +48,9 @@ export function findRefs(route: unknown, cfg: GatewayApiTrafficConfig): { stable
   return { stable, canary, weights: [w(stable), w(canary)] }
 }
 
-export function gatewayApiAdapter(cfg: GatewayApiTrafficConfig): TrafficAdapter {
+export function gatewayApiAdapter(cfg: GatewayApiTrafficConfig, exec: Cli): TrafficAdapter {
   const get = async (signal: AbortSignal) =>
-    parseJson(await run(kubectl(cfg, 'get', 'httproute', cfg.route, '--output', 'json'), signal), `kubectl get httproute ${cfg.route}`)
+    parseJson(await exec(kubectl(cfg, 'get', 'httproute', cfg.route, '--output', 'json'), signal), `kubectl get httproute ${cfg.route}`)
   return {
     async setWeight(weight, signal) {
       const [stableW, canaryW] = integerSplit(weight, 'gateway-api')
@@ -62,7 +62,7 @@ export function gatewayApiAdapter(cfg: GatewayApiTrafficConfig): TrafficAdapter 
         { op: 'add', path: `${ref(refs.stable)}/weight`, value: stableW },
         { op: 'add', path: `${ref(refs.canary)}/weight`, value: canaryW }
       ]
-      await run(kubectl(cfg, 'patch', 'httproute', cfg.route, '--type', 'json', '--patch', JSON.stringify(patch)), signal)
+      await exec(kubectl(cfg, 'patch', 'httproute', cfg.route, '--type', 'json', '--patch', JSON.stringify(patch)), signal)
       return `gateway-api: HTTPRoute ${cfg.route} rule ${cfg.rule}: ${cfg.stable} weight ${stableW}, ${cfg.canary} weight ${canaryW}`
     },
     async readWeight(signal) {
@@ -75,16 +75,16 @@ export function gatewayApiAdapter(cfg: GatewayApiTrafficConfig): TrafficAdapter 
   }
 }
 
-export function ingressNginxAdapter(cfg: IngressNginxTrafficConfig): TrafficAdapter {
+export function ingressNginxAdapter(cfg: IngressNginxTrafficConfig, exec: Cli): TrafficAdapter {
   return {
     async setWeight(weight, signal) {
       const [, canary] = integerSplit(weight, 'ingress-nginx')
-      await run(kubectl(cfg, 'annotate', 'ingress', cfg.ingress, `${CANARY_WEIGHT}=${canary}`, '--overwrite'), signal)
+      await exec(kubectl(cfg, 'annotate', 'ingress', cfg.ingress, `${CANARY_WEIGHT}=${canary}`, '--overwrite'), signal)
       return `ingress-nginx: Ingress ${cfg.ingress} ${CANARY_WEIGHT}=${canary}`
     },
     async readWeight(signal) {
       const ing = parseJson(
-        await run(kubectl(cfg, 'get', 'ingress', cfg.ingress, '--output', 'json'), signal),
+        await exec(kubectl(cfg, 'get', 'ingress', cfg.ingress, '--output', 'json'), signal),
         `kubectl get ingress ${cfg.ingress}`
       )
       const ann = (ing as { metadata?: { annotations?: Record<string, unknown> } })?.metadata?.annotations ?? {}

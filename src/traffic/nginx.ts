@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs/promises'
 import type { TrafficConfig } from '../config/schema.js'
-import { run } from './exec.js'
+import type { Cli } from './exec.js'
 import { TrafficError, type TrafficAdapter } from './types.js'
 
 export type NginxTrafficConfig = Extract<TrafficConfig, { type: 'nginx' }>
@@ -41,9 +41,9 @@ export function parseServed(text: string): { weight: number; generation: string 
   return m ? { weight: Number(m[1]), generation: m[2] } : undefined
 }
 
-export function nginxAdapter(cfg: NginxTrafficConfig): TrafficAdapter {
+export function nginxAdapter(cfg: NginxTrafficConfig, exec: Cli): TrafficAdapter {
   const file = cfg['upstream-file']
-  const nginx = (args: string[], signal: AbortSignal) => run([...cfg.nginx, ...args], signal)
+  const nginx = (args: string[], signal: AbortSignal) => exec([...cfg.nginx, ...args], signal)
   return {
     async setWeight(weight, signal) {
       const generation = `${Date.now()}-${process.pid}`

@@ -1,0 +1,147 @@
+/**
+ * The built-in traffic adapters' CLIs (kubectl, gcloud, aws, nginx) are commands like the user's
+ * own: a main step killed outright (SIGKILL) mid-call leaves one running in its process group.
+ * The post step must find it in the main step's ledger and end it before it rolls back, or the
+ * orphan writes its weight after the rollback. The bundle, run as the runner runs it, with an
+ * `ingress-nginx` adapter whose `kubectl` is a script that keeps the Ingress's annotation in a file.
+ */
+import { expect, jest, test } from '@jest/globals'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { makeRunnerDir, runStep } from '../../scripts/lib/runner.mjs'
+import { processGone } from '../support/stack.js'
+
+/**
+ * `kubectl annotate ingress NAME …/canary-weight=W --overwrite` writes W to `weight` (for W=50
+ * after 3 s, like a slow API server; its pids go to `pids`; ROLLBACK_SECONDS delays W=0 the same
+ * way); `kubectl get ingress NAME --output json` prints the Ingress with the weight read back.
+ */
+function kubectl(ws: string): string {
+  return `#!/usr/bin/env bash
+set -e
+cd "${ws}"
+case "$1" in
+  annotate)
+    w="\${4#*=}"
+    delay=0
+    if [ "$w" = 50 ]; then delay=3; fi
+    if [ "$w" = 0 ]; then delay="\${ROLLBACK_SECONDS:-0}"; echo "rollback start $$" >> calls; fi
+    if [ "$delay" != 0 ]; then echo $$ >> pids; sleep "$delay" & echo $! >> pids; wait; fi
+    echo "$w" > weight
+    if [ "$w" = 0 ]; then echo "rollback end $$" >> calls; fi
+    ;;
+  get)
+    printf '{"metadata":{"annotations":{"nginx.ingress.kubernetes.io/canary":"true","nginx.ingress.kubernetes.io/canary-weight":"%s"}}}\\n' "$(cat weight)"
+    ;;
+  *) echo "unexpected kubectl $*" >&2; exit 2 ;;
+esac
+`
+}
+
+function config(kubectlPath: string, pause25: string): string {
+  return `version: 1
+service: checkout-api
+environments:
+  production:
+    steps:
+      - { weight: 5, pause: 0s }
+      - { weight: 25, pause: ${pause25} }
+      - { weight: 50, pause: 60s }
+      - { weight: 100, pause: 0s }
+    traffic: { type: ingress-nginx, ingress: checkout-canary, kubectl: ${kubectlPath} }
+`
+}
+
+function workspace(pause25: string): string {
+  const dir = makeRunnerDir()
+  const ws = path.join(dir, 'workspace')
+  fs.mkdirSync(path.join(ws, '.github'))
+  const bin = path.join(dir, 'kubectl')
+  fs.writeFileSync(bin, kubectl(ws), { mode: 0o755 })
+  fs.writeFileSync(path.join(ws, 'weight'), '0\n')
+  fs.writeFileSync(path.join(ws, '.github', 'deploy.yml'), config(bin, pause25))
+  return dir
+}
+
+const read = (dir: string, name: string) => {
+  const f = path.join(dir, 'workspace', name)
+  return fs.existsSync(f) ? fs.readFileSync(f, 'utf8').trim().split('\n').filter(Boolean) : []
+}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** An onOutput hook that sends `sig` to the step as soon as `ready()` holds (polled). */
+function killWhen(ready: () => boolean, sig: NodeJS.Signals) {
+  let timer: NodeJS.Timeout | undefined
+  return (_chunk: string, child: { kill(sig: NodeJS.Signals): boolean; once(e: string, f: () => void): unknown }) => {
+    if (timer) return
+    timer = setInterval(() => {
+      if (!ready()) return
+      clearInterval(timer)
+      child.kill(sig)
+    }, 20)
+    child.once('close', () => clearInterval(timer))
+  }
+}
+
+jest.setTimeout(60_000)
+
+test("SIGKILL of main during an adapter's slow set-weight: the post step ends the CLI first, so the weight ends at 0", async () => {
+  const dir = workspace('0s')
+  const main = await runStep({
+    dir,
+    inputs: { environment: 'production' },
+    onOutput: killWhen(() => read(dir, 'pids').length >= 2, 'SIGKILL')
+  })
+  expect(main.signal).toBe('SIGKILL')
+  expect(JSON.parse(main.state.stagegate)).toMatchObject({ split: true, weight: 50 })
+  const post = await runStep({ dir, inputs: { environment: 'production' }, entry: 'post', state: main.state })
+  expect(post.code).toBe(0)
+  // the orphan would have written 50 about 3 s after it started
+  await sleep(3500)
+  expect(read(dir, 'weight')).toEqual(['0'])
+  expect(read(dir, 'calls')).toEqual([expect.stringMatching(/^rollback start/), expect.stringMatching(/^rollback end/)])
+  expect(post.stdout).toMatch(/left a command running: set-weight \(process group \d+\)/)
+  const pids = read(dir, 'pids').map(Number)
+  expect(pids.length).toBe(2)
+  expect(pids.filter((p) => !processGone(p))).toEqual([])
+})
+
+test("an adapter's rollback still running when main is killed is stopped: the post step runs it once more, alone, and verifies", async () => {
+  const dir = workspace('60s')
+  let term = false
+  // the runner's kill grace runs out while main's (slow) rollback is still running
+  const kill = killWhen(() => read(dir, 'pids').length >= 2, 'SIGKILL')
+  const main = await runStep({
+    dir,
+    inputs: { environment: 'production' },
+    env: { ROLLBACK_SECONDS: '4' },
+    onOutput: (chunk, child, all) => {
+      if (!term && /Step 2\/4/.test(all)) {
+        term = true
+        setTimeout(() => child.kill('SIGTERM'), 300)
+      }
+      kill(chunk, child)
+    }
+  })
+  expect(main.signal).toBe('SIGKILL')
+  expect(read(dir, 'calls')).toEqual([expect.stringMatching(/^rollback start \d+$/)])
+  const post = await runStep({
+    dir,
+    inputs: { environment: 'production' },
+    env: { ROLLBACK_SECONDS: '4' },
+    entry: 'post',
+    state: main.state
+  })
+  expect(post.code).toBe(0)
+  // long enough for main's rollback to have finished, had it survived
+  await sleep(1500)
+  const calls = read(dir, 'calls')
+  const postPid = /^rollback start (\d+)$/.exec(calls[1] ?? '')?.[1]
+  expect(calls).toEqual([expect.stringMatching(/^rollback start/), `rollback start ${postPid}`, `rollback end ${postPid}`])
+  expect(post.stdout).toMatch(/left a command running: rollback \(process group \d+\)/)
+  expect(post.stdout).toMatch(/rollback was still running/)
+  expect(post.stdout).toMatch(/verified: the router sends 0% to the canary/)
+  const pids = read(dir, 'pids').map(Number)
+  expect(pids.length).toBe(4)
+  expect(pids.filter((p) => !processGone(p))).toEqual([])
+})

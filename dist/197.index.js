@@ -1320,12 +1320,19 @@ function exit(r) {
 
 
 const DEFAULT_BLUE_GREEN_PAUSE_MS = 5 * 60_000;
+/** A configured pause as the plan holds it: milliseconds, or held until promoted. */
+function pauseOf(pause, fallbackMs) {
+    if (pause === undefined)
+        return { pauseMs: fallbackMs };
+    return pause === _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .UNTIL_PROMOTED */ .XZ ? { pauseMs: 0, untilPromoted: true } : { pauseMs: pause };
+}
 function buildPlan(env) {
     const steps = rawSteps(env);
     return steps.map((s, i) => ({
         index: i + 1,
         weight: s.weight,
         pauseMs: s.pauseMs,
+        ...(s.untilPromoted ? { untilPromoted: true } : {}),
         measurements: (0,_analysis_rounds_js__WEBPACK_IMPORTED_MODULE_1__/* .measurementCount */ .ar)(s.pauseMs, env.analysis, i === steps.length - 1)
     }));
 }
@@ -1333,15 +1340,15 @@ function rawSteps(env) {
     const given = env.steps;
     switch (env.strategy) {
         case 'canary':
-            return given?.map((s, i) => ({ weight: canaryWeight(s.weight, i), pauseMs: s.pause })) ?? defaultCanarySteps();
+            return given?.map((s, i) => ({ weight: canaryWeight(s.weight, i), ...pauseOf(s.pause, 0) })) ?? defaultCanarySteps();
         case 'blue-green':
             // steps only set pauses (the schema refuses other weights): preview at 0, then the switch
             return [
-                { weight: 0, pauseMs: given?.[0]?.pause ?? DEFAULT_BLUE_GREEN_PAUSE_MS },
-                { weight: 100, pauseMs: given?.[1]?.pause ?? DEFAULT_BLUE_GREEN_PAUSE_MS }
+                { weight: 0, ...pauseOf(given?.[0]?.pause, DEFAULT_BLUE_GREEN_PAUSE_MS) },
+                { weight: 100, ...pauseOf(given?.[1]?.pause, DEFAULT_BLUE_GREEN_PAUSE_MS) }
             ];
         case 'all-at-once':
-            return [{ weight: 100, pauseMs: given?.[0]?.pause ?? 0 }];
+            return [{ weight: 100, ...pauseOf(given?.[0]?.pause, 0) }];
         default:
             throw new Error(`unknown strategy "${String(env.strategy)}"`);
     }

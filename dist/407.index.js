@@ -529,9 +529,10 @@ const HIDDEN_ENV_TEXT = "INPUT_* (the action's inputs), STATE_*, ACTIONS_* (the 
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   zy: () => (/* binding */ DURABLE_MODES)
 /* harmony export */ });
-/* unused harmony exports FINAL_STATUSES, DEFAULT_CONFIG, DEFAULT_FAIL_ON, list, readToken */
+/* unused harmony exports MODES, FINAL_STATUSES, DEFAULT_CONFIG, DEFAULT_FAIL_ON, list, readToken */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42784);
@@ -540,13 +541,25 @@ const HIDDEN_ENV_TEXT = "INPUT_* (the action's inputs), STATE_*, ACTIONS_* (the 
 
 
 
+const MODES = ['deploy', 'plan', 'resume', 'promote', 'abort'];
+/** The modes that act on a paused (handed-off) rollout instead of starting one. */
+const DURABLE_MODES = ['resume', 'promote', 'abort'];
 class InputError extends Error {
     constructor(message) {
         super(message);
         this.name = 'InputError';
     }
 }
-const FINAL_STATUSES = ['succeeded', 'blocked', 'rolled-back', 'rollback-failed', 'failed', 'planned'];
+const FINAL_STATUSES = [
+    'succeeded',
+    'blocked',
+    'rolled-back',
+    'rollback-failed',
+    'failed',
+    'planned',
+    'paused',
+    'idle'
+];
 const DEFAULT_CONFIG = '.github/deploy.yml';
 const DEFAULT_FAIL_ON = 'blocked,rolled-back,rollback-failed,failed';
 /** `get` returns '' for an input that was not set (as `core.getInput` does). */
@@ -600,9 +613,9 @@ function readToken(text) {
     return /^\$\{\{[^}]*\}\}$/.test(text) ? '' : text;
 }
 function readMode(mode) {
-    if (mode === 'deploy' || mode === 'plan')
+    if (MODES.includes(mode))
         return mode;
-    throw new InputError(`input "mode" is "${mode}"; it must be deploy or plan${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(mode, ['deploy', 'plan'])}`);
+    throw new InputError(`input "mode" is "${mode}"; it must be one of ${MODES.join(', ')}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(mode, MODES)}`);
 }
 function readPrNumber(text) {
     if (!text)
@@ -694,6 +707,7 @@ const SCHEMA_CANNOT_EXPRESS = {
 };
 const DURATION_DESC = 'duration such as "30s", "5m", "1h30m"';
 const PERCENT_DESC = 'percentage: 5 or "5%"';
+const PAUSE_DESC = 'pause: a duration';
 const DURATION = '^\\s*(?:\\d+(?:\\.\\d+)?(?:ms|s|m|h|d))+\\s*$';
 const ZERO_DURATION = '^\\s*(?:0+(?:\\.0+)?(?:ms|s|m|h|d))+\\s*$';
 /** A 0–100 percentage string (`"5"`, `"12.5%"`); 0–10000 for relative bounds. */
@@ -724,6 +738,8 @@ function at(node, dotted) {
 function walk(node, key) {
     if (typeof node.description === 'string' && node.description.startsWith(DURATION_DESC))
         replaceWith(node, durationSchema());
+    else if (typeof node.description === 'string' && node.description.startsWith(PAUSE_DESC))
+        replaceWith(node, { anyOf: [durationSchema(), { const: 'until-promoted' }] });
     else if (node.description === PERCENT_DESC)
         replaceWith(node, percentSchema(key === 'max-increase' ? 10_000 : 100));
     else if (node.type === 'string' && (key === 'run' || ACTION_NAMES.includes(key)))
@@ -1293,10 +1309,11 @@ function describe(v) {
 __webpack_require__.d(__webpack_exports__, {
   Sk: () => (/* binding */ ConfigSchema),
   rM: () => (/* binding */ DEFAULT_CANARY_STEPS),
-  J2: () => (/* binding */ IMPLIED_WEIGHTS)
+  J2: () => (/* binding */ IMPLIED_WEIGHTS),
+  XZ: () => (/* binding */ UNTIL_PROMOTED)
 });
 
-// UNUSED EXPORTS: ACTION_NAMES, Duration, GATE_TYPES, Gate, MAX_DURATION_MS, METRIC_PROVIDERS, Metric, NOTIFY_EVENTS, NOTIFY_TYPES, Notify, PROFILE_NAMES, Percent, SEVERITIES, TRAFFIC_TYPES, Timeout, Track, Traffic
+// UNUSED EXPORTS: ACTION_NAMES, Duration, GATE_TYPES, Gate, MAX_DURATION_MS, MAX_LONG_DURATION_MS, METRIC_PROVIDERS, Metric, NOTIFY_EVENTS, NOTIFY_TYPES, Notify, PROFILE_NAMES, Percent, SEVERITIES, TRAFFIC_TYPES, Timeout, Track, Traffic
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
@@ -1458,6 +1475,48 @@ function durationIn(minMs) {
 const Duration = durationIn(0);
 /** Timeouts, waits and intervals: more than 0s, up to 24h. */
 const Timeout = durationIn(1);
+/**
+ * The longest a handed-off rollout may wait (SPEC §4): a step's pause, `job-budget` and
+ * `expire-after`. Past a job's budget a pause is handed off, so no timer ever holds it whole
+ * (the clock sleeps in chunks below Node's timer limit).
+ */
+const MAX_LONG_DURATION_MS = 366 * 86_400_000;
+/** A duration that may span weeks (pauses handed off between jobs): more than `min`, up to 366 days. */
+function longDuration(minMs) {
+    return schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])
+        .transform((v, ctx) => {
+        const r = (0,units/* parseDuration */.E9)(v);
+        if (!r.ok) {
+            ctx.addIssue({ code: 'custom', message: r.error });
+            return core/* NEVER */.tm;
+        }
+        if (r.ms > MAX_LONG_DURATION_MS || r.ms < minMs) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 366d`
+            });
+            return core/* NEVER */.tm;
+        }
+        return r.ms;
+    })
+        .meta({ description: `duration such as "30s", "5m", "1h30m"; ${minMs ? 'more than 0s' : '0s'} up to 366d` });
+}
+/** `until-promoted`: the rollout holds at the step's weight until a person promotes or aborts it. */
+const UNTIL_PROMOTED = 'until-promoted';
+/** A step's pause: a duration up to 366d, or `until-promoted` (one transform, so an error says which one it wanted). */
+const Pause = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])
+    .transform((v, ctx) => {
+    if (v === UNTIL_PROMOTED)
+        return v;
+    const r = longDuration(0).safeParse(v);
+    if (r.success)
+        return r.data;
+    const near = typeof v === 'string' ? (0,suggest/* didYouMean */.a)(v, [UNTIL_PROMOTED]) : '';
+    const hint = near.includes('did you mean') ? near : '';
+    ctx.addIssue({ code: 'custom', message: `${r.error.issues[0]?.message ?? 'invalid pause'}; or until-promoted${hint}` });
+    return core/* NEVER */.tm;
+})
+    .meta({ description: 'pause: a duration such as "10m" or "7d" (0s up to 366d), or until-promoted' });
 const percentOf = (max) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()])
     .transform((v, ctx) => {
     const r = (0,units/* parsePercent */.lo)(v, max);
@@ -1791,7 +1850,7 @@ const Link = obj({
 const Links = schemas/* array */.YOg(Link).optional();
 // ---------------------------------------------------------------- environment
 /** `weight` is required for canary steps; blue-green and all-at-once imply it (see impliedWeights). */
-const Step = obj({ weight: Percent.optional(), pause: Duration.prefault('0s') });
+const Step = obj({ weight: Percent.optional(), pause: Pause.prefault('0s') });
 const Check = obj({
     metric: schemas/* string */.YjP(),
     max: schemas/* number */.aig().optional(),
@@ -1881,6 +1940,9 @@ const Analysis = obj({
         .min(1)
         .optional()
         .describe('roll back as soon as one check fails this many measurements in a row'),
+    'on-inconclusive': schemas/* enum */.k5n(['rollback', 'pause'])
+        .default('rollback')
+        .describe('past inconclusive-limit: roll back, or hand off to a person (paused until promoted or aborted)'),
     checks: schemas/* array */.YOg(Check).default([])
 });
 /** An analysis block in a risk profile: only the keys given replace the environment's (no defaults here). */
@@ -1890,6 +1952,7 @@ const ProfileAnalysis = obj({
     'failure-limit': schemas/* number */.aig().int().min(0).optional(),
     'inconclusive-limit': schemas/* number */.aig().int().min(0).optional(),
     'consecutive-failure-limit': schemas/* number */.aig().int().min(1).optional(),
+    'on-inconclusive': schemas/* enum */.k5n(['rollback', 'pause']).optional(),
     checks: schemas/* array */.YOg(Check).optional()
 });
 /** What a risk profile (or the hotfix profile) may change in its environment; see src/risk/profile.ts. */
@@ -1945,7 +2008,11 @@ const Environment = obj({
     actions: Actions.prefault({}),
     profiles: Profiles.optional(),
     traffic: Traffic.optional(),
-    links: Links
+    links: Links,
+    'job-budget': longDuration(1)
+        .prefault('5h')
+        .describe('the longest one job keeps the rollout; a pause that would run past it is handed off (SPEC §4)'),
+    'expire-after': longDuration(1).prefault('30d').describe('a rollout paused longer is rolled back by the next resume, reason expired')
 });
 const ConfigSchema = obj({
     version: schemas/* literal */.euz(1, { error: 'only config version 1 is supported' }),
@@ -2577,6 +2644,61 @@ function parseWallBound(s) {
 
 /***/ }),
 
+/***/ 90274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M4: () => (/* binding */ commandFromEvent),
+/* harmony export */   qb: () => (/* binding */ mayAct),
+/* harmony export */   wv: () => (/* binding */ react)
+/* harmony export */ });
+/* unused harmony export parseCommand */
+const COMMAND = /^\s*\/stagegate\s+(promote|abort)\s+(\S+)(?:[ \t]+(.*?))?\s*$/im;
+const ALLOWED = new Set(['admin', 'maintain', 'write']);
+/** The command in an `issue_comment` event for `environment`; undefined when the event is another kind. */
+function commandFromEvent(run, environment) {
+    if (run.eventName !== 'issue_comment')
+        return undefined;
+    const e = run.event;
+    if (e.action !== 'created')
+        return { ignored: `the comment was ${String(e.action)}, not created` };
+    const body = typeof e.comment?.body === 'string' ? e.comment.body : '';
+    const parsed = parseCommand(body);
+    if (!parsed)
+        return { ignored: 'the comment holds no /stagegate promote or abort command' };
+    if (parsed.environment !== environment)
+        return { ignored: `the command is for environment "${parsed.environment}", this job acts on "${environment}"` };
+    const user = e.comment?.user?.login;
+    const id = e.comment?.id;
+    const issue = e.issue?.number;
+    if (typeof user !== 'string' || typeof id !== 'number' || typeof issue !== 'number')
+        return { ignored: 'the event has no comment id, author or issue number' };
+    return { command: { ...parsed, user, commentId: id, issue } };
+}
+/** The first `/stagegate promote|abort <environment> [reason]` line of a comment. */
+function parseCommand(body) {
+    const m = COMMAND.exec(body);
+    if (!m)
+        return undefined;
+    return { action: m[1].toLowerCase(), environment: m[2], reason: (m[3] ?? '').slice(0, 500) };
+}
+function mayAct(role) {
+    return ALLOWED.has(role);
+}
+/** Answers the comment: 👍 acted on, 👎 refused, 😕 nothing to act on (nothing paused, another job first). Never throws. */
+async function react(gh, commentId, content) {
+    try {
+        await gh.reactToComment(commentId, content);
+        return undefined;
+    }
+    catch (e) {
+        return `could not react to comment ${commentId}: ${e.message}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 98037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2980,6 +3102,380 @@ function measureWith(f) {
 
 /***/ }),
 
+/***/ 33642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z$: () => (/* binding */ GitHubSide),
+  KV: () => (/* binding */ isProduction)
+});
+
+// UNUSED EXPORTS: PENDING_POLL_MS, PENDING_WAIT_MS, deploymentState, eventDeploymentId, statusDescription
+
+// EXTERNAL MODULE: ./src/record/types.ts
+var types = __webpack_require__(3728);
+// EXTERNAL MODULE: ./src/github/deployments.ts
+var deployments = __webpack_require__(16887);
+// EXTERNAL MODULE: ./src/rollout/clock.ts
+var clock = __webpack_require__(55383);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(73116);
+;// CONCATENATED MODULE: ./src/github/comment.ts
+
+function shouldComment(policy, status) {
+    switch (policy) {
+        case 'always':
+            return true;
+        case 'never':
+            return false;
+        case 'on-failure':
+            return status !== 'succeeded' && status !== 'planned';
+        default:
+            throw new Error(`unknown pr-comment policy "${String(policy)}"`);
+    }
+}
+/** The PR to comment on: the input wins, then the event's PR, then on push the commit's open PR. */
+async function resolvePrNumber(gh, run, input) {
+    if (input !== undefined && Number.isInteger(input) && input > 0)
+        return input;
+    const fromEvent = eventPrNumber(run);
+    if (fromEvent !== undefined)
+        return fromEvent;
+    if (run.eventName !== 'push' || !run.sha)
+        return undefined;
+    return (await gh.pullsForCommit(run.sha)).find((p) => p.state === 'open')?.number;
+}
+function eventPrNumber(run) {
+    if (run.eventName !== 'pull_request' && run.eventName !== 'pull_request_target')
+        return undefined;
+    const pr = run.event.pull_request;
+    const n = pr?.number ?? run.event.number;
+    return typeof n === 'number' ? n : undefined;
+}
+/** A comment failure the caller logs as a warning; upsertComment never throws anything else. */
+class CommentWarning extends Error {
+    name = 'CommentWarning';
+}
+const knownIds = new Map();
+/**
+ * The body as posted: our marker on the first line, and no other `<!--` anywhere, so text
+ * from the version, a command's output or a gate's detail can never forge a marker.
+ */
+function commentText(marker, body) {
+    const rest = body.startsWith(marker) ? body.slice(marker.length).replace(/^\n/, '') : body;
+    return `${marker}\n${rest.replace(/<!--/g, '<!-\u200B-')}`;
+}
+/**
+ * Whose comments we may update: asked once per port (see `Identity`); once this process has
+ * created a comment, the login GitHub wrote it as is our exact login.
+ */
+const identities = new WeakMap();
+function ourIdentity(gh) {
+    let id = identities.get(gh);
+    if (!id) {
+        id = gh.whoAmI();
+        identities.set(gh, id);
+    }
+    return id;
+}
+/** A comment is ours when it starts with the marker line and its author is our identity. */
+function isOurComment(c, marker, me) {
+    const body = c.body ?? '';
+    if (!(body === marker || body.startsWith(`${marker}\n`) || body.startsWith(`${marker}\r\n`)))
+        return false;
+    const author = c.author;
+    if (!author?.login)
+        return false;
+    if (me.login !== undefined)
+        return author.login === me.login;
+    return me.bot && author.type === 'Bot';
+}
+/** Creates the marked comment or updates it in place; the id is remembered for this process. */
+async function upsertComment(gh, pr, marker, body) {
+    const key = `${gh.run.owner}/${gh.run.repo}#${pr}|${marker}`;
+    const text = commentText(marker, body);
+    try {
+        const remembered = knownIds.get(key);
+        if (remembered !== undefined) {
+            const updated = await updateIfExists(gh, remembered, text);
+            if (updated)
+                return { id: remembered, created: false };
+            knownIds.delete(key); // deleted by someone meanwhile: look again
+        }
+        const res = await writeComment(gh, pr, marker, text);
+        knownIds.set(key, res.id);
+        return res;
+    }
+    catch (e) {
+        knownIds.delete(key);
+        const status = (0,errors/* httpStatus */.n)(e);
+        const hint = status === 403 || status === 404 ? `; ${(0,errors/* permissionHint */.f)(status, 'pull-requests')}` : '';
+        throw new CommentWarning(`could not write the PR #${pr} comment: ${e.message}${hint}`);
+    }
+}
+async function writeComment(gh, pr, marker, text) {
+    const found = await findComment(gh, pr, marker);
+    if (found !== undefined) {
+        await gh.updateComment(found, text);
+        return { id: found, created: false };
+    }
+    const res = await gh.createComment(pr, text);
+    const me = await ourIdentity(gh);
+    if (me.login === undefined && res.login)
+        identities.set(gh, Promise.resolve({ bot: me.bot, login: res.login })); // the first comment we created names us
+    return { id: res.id, created: true };
+}
+async function updateIfExists(gh, id, text) {
+    try {
+        await gh.updateComment(id, text);
+        return true;
+    }
+    catch (e) {
+        if ((0,errors/* httpStatus */.n)(e) === 404)
+            return false;
+        throw e;
+    }
+}
+/** Our marked comment on the PR: comments are read a page at a time, and the reading stops at it. */
+async function findComment(gh, pr, marker) {
+    const me = await ourIdentity(gh);
+    for await (const c of gh.comments(pr))
+        if (isOurComment(c, marker, me))
+            return c.id;
+    return undefined;
+}
+/** Forgets remembered comment ids (tests simulate a re-run with it). */
+function forgetCommentIds() {
+    knownIds.clear();
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
+var markdown = __webpack_require__(8536);
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(32794);
+;// CONCATENATED MODULE: ./src/flow/github-side.ts
+
+
+
+
+
+
+
+class GitHubSide {
+    gh;
+    opts;
+    pr;
+    chain = Promise.resolve();
+    /** Updates that pile up while one is in flight collapse into one: only the newest body is posted. */
+    queued = false;
+    nextBody = '';
+    /** Why this run could not take part in the lock (no Deployment of its own, or its in_progress not written). */
+    lockError;
+    /** Earlier `success` Deployments the lock scan saw: marked inactive when this one succeeds (production only). */
+    superseded = [];
+    /** A Deployment the lock scan saw holding a paused rollout (src/durable decides whether it still blocks). */
+    pausedSeen;
+    constructor(gh, opts) {
+        this.gh = gh;
+        this.opts = opts;
+    }
+    /**
+     * Returns a blocking reason when another rollout of this environment holds the lock (checked
+     * after our own Deployment has its `in_progress` status, so of two runs starting together the
+     * one with the lower Deployment id goes on and the other is blocked, in every ordering).
+     * Fails closed: without our own Deployment and status, or when the deployments cannot be
+     * read, the run does not shift traffic.
+     */
+    async lockHeldBy(now, ownId) {
+        if (!this.gh)
+            return undefined;
+        if (this.lockError)
+            return this.lockError;
+        const env = this.opts.environment;
+        try {
+            const active = await this.waitForFirstStatus(now, ownId);
+            if (!active)
+                return undefined;
+            const what = active.statusless
+                ? `was created ${active.createdAt} and has no status yet (a run starting; waited ${PENDING_WAIT_MS / 1000}s)`
+                : `(created ${active.createdAt}) is still ${active.state}`;
+            return `deployment ${active.id} of "${env}" (sha ${active.sha.slice(0, 7)}) ${what}; two rollouts never shift the same traffic at once`;
+        }
+        catch (e) {
+            const status = (0,errors/* httpStatus */.n)(e);
+            const hint = status === 403 || status === 404 ? `; ${(0,errors/* permissionHint */.f)(status, 'deployments')}` : '';
+            return `could not read the deployments of "${env}" to rule out a concurrent rollout (${e.message})${hint}`;
+        }
+    }
+    /** Scans the lock; while the holder has no status yet (its run is writing it), reads again, bounded. */
+    async waitForFirstStatus(now, ownId) {
+        const gh = this.gh;
+        const given = eventDeploymentId(gh.run, this.opts.environment);
+        // a deployment event's Deployment may be older than a rollout already running: every other active one blocks it
+        const before = given === undefined && ownId ? Number(ownId) : undefined;
+        const sleep = this.opts.sleep ?? ((ms) => clock/* systemClock */.ml.sleep(ms));
+        for (let waited = 0;; waited += PENDING_POLL_MS) {
+            const scan = await (0,deployments/* scanLock */.J3)(gh, this.opts.environment, now + waited, before, given);
+            this.pausedSeen ??= scan.paused;
+            this.superseded = scan.succeeded;
+            if (!scan.active?.statusless || waited >= PENDING_WAIT_MS)
+                return scan.active;
+            this.opts.log.info(`deployment ${scan.active.id} of "${this.opts.environment}" has no status yet; waiting for its run to write one`);
+            await sleep(PENDING_POLL_MS);
+        }
+    }
+    async createDeployment(rec, payload) {
+        if (!this.gh)
+            return;
+        const r = rec.view;
+        const given = eventDeploymentId(this.gh.run, this.opts.environment);
+        if (given !== undefined) {
+            rec.deploymentCreated(String(given));
+            rec.note(`reporting on deployment ${given}, which triggered this run (deployment event)`);
+            await this.startLock(r);
+            return;
+        }
+        try {
+            const id = await this.gh.createDeployment({
+                environment: this.opts.environment,
+                sha: this.gh.run.sha,
+                ref: this.gh.run.ref || this.gh.run.sha,
+                payload,
+                productionEnvironment: isProduction(this.opts.environment),
+                description: `${deployments/* STAGEGATE_DESCRIPTION */.Rf}${r.change?.hotfix ? 'HOTFIX ' : ''}${r.service} ${r.version}`
+            });
+            rec.deploymentCreated(String(id));
+        }
+        catch (e) {
+            this.lockError = `could not create the GitHub Deployment, so the concurrent-rollout lock cannot be taken; nothing was deployed (${e.message})${hintFor(e)}`;
+            this.opts.log.error(this.lockError);
+            return;
+        }
+        await this.startLock(r);
+    }
+    /** Our `in_progress` status is our claim on the lock: without it, the run must not move traffic. */
+    async startLock(r) {
+        const err = await this.writeStatus(r, 'in_progress');
+        if (err)
+            this.lockError = `could not set this run's deployment ${r.deploymentId} in_progress, so the concurrent-rollout lock cannot be taken; nothing was deployed (${err})`;
+    }
+    async setStatus(rec, state) {
+        const err = await this.writeStatus(rec.view, state);
+        if (err)
+            this.warn(`could not set the deployment status to ${state}: ${err}`, rec);
+    }
+    /** Writes a status; returns why it failed (never throws). */
+    async writeStatus(r, state) {
+        if (!this.gh || !r.deploymentId)
+            return undefined;
+        try {
+            await this.gh.setDeploymentStatus(Number(r.deploymentId), state, {
+                environmentUrl: this.opts.url,
+                logUrl: r.runUrl,
+                description: `${r.change?.hotfix ? 'HOTFIX · ' : ''}${state === 'in_progress' ? 'rolling out' : statusDescription((0,json/* redactReport */.a5)(r, this.opts.secrets))}`
+            });
+            return undefined;
+        }
+        catch (e) {
+            return `${e.message}${hintFor(e)}`;
+        }
+    }
+    async finalStatus(rec) {
+        const r = rec.view;
+        const state = (0,deployments/* deploymentState */.DY)((0,types/* finalStatusOf */.A)(r));
+        await this.setStatus(rec, state);
+        if (state !== 'success' || !this.gh || !isProduction(this.opts.environment) || !this.superseded.length)
+            return;
+        try {
+            await (0,deployments/* markInactive */.dq)(this.gh, this.superseded, Number(r.deploymentId));
+        }
+        catch (e) {
+            this.warn(`could not mark the earlier deployment(s) ${this.superseded.join(', ')} inactive: ${e.message}`);
+        }
+    }
+    /** Queues a comment update; `final` waits for it. Updates never overlap, never throw, and coalesce. */
+    comment(r, final) {
+        const wanted = final ? shouldComment(this.opts.policy, (0,types/* finalStatusOf */.A)(r)) : this.opts.policy === 'always';
+        if (!this.gh || !wanted)
+            return this.chain;
+        this.nextBody = (0,markdown/* renderComment */.wQ)((0,json/* redactReport */.a5)(r, this.opts.secrets));
+        if (this.queued)
+            return this.chain; // the queued update will post this newer body
+        this.queued = true;
+        this.chain = this.chain.then(() => {
+            this.queued = false;
+            return this.postComment(this.nextBody);
+        });
+        return this.chain;
+    }
+    /**
+     * The final comment, waited for at most `budgetMs`: reporting never holds up the report files,
+     * the outputs or the exit (a request still open is cut by its own deadline).
+     */
+    /** Why the latest comment write failed (cleared by a later success). */
+    commentFailure;
+    async finalComment(rec, budgetMs) {
+        const r = rec.view;
+        let timer;
+        const late = new Promise((resolve) => {
+            timer = setTimeout(() => resolve('late'), budgetMs);
+        });
+        const done = await Promise.race([this.comment(r, true).then(() => 'done'), late]);
+        clearTimeout(timer);
+        if (done === 'late')
+            this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, rec);
+        else if (this.commentFailure)
+            rec.note(this.commentFailure); // the last write failed: the report says so
+    }
+    async postComment(body) {
+        const gh = this.gh;
+        try {
+            this.pr ??= resolvePrNumber(gh, gh.run, this.opts.prNumber);
+            const pr = await this.pr;
+            if (pr === undefined)
+                return;
+            await upsertComment(gh, pr, (0,markdown/* commentMarker */.Ql)(this.opts.environment), body);
+            this.commentFailure = undefined;
+        }
+        catch (e) {
+            this.commentFailure = `could not update the pull request comment: ${e.message}`;
+            this.opts.log.warning(this.commentFailure);
+        }
+    }
+    warn(message, rec) {
+        this.opts.log.warning(message);
+        rec?.note(message);
+    }
+}
+/** How long a run waits for an earlier Deployment without a status to get one, and how often it looks. */
+const PENDING_WAIT_MS = 90_000;
+const PENDING_POLL_MS = 3_000;
+function hintFor(e) {
+    const status = (0,errors/* httpStatus */.n)(e);
+    return status === 403 || status === 404 ? `; ${(0,errors/* permissionHint */.f)(status, 'deployments')}` : '';
+}
+/** On a `deployment` event for this environment, the run reports on that Deployment instead of creating one. */
+function eventDeploymentId(run, environment) {
+    if (run.eventName !== 'deployment')
+        return undefined;
+    const d = run.event.deployment;
+    return typeof d?.id === 'number' && d.environment === environment ? d.id : undefined;
+}
+/** The Deployment status line (GitHub keeps 140 characters): the outcome and why. */
+function statusDescription(r) {
+    return (0,markdown/* onCallLine */.Wn)(r);
+}
+/** `production`, `prod`, `production-eu`, `prod_us`: yes; `preprod`, `nonprod`, `staging`: no. */
+function isProduction(environment) {
+    return /^prod(uction)?([-_.].*)?$/i.test(environment);
+}
+
+
+
+/***/ }),
+
 /***/ 8622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3093,11 +3589,11 @@ function checkOverrides(inputs, env) {
     }
 }
 function refuseForkDeploy(inputs, run) {
-    if (inputs.mode !== 'deploy')
+    if (inputs.mode === 'plan')
         return;
     const head = forkHead(run);
     if (head) {
-        throw new SetupError(`mode: deploy is refused on a pull_request from a fork (${head}, another repository): its code is untrusted and its token is read-only; use mode: plan on pull requests`);
+        throw new SetupError(`mode: ${inputs.mode} is refused on a pull_request from a fork (${head}, another repository): its code is untrusted and its token is read-only; use mode: plan on pull requests`);
     }
 }
 /**
@@ -3272,6 +3768,105 @@ function readEvent(file, log) {
 
 /***/ }),
 
+/***/ 16887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DY: () => (/* binding */ deploymentState),
+/* harmony export */   J3: () => (/* binding */ scanLock),
+/* harmony export */   O0: () => (/* binding */ LOCK_MAX_AGE_MS),
+/* harmony export */   Rf: () => (/* binding */ STAGEGATE_DESCRIPTION),
+/* harmony export */   dq: () => (/* binding */ markInactive),
+/* harmony export */   qn: () => (/* binding */ PENDING_MAX_AGE_MS)
+/* harmony export */ });
+/* unused harmony export findActiveDeployment */
+const LOCK_MAX_AGE_MS = 6 * 60 * 60 * 1000;
+const ACTIVE_STATES = new Set(['in_progress', 'queued', 'pending']);
+/** How long a Deployment without any status counts as `pending` (a run still writing its first status). */
+const PENDING_MAX_AGE_MS = 10 * 60 * 1000;
+/** A payload that says it holds a handed-off rollout (src/durable/payload.ts parses it for real). */
+function holdsPausedRollout(payload) {
+    return typeof payload === 'object' && payload !== null && payload.kind === 'stagegate/paused-rollout';
+}
+/**
+ * The concurrent-rollout lock, in one listing. Earlier Deployments of `environment` (with
+ * `before`: only those with a lower id; without: every other one) are read newest first. One
+ * whose latest status is `in_progress`/`queued`/`pending` and younger than 6 h, or that has no
+ * status yet and is younger than 10 min, holds the lock; the lowest such id wins.
+ *
+ * The walk stops at the first Stagegate Deployment that passed the lock itself (it ended
+ * `success`, `rolled-back` or `rollback-failed`): it saw everything older settled, and a settled
+ * Deployment never becomes active again. So a steady state costs one status read, not one per
+ * old Deployment. Past the 6 h window only the newest Deployment is read (for `succeeded`).
+ */
+async function scanLock(gh, environment, now, before, skip) {
+    const scan = { active: null, succeeded: [] };
+    let read = 0;
+    for await (const d of earlierDeployments(gh, environment, before, skip)) {
+        const young = now - Date.parse(d.createdAt) < LOCK_MAX_AGE_MS;
+        if (scan.paused === undefined && holdsPausedRollout(d.payload))
+            scan.paused = d.id;
+        if (!young && read > 0)
+            break;
+        read++;
+        const latest = await gh.latestDeploymentStatus(d.id);
+        if (latest?.state === 'success')
+            scan.succeeded.push(d.id);
+        if (young && isActive(latest?.state, now - Date.parse(d.createdAt))) {
+            scan.active = { id: d.id, createdAt: d.createdAt, sha: d.sha, state: latest?.state ?? 'pending', statusless: !latest };
+            continue; // an older one may be active too: the lowest id is reported
+        }
+        if (!young || passedLock(d, latest))
+            break;
+    }
+    return scan;
+}
+function isActive(state, ageMs) {
+    return state === undefined ? ageMs < PENDING_MAX_AGE_MS : ACTIVE_STATES.has(state);
+}
+/** A Stagegate Deployment whose run held the lock: it succeeded or rolled back (blocked runs never moved traffic). */
+function passedLock(d, latest) {
+    if (!d.description?.startsWith(STAGEGATE_DESCRIPTION) || !latest)
+        return false;
+    if (latest.state === 'success')
+        return true;
+    return (latest.state === 'failure' || latest.state === 'error') && /^(rolled-back|rollback-failed)\b/.test(latest.description);
+}
+/** The prefix of every Deployment description Stagegate writes (`Stagegate: <service> <version>`). */
+const STAGEGATE_DESCRIPTION = 'Stagegate: ';
+/**
+ * Backwards-compatible: the oldest active earlier Deployment (see scanLock), or null.
+ */
+async function findActiveDeployment(gh, environment, now, before) {
+    return (await scanLock(gh, environment, now, before)).active;
+}
+/**
+ * Marks the given earlier successful deployments inactive (the new one took over). Outside
+ * production GitHub does it itself (`auto_inactive` on the `success` status); for
+ * `production_environment` Deployments its API description says it does not.
+ */
+async function markInactive(gh, ids, keepId) {
+    for (const id of ids)
+        if (id !== keepId)
+            await gh.setDeploymentStatus(id, 'inactive', { description: `superseded by ${keepId}` });
+}
+/** Lock scans read 30 a page: the walk usually stops at the newest Deployment. */
+const LOCK_PAGE = 30;
+async function* earlierDeployments(gh, environment, before, skip) {
+    for await (const d of gh.deployments({ environment }, LOCK_PAGE)) {
+        if (d.id === skip || (before !== undefined && d.id >= before))
+            continue;
+        yield d;
+    }
+}
+/** The Deployment state a run's final status maps to. */
+function deploymentState(status) {
+    return status === 'succeeded' ? 'success' : status === 'rollback-failed' ? 'error' : 'failure';
+}
+
+
+/***/ }),
+
 /***/ 73116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3335,7 +3930,7 @@ async function pullOfCommit(gh, sha) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4978);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65928);
 /* harmony import */ var _runtime_core_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24181);
 /** Entry of the main step (dist/index.js). run() itself turns SIGINT/SIGTERM into a rollback. */
 
@@ -3347,7 +3942,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4978:
+/***/ 65928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3358,112 +3953,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: runPost
 
-;// CONCATENATED MODULE: ./src/rollout/clock.ts
-function abortError(signal) {
-    const reason = signal?.reason;
-    if (reason instanceof Error)
-        return reason;
-    const e = new Error(typeof reason === 'string' ? reason : 'aborted');
-    e.name = 'AbortError';
-    return e;
-}
-/** The real clock: sleeps for real. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(abortError(signal));
-        const onAbort = () => {
-            clearTimeout(t);
-            reject(abortError(signal));
-        };
-        const t = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, Math.max(0, ms));
-        signal?.addEventListener('abort', onAbort, { once: true });
-    })
-};
-/**
- * A virtual clock for tests and benchmarks: time moves only when every task is asleep, so a
- * 4-hour plan runs in milliseconds. Sleeps are timers in a queue: once the event loop has been
- * quiet for a few turns (no new sleep), the earliest timer fires and the clock jumps to its time.
- * Concurrent sleepers therefore see one consistent timeline (a verify that sleeps 1.5 s while
- * analysis sleeps 1 s: analysis wakes first, at +1 s).
- */
-class FakeClock {
-    t;
-    timers = [];
-    seq = 0;
-    activity = 0;
-    running = false;
-    constructor(start = Date.UTC(2026, 0, 5, 12, 0, 0)) {
-        this.t = start;
-    }
-    now() {
-        return this.t;
-    }
-    advance(ms) {
-        this.t += ms;
-    }
-    sleep(ms, signal) {
-        if (signal?.aborted)
-            return Promise.reject(abortError(signal));
-        return new Promise((resolve, reject) => {
-            const onAbort = () => {
-                this.timers = this.timers.filter((x) => x !== timer);
-                reject(abortError(signal));
-            };
-            const timer = {
-                at: this.t + Math.max(0, ms),
-                seq: this.seq++,
-                fire: () => {
-                    signal?.removeEventListener('abort', onAbort);
-                    resolve();
-                }
-            };
-            signal?.addEventListener('abort', onAbort, { once: true });
-            this.timers.push(timer);
-            this.activity++;
-            void this.run();
-        });
-    }
-    /** Fires timers in time order, each once the event loop has settled. */
-    async run() {
-        if (this.running)
-            return;
-        this.running = true;
-        try {
-            while (this.timers.length) {
-                await this.settle();
-                const next = this.timers.reduce((a, b) => (b.at < a.at || (b.at === a.at && b.seq < a.seq) ? b : a), this.timers[0]);
-                if (!next)
-                    continue;
-                this.timers = this.timers.filter((x) => x !== next);
-                this.t = Math.max(this.t, next.at);
-                next.fire();
-            }
-        }
-        finally {
-            this.running = false;
-        }
-    }
-    /** Waits until no new sleep has been registered for QUIET_TURNS turns of the event loop. */
-    async settle() {
-        let seen = -1;
-        for (let quiet = 0; quiet < QUIET_TURNS;) {
-            await new Promise((r) => setImmediate(r));
-            if (this.activity === seen)
-                quiet++;
-            else {
-                seen = this.activity;
-                quiet = 0;
-            }
-        }
-    }
-}
-const QUIET_TURNS = 3;
-
+// EXTERNAL MODULE: ./src/rollout/clock.ts
+var rollout_clock = __webpack_require__(55383);
 // EXTERNAL MODULE: ./src/actions/run-command.ts
 var run_command = __webpack_require__(92786);
 // EXTERNAL MODULE: ./src/actions/groups.ts
@@ -3474,9 +3965,12 @@ var load = __webpack_require__(68743);
 var template = __webpack_require__(69030);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(96584);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/github/pulls.ts
 var pulls = __webpack_require__(74487);
 ;// CONCATENATED MODULE: ./src/github/octokit-port.ts
+
 
 
 /** The port main() and the post step use: a client with `token` against the run's API, counting every attempt. */
@@ -3531,7 +4025,7 @@ class OctokitPort {
         const params = { ...this.repo, environment: q.environment, ...(q.sha ? { sha: q.sha } : {}), per_page: pageSize };
         for await (const page of this.o.paginate.iterator(this.o.rest.repos.listDeployments, params)) {
             for (const d of page.data)
-                yield { id: d.id, createdAt: d.created_at, sha: d.sha, description: d.description ?? null };
+                yield { id: d.id, createdAt: d.created_at, sha: d.sha, description: d.description ?? null, payload: d.payload };
         }
     }
     async latestDeploymentStatus(id) {
@@ -3542,7 +4036,22 @@ class OctokitPort {
     }
     async statuses(id, perPage) {
         const res = await this.o.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: perPage });
-        return res.data.map((s) => ({ state: s.state, description: s.description ?? '' }));
+        return res.data.map((s) => ({ state: s.state, description: s.description ?? '', createdAt: s.created_at }));
+    }
+    async collaboratorRole(user) {
+        try {
+            const res = await this.o.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: user });
+            const d = res.data;
+            return d.role_name || d.permission || 'none';
+        }
+        catch (e) {
+            if ((0,errors/* httpStatus */.n)(e) === 404)
+                return 'none'; // not a collaborator
+            throw e;
+        }
+    }
+    async reactToComment(commentId, content) {
+        await this.o.rest.reactions.createForIssueComment({ ...this.repo, comment_id: commentId, content });
     }
     async checkRuns(sha) {
         const runs = await this.o.paginate(this.o.rest.checks.listForRef, { ...this.repo, ref: sha, filter: 'latest', per_page: 100 });
@@ -3642,8 +4151,8 @@ class OctokitPort {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts + 3 modules
-var markdown = __webpack_require__(26419);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
+var markdown = __webpack_require__(8536);
 // EXTERNAL MODULE: ./src/flow/setup.ts + 3 modules
 var setup = __webpack_require__(8622);
 // EXTERNAL MODULE: external "node:path"
@@ -3727,7 +4236,315 @@ async function serviceOf(file, env = process.env) {
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const REPORT_SCHEMA_VERSION = 1;
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+;// CONCATENATED MODULE: ./src/record/consistency.ts
+/** Every inconsistency of a well-shaped record, in field order; empty when there is none. */
+function consistencyIssues(r) {
+    return [...planIssues(r), ...stepIssues(r), ...measurementIssues(r), ...weightIssues(r), ...lifecycleIssues(r), ...outcomeIssues(r)];
+}
+const isPercent = (w) => w >= 0 && w <= 100;
+const isCount = (n) => Number.isInteger(n) && n >= 0;
+function planIssues(r) {
+    return r.plan.flatMap((p, i) => [
+        ...(p.index === i + 1 ? [] : [`plan.${i}.index: ${p.index}, expected ${i + 1} (plan steps are numbered 1..n in order)`]),
+        ...(isPercent(p.weight) ? [] : [`plan.${i}.weight: ${p.weight} is not within 0..100`]),
+        ...(p.pauseMs >= 0 ? [] : [`plan.${i}.pauseMs: ${p.pauseMs} is negative`]),
+        ...(isCount(p.measurements) ? [] : [`plan.${i}.measurements: ${p.measurements} is not a count`])
+    ]);
+}
+/** Steps 1..k of the plan, in order; each at its planned weight; only the last may be other than passed. */
+function stepIssues(r) {
+    const out = [];
+    if (r.steps.length > r.plan.length)
+        out.push(`steps: ${r.steps.length} steps, but the plan has ${r.plan.length}`);
+    r.steps.forEach((s, i) => {
+        if (s.index !== i + 1)
+            out.push(`steps.${i}.index: ${s.index}, expected ${i + 1} (steps run 1..n in the plan's order)`);
+        const planned = r.plan[s.index - 1];
+        if (planned && planned.weight !== s.weight)
+            out.push(`steps.${i}.weight: ${s.weight}, but plan step ${s.index} is at ${planned.weight}`);
+        if (i < r.steps.length - 1 && s.result !== 'passed')
+            out.push(`steps.${i}.result: ${s.result}, but step ${i + 2} started after it`);
+    });
+    return out;
+}
+/** Every measurement belongs to a step of the plan that started. */
+function measurementIssues(r) {
+    const out = [];
+    r.measurements.forEach((m, i) => {
+        if (!Number.isInteger(m.step) || m.step < 1 || m.step > r.plan.length)
+            out.push(`measurements.${i}.step: ${m.step} is not a step of the plan (1..${r.plan.length})`);
+        else if (m.step > r.steps.length)
+            out.push(`measurements.${i}.step: step ${m.step} never started (${r.steps.length} did)`);
+    });
+    return out;
+}
+function weightIssues(r) {
+    const out = [];
+    if (!isPercent(r.finalWeight))
+        out.push(`finalWeight: ${r.finalWeight} is not within 0..100`);
+    const rb = r.rollback;
+    if (rb && !isPercent(rb.weight))
+        out.push(`rollback.weight: ${rb.weight} is not within 0..100`);
+    if (rb?.step !== undefined && (rb.step < 1 || rb.step > r.steps.length))
+        out.push(`rollback.step: ${rb.step} is not a step that started (1..${r.steps.length})`);
+    return out;
+}
+/** Times are dates; a running record has no finish yet; a finished one took the time between its start and finish. */
+function lifecycleIssues(r) {
+    const started = Date.parse(r.startedAt);
+    const finished = Date.parse(r.finishedAt);
+    if (Number.isNaN(started))
+        return [`startedAt: "${r.startedAt}" is not a date`];
+    if (Number.isNaN(finished))
+        return [`finishedAt: "${r.finishedAt}" is not a date`];
+    if (r.status === 'running' && (finished !== started || r.durationMs !== 0))
+        return [`status: running, but the record is finished (finishedAt ${r.finishedAt}, durationMs ${r.durationMs})`];
+    if (r.durationMs !== Math.max(0, finished - started))
+        return [`durationMs: ${r.durationMs}, but ${r.startedAt} → ${r.finishedAt} is ${Math.max(0, finished - started)}`];
+    return [];
+}
+/** The status agrees with the mode, the steps and the rollback. */
+function outcomeIssues(r) {
+    const out = [];
+    const s = r.status;
+    if ((s === 'rolled-back' || s === 'rollback-failed') && !r.rollback)
+        out.push(`status: ${s}, but there is no rollback`);
+    if ((s === 'succeeded' || s === 'planned' || s === 'blocked') && r.rollback)
+        out.push(`rollback: present, but the status is ${s}`);
+    if (s === 'succeeded' && (r.steps.length !== r.plan.length || r.steps.some((x) => x.result !== 'passed')))
+        out.push(`status: succeeded, but not every planned step passed`);
+    if (s === 'blocked' && r.steps.length)
+        out.push(`status: blocked, but ${r.steps.length} step(s) ran`);
+    if (s === 'planned' && r.mode !== 'plan')
+        out.push(`status: planned, but the mode is ${r.mode}`);
+    if (r.mode === 'plan' && (r.steps.length || r.measurements.length))
+        out.push('mode: plan, but the record has steps or measurements');
+    const names = new Set(r.gates.map((g) => g.name));
+    r.failedGates.forEach((g, i) => {
+        if (!names.has(g))
+            out.push(`failedGates.${i}: "${g}" is not one of the gates`);
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/record/parse.ts
+/**
+ * Reading a run record back from outside (a file, a GitHub Deployment payload): untrusted data,
+ * validated field by field against the record's shape. Unknown keys are refused, never ignored.
+ */
+
+
+
+const num = schemas/* number */.aig();
+const nullableNum = num.nullable();
+const str = schemas/* string */.YjP();
+const track = schemas/* enum */.k5n(['stable', 'canary']);
+const o = (shape) => schemas/* strictObject */.rej(shape);
+const Gate = o({
+    name: str,
+    type: str,
+    required: schemas/* boolean */.zMY(),
+    status: schemas/* enum */.k5n(['passed', 'failed', 'overridden', 'advisory-failed', 'skipped']),
+    detail: str,
+    durationMs: num,
+    attempts: num
+});
+const Measurement = o({
+    at: num,
+    step: num,
+    weight: num,
+    metric: str,
+    checkIndex: num,
+    track,
+    value: nullableNum,
+    verdict: schemas/* enum */.k5n(['pass', 'fail', 'inconclusive', 'ignored', 'pending']),
+    detail: str
+});
+const Comparison = o({
+    test: schemas/* literal */.euz('mann-whitney'),
+    direction: schemas/* enum */.k5n(['increase', 'decrease', 'either']),
+    verdict: schemas/* enum */.k5n(['pass', 'high', 'low', 'inconclusive']),
+    failed: schemas/* boolean */.zMY(),
+    estimate: nullableNum,
+    lower: nullableNum,
+    upper: nullableNum,
+    confidence: num,
+    pValue: nullableNum,
+    allowed: nullableNum,
+    tolerance: num,
+    stableMedian: nullableNum,
+    canaryMedian: nullableNum,
+    canarySamples: num,
+    stableSamples: num,
+    detail: str
+});
+const Check = o({
+    checkIndex: num,
+    metric: str,
+    track,
+    bound: str,
+    upper: num.optional(),
+    lower: num.optional(),
+    min: nullableNum,
+    max: nullableNum,
+    samples: num,
+    failures: num,
+    inconclusive: num,
+    severity: schemas/* literal */.euz('advisory').optional(),
+    comparison: Comparison.optional(),
+    shortfall: str.optional()
+});
+const Step = o({
+    index: num,
+    weight: num,
+    pauseMs: num,
+    startedAt: num,
+    durationMs: num,
+    result: schemas/* enum */.k5n(['passed', 'failed', 'aborted', 'running']),
+    checks: schemas/* array */.YOg(Check),
+    reason: str.optional()
+});
+const Command = o({
+    action: str,
+    outcome: schemas/* enum */.k5n(['ok', 'failed', 'timeout', 'aborted', 'skipped']),
+    exitCode: nullableNum,
+    durationMs: num,
+    startedAt: num,
+    step: num.optional(),
+    weight: num.optional()
+});
+const Rollback = o({
+    reason: str,
+    trigger: schemas/* enum */.k5n(['analysis', 'verify', 'command', 'cancelled', 'error', 'abort', 'expired']),
+    step: num.optional(),
+    weight: num,
+    measurement: Measurement.optional(),
+    bound: str.optional(),
+    commands: schemas/* array */.YOg(Command),
+    verified: schemas/* boolean */.zMY(),
+    startedAt: num
+});
+const Approval = o({ user: str, state: schemas/* enum */.k5n(['approved', 'rejected']), at: str, comment: str, environments: schemas/* array */.YOg(str) });
+const Audit = o({
+    at: str,
+    action: str,
+    phase: str,
+    actor: str,
+    sha: str,
+    step: num.optional(),
+    weight: num.optional(),
+    result: str.optional(),
+    detail: str.optional()
+});
+const PlanStep = o({ index: num, weight: num, pauseMs: num, untilPromoted: schemas/* literal */.euz(true).optional(), measurements: num });
+const Analysis = o({
+    intervalMs: num,
+    initialDelayMs: num,
+    failureLimit: num,
+    inconclusiveLimit: num,
+    consecutiveFailureLimit: num.optional(),
+    checks: schemas/* array */.YOg(o({ metric: str, track, bound: str, onNoData: schemas/* enum */.k5n(['inconclusive', 'fail', 'ignore']), explain: str.optional() }))
+});
+const Change = o({
+    type: str,
+    risk: str,
+    why: str,
+    source: str,
+    pr: num.optional(),
+    title: str,
+    labels: schemas/* array */.YOg(str),
+    files: num.optional(),
+    lines: num.optional(),
+    matched: schemas/* array */.YOg(o({ rule: str, risk: str.optional(), type: str.optional(), why: str, origin: str })),
+    profile: o({ name: str.optional(), why: str, changes: schemas/* array */.YOg(str) }),
+    hotfix: o({ reason: str, actor: str }).optional()
+});
+/** The lifecycle (RunStatus): `running`, then a final status. */
+const Status = schemas/* enum */.k5n(['running', 'succeeded', 'blocked', 'rolled-back', 'rollback-failed', 'failed', 'planned', 'paused', 'idle']);
+const Mode = schemas/* enum */.k5n(['deploy', 'plan', 'resume', 'promote', 'abort']);
+/** A rollout that outlived a job (src/durable): where it holds, every job's part, the decisions. */
+const Pause = o({
+    line: str,
+    next: str,
+    deploymentId: str.optional(),
+    jobs: schemas/* array */.YOg(o({ runUrl: str, mode: schemas/* enum */.k5n(['deploy', 'resume', 'promote', 'abort']), actor: str, startedAt: num, endedAt: num, did: str })),
+    decisions: schemas/* array */.YOg(o({ action: schemas/* enum */.k5n(['promote', 'abort']), actor: str, at: num, reason: str, via: schemas/* enum */.k5n(['input', 'comment']) })),
+    longestUnwatchedMs: num.optional(),
+    runnerMs: num,
+    wallMs: num
+});
+const RunRecordSchema = o({
+    schemaVersion: schemas/* literal */.euz(REPORT_SCHEMA_VERSION),
+    service: str,
+    environment: str,
+    version: str,
+    sha: str,
+    mode: Mode,
+    strategy: str,
+    status: Status,
+    startedAt: str,
+    finishedAt: str,
+    durationMs: num,
+    finalWeight: num,
+    deploymentId: str,
+    runUrl: str,
+    actor: str,
+    failedGates: schemas/* array */.YOg(str),
+    gates: schemas/* array */.YOg(Gate),
+    baseline: schemas/* record */.g1P(str, nullableNum),
+    plan: schemas/* array */.YOg(PlanStep),
+    analysis: Analysis.optional(),
+    steps: schemas/* array */.YOg(Step),
+    measurements: schemas/* array */.YOg(Measurement),
+    commands: schemas/* array */.YOg(Command),
+    rollback: Rollback.optional(),
+    overrides: o({ gates: schemas/* array */.YOg(str), reason: str, actor: str }).optional(),
+    approvals: schemas/* array */.YOg(Approval),
+    audit: schemas/* array */.YOg(Audit),
+    error: str.optional(),
+    apiRequests: num,
+    change: Change.optional(),
+    phases: schemas/* array */.YOg(str).optional(),
+    backup: o({ outcome: Command.shape.outcome, output: str, truncated: schemas/* boolean */.zMY() }).optional(),
+    notes: schemas/* array */.YOg(str),
+    links: schemas/* array */.YOg(o({ title: str, url: str })).optional(),
+    pause: Pause.optional()
+});
+class RecordError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RecordError';
+    }
+}
+/**
+ * A run record from JSON text or an already-parsed value: its shape, then its consistency
+ * (consistency.ts). Throws `RecordError` naming every bad field.
+ */
+function parseRecord(json) {
+    let data = json;
+    if (typeof json === 'string') {
+        try {
+            data = JSON.parse(json);
+        }
+        catch (e) {
+            throw new RecordError(`run record: not JSON (${e.message})`);
+        }
+    }
+    const res = RunRecordSchema.safeParse(data);
+    if (!res.success) {
+        const issues = res.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+        throw new RecordError(`run record: ${issues.join('; ')}`);
+    }
+    const inconsistent = consistencyIssues(res.data);
+    if (inconsistent.length)
+        throw new RecordError(`run record: ${inconsistent.join('; ')}`);
+    return res.data;
+}
+
 ;// CONCATENATED MODULE: ./src/record/recorder.ts
+
 
 /** A fresh record: `running`, nothing done yet. */
 function newRecord(b, startedAt) {
@@ -3773,9 +4590,11 @@ class RunRecorder {
     changeClassified(change) {
         this.r.change = plain(change);
     }
+    /** The plan, and the run's phases in order when known (the CLI, which runs no phase, has none). */
     planned(plan, phases) {
-        this.r.plan = plain(plan);
-        this.r.phases = [...phases];
+        this.r.plan = plain([...plan]);
+        if (phases)
+            this.r.phases = [...phases];
     }
     analysisPlanned(analysis) {
         this.r.analysis = plain(analysis);
@@ -3823,8 +4642,10 @@ class RunRecorder {
         if (this.r.rollback)
             this.r.rollback.verified = true;
     }
-    /** The engine returned: its status and where traffic stands. */
+    /** The engine returned: its status and where traffic stands (a lost claim changed nothing: the flow says what it means). */
     rolloutEnded(o) {
+        if (o.lostClaim)
+            return;
         this.r.status = o.status;
         this.r.finalWeight = o.finalWeight;
         if (o.error !== undefined)
@@ -3857,6 +4678,36 @@ class RunRecorder {
     planDone() {
         this.settle('planned');
     }
+    // ------------------------------------------------------------------ rollouts that outlive a job (src/durable)
+    /** Handed off (`settle`: status `paused`), or, for the job that finishes a handed-off rollout, its part across jobs. */
+    paused(p, settle = true) {
+        this.r.pause = plain(p);
+        if (settle)
+            this.settle('paused');
+    }
+    /** A resume/promote/abort with nothing to act on: no side effect. */
+    idle(why) {
+        this.settle('idle', why);
+    }
+    decided(d) {
+        this.audit('decision', d.action, {
+            detail: `${d.action} by ${d.actor} (${d.via === 'comment' ? 'pull request comment' : 'workflow input'})${d.reason ? `: ${d.reason}` : ''}`
+        });
+    }
+    /**
+     * This job continues a handed-off rollout: the saved record (read back as untrusted data) becomes
+     * this run's record, with this job's run link, actor and mode; the rollout's start stays.
+     */
+    resumedFrom(saved, pausedId) {
+        const prev = parseRecord(saved);
+        const mine = { mode: this.r.mode, runUrl: this.r.runUrl, actor: this.r.actor, notes: this.r.notes, audit: this.r.audit };
+        Object.assign(this.r, plain({ ...prev, ...mine, status: 'running', audit: [...prev.audit, ...mine.audit], deploymentId: '' }));
+        this.note(`continues the rollout saved on paused deployment ${pausedId}`);
+    }
+    /** The resumed step, as the engine continues it (it replaces the saved one). */
+    stepResumed(step) {
+        this.replaceStep(step);
+    }
     /** The run is over: times and the API count. A run that never reached an outcome is `failed`, and says so. */
     close(now, apiRequests) {
         if (this.r.status === 'running')
@@ -3880,6 +4731,10 @@ class RunRecorder {
             onStepStart: (step, total) => {
                 this.stepStarted(step);
                 also.onStepStart?.(step, total);
+            },
+            onStepResume: (step, total) => {
+                this.stepResumed(step);
+                also.onStepResume?.(step, total);
             },
             onRound: (records, step, elapsedMs, total) => {
                 this.roundMeasured(records, step);
@@ -3931,61 +4786,14 @@ function plain(x) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/record/types.ts
-/** True once the run has its final status. */
-function isFinal(status) {
-    return status !== 'running';
-}
-/** The final status of a record that must have one (after the run closed); a running record here is a bug. */
-function finalStatusOf(r) {
-    if (!isFinal(r.status))
-        throw new Error('the run record is still running: it has no final status yet');
-    return r.status;
-}
-
+// EXTERNAL MODULE: ./src/record/types.ts
+var types = __webpack_require__(3728);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/** The report as pretty JSON, `schemaVersion` first, with a trailing newline. */
-function toJson(r) {
-    const { schemaVersion, ...rest } = r;
-    return `${JSON.stringify({ schemaVersion, ...rest }, null, 2)}\n`;
-}
-/** One JSON object per audit entry and line; each also names the service, environment, version and commit. */
-function auditJsonl(r) {
-    return r.audit
-        .map((e) => {
-        const { at, ...rest } = e;
-        return `${JSON.stringify({ at, service: r.service, environment: r.environment, version: r.version, ...rest, sha: e.sha || r.sha })}\n`;
-    })
-        .join('');
-}
-/**
- * A deep copy of the report in which every occurrence of every non-empty secret, in any string
- * (object keys included), is replaced by `***`. Also catches the forms a secret takes when it was
- * spliced into a URL, a PromQL string or JSON, and strips the user-info of every URL-shaped text
- * (redactString). Pure: the input is not touched.
- */
-function redactReport(r, secrets) {
-    return redactValue(r, (0,template/* secretForms */.eo)(secrets));
-}
-function redactValue(v, needles) {
-    if (typeof v === 'string')
-        return (0,template/* redactString */.rd)(v, needles);
-    if (Array.isArray(v))
-        return v.map((x) => redactValue(x, needles));
-    if (v !== null && typeof v === 'object') {
-        const out = {};
-        for (const [k, x] of Object.entries(v))
-            out[(0,template/* redactString */.rd)(k, needles)] = redactValue(x, needles);
-        return out;
-    }
-    return v;
-}
-
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(32794);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(48992);
 ;// CONCATENATED MODULE: ./src/flow/publish.ts
@@ -4025,8 +4833,8 @@ async function writeBoth(dir, r) {
     const reportPath = external_node_path_.join(dir, `${base}-report.json`);
     const auditPath = external_node_path_.join(dir, `${base}-audit.jsonl`);
     try {
-        await promises_.writeFile(reportPath, toJson(r));
-        await promises_.writeFile(auditPath, auditJsonl(r));
+        await promises_.writeFile(reportPath, (0,json/* toJson */.aB)(r));
+        await promises_.writeFile(auditPath, (0,json/* auditJsonl */.QA)(r));
     }
     catch (e) {
         await Promise.all([promises_.rm(reportPath, { force: true }), promises_.rm(auditPath, { force: true })]).catch(() => undefined);
@@ -4059,7 +4867,7 @@ function setOutputs(r, reportPath, rt) {
 }
 /** Everything local, in every outcome; never throws (a failure to write the report files is returned). */
 async function publishLocal(r, secrets, withSummary, rt, env = process.env) {
-    const clean = redactReport(r, secrets);
+    const clean = (0,json/* redactReport */.a5)(r, secrets);
     let reportPath = '';
     let lost;
     try {
@@ -4083,431 +4891,8 @@ function safe(s) {
     return s.replace(/[^A-Za-z0-9_.-]/g, '_');
 }
 
-;// CONCATENATED MODULE: ./src/github/deployments.ts
-const LOCK_MAX_AGE_MS = 6 * 60 * 60 * 1000;
-const ACTIVE_STATES = new Set(['in_progress', 'queued', 'pending']);
-/** How long a Deployment without any status counts as `pending` (a run still writing its first status). */
-const PENDING_MAX_AGE_MS = 10 * 60 * 1000;
-/**
- * The concurrent-rollout lock, in one listing. Earlier Deployments of `environment` (with
- * `before`: only those with a lower id; without: every other one) are read newest first. One
- * whose latest status is `in_progress`/`queued`/`pending` and younger than 6 h, or that has no
- * status yet and is younger than 10 min, holds the lock; the lowest such id wins.
- *
- * The walk stops at the first Stagegate Deployment that passed the lock itself (it ended
- * `success`, `rolled-back` or `rollback-failed`): it saw everything older settled, and a settled
- * Deployment never becomes active again. So a steady state costs one status read, not one per
- * old Deployment. Past the 6 h window only the newest Deployment is read (for `succeeded`).
- */
-async function scanLock(gh, environment, now, before, skip) {
-    const scan = { active: null, succeeded: [] };
-    let read = 0;
-    for await (const d of earlierDeployments(gh, environment, before, skip)) {
-        const young = now - Date.parse(d.createdAt) < LOCK_MAX_AGE_MS;
-        if (!young && read > 0)
-            break;
-        read++;
-        const latest = await gh.latestDeploymentStatus(d.id);
-        if (latest?.state === 'success')
-            scan.succeeded.push(d.id);
-        if (young && isActive(latest?.state, now - Date.parse(d.createdAt))) {
-            scan.active = { id: d.id, createdAt: d.createdAt, sha: d.sha, state: latest?.state ?? 'pending', statusless: !latest };
-            continue; // an older one may be active too: the lowest id is reported
-        }
-        if (!young || passedLock(d, latest))
-            break;
-    }
-    return scan;
-}
-function isActive(state, ageMs) {
-    return state === undefined ? ageMs < PENDING_MAX_AGE_MS : ACTIVE_STATES.has(state);
-}
-/** A Stagegate Deployment whose run held the lock: it succeeded or rolled back (blocked runs never moved traffic). */
-function passedLock(d, latest) {
-    if (!d.description?.startsWith(STAGEGATE_DESCRIPTION) || !latest)
-        return false;
-    if (latest.state === 'success')
-        return true;
-    return (latest.state === 'failure' || latest.state === 'error') && /^(rolled-back|rollback-failed)\b/.test(latest.description);
-}
-/** The prefix of every Deployment description Stagegate writes (`Stagegate: <service> <version>`). */
-const STAGEGATE_DESCRIPTION = 'Stagegate: ';
-/**
- * Backwards-compatible: the oldest active earlier Deployment (see scanLock), or null.
- */
-async function findActiveDeployment(gh, environment, now, before) {
-    return (await scanLock(gh, environment, now, before)).active;
-}
-/**
- * Marks the given earlier successful deployments inactive (the new one took over). Outside
- * production GitHub does it itself (`auto_inactive` on the `success` status); for
- * `production_environment` Deployments its API description says it does not.
- */
-async function markInactive(gh, ids, keepId) {
-    for (const id of ids)
-        if (id !== keepId)
-            await gh.setDeploymentStatus(id, 'inactive', { description: `superseded by ${keepId}` });
-}
-/** Lock scans read 30 a page: the walk usually stops at the newest Deployment. */
-const LOCK_PAGE = 30;
-async function* earlierDeployments(gh, environment, before, skip) {
-    for await (const d of gh.deployments({ environment }, LOCK_PAGE)) {
-        if (d.id === skip || (before !== undefined && d.id >= before))
-            continue;
-        yield d;
-    }
-}
-/** The Deployment state a run's final status maps to. */
-function deployments_deploymentState(status) {
-    return status === 'succeeded' ? 'success' : status === 'rollback-failed' ? 'error' : 'failure';
-}
-
-// EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(73116);
-;// CONCATENATED MODULE: ./src/github/comment.ts
-
-function shouldComment(policy, status) {
-    switch (policy) {
-        case 'always':
-            return true;
-        case 'never':
-            return false;
-        case 'on-failure':
-            return status !== 'succeeded' && status !== 'planned';
-        default:
-            throw new Error(`unknown pr-comment policy "${String(policy)}"`);
-    }
-}
-/** The PR to comment on: the input wins, then the event's PR, then on push the commit's open PR. */
-async function resolvePrNumber(gh, run, input) {
-    if (input !== undefined && Number.isInteger(input) && input > 0)
-        return input;
-    const fromEvent = eventPrNumber(run);
-    if (fromEvent !== undefined)
-        return fromEvent;
-    if (run.eventName !== 'push' || !run.sha)
-        return undefined;
-    return (await gh.pullsForCommit(run.sha)).find((p) => p.state === 'open')?.number;
-}
-function eventPrNumber(run) {
-    if (run.eventName !== 'pull_request' && run.eventName !== 'pull_request_target')
-        return undefined;
-    const pr = run.event.pull_request;
-    const n = pr?.number ?? run.event.number;
-    return typeof n === 'number' ? n : undefined;
-}
-/** A comment failure the caller logs as a warning; upsertComment never throws anything else. */
-class CommentWarning extends Error {
-    name = 'CommentWarning';
-}
-const knownIds = new Map();
-/**
- * The body as posted: our marker on the first line, and no other `<!--` anywhere, so text
- * from the version, a command's output or a gate's detail can never forge a marker.
- */
-function commentText(marker, body) {
-    const rest = body.startsWith(marker) ? body.slice(marker.length).replace(/^\n/, '') : body;
-    return `${marker}\n${rest.replace(/<!--/g, '<!-\u200B-')}`;
-}
-/**
- * Whose comments we may update: asked once per port (see `Identity`); once this process has
- * created a comment, the login GitHub wrote it as is our exact login.
- */
-const identities = new WeakMap();
-function ourIdentity(gh) {
-    let id = identities.get(gh);
-    if (!id) {
-        id = gh.whoAmI();
-        identities.set(gh, id);
-    }
-    return id;
-}
-/** A comment is ours when it starts with the marker line and its author is our identity. */
-function isOurComment(c, marker, me) {
-    const body = c.body ?? '';
-    if (!(body === marker || body.startsWith(`${marker}\n`) || body.startsWith(`${marker}\r\n`)))
-        return false;
-    const author = c.author;
-    if (!author?.login)
-        return false;
-    if (me.login !== undefined)
-        return author.login === me.login;
-    return me.bot && author.type === 'Bot';
-}
-/** Creates the marked comment or updates it in place; the id is remembered for this process. */
-async function upsertComment(gh, pr, marker, body) {
-    const key = `${gh.run.owner}/${gh.run.repo}#${pr}|${marker}`;
-    const text = commentText(marker, body);
-    try {
-        const remembered = knownIds.get(key);
-        if (remembered !== undefined) {
-            const updated = await updateIfExists(gh, remembered, text);
-            if (updated)
-                return { id: remembered, created: false };
-            knownIds.delete(key); // deleted by someone meanwhile: look again
-        }
-        const res = await writeComment(gh, pr, marker, text);
-        knownIds.set(key, res.id);
-        return res;
-    }
-    catch (e) {
-        knownIds.delete(key);
-        const status = (0,errors/* httpStatus */.n)(e);
-        const hint = status === 403 || status === 404 ? `; ${(0,errors/* permissionHint */.f)(status, 'pull-requests')}` : '';
-        throw new CommentWarning(`could not write the PR #${pr} comment: ${e.message}${hint}`);
-    }
-}
-async function writeComment(gh, pr, marker, text) {
-    const found = await findComment(gh, pr, marker);
-    if (found !== undefined) {
-        await gh.updateComment(found, text);
-        return { id: found, created: false };
-    }
-    const res = await gh.createComment(pr, text);
-    const me = await ourIdentity(gh);
-    if (me.login === undefined && res.login)
-        identities.set(gh, Promise.resolve({ bot: me.bot, login: res.login })); // the first comment we created names us
-    return { id: res.id, created: true };
-}
-async function updateIfExists(gh, id, text) {
-    try {
-        await gh.updateComment(id, text);
-        return true;
-    }
-    catch (e) {
-        if ((0,errors/* httpStatus */.n)(e) === 404)
-            return false;
-        throw e;
-    }
-}
-/** Our marked comment on the PR: comments are read a page at a time, and the reading stops at it. */
-async function findComment(gh, pr, marker) {
-    const me = await ourIdentity(gh);
-    for await (const c of gh.comments(pr))
-        if (isOurComment(c, marker, me))
-            return c.id;
-    return undefined;
-}
-/** Forgets remembered comment ids (tests simulate a re-run with it). */
-function forgetCommentIds() {
-    knownIds.clear();
-}
-
-;// CONCATENATED MODULE: ./src/flow/github-side.ts
-
-
-
-
-
-
-
-class GitHubSide {
-    gh;
-    opts;
-    pr;
-    chain = Promise.resolve();
-    /** Updates that pile up while one is in flight collapse into one: only the newest body is posted. */
-    queued = false;
-    nextBody = '';
-    /** Why this run could not take part in the lock (no Deployment of its own, or its in_progress not written). */
-    lockError;
-    /** Earlier `success` Deployments the lock scan saw: marked inactive when this one succeeds (production only). */
-    superseded = [];
-    constructor(gh, opts) {
-        this.gh = gh;
-        this.opts = opts;
-    }
-    /**
-     * Returns a blocking reason when another rollout of this environment holds the lock (checked
-     * after our own Deployment has its `in_progress` status, so of two runs starting together the
-     * one with the lower Deployment id goes on and the other is blocked, in every ordering).
-     * Fails closed: without our own Deployment and status, or when the deployments cannot be
-     * read, the run does not shift traffic.
-     */
-    async lockHeldBy(now, ownId) {
-        if (!this.gh)
-            return undefined;
-        if (this.lockError)
-            return this.lockError;
-        const env = this.opts.environment;
-        try {
-            const active = await this.waitForFirstStatus(now, ownId);
-            if (!active)
-                return undefined;
-            const what = active.statusless
-                ? `was created ${active.createdAt} and has no status yet (a run starting; waited ${PENDING_WAIT_MS / 1000}s)`
-                : `(created ${active.createdAt}) is still ${active.state}`;
-            return `deployment ${active.id} of "${env}" (sha ${active.sha.slice(0, 7)}) ${what}; two rollouts never shift the same traffic at once`;
-        }
-        catch (e) {
-            const status = (0,errors/* httpStatus */.n)(e);
-            const hint = status === 403 || status === 404 ? `; ${(0,errors/* permissionHint */.f)(status, 'deployments')}` : '';
-            return `could not read the deployments of "${env}" to rule out a concurrent rollout (${e.message})${hint}`;
-        }
-    }
-    /** Scans the lock; while the holder has no status yet (its run is writing it), reads again, bounded. */
-    async waitForFirstStatus(now, ownId) {
-        const gh = this.gh;
-        const given = eventDeploymentId(gh.run, this.opts.environment);
-        // a deployment event's Deployment may be older than a rollout already running: every other active one blocks it
-        const before = given === undefined && ownId ? Number(ownId) : undefined;
-        const sleep = this.opts.sleep ?? ((ms) => systemClock.sleep(ms));
-        for (let waited = 0;; waited += PENDING_POLL_MS) {
-            const scan = await scanLock(gh, this.opts.environment, now + waited, before, given);
-            this.superseded = scan.succeeded;
-            if (!scan.active?.statusless || waited >= PENDING_WAIT_MS)
-                return scan.active;
-            this.opts.log.info(`deployment ${scan.active.id} of "${this.opts.environment}" has no status yet; waiting for its run to write one`);
-            await sleep(PENDING_POLL_MS);
-        }
-    }
-    async createDeployment(rec, payload) {
-        if (!this.gh)
-            return;
-        const r = rec.view;
-        const given = eventDeploymentId(this.gh.run, this.opts.environment);
-        if (given !== undefined) {
-            rec.deploymentCreated(String(given));
-            rec.note(`reporting on deployment ${given}, which triggered this run (deployment event)`);
-            await this.startLock(r);
-            return;
-        }
-        try {
-            const id = await this.gh.createDeployment({
-                environment: this.opts.environment,
-                sha: this.gh.run.sha,
-                ref: this.gh.run.ref || this.gh.run.sha,
-                payload,
-                productionEnvironment: isProduction(this.opts.environment),
-                description: `${STAGEGATE_DESCRIPTION}${r.change?.hotfix ? 'HOTFIX ' : ''}${r.service} ${r.version}`
-            });
-            rec.deploymentCreated(String(id));
-        }
-        catch (e) {
-            this.lockError = `could not create the GitHub Deployment, so the concurrent-rollout lock cannot be taken; nothing was deployed (${e.message})${hintFor(e)}`;
-            this.opts.log.error(this.lockError);
-            return;
-        }
-        await this.startLock(r);
-    }
-    /** Our `in_progress` status is our claim on the lock: without it, the run must not move traffic. */
-    async startLock(r) {
-        const err = await this.writeStatus(r, 'in_progress');
-        if (err)
-            this.lockError = `could not set this run's deployment ${r.deploymentId} in_progress, so the concurrent-rollout lock cannot be taken; nothing was deployed (${err})`;
-    }
-    async setStatus(rec, state) {
-        const err = await this.writeStatus(rec.view, state);
-        if (err)
-            this.warn(`could not set the deployment status to ${state}: ${err}`, rec);
-    }
-    /** Writes a status; returns why it failed (never throws). */
-    async writeStatus(r, state) {
-        if (!this.gh || !r.deploymentId)
-            return undefined;
-        try {
-            await this.gh.setDeploymentStatus(Number(r.deploymentId), state, {
-                environmentUrl: this.opts.url,
-                logUrl: r.runUrl,
-                description: `${r.change?.hotfix ? 'HOTFIX · ' : ''}${state === 'in_progress' ? 'rolling out' : statusDescription(redactReport(r, this.opts.secrets))}`
-            });
-            return undefined;
-        }
-        catch (e) {
-            return `${e.message}${hintFor(e)}`;
-        }
-    }
-    async finalStatus(rec) {
-        const r = rec.view;
-        const state = deployments_deploymentState(finalStatusOf(r));
-        await this.setStatus(rec, state);
-        if (state !== 'success' || !this.gh || !isProduction(this.opts.environment) || !this.superseded.length)
-            return;
-        try {
-            await markInactive(this.gh, this.superseded, Number(r.deploymentId));
-        }
-        catch (e) {
-            this.warn(`could not mark the earlier deployment(s) ${this.superseded.join(', ')} inactive: ${e.message}`);
-        }
-    }
-    /** Queues a comment update; `final` waits for it. Updates never overlap, never throw, and coalesce. */
-    comment(r, final) {
-        const wanted = final ? shouldComment(this.opts.policy, finalStatusOf(r)) : this.opts.policy === 'always';
-        if (!this.gh || !wanted)
-            return this.chain;
-        this.nextBody = (0,markdown/* renderComment */.wQ)(redactReport(r, this.opts.secrets));
-        if (this.queued)
-            return this.chain; // the queued update will post this newer body
-        this.queued = true;
-        this.chain = this.chain.then(() => {
-            this.queued = false;
-            return this.postComment(this.nextBody);
-        });
-        return this.chain;
-    }
-    /**
-     * The final comment, waited for at most `budgetMs`: reporting never holds up the report files,
-     * the outputs or the exit (a request still open is cut by its own deadline).
-     */
-    /** Why the latest comment write failed (cleared by a later success). */
-    commentFailure;
-    async finalComment(rec, budgetMs) {
-        const r = rec.view;
-        let timer;
-        const late = new Promise((resolve) => {
-            timer = setTimeout(() => resolve('late'), budgetMs);
-        });
-        const done = await Promise.race([this.comment(r, true).then(() => 'done'), late]);
-        clearTimeout(timer);
-        if (done === 'late')
-            this.warn(`the pull request comment was not written within ${budgetMs / 1000}s; the report does not wait for it`, rec);
-        else if (this.commentFailure)
-            rec.note(this.commentFailure); // the last write failed: the report says so
-    }
-    async postComment(body) {
-        const gh = this.gh;
-        try {
-            this.pr ??= resolvePrNumber(gh, gh.run, this.opts.prNumber);
-            const pr = await this.pr;
-            if (pr === undefined)
-                return;
-            await upsertComment(gh, pr, (0,markdown/* commentMarker */.Ql)(this.opts.environment), body);
-            this.commentFailure = undefined;
-        }
-        catch (e) {
-            this.commentFailure = `could not update the pull request comment: ${e.message}`;
-            this.opts.log.warning(this.commentFailure);
-        }
-    }
-    warn(message, rec) {
-        this.opts.log.warning(message);
-        rec?.note(message);
-    }
-}
-/** How long a run waits for an earlier Deployment without a status to get one, and how often it looks. */
-const PENDING_WAIT_MS = 90_000;
-const PENDING_POLL_MS = 3_000;
-function hintFor(e) {
-    const status = (0,errors/* httpStatus */.n)(e);
-    return status === 403 || status === 404 ? `; ${(0,errors/* permissionHint */.f)(status, 'deployments')}` : '';
-}
-/** On a `deployment` event for this environment, the run reports on that Deployment instead of creating one. */
-function eventDeploymentId(run, environment) {
-    if (run.eventName !== 'deployment')
-        return undefined;
-    const d = run.event.deployment;
-    return typeof d?.id === 'number' && d.environment === environment ? d.id : undefined;
-}
-/** The Deployment status line (GitHub keeps 140 characters): the outcome and why. */
-function statusDescription(r) {
-    return (0,markdown/* onCallLine */.Wn)(r);
-}
-/** `production`, `prod`, `production-eu`, `prod_us`: yes; `preprod`, `nonprod`, `staging`: no. */
-function isProduction(environment) {
-    return /^prod(uction)?([-_.].*)?$/i.test(environment);
-}
-
-
+// EXTERNAL MODULE: ./src/flow/github-side.ts + 1 modules
+var github_side = __webpack_require__(33642);
 ;// CONCATENATED MODULE: ./src/flow/state.ts
 const KEY = 'stagegate';
 class StateSaver {
@@ -4536,6 +4921,8 @@ function state_readSavedState(rt) {
 
 // EXTERNAL MODULE: ./src/actions/action-request.ts
 var action_request = __webpack_require__(63945);
+// EXTERNAL MODULE: ./src/github/deployments.ts
+var deployments = __webpack_require__(16887);
 ;// CONCATENATED MODULE: ./src/flow/post-rollback.ts
 
 
@@ -4622,6 +5009,12 @@ async function post_rollback_closeDeployment(st, out, rt, env = process.env) {
                 : 'cancelled before traffic moved';
         await gh.setDeploymentStatus(Number(st.deploymentId), state, { logUrl: run.runUrl, description });
         rt.info(`Stagegate post: deployment ${st.deploymentId} marked ${state}`);
+        // a killed job that had claimed a paused rollout: it is not paused any more (rolled back, or the rollback failed)
+        if (st.pausedId && !finished)
+            await gh.setDeploymentStatus(Number(st.pausedId), 'inactive', {
+                logUrl: run.runUrl,
+                description: `${description} (continued by ${st.deploymentId})`
+            });
     }
     catch (e) {
         rt.warning(`Stagegate post: could not close deployment ${st.deploymentId}: ${e.message}`);
@@ -4755,7 +5148,7 @@ class Notifications {
 ;// CONCATENATED MODULE: ./src/flow/lazy.ts
 let risk;
 async function resolveRisk(...args) {
-    risk ??= await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 91377));
+    risk ??= await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 13203));
     return risk.resolveRisk(...args);
 }
 /** Called after resolveRisk, which loaded the module. */
@@ -4769,6 +5162,42 @@ async function deployFlow(...args) {
 }
 async function planFlow(...args) {
     return (await Promise.all(/* import() */[__webpack_require__.e(197), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 79085))).planFlow(...args);
+}
+async function runDurable(...args) {
+    return (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(34), __webpack_require__.e(197), __webpack_require__.e(458), __webpack_require__.e(559)]).then(__webpack_require__.bind(__webpack_require__, 90559))).runDurable(...args);
+}
+
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __webpack_require__(64389);
+// EXTERNAL MODULE: ./src/durable/comment-command.ts
+var comment_command = __webpack_require__(90274);
+;// CONCATENATED MODULE: ./src/durable/request.ts
+
+
+/**
+ * The job's durable request: a `/stagegate promote|abort` comment (an `issue_comment` event, mode
+ * left at deploy), or mode resume/promote/abort. Undefined for a plain deploy or plan.
+ */
+function durableRequest(s) {
+    const fromComment = s.inputs.mode === 'deploy' ? (0,comment_command/* commandFromEvent */.M4)(s.run, s.inputs.environment) : undefined;
+    if (fromComment && 'ignored' in fromComment)
+        return fromComment;
+    if (fromComment)
+        return {
+            mode: fromComment.command.action,
+            actor: fromComment.command.user,
+            reason: fromComment.command.reason,
+            comment: fromComment.command
+        };
+    if (!inputs/* DURABLE_MODES */.zy.includes(s.inputs.mode))
+        return undefined;
+    return { mode: s.inputs.mode, actor: s.run.actor, reason: s.inputs.reason };
+}
+/** The pull request to comment on: the classified change's, or the commenting one's. */
+function prOf(risk, durable) {
+    if (durable && 'comment' in durable && durable.comment)
+        return durable.comment.issue;
+    return risk?.facts.prOpen ? risk.facts.pr : undefined;
 }
 
 // EXTERNAL MODULE: ./src/runtime/core.ts
@@ -4801,6 +5230,7 @@ var core = __webpack_require__(24181);
 
 
 
+
 /** The main step. SIGINT/SIGTERM while it runs stop the rollout and roll back before it returns. */
 async function run(opts = {}) {
     const env = opts.env ?? process.env;
@@ -4809,7 +5239,7 @@ async function run(opts = {}) {
 }
 async function runMain(opts) {
     const { runtime: rt, env } = opts;
-    const clock = opts.clock ?? systemClock;
+    const clock = opts.clock ?? rollout_clock/* systemClock */.ml;
     const started = clock.now();
     let s;
     try {
@@ -4821,16 +5251,20 @@ async function runMain(opts) {
     }
     const counter = { count: 0 };
     const gh = githubAccess(s, counter, rt);
+    const durable = durableRequest(s);
     let risk;
     try {
-        risk = await resolveRisk(s, gh, rt); // the profile becomes s.env before anything else reads it
+        // a durable job continues with the profile its rollout was saved with (src/durable/flow.ts)
+        if (!durable)
+            risk = await resolveRisk(s, gh, rt); // the profile becomes s.env before anything else reads it
     }
     catch (e) {
         await failBeforeStart(e, started, opts);
         return;
     }
     const record = new RunRecorder(basicsFrom(s, rt), started, clock);
-    record.changeClassified(risk.report);
+    if (risk)
+        record.changeClassified(risk.report);
     const ledger = new groups/* GroupLedger */.$N((0,groups/* ledgerPath */.tf)(env));
     const state = new StateSaver(rt, {
         environment: s.inputs.environment,
@@ -4848,21 +5282,25 @@ async function runMain(opts) {
         clock,
         signal: opts.signal,
         runCommand,
-        github: new GitHubSide(gh, {
+        github: new github_side/* GitHubSide */.z$(gh, {
             environment: s.inputs.environment,
             url: deploymentUrl(s),
-            prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined),
+            prNumber: s.inputs.prNumber ?? prOf(risk, durable),
             policy: s.config.report['pr-comment'],
             secrets: s.secrets,
             log: rt
         }),
         record,
         providers: (0,context/* makeProviders */.x1)(s, runCommand),
-        notify: s.config.notify.length ? new Notifications(s.config.notify, (0,setup/* templateBase */.i$)(s), s.secrets, rt, environmentUrl(s)) : undefined
+        notify: s.config.notify.length ? new Notifications(s.config.notify, (0,setup/* templateBase */.i$)(s), s.secrets, rt, environmentUrl(s)) : undefined,
+        ledger
     };
-    auditRisk(record, risk.report);
+    if (risk)
+        auditRisk(record, risk.report);
     try {
-        if (s.inputs.mode === 'plan')
+        if (durable)
+            await runDurable(f, state, durable);
+        else if (s.inputs.mode === 'plan')
             await planFlow(f);
         else
             await deployFlow(f, state);
@@ -4877,18 +5315,20 @@ async function conclude(f, counter, state, env) {
     const { record, s, runtime: rt } = f;
     record.close(f.clock.now(), counter.count);
     const report = record.view;
-    const status = finalStatusOf(report);
+    const status = (0,types/* finalStatusOf */.A)(report);
     // saved before any slow GitHub call: a post step after a kill now sees the real outcome
     state.update({ done: true, split: status === 'rollback-failed', weight: report.finalWeight, finalStatus: status });
-    if (s.inputs.mode === 'deploy')
+    // a paused rollout's Deployment stays in_progress (it was written at the hand-off); an idle job has none
+    if (s.inputs.mode !== 'plan' && status !== 'paused' && status !== 'idle')
         await f.github.finalStatus(record);
     state.update({ finalStatusWritten: true });
-    await f.github.finalComment(record, (0,client/* githubDeadlines */.L2)(env, rt).totalMs);
+    if (!quietTick(s, report))
+        await f.github.finalComment(record, (0,client/* githubDeadlines */.L2)(env, rt).totalMs);
     record.apiRequestsCounted(counter.count); // the final status and comment included
     if (f.github.gh)
         record.audit('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` });
     const { report: clean, lost } = await publishLocal(report, s.secrets, s.config.report.summary, rt, env);
-    const event = s.inputs.mode === 'deploy' ? finalEvent(status) : undefined;
+    const event = s.inputs.mode === 'deploy' || (s.inputs.mode !== 'plan' && !quietTick(s, report)) ? finalEvent(status) : undefined;
     if (event)
         f.notify?.emit(event, report, f.clock.now());
     await f.notify?.flush();
@@ -4897,6 +5337,14 @@ async function conclude(f, counter, state, env) {
         rt.setFailed(failMessage(clean));
     else if (lost)
         rt.setFailed(`Stagegate ${status}, but ${lost}`);
+}
+/** A resume that found nothing or only watched: no comment, no notification (a schedule runs it often). */
+function quietTick(s, r) {
+    return (r.status === 'idle' ||
+        (s.inputs.mode === 'resume' &&
+            r.status === 'paused' &&
+            r.deploymentId === r.pause?.deploymentId &&
+            r.pause.jobs.at(-1)?.did.startsWith('watched') === true));
 }
 /** The environment's URL for notification links; undefined when it cannot be rendered. */
 function environmentUrl(s) {
@@ -4925,7 +5373,7 @@ function githubAccess(s, counter, rt) {
 /** Inputs or config were bad: annotate, write the report, fail. Nothing else happens. */
 async function failBeforeStart(e, started, opts) {
     const { runtime: rt, env } = opts;
-    const clock = opts.clock ?? systemClock;
+    const clock = opts.clock ?? rollout_clock/* systemClock */.ml;
     if (e instanceof load/* ConfigError */.xL)
         (0,load/* annotate */.fz)(e, rt);
     const service = e instanceof load/* ConfigError */.xL ? await serviceOf(e.file, env) : '';
@@ -5341,7 +5789,78 @@ function significant(n, digits) {
 
 /***/ }),
 
-/***/ 26419:
+/***/ 3728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ finalStatusOf)
+/* harmony export */ });
+/* unused harmony export isFinal */
+/** True once the run has its final status. */
+function isFinal(status) {
+    return status !== 'running';
+}
+/** The final status of a record that must have one (after the run closed); a running record here is a bug. */
+function finalStatusOf(r) {
+    if (!isFinal(r.status))
+        throw new Error('the run record is still running: it has no final status yet');
+    return r.status;
+}
+
+
+/***/ }),
+
+/***/ 32794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QA: () => (/* binding */ auditJsonl),
+/* harmony export */   a5: () => (/* binding */ redactReport),
+/* harmony export */   aB: () => (/* binding */ toJson)
+/* harmony export */ });
+/* harmony import */ var _config_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69030);
+
+/** The report as pretty JSON, `schemaVersion` first, with a trailing newline. */
+function toJson(r) {
+    const { schemaVersion, ...rest } = r;
+    return `${JSON.stringify({ schemaVersion, ...rest }, null, 2)}\n`;
+}
+/** One JSON object per audit entry and line; each also names the service, environment, version and commit. */
+function auditJsonl(r) {
+    return r.audit
+        .map((e) => {
+        const { at, ...rest } = e;
+        return `${JSON.stringify({ at, service: r.service, environment: r.environment, version: r.version, ...rest, sha: e.sha || r.sha })}\n`;
+    })
+        .join('');
+}
+/**
+ * A deep copy of the report in which every occurrence of every non-empty secret, in any string
+ * (object keys included), is replaced by `***`. Also catches the forms a secret takes when it was
+ * spliced into a URL, a PromQL string or JSON, and strips the user-info of every URL-shaped text
+ * (redactString). Pure: the input is not touched.
+ */
+function redactReport(r, secrets) {
+    return redactValue(r, (0,_config_template_js__WEBPACK_IMPORTED_MODULE_0__/* .secretForms */ .eo)(secrets));
+}
+function redactValue(v, needles) {
+    if (typeof v === 'string')
+        return (0,_config_template_js__WEBPACK_IMPORTED_MODULE_0__/* .redactString */ .rd)(v, needles);
+    if (Array.isArray(v))
+        return v.map((x) => redactValue(x, needles));
+    if (v !== null && typeof v === 'object') {
+        const out = {};
+        for (const [k, x] of Object.entries(v))
+            out[(0,_config_template_js__WEBPACK_IMPORTED_MODULE_0__/* .redactString */ .rd)(k, needles)] = redactValue(x, needles);
+        return out;
+    }
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 8536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5470,6 +5989,10 @@ function statusLook(s) {
             return { emoji: '❌', label: 'failed' };
         case 'planned':
             return { emoji: '📋', label: 'planned' };
+        case 'paused':
+            return { emoji: '⏸️', label: 'paused' };
+        case 'idle':
+            return { emoji: '💤', label: 'idle' };
         default:
             return unreachable(s);
     }
@@ -5495,6 +6018,10 @@ function reasonOf(r) {
             return (0,src_text/* oneLine */.TN)(r.error ?? 'failed');
         case 'planned':
             return planReason(r);
+        case 'paused':
+            return (0,src_text/* oneLine */.TN)(r.pause?.line ?? `paused at ${r.finalWeight}%`);
+        case 'idle':
+            return (0,src_text/* oneLine */.TN)(r.error ?? 'nothing paused: nothing to do');
         default:
             return unreachable(r.status);
     }
@@ -5519,6 +6046,47 @@ function planReason(r) {
 }
 function unreachable(x) {
     throw new Error(`unexpected value ${JSON.stringify(x)}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/durable.ts
+
+/** The job summary section: jobs with their links, who decided what and why, runner vs wall time, the longest unwatched stretch. */
+function pauseSection(r) {
+    const p = r.pause;
+    if (!p)
+        return undefined;
+    const head = r.status === 'paused'
+        ? `### Paused\n\n${format_text(p.line, 300)}${p.deploymentId ? ` · saved on deployment ${p.deploymentId}` : ''}`
+        : '### Across jobs';
+    return [head, jobsTable(p), decisions(p), timeLine(p)].filter(Boolean).join('\n\n');
+}
+/** The PR comment's short form: the paused line and the decisions. */
+function commentPause(r) {
+    const p = r.pause;
+    if (!p)
+        return undefined;
+    const who = p.decisions.map((d) => `${d.action}d by @${format_text(d.actor, 100)}${d.reason ? `: ${format_text(d.reason, 200)}` : ''}`);
+    return [`**${r.status === 'paused' ? 'Paused' : 'Across jobs'}:** ${format_text(p.line, 300)}`, ...who.map((w) => `- ${w}`), timeLine(p)].join('\n');
+}
+function jobsTable(p) {
+    if (!p.jobs.length)
+        return undefined;
+    const rows = p.jobs.map((j, i) => `| ${i + 1} | ${jobLink(j.mode, j.runUrl)} | ${format_text(j.actor, 100)} | ${new Date(j.startedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC | ${duration(j.endedAt - j.startedAt)} | ${format_text(j.did, 300)} |`);
+    return ['| # | job | actor | started | runner time | did |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+function decisions(p) {
+    if (!p.decisions.length)
+        return undefined;
+    return p.decisions
+        .map((d) => `- **${d.action}** by @${format_text(d.actor, 100)} (${d.via === 'comment' ? 'pull request comment' : 'workflow input'}) at ${new Date(d.at).toISOString().slice(0, 16).replace('T', ' ')} UTC${d.reason ? `: ${format_text(d.reason, 500)}` : ''}`)
+        .join('\n');
+}
+function timeLine(p) {
+    const unwatched = p.longestUnwatchedMs ? ` · the canary ran up to ${duration(p.longestUnwatchedMs)} unwatched between two rounds` : '';
+    return `Runner time **${duration(p.runnerMs)}** over **${duration(p.wallMs)}** of wall time${unwatched}`;
+}
+function jobLink(label, url) {
+    return /^https:\/\/[^\s()<>]+$/.test(url) ? `[${label}](${url})` : label;
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
@@ -5708,7 +6276,9 @@ function valuesList(r, t0, checkIndex, ms) {
     return `**Check ${checkIndex + 1}: ${metric}** (${(0,src_text/* plural */.LS)(ms.length, 'measurement')}, too few for a chart): ${values.join(' → ')}${extra ? ` · ${extra}` : ''}`;
 }
 function summaryOf(r, checkIndex) {
-    const all = r.steps.map((s) => s.checks.find((c) => c.checkIndex === checkIndex)).filter((c) => c !== undefined);
+    const all = r.steps
+        .map((s) => s.checks.find((c) => c.checkIndex === checkIndex))
+        .filter((c) => c !== undefined);
     return all.find((c) => c.upper !== undefined || c.lower !== undefined) ?? all[0];
 }
 /** When the weight changed: each step's start, then the end of the rollback (to the final weight). */
@@ -5873,6 +6443,11 @@ function backupSection(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The human forms of the report (pure functions of the report object: no clock, no environment):
+ * the job summary, the PR comment, the verdict line and the log's progress line.
+ */
+
 
 
 
@@ -5966,6 +6541,7 @@ function summaryWith(r, fold) {
         errorBlock(r),
         changeSection(r),
         gatesSection(r),
+        pauseSection(r),
         r.mode === 'plan' || r.status === 'planned' ? planSection(r) : rolloutSection(r),
         chartsSection(r),
         rollbackSection(r.rollback, r),
@@ -6040,6 +6616,10 @@ function trafficNow(r) {
         case 'blocked':
         case 'planned':
             return `unchanged: nothing was deployed`;
+        case 'paused':
+            return `**${r.finalWeight}%** on ${v}, paused (handed off; the rollout waits on its GitHub Deployment)`;
+        case 'idle':
+            return 'unchanged: nothing was paused';
         case 'failed':
             return r.steps.length || r.commands.length
                 ? `**${r.finalWeight}%** on ${v} when the run failed · **not verified**`
@@ -6126,6 +6706,13 @@ function nextSteps(r) {
                 : [`Read the error below, then ${rerun}. Traffic: see above.`];
         case 'planned':
             return ['Nothing changed. Run the workflow with `mode: deploy` to roll this plan out.'];
+        case 'paused':
+            return [
+                r.pause?.next ??
+                    'Run Stagegate with `mode: promote` to continue now, or `mode: abort` to roll back; scheduled `mode: resume` runs watch it meanwhile.'
+            ];
+        case 'idle':
+            return ['Nothing to do: no rollout of this environment is paused.'];
         default:
             return unreachable(r.status);
     }
@@ -6464,6 +7051,7 @@ function renderComment(r) {
         hotfixBanner(r),
         changeLine(r),
         r.error !== undefined ? `**Error**\n\n${fenced(clip(r.error, 3000))}` : undefined,
+        commentPause(r),
         liveProgress(r),
         stepsLine(r),
         commentGates(r),
@@ -6665,6 +7253,136 @@ function isRiskLevel(s) {
 function isChangeType(s) {
     return CHANGE_TYPES.includes(s);
 }
+
+
+/***/ }),
+
+/***/ 55383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony exports abortError, MAX_TIMER_CHUNK_MS, sleepInChunks, FakeClock */
+function abortError(signal) {
+    const reason = signal?.reason;
+    if (reason instanceof Error)
+        return reason;
+    const e = new Error(typeof reason === 'string' ? reason : 'aborted');
+    e.name = 'AbortError';
+    return e;
+}
+/**
+ * Node's timers hold at most 2^31-1 ms (24.8 days); a longer delay fires after 1 ms. The real
+ * clock therefore sleeps in chunks no longer than this (a day), whatever `ms` says.
+ */
+const MAX_TIMER_CHUNK_MS = 86_400_000;
+/** The real clock: sleeps for real, in chunks below Node's timer limit. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => sleepInChunks(ms, signal)
+};
+/** Sleeps `ms` as a series of timers of at most MAX_TIMER_CHUNK_MS each (injectable for tests). */
+async function sleepInChunks(ms, signal, timer = { now: Date.now, once: sleepOnce }) {
+    const end = timer.now() + Math.max(0, ms);
+    do
+        await timer.once(Math.max(0, Math.min(MAX_TIMER_CHUNK_MS, end - timer.now())), signal);
+    while (timer.now() < end);
+}
+function sleepOnce(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(abortError(signal));
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(abortError(signal));
+        };
+        const t = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, Math.max(0, ms));
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/**
+ * A virtual clock for tests and benchmarks: time moves only when every task is asleep, so a
+ * 4-hour plan runs in milliseconds. Sleeps are timers in a queue: once the event loop has been
+ * quiet for a few turns (no new sleep), the earliest timer fires and the clock jumps to its time.
+ * Concurrent sleepers therefore see one consistent timeline (a verify that sleeps 1.5 s while
+ * analysis sleeps 1 s: analysis wakes first, at +1 s).
+ */
+class FakeClock {
+    t;
+    timers = [];
+    seq = 0;
+    activity = 0;
+    running = false;
+    constructor(start = Date.UTC(2026, 0, 5, 12, 0, 0)) {
+        this.t = start;
+    }
+    now() {
+        return this.t;
+    }
+    advance(ms) {
+        this.t += ms;
+    }
+    sleep(ms, signal) {
+        if (signal?.aborted)
+            return Promise.reject(abortError(signal));
+        return new Promise((resolve, reject) => {
+            const onAbort = () => {
+                this.timers = this.timers.filter((x) => x !== timer);
+                reject(abortError(signal));
+            };
+            const timer = {
+                at: this.t + Math.max(0, ms),
+                seq: this.seq++,
+                fire: () => {
+                    signal?.removeEventListener('abort', onAbort);
+                    resolve();
+                }
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+            this.timers.push(timer);
+            this.activity++;
+            void this.run();
+        });
+    }
+    /** Fires timers in time order, each once the event loop has settled. */
+    async run() {
+        if (this.running)
+            return;
+        this.running = true;
+        try {
+            while (this.timers.length) {
+                await this.settle();
+                const next = this.timers.reduce((a, b) => (b.at < a.at || (b.at === a.at && b.seq < a.seq) ? b : a), this.timers[0]);
+                if (!next)
+                    continue;
+                this.timers = this.timers.filter((x) => x !== next);
+                this.t = Math.max(this.t, next.at);
+                next.fire();
+            }
+        }
+        finally {
+            this.running = false;
+        }
+    }
+    /** Waits until no new sleep has been registered for QUIET_TURNS turns of the event loop. */
+    async settle() {
+        let seen = -1;
+        for (let quiet = 0; quiet < QUIET_TURNS;) {
+            await new Promise((r) => setImmediate(r));
+            if (this.activity === seen)
+                quiet++;
+            else {
+                seen = this.activity;
+                quiet = 0;
+            }
+        }
+    }
+}
+const QUIET_TURNS = 3;
 
 
 /***/ }),

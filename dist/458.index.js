@@ -1,6 +1,735 @@
 export const id = 458;
-export const ids = [458,377];
+export const ids = [458,203];
 export const modules = {
+
+/***/ 7008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ durableContext),
+/* harmony export */   Z: () => (/* binding */ handOffPolicy)
+/* harmony export */ });
+function durableContext(f, state) {
+    return {
+        log: f.runtime,
+        s: f.s,
+        clock: f.clock,
+        gh: f.github.gh,
+        record: f.record,
+        jobStartedAt: Date.parse(f.record.view.startedAt),
+        state
+    };
+}
+/** When this job hands a pause off: past its start plus `job-budget`, or until promoted. */
+function handOffPolicy(f, jobStartedAt, save) {
+    return { deadline: jobStartedAt + f.s.env['job-budget'], onInconclusive: f.s.env.analysis['on-inconclusive'], save };
+}
+
+
+/***/ }),
+
+/***/ 6170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wF: () => (/* binding */ durableFlow),
+  jV: () => (/* binding */ handOffNew),
+  R_: () => (/* binding */ pausedBlocks)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/flow/github-side.ts + 1 modules
+var github_side = __webpack_require__(33642);
+// EXTERNAL MODULE: ./src/github/deployments.ts
+var deployments = __webpack_require__(16887);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+;// CONCATENATED MODULE: ./src/durable/payload.ts
+/**
+ * What a handed-off rollout saves on its GitHub Deployment (SPEC §4), and the one parser that
+ * reads it back. Anyone with `deployments: write` can write a payload, so it is untrusted data:
+ * parsed with zod, bounded, never code (commands and checks come from the config checked out in
+ * the job that reads it; a payload only says where the rollout stands).
+ */
+
+
+const PAUSED_KIND = 'stagegate/paused-rollout';
+const CLAIM_KIND = 'stagegate/claim';
+const PAYLOAD_SCHEMA = 1;
+/** GitHub keeps payloads whole well past this; we stay far below it (a compacted record fits). */
+const MAX_PAYLOAD_BYTES = 60_000;
+const Epoch = schemas/* number */.aig().int().min(0).max(8.64e15);
+const Name = schemas/* string */.YjP().min(1).max(255);
+const Text = schemas/* string */.YjP().max(2000);
+/** Why a rollout was handed off. */
+const PAUSE_WHY = ['job-budget', 'until-promoted', 'inconclusive'];
+const JobPart = schemas/* strictObject */.rej({
+    runUrl: schemas/* string */.YjP().max(500),
+    mode: schemas/* enum */.k5n(['deploy', 'resume', 'promote', 'abort']),
+    actor: schemas/* string */.YjP().max(100),
+    startedAt: Epoch,
+    endedAt: Epoch,
+    did: Text
+});
+const Decision = schemas/* strictObject */.rej({
+    action: schemas/* enum */.k5n(['promote', 'abort']),
+    actor: schemas/* string */.YjP().max(100),
+    at: Epoch,
+    reason: Text,
+    via: schemas/* enum */.k5n(['input', 'comment'])
+});
+const PlanStep = schemas/* strictObject */.rej({
+    index: schemas/* number */.aig().int().min(1).max(1000),
+    weight: schemas/* number */.aig().min(0).max(100),
+    pauseMs: schemas/* number */.aig().int().min(0),
+    untilPromoted: schemas/* literal */.euz(true).optional(),
+    measurements: schemas/* number */.aig().int().min(0)
+});
+/** The saved rollout. `record` is the run record so far (compacted); `tally` the current step's analysis counters. */
+const SavedRollout = schemas/* strictObject */.rej({
+    kind: schemas/* literal */.euz(PAUSED_KIND),
+    schema: schemas/* literal */.euz(PAYLOAD_SCHEMA),
+    environment: Name,
+    service: Name,
+    version: Name,
+    sha: schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}$/i),
+    /** `sha256:<hex>` of the config file's bytes when the rollout started. */
+    configHash: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/),
+    configPath: schemas/* string */.YjP().min(1).max(1024),
+    /** The risk profile the rollout runs with (re-applied by name from the same config). */
+    profile: schemas/* string */.YjP().max(64).optional(),
+    /** The first Deployment of the rollout (the deploy job's). */
+    origin: schemas/* number */.aig().int().positive(),
+    startedAt: Epoch,
+    pausedAt: Epoch,
+    why: schemas/* enum */.k5n(PAUSE_WHY),
+    /** The step the rollout holds at (1-based) and its weight: set-weight and verify are done. */
+    step: schemas/* number */.aig().int().min(1),
+    weight: schemas/* number */.aig().min(0).max(100),
+    /** When the step's pause is over; null: held until a person promotes (until-promoted, inconclusive). */
+    pauseEndsAt: Epoch.nullable(),
+    plan: schemas/* array */.YOg(PlanStep).min(1).max(1000),
+    baseline: schemas/* record */.g1P(schemas/* string */.YjP().max(255), schemas/* number */.aig().nullable()),
+    tally: schemas/* json */.Pq9(),
+    record: schemas/* json */.Pq9(),
+    jobs: schemas/* array */.YOg(JobPart).max(1000),
+    decisions: schemas/* array */.YOg(Decision).max(1000),
+    /** The longest the canary ran without a round so far (ms), across earlier paused Deployments. */
+    unwatchedMs: schemas/* number */.aig().int().min(0).optional()
+})
+    .superRefine((p, ctx) => {
+    if (p.step > p.plan.length)
+        ctx.addIssue({ code: 'custom', path: ['step'], message: `step ${p.step} is past the plan's ${p.plan.length} steps` });
+    else if (p.plan[p.step - 1].weight !== p.weight)
+        ctx.addIssue({ code: 'custom', path: ['weight'], message: `weight ${p.weight} is not step ${p.step}'s ${p.plan[p.step - 1].weight}` });
+});
+/** A continuation Deployment's payload: the job claims the paused rollout `of` before it moves traffic. */
+const ClaimPayload = schemas/* object */.Ikc({ kind: schemas/* literal */.euz(CLAIM_KIND), of: schemas/* number */.aig().int().positive(), mode: schemas/* string */.YjP().max(20) });
+/** The kind a listed Deployment's payload says it is (cheap; the full parse happens on the one that matters). */
+function payloadKind(payload) {
+    const p = typeof payload === 'string' ? safeJson(payload) : payload;
+    const kind = p && typeof p === 'object' ? p.kind : undefined;
+    return typeof kind === 'string' ? kind : undefined;
+}
+/** Reads a saved rollout back from a Deployment payload (an object, or the JSON string GitHub may return). */
+function parseSavedRollout(payload) {
+    const raw = typeof payload === 'string' ? safeJson(payload) : payload;
+    if (raw === undefined)
+        return { ok: false, error: 'the payload is not JSON' };
+    const r = SavedRollout.safeParse(raw);
+    if (r.success)
+        return { ok: true, value: r.data };
+    const first = r.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`);
+    return { ok: false, error: first.join('; ') };
+}
+function parseClaim(payload) {
+    const r = ClaimPayload.safeParse(typeof payload === 'string' ? safeJson(payload) : payload);
+    return r.success ? r.data : undefined;
+}
+/** The config file's identity: `sha256:` and the hex digest of its bytes. */
+function configHash(content) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(content).digest('hex')}`;
+}
+/** The payload as it will be sent, refused when it is over MAX_PAYLOAD_BYTES (the caller compacts first). */
+function payloadSize(p) {
+    return Buffer.byteLength(JSON.stringify(p));
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/durable/store.ts
+
+
+/** How many pages of 30 Deployments a search for the paused one reads at most. */
+const MAX_PAGES = 5;
+const LIVE = new Set(['in_progress', 'queued', 'pending']);
+/**
+ * The newest paused rollout of `environment`: the newest Deployment whose payload is a saved
+ * rollout and whose latest status is still `in_progress` (a paused one is only ever left for a
+ * newer one, so the first settled one ends the search). Costs one listing and one status read.
+ */
+async function findPaused(gh, environment) {
+    for await (const d of listed(gh, environment)) {
+        if (payloadKind(d.payload) !== PAUSED_KIND)
+            continue;
+        const latest = await gh.latestDeploymentStatus(d.id);
+        if (!latest)
+            continue; // a hand-off still writing its first status, or not ours: look further
+        if (latest.state !== 'in_progress')
+            return { none: true };
+        const parsed = parseSavedRollout(d.payload);
+        if (!parsed.ok)
+            return { invalid: { id: d.id, error: parsed.error } };
+        if (parsed.value.environment !== environment)
+            return { invalid: { id: d.id, error: `it is saved for environment "${parsed.value.environment}"` } };
+        return { found: { id: d.id, createdAt: d.createdAt, saved: parsed.value, line: latest.description } };
+    }
+    return { none: true };
+}
+/** Saves the rollout on a new Deployment, left `in_progress` with the one-line status. Returns its id. */
+async function savePaused(gh, saved, o) {
+    const id = await gh.createDeployment({
+        environment: saved.environment,
+        sha: saved.sha,
+        ref: o.ref,
+        payload: saved,
+        productionEnvironment: o.production,
+        description: `${deployments/* STAGEGATE_DESCRIPTION */.Rf}paused ${saved.service} ${saved.version}`
+    });
+    await gh.setDeploymentStatus(id, 'in_progress', { description: o.line, logUrl: o.logUrl, environmentUrl: o.environmentUrl });
+    return id;
+}
+/** A resume that changed nothing: one status on the paused Deployment (still `in_progress`). */
+async function tick(gh, pausedId, line, logUrl) {
+    await gh.setDeploymentStatus(pausedId, 'in_progress', { description: line, logUrl });
+}
+/**
+ * Claims the paused rollout before moving traffic: creates this job's continuation Deployment
+ * (its `in_progress` status is the claim), then reads the environment's claims on the same paused
+ * Deployment. A lower-id claim that is live (`in_progress`, or without a status yet and younger
+ * than 10 min: a job still writing it) wins; so does any job that already settled the paused one.
+ * The loser's Deployment is marked `inactive` and nothing else changes.
+ */
+async function claim(gh, paused, o) {
+    const s = paused.saved;
+    const id = await gh.createDeployment({
+        environment: s.environment,
+        sha: s.sha,
+        ref: s.sha,
+        payload: { kind: CLAIM_KIND, of: paused.id, mode: o.mode },
+        productionEnvironment: o.production,
+        description: `${deployments/* STAGEGATE_DESCRIPTION */.Rf}${o.mode} ${s.service} ${s.version}`
+    });
+    await gh.setDeploymentStatus(id, 'in_progress', { description: `${o.mode}: claiming paused rollout ${paused.id}`, logUrl: o.logUrl });
+    const why = await rivalOf(gh, paused, id, o.now);
+    if (!why)
+        return { won: true, id };
+    await gh.setDeploymentStatus(id, 'inactive', { description: `not needed: ${why}`.slice(0, 140), logUrl: o.logUrl });
+    return { won: false, id, why };
+}
+/** Why this claim lost, or undefined when it won. */
+async function rivalOf(gh, paused, ownId, now) {
+    for await (const d of listed(gh, paused.saved.environment)) {
+        if (d.id <= paused.id)
+            break; // claims are newer than what they claim
+        if (d.id >= ownId || parseClaim(d.payload)?.of !== paused.id)
+            continue;
+        const latest = await gh.latestDeploymentStatus(d.id);
+        const age = now - Date.parse(d.createdAt);
+        // a claim whose job died without a word stops counting (10 min without a status, 6 h in progress), like the deploy lock
+        if (latest ? LIVE.has(latest.state) && age < deployments/* LOCK_MAX_AGE_MS */.O0 : age < deployments/* PENDING_MAX_AGE_MS */.qn)
+            return `deployment ${d.id} claimed paused rollout ${paused.id} first (${latest ? latest.state : 'no status yet'})`;
+    }
+    const latest = await gh.latestDeploymentStatus(paused.id);
+    if (latest?.state !== 'in_progress')
+        return `paused rollout ${paused.id} was already settled (${latest?.state ?? 'no status'}: ${latest?.description ?? ''})`;
+    return undefined;
+}
+/** The winner is done with the paused Deployment: it finished, rolled back or handed off again. */
+async function release(gh, pausedId, description, logUrl) {
+    await gh.setDeploymentStatus(pausedId, 'inactive', { description: description.slice(0, 140), logUrl });
+}
+/** When the paused Deployment was looked at (its statuses, up to the newest 100), oldest first: for the report's watch gaps. */
+async function statusTimes(gh, id) {
+    const all = await gh.deploymentStatuses(id);
+    return all
+        .filter((s) => s.createdAt)
+        .map((s) => ({ at: Date.parse(s.createdAt), state: s.state, description: s.description }))
+        .reverse();
+}
+async function* listed(gh, environment) {
+    let n = 0;
+    for await (const d of gh.deployments({ environment }, 30)) {
+        yield d;
+        if (++n >= MAX_PAGES * 30)
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/durable/compact.ts
+/**
+ * What a paused Deployment's payload carries besides where the rollout stands: the run record so
+ * far, compacted to fit, and the current step's analysis tally, read back as untrusted data.
+ */
+
+
+/** The record's share of a payload: what is left for the tally, plan and jobs is ample. */
+const MAX_RECORD_BYTES = MAX_PAYLOAD_BYTES - 15_000;
+/**
+ * The record, small enough for a payload: measurements of earlier steps go first (their steps
+ * keep each check's min/max/samples), then the oldest audit entries, then the current step's
+ * oldest measurements. Says so in a note.
+ */
+function compactRecord(r, currentStep, maxBytes = MAX_RECORD_BYTES) {
+    const out = structuredClone(r);
+    const cuts = [];
+    const trim = (what, fits, cut) => {
+        let n = 0;
+        while (!fits() && cut())
+            n++;
+        if (n)
+            cuts.push(`${n} ${what}`);
+    };
+    const fits = () => Buffer.byteLength(JSON.stringify(out)) <= maxBytes - 400; // room for the note below
+    const older = () => out.measurements.findIndex((m) => m.step < currentStep);
+    trim('measurements of earlier steps', fits, () => {
+        const i = older();
+        return i >= 0 && out.measurements.splice(i, 1).length > 0;
+    });
+    trim('oldest audit entries', fits, () => out.audit.length > 20 && out.audit.shift() !== undefined);
+    trim('oldest measurements of the current step', fits, () => out.measurements.shift() !== undefined);
+    if (cuts.length)
+        out.notes.push(`saved with the paused rollout without ${cuts.join(', ')} (a Deployment payload holds ${Math.round(maxBytes / 1000)} kB)`);
+    return out;
+}
+const Streak = schemas/* strictObject */.rej({ outSince: schemas/* number */.aig().optional(), inARow: schemas/* number */.aig().int().min(0) });
+const Summary = schemas/* looseObject */._H3({
+    checkIndex: schemas/* number */.aig().int().min(0),
+    metric: schemas/* string */.YjP().max(255),
+    samples: schemas/* number */.aig().int().min(0),
+    failures: schemas/* number */.aig().int().min(0),
+    inconclusive: schemas/* number */.aig().int().min(0)
+});
+const TallySchema = schemas/* strictObject */.rej({
+    step: schemas/* strictObject */.rej({ index: schemas/* number */.aig().int().min(1), weight: schemas/* number */.aig().min(0).max(100) }),
+    baseline: schemas/* record */.g1P(schemas/* string */.YjP().max(255), schemas/* number */.aig().nullable()),
+    failures: schemas/* number */.aig().int().min(0),
+    inconclusive: schemas/* number */.aig().int().min(0),
+    streaks: schemas/* array */.YOg(Streak),
+    series: schemas/* array */.YOg(schemas/* looseObject */._H3({ canary: schemas/* array */.YOg(schemas/* number */.aig()), stable: schemas/* array */.YOg(schemas/* number */.aig()) })),
+    summaries: schemas/* array */.YOg(Summary)
+});
+/** A saved tally for a config with `checks` analysis checks; throws when it does not fit them. */
+function parseTally(json, checks) {
+    const r = TallySchema.safeParse(json);
+    if (!r.success)
+        throw new Error(`the saved analysis tally cannot be read back (${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message})`);
+    const t = r.data;
+    if (t.streaks.length !== checks || t.series.length !== checks || t.summaries.length !== checks) {
+        throw new Error(`the saved analysis tally has ${t.summaries.length} checks, the config ${checks}`);
+    }
+    return t;
+}
+
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(34529);
+;// CONCATENATED MODULE: ./src/durable/decide.ts
+
+function decide(saved, s) {
+    if (s.mode === 'abort')
+        return { kind: 'rollback', trigger: 'abort', reason: abortReason(s) };
+    if (saved.configHash !== s.configHash)
+        return { kind: 'refuse', why: configChanged(saved) };
+    const pausedFor = s.now - saved.pausedAt;
+    if (s.mode === 'resume' && pausedFor > s.expireAfterMs) {
+        return {
+            kind: 'rollback',
+            trigger: 'expired',
+            reason: `expired: paused for ${formatDays(pausedFor)}, longer than expire-after ${formatDays(s.expireAfterMs)}`
+        };
+    }
+    if (s.mode === 'promote')
+        return { kind: 'continue', why: `promoted by ${s.actor}${s.reason ? `: ${s.reason}` : ''}` };
+    if (saved.pauseEndsAt !== null && s.now >= saved.pauseEndsAt)
+        return { kind: 'continue', why: `the pause of step ${saved.step} ended` };
+    return { kind: 'watch', until: saved.pauseEndsAt === null ? 'until promoted' : `until ${stamp(saved.pauseEndsAt)}` };
+}
+function abortReason(s) {
+    return s.reason ? `aborted by ${s.actor}: ${s.reason}` : `aborted by ${s.actor}`;
+}
+function configChanged(saved) {
+    return (`the deploy config ${saved.configPath} differs from the one this rollout started with (${saved.configHash.slice(0, 19)}…): ` +
+        'a paused rollout continues only with its own config (commands and checks are never read back from GitHub). ' +
+        "Run this job on the commit the rollout started from, or abort the rollout (mode: abort runs the current config's rollback)");
+}
+/** `2026-06-01 12:10 UTC` */
+function stamp(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** `3d 4h`, or the compact form below a day. */
+function formatDays(ms) {
+    const days = Math.floor(ms / 86_400_000);
+    if (days === 0)
+        return (0,units/* formatDuration */.a3)(ms);
+    const hours = Math.floor((ms % 86_400_000) / 3_600_000);
+    return hours ? `${days}d ${hours}h` : `${days}d`;
+}
+/**
+ * The Deployment status line and the PR comment's headline (GitHub keeps 140 characters):
+ * `paused at 25% since …, next check …, promote with …`.
+ */
+function pausedLine(saved, lastCheck) {
+    const until = saved.pauseEndsAt === null
+        ? saved.why === 'inconclusive'
+            ? 'analysis inconclusive, a person decides'
+            : 'until promoted'
+        : `pause ends ${stamp(saved.pauseEndsAt)}`;
+    const checked = lastCheck === undefined ? '' : `, checked ${stamp(lastCheck).slice(11)}`;
+    const line = `paused at ${saved.weight}% since ${stamp(saved.pausedAt)}${checked}, ${until}; promote: /stagegate promote ${saved.environment}`;
+    return line.length > 140 ? `${line.slice(0, 139)}…` : line;
+}
+/** Runner time (the jobs' own durations) against the rollout's wall time, from its jobs. */
+function timeUsed(jobs) {
+    if (!jobs.length)
+        return { runnerMs: 0, wallMs: 0 };
+    const runnerMs = jobs.reduce((n, j) => n + Math.max(0, j.endedAt - j.startedAt), 0);
+    const wallMs = Math.max(...jobs.map((j) => j.endedAt)) - Math.min(...jobs.map((j) => j.startedAt));
+    return { runnerMs, wallMs };
+}
+/** The longest stretch without a measurement of the canary, given every moment it was watched (sorted or not). */
+function longestGap(watchedAt) {
+    const t = [...watchedAt].sort((a, b) => a - b);
+    let gap = 0;
+    for (let i = 1; i < t.length; i++)
+        gap = Math.max(gap, t[i] - t[i - 1]);
+    return gap;
+}
+
+// EXTERNAL MODULE: ./src/durable/comment-command.ts
+var comment_command = __webpack_require__(90274);
+// EXTERNAL MODULE: ./src/risk/profile.ts
+var profile = __webpack_require__(21334);
+;// CONCATENATED MODULE: ./src/durable/flow.ts
+/**
+ * Rollouts that outlive a job (SPEC §4): the deploy job's hand-off, and the `resume`, `promote`
+ * and `abort` modes (also `/stagegate promote|abort` comments) acting on the newest paused
+ * rollout of the environment. The state lives on GitHub Deployments (store.ts); what to do is
+ * decided in decide.ts; the engine continues from the saved step.
+ */
+
+
+
+
+
+
+
+
+// ------------------------------------------------------------------ the deploy job's hand-off
+/** The deploy job's hand-off: saves the rollout on a new paused Deployment; returns why it could not. */
+async function handOffNew(f, h) {
+    const gh = f.gh;
+    if (!gh)
+        return 'there is no GitHub API access (github-token, GITHUB_REPOSITORY) to save the paused rollout on';
+    const r = f.record.view;
+    const origin = Number(r.deploymentId);
+    if (!origin)
+        return 'this run has no GitHub Deployment of its own';
+    const job = thisJob(f, 'deploy', `deployed to ${h.weight}%, handed off (${h.why})`);
+    const saved = await savedRollout(f, h, { origin, startedAt: Date.parse(r.startedAt), jobs: [job], decisions: [] });
+    return saveAndReport(f, saved, async (pausedId) => {
+        await gh.setDeploymentStatus(origin, 'inactive', { description: `handed off to paused rollout ${pausedId}`, logUrl: r.runUrl });
+    });
+}
+async function saveAndReport(f, saved, after) {
+    const gh = f.gh;
+    const line = pausedLine(saved);
+    let id;
+    try {
+        id = await savePaused(gh, saved, {
+            ref: f.s.run.ref || saved.sha,
+            production: (0,github_side/* isProduction */.KV)(saved.environment),
+            line,
+            logUrl: f.record.view.runUrl || undefined
+        });
+    }
+    catch (e) {
+        return `could not save the paused rollout on a GitHub Deployment (${e.message})`;
+    }
+    await after(id).catch((e) => f.log.warning(`the paused rollout is saved on deployment ${id}, but: ${e.message}`));
+    f.record.deploymentCreated(String(id));
+    f.record.paused(pauseReport(saved, id, line));
+    f.record.audit('handoff', 'handed off', { step: saved.step, weight: saved.weight, detail: `deployment ${id}: ${line}` });
+    f.log.notice(`Handed off: ${line}`);
+    return undefined;
+}
+// ------------------------------------------------------------------ a new deploy
+/**
+ * Why a new deploy of `environment` may not start: a rollout of it is paused (whatever its age:
+ * it holds traffic until someone promotes or aborts it). Undefined when nothing is paused.
+ */
+async function pausedBlocks(gh, environment) {
+    const found = await findPaused(gh, environment);
+    if (!('found' in found))
+        return undefined;
+    const p = found.found;
+    return (`a rollout of "${environment}" is paused (deployment ${p.id}: ${p.saved.service} ${p.saved.version} at ${p.saved.weight}%; ${p.line}). ` +
+        `Finish it first: run Stagegate with mode: promote to continue it or mode: abort to roll it back ` +
+        `(or comment /stagegate promote ${environment} / /stagegate abort ${environment} on a pull request)`);
+}
+// ------------------------------------------------------------------ resume / promote / abort
+async function durableFlow(f, req, runEngine) {
+    const gh = f.gh;
+    if (!gh) {
+        f.record.failed(`mode ${req.mode} needs the GitHub API (a github-token and GITHUB_REPOSITORY): the paused rollout lives on a GitHub Deployment`);
+        return;
+    }
+    if (req.comment && !(await commenterMayAct(f, gh, req.comment)))
+        return;
+    const found = await findPaused(gh, f.s.inputs.environment);
+    if ('none' in found)
+        return idle(f, gh, req, `no rollout of "${f.s.inputs.environment}" is paused; nothing to do`);
+    if ('invalid' in found) {
+        f.record.failed(`deployment ${found.invalid.id} says it holds a paused rollout, but its payload is not one Stagegate wrote (${found.invalid.error}); nothing was run. Mark it inactive if it is not yours`);
+        return;
+    }
+    await act(f, gh, req, found.found, runEngine);
+}
+async function act(f, gh, req, paused, runEngine) {
+    const saved = paused.saved;
+    const now = f.clock.now();
+    const next = decide(saved, {
+        mode: req.mode,
+        now,
+        configHash: configHash(await promises_.readFile(f.s.configPath)),
+        expireAfterMs: f.s.env['expire-after'],
+        actor: req.actor,
+        reason: req.reason
+    });
+    f.record.resumedFrom(saved.record, paused.id);
+    f.record.audit('resume', req.mode, {
+        step: saved.step,
+        weight: saved.weight,
+        detail: `paused rollout ${paused.id}: ${describeNext(next)}`
+    });
+    if (next.kind === 'refuse') {
+        f.record.blocked(next.why);
+        return;
+    }
+    withSavedProfile(f, saved);
+    const decision = req.mode === 'resume' ? undefined : decisionOf(f, req);
+    let claimed;
+    const resume = {
+        step: saved.step,
+        weight: saved.weight,
+        startedAt: stepStart(f, saved),
+        baseline: saved.baseline,
+        tally: parseTally(saved.tally, f.s.env.analysis.checks.length),
+        then: next.kind === 'rollback' ? { rollback: next.reason, trigger: next.trigger } : next.kind,
+        claim: async () => {
+            const c = await claim(gh, paused, {
+                mode: req.mode,
+                now: f.clock.now(),
+                logUrl: f.record.view.runUrl || undefined,
+                production: (0,github_side/* isProduction */.KV)(saved.environment)
+            });
+            if (!c.won)
+                return c.why;
+            claimed = c.id;
+            f.record.deploymentCreated(String(c.id));
+            f.state.update({ deploymentId: String(c.id), split: true, weight: saved.weight, pausedId: String(paused.id) });
+            if (decision)
+                f.record.decided(decision);
+            return undefined;
+        }
+    };
+    const save = (h) => claimed === undefined ? watched(f, gh, paused, saved) : handOffAgain(f, gh, paused, saved, h, claimed, decision);
+    const outcome = await runEngine({ resume, save });
+    await settle(f, gh, req, paused, outcome, claimed);
+}
+/** A resume that changed nothing: one status on the paused Deployment. */
+async function watched(f, gh, paused, saved) {
+    const line = pausedLine(saved, f.clock.now());
+    try {
+        await tick(gh, paused.id, line, f.record.view.runUrl || undefined);
+    }
+    catch (e) {
+        f.record.note(`the status of paused deployment ${paused.id} was not updated: ${e.message}`);
+    }
+    f.record.deploymentCreated(String(paused.id));
+    f.record.paused(pauseReport({ ...saved, jobs: [...saved.jobs, thisJob(f, 'resume', 'watched: one round, no change')] }, paused.id, line));
+    return undefined; // the saved state is unchanged: nothing to roll back for
+}
+async function handOffAgain(f, gh, paused, prev, h, claimId, decision) {
+    const job = thisJob(f, decision?.action ?? 'resume', `${decision ? `${decision.action}d by ${decision.actor}; ` : ''}moved to ${h.weight}%, handed off (${h.why})`);
+    const gap = await unwatched(f, gh, paused, prev);
+    const saved = await savedRollout(f, h, {
+        origin: prev.origin,
+        startedAt: prev.startedAt,
+        jobs: [...prev.jobs, job],
+        decisions: decision ? [...prev.decisions, decision] : prev.decisions,
+        unwatchedMs: gap
+    });
+    return saveAndReport(f, saved, async (pausedId) => {
+        await release(gh, paused.id, `continued by ${claimId}, handed off to ${pausedId}`, f.record.view.runUrl || undefined);
+        await gh.setDeploymentStatus(claimId, 'inactive', {
+            description: `handed off to paused rollout ${pausedId}`,
+            logUrl: f.record.view.runUrl || undefined
+        });
+    });
+}
+/** After the engine: a lost claim changes nothing; a finished rollout settles the paused Deployment before its own outcome is written. */
+async function settle(f, gh, req, paused, o, claimed) {
+    if (o.lostClaim)
+        return idle(f, gh, req, `another job is acting on paused rollout ${paused.id}: ${o.lostClaim}; this job changed nothing`, req.mode !== 'resume');
+    if (req.comment)
+        await reactOrNote(f, gh, req.comment.commentId, '+1');
+    if (claimed === undefined)
+        return; // only watched: the saved rollout stands as it was
+    f.record.rolloutEnded(o);
+    if (o.status === 'paused')
+        return; // handed off again: saveAndReport wrote the new pause
+    const prev = paused.saved;
+    const job = thisJob(f, req.mode, `${o.status} at ${o.finalWeight}%`);
+    const jobs = [...prev.jobs, job];
+    const decisions = req.mode === 'resume' ? prev.decisions : [...prev.decisions, decisionOf(f, req)];
+    const { runnerMs, wallMs } = timeUsed(jobs);
+    const gap = await unwatched(f, gh, paused, prev);
+    f.record.paused(pauseReport({ ...prev, jobs, decisions }, paused.id, `resumed from paused rollout ${paused.id}: ${o.status}`, gap), false);
+    f.record.audit('resume', 'runner time', {
+        detail: `${Math.round(runnerMs / 60_000)} min of runner time over ${Math.round(wallMs / 60_000)} min of wall time`
+    });
+    try {
+        await release(gh, paused.id, `${o.status} (continued by ${claimed})`, f.record.view.runUrl || undefined);
+    }
+    catch (e) {
+        f.record.note(`could not mark paused deployment ${paused.id} inactive: ${e.message}`);
+    }
+}
+async function idle(f, gh, req, why, blocked = false) {
+    if (blocked)
+        f.record.blocked(why);
+    else
+        f.record.idle(why);
+    f.log.info(why);
+    if (req.comment)
+        await reactOrNote(f, gh, req.comment.commentId, 'confused');
+}
+async function commenterMayAct(f, gh, c) {
+    const role = await gh.collaboratorRole(c.user);
+    f.record.audit('comment', `/stagegate ${c.action}`, {
+        result: (0,comment_command/* mayAct */.qb)(role) ? 'allowed' : 'refused',
+        detail: `@${c.user} (role ${role}) on #${c.issue}: ${c.reason || 'no reason given'}`
+    });
+    if ((0,comment_command/* mayAct */.qb)(role))
+        return true;
+    await reactOrNote(f, gh, c.commentId, '-1');
+    f.record.blocked(`@${c.user} has the role "${role}" on this repository; /stagegate ${c.action} needs write, maintain or admin. Nothing was changed`);
+    return false;
+}
+async function reactOrNote(f, gh, commentId, content) {
+    const err = await (0,comment_command/* react */.wv)(gh, commentId, content);
+    if (err)
+        f.record.note(err);
+}
+// ------------------------------------------------------------------ pieces
+async function savedRollout(f, h, o) {
+    const r = f.record.view;
+    const now = f.clock.now();
+    return {
+        kind: PAUSED_KIND,
+        schema: PAYLOAD_SCHEMA,
+        environment: f.s.inputs.environment,
+        service: r.service,
+        version: r.version,
+        sha: r.sha,
+        configHash: configHash(await promises_.readFile(f.s.configPath)),
+        configPath: f.s.inputs.config,
+        ...(r.change?.profile.name ? { profile: r.change.profile.name } : {}),
+        origin: o.origin,
+        startedAt: o.startedAt,
+        pausedAt: now,
+        why: h.why,
+        step: h.step,
+        weight: h.weight,
+        pauseEndsAt: h.pauseEndsAt,
+        plan: r.plan.map((p) => ({ ...p })),
+        baseline: { ...r.baseline },
+        tally: h.tally,
+        record: compactRecord({ ...f.record.snapshot(), status: 'paused', finalWeight: h.weight }, h.step),
+        jobs: o.jobs.map((j) => ({ ...j, mode: j.mode })),
+        decisions: o.decisions,
+        ...(o.unwatchedMs ? { unwatchedMs: o.unwatchedMs } : {})
+    };
+}
+function thisJob(f, mode, did) {
+    return { runUrl: f.record.view.runUrl, mode, actor: f.s.run.actor, startedAt: f.jobStartedAt, endedAt: f.clock.now(), did };
+}
+function decisionOf(f, req) {
+    return {
+        action: req.mode,
+        actor: req.comment?.user ?? req.actor,
+        at: f.clock.now(),
+        reason: req.reason,
+        via: req.comment ? 'comment' : 'input'
+    };
+}
+function pauseReport(saved, id, line, unwatchedMs) {
+    const { runnerMs, wallMs } = timeUsed(saved.jobs);
+    const env = saved.environment;
+    return {
+        line,
+        next: `Continue now: run Stagegate with \`mode: promote\` (or comment \`/stagegate promote ${env} <reason>\`); stop: \`mode: abort\` (or \`/stagegate abort ${env} <reason>\`). Scheduled \`mode: resume\` runs watch it meanwhile.`,
+        deploymentId: String(id),
+        jobs: saved.jobs,
+        decisions: saved.decisions,
+        runnerMs,
+        wallMs,
+        ...((unwatchedMs ?? saved.unwatchedMs) ? { longestUnwatchedMs: unwatchedMs ?? saved.unwatchedMs } : {})
+    };
+}
+/** The longest stretch the canary ran without a round while this paused Deployment held it (its statuses are the rounds). */
+async function unwatched(f, gh, paused, prev) {
+    const times = await statusTimes(gh, paused.id).catch(() => []);
+    const gap = longestGap([prev.pausedAt, ...times.map((t) => t.at), f.jobStartedAt]);
+    return Math.max(gap, prev.unwatchedMs ?? 0);
+}
+function stepStart(f, saved) {
+    return f.record.view.steps.findLast((s) => s.index === saved.step)?.startedAt ?? saved.pausedAt;
+}
+/** The rollout goes on with the risk profile it started with (the same config: its hash matched), and its change's type and risk. */
+function withSavedProfile(f, saved) {
+    if (saved.profile)
+        f.s.env = (0,profile/* applyProfile */.mO)(f.s.env, f.s.env.profiles?.[saved.profile]);
+    const c = f.record.view.change;
+    if (c)
+        f.s.change = { type: c.type, risk: c.risk };
+}
+function describeNext(n) {
+    switch (n.kind) {
+        case 'refuse':
+            return 'refused: the config changed';
+        case 'rollback':
+            return `roll back (${n.reason})`;
+        case 'watch':
+            return `watch one round, paused ${n.until}`;
+        case 'continue':
+            return `continue: ${n.why}`;
+    }
+}
+
+
+/***/ }),
 
 /***/ 64458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -10,7 +739,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  deployFlow: () => (/* binding */ deployFlow)
+  deployFlow: () => (/* binding */ deployFlow),
+  durableEngine: () => (/* binding */ durableEngine)
 });
 
 // EXTERNAL MODULE: ./src/gates/runner.ts + 11 modules
@@ -223,7 +953,12 @@ function assess(analysis, tally, records) {
     const wanted = verdict === 'rollback-inconclusive' ? 'inconclusive' : 'fail';
     const criticals = records.filter((r) => critical(analysis, r.checkIndex));
     const tripping = criticals.find((r) => r.verdict === wanted) ?? criticals[criticals.length - 1] ?? records[records.length - 1];
-    return { reason: reason(analysis, tally, verdict, tripping), measurement: tripping, bound: tally.summaries[tripping.checkIndex].bound };
+    return {
+        reason: reason(analysis, tally, verdict, tripping),
+        measurement: tripping,
+        bound: tally.summaries[tripping.checkIndex].bound,
+        ...(wanted === 'inconclusive' ? { inconclusive: true } : {})
+    };
 }
 function measurementOf(round, metric, track) {
     const hit = round.measured.find((m) => m.metric === metric && m.track === track);
@@ -236,7 +971,7 @@ function judgeSamples(tally, c, i) {
     if ((0,evaluate/* enoughSamples */.Sg)(s.samples, c['min-samples']))
         return undefined;
     s.shortfall = `${s.samples} of min-samples ${c['min-samples']} measurements with data`;
-    return { reason: `${c.metric} inconclusive: ${s.shortfall} ${where(tally)}`, bound: s.bound };
+    return { reason: `${c.metric} inconclusive: ${s.shortfall} ${where(tally)}`, bound: s.bound, inconclusive: true };
 }
 function judgeComparison(tally, c, i) {
     const stats = c.statistics;
@@ -268,7 +1003,12 @@ function judgeComparison(tally, c, i) {
             stableSamples: stable.length,
             detail: `inconclusive: ${s.shortfall}`
         });
-        return { reason: `${c.metric} canary vs stable inconclusive: ${s.shortfall} ${where(tally)}`, measurement: lastCanary, bound: s.bound };
+        return {
+            reason: `${c.metric} canary vs stable inconclusive: ${s.shortfall} ${where(tally)}`,
+            measurement: lastCanary,
+            bound: s.bound,
+            inconclusive: true
+        };
     }
     const cmp = compareTracks(canary, stable, stats);
     s.comparison = record({
@@ -417,6 +1157,20 @@ var rounds = __webpack_require__(32209);
 
 
 const runRollout = (input, deps) => new Rollout(input, deps).run();
+/** Thrown to stop at a pause that outlives the job: the rollout is saved and continues in a later job. */
+class HandOffRequest extends Error {
+    why;
+    pauseEndsAt;
+    constructor(why, pauseEndsAt) {
+        super(`handed off (${why})`);
+        this.why = why;
+        this.pauseEndsAt = pauseEndsAt;
+        this.name = 'HandOffRequest';
+    }
+}
+/** Thrown when another job claimed the paused rollout first: this job changes nothing. */
+class ClaimLost extends Error {
+}
 /** Thrown to unwind into the rollback. */
 class RollbackRequest extends Error {
     trigger;
@@ -451,16 +1205,19 @@ class Rollout {
     async run() {
         try {
             this.stopIfCancelled();
-            await this.takeBaseline();
-            this.stopIfCancelled();
-            await this.deploy();
+            const first = this.input.resume ? await this.resume(this.input.resume) : await this.start();
             const plan = this.input.plan;
             for (const [i, step] of plan.entries())
-                await this.runStep(step, i === plan.length - 1);
+                if (i >= first)
+                    await this.runStep(step, i === plan.length - 1);
             await this.promote();
             return this.finish('succeeded', this.weight);
         }
         catch (e) {
+            if (e instanceof ClaimLost)
+                return { status: 'paused', finalWeight: this.weight, lostClaim: e.message };
+            if (e instanceof HandOffRequest && this.current)
+                return this.handOff(e, this.current);
             const request = this.toRollbackRequest(e);
             if (!this.deployStarted)
                 return this.failBeforeDeploy(request.message);
@@ -479,6 +1236,84 @@ class Rollout {
         }
     }
     // ------------------------------------------------------------------ phases
+    /** A new rollout: baseline, deploy; the steps start with the first. */
+    async start() {
+        await this.takeBaseline();
+        this.stopIfCancelled();
+        await this.deploy();
+        return 0;
+    }
+    /**
+     * A handed-off rollout continues: its step holds its weight (set and verified by an earlier job);
+     * a rollback asked for happens now; otherwise one round on the live canary, then either hand
+     * back (`watch`) or the step's end and the next steps (`continue`). Returns the next step's position.
+     */
+    async resume(r) {
+        const plan = this.input.plan[r.step - 1];
+        Object.assign(this.baseline, r.baseline);
+        this.weight = r.weight;
+        this.deployStarted = true;
+        const step = this.openStep(plan, r.startedAt);
+        this.setTally(step, { ...r.tally, baseline: { ...r.baseline } });
+        step.pauseStart = step.record.startedAt;
+        this.events.emit('onStepResume', structuredClone(step.record), this.input.plan.length);
+        if (typeof r.then === 'object') {
+            await this.claim(r);
+            throw new RollbackRequest(r.then.trigger, r.then.rollback);
+        }
+        const trip = this.input.env.analysis.checks.length ? await this.measureRound(step) : undefined;
+        if (r.then === 'watch') {
+            if (trip && !(trip.inconclusive && this.input.handOff?.onInconclusive === 'pause')) {
+                await this.claim(r);
+                this.tripOn(trip);
+            }
+            throw new HandOffRequest('job-budget', null); // only watched: the flow keeps the saved pause as it was
+        }
+        await this.claim(r);
+        this.tripOn(trip, true);
+        // not judged: a handed-off pause is watched by single rounds (min-samples and compared checks need one job's rounds)
+        this.streaks = step.tally.streaks;
+        this.endStep('passed');
+        return r.step;
+    }
+    async claim(r) {
+        const lost = await r.claim();
+        if (lost !== undefined)
+            throw new ClaimLost(lost);
+    }
+    /** A pause this job does not wait for: until-promoted, or one that would end past the job's budget. */
+    async handOffIfDue(plan, step) {
+        const policy = this.input.handOff;
+        if (!policy)
+            return;
+        const now = this.deps.clock.now();
+        const why = plan.untilPromoted ? 'until-promoted' : now + plan.pauseMs > policy.deadline ? 'job-budget' : undefined;
+        if (!why)
+            return;
+        // one round right before the canary is left alone: a breach now still rolls back in this job
+        if (this.input.env.analysis.checks.length)
+            this.tripOn(await this.measureRound(step));
+        throw new HandOffRequest(why, why === 'until-promoted' ? null : now + plan.pauseMs);
+    }
+    /** Saves the handed-off rollout; a rollout that cannot be saved must not stay split: it rolls back. */
+    async handOff(h, step) {
+        const plan = this.input.plan[step.record.index - 1];
+        step.record.durationMs = this.deps.clock.now() - step.record.startedAt;
+        const handOff = {
+            step: plan.index,
+            weight: this.weight,
+            pauseEndsAt: h.pauseEndsAt,
+            why: h.why,
+            tally: structuredClone(step.tally),
+            streaks: [...step.tally.streaks]
+        };
+        this.events.emit('onPhase', 'step', `handed off at step ${plan.index} (${this.weight}%): ${h.why}`);
+        const err = await this.input.handOff?.save(handOff).catch((e) => e.message);
+        if (err !== undefined)
+            return this.rollbackNoThrow(new RollbackRequest('error', `could not hand off: ${err}`));
+        this.events.emit('onTrafficState', false, this.weight); // paused on purpose: nothing for the post step to undo
+        return { status: 'paused', finalWeight: this.weight, handOff };
+    }
     async takeBaseline() {
         const metrics = [...new Set(this.input.env.analysis.checks.map((c) => c.metric))];
         this.events.emit('onPhase', 'baseline', metrics.length ? `measuring ${metrics.join(', ')} on the stable track` : 'no analysis metrics');
@@ -499,11 +1334,24 @@ class Rollout {
     }
     async runStep(plan, isLast) {
         const previousWeight = this.weight;
+        const step = this.openStep(plan);
+        this.events.emit('onPhase', 'step', `step ${plan.index}/${this.input.plan.length}: ${previousWeight}% → ${plan.weight}%`);
+        this.events.emit('onStepStart', structuredClone(step.record), this.input.plan.length);
+        this.weight = plan.weight;
+        this.events.emit('onTrafficState', true, plan.weight);
+        const ctx = { step: plan.index, weight: plan.weight, previousWeight, track: 'canary' };
+        await this.shiftWhileWatching(step, ctx, ` at step ${plan.index} (${plan.weight}%)`);
+        await this.handOffIfDue(plan, step);
+        await this.pause(plan, step, isLast);
+        this.streaks = step.tally.streaks;
+        this.endStep('passed');
+    }
+    openStep(plan, startedAt = this.deps.clock.now()) {
         const record = {
             index: plan.index,
             weight: plan.weight,
             pauseMs: plan.pauseMs,
-            startedAt: this.deps.clock.now(),
+            startedAt,
             durationMs: 0,
             result: 'running',
             checks: []
@@ -512,15 +1360,7 @@ class Rollout {
         record.checks = tally.summaries;
         const step = { record, tally, abort: new AbortController() };
         this.current = step;
-        this.events.emit('onPhase', 'step', `step ${plan.index}/${this.input.plan.length}: ${previousWeight}% → ${plan.weight}%`);
-        this.events.emit('onStepStart', structuredClone(record), this.input.plan.length);
-        this.weight = plan.weight;
-        this.events.emit('onTrafficState', true, plan.weight);
-        const ctx = { step: plan.index, weight: plan.weight, previousWeight, track: 'canary' };
-        await this.shiftWhileWatching(step, ctx, ` at step ${plan.index} (${plan.weight}%)`);
-        await this.pause(plan, step, isLast);
-        this.streaks = step.tally.streaks;
-        this.endStep('passed');
+        return step;
     }
     /**
      * set-weight and verify, with analysis running alongside at the interval: a breach found meanwhile
@@ -578,14 +1418,14 @@ class Rollout {
             if (next >= end)
                 break;
             await this.sleepUntil(next);
-            this.tripOn(await this.measureRound(step));
+            this.tripOn(await this.measureRound(step), true);
         }
         await this.sleepUntil(end);
         if (plan.pauseMs > 0 || !isLast)
-            this.tripOn(await this.measureRound(step));
+            this.tripOn(await this.measureRound(step), true);
         const judged = finishStep(a, step.tally, plan.pauseMs > 0);
         this.setTally(step, judged.tally);
-        this.tripOn(judged.trip);
+        this.tripOn(judged.trip, true);
     }
     /** One measurement round of the current step, counted and reported; returns the trip, if any. */
     async measureRound(step) {
@@ -602,9 +1442,13 @@ class Rollout {
         step.tally = tally;
         step.record.checks = tally.summaries;
     }
-    tripOn(trip) {
-        if (trip)
-            throw new RollbackRequest('analysis', trip.reason, trip);
+    /** A trip rolls back; past inconclusive-limit with `on-inconclusive: pause` (and `pausable`) it hands off to a person. */
+    tripOn(trip, pausable = false) {
+        if (!trip)
+            return;
+        if (pausable && trip.inconclusive && this.input.handOff?.onInconclusive === 'pause')
+            throw new HandOffRequest('inconclusive', null);
+        throw new RollbackRequest('analysis', trip.reason, trip);
     }
     throwIfTripped() {
         this.tripOn(this.trip);
@@ -769,20 +1613,20 @@ class SafeEvents {
 
 // EXTERNAL MODULE: ./src/actions/action-request.ts
 var action_request = __webpack_require__(63945);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 3 modules
-var markdown = __webpack_require__(26419);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 4 modules
+var markdown = __webpack_require__(8536);
 // EXTERNAL MODULE: ./src/flow/context.ts + 5 modules
 var context = __webpack_require__(98037);
 // EXTERNAL MODULE: ./src/risk/phases.ts
 var phases = __webpack_require__(74791);
-// EXTERNAL MODULE: ./src/risk/resolve.ts + 4 modules
-var resolve = __webpack_require__(91377);
+// EXTERNAL MODULE: ./src/risk/resolve.ts + 3 modules
+var resolve = __webpack_require__(13203);
 // EXTERNAL MODULE: ./src/flow/setup.ts + 3 modules
 var setup = __webpack_require__(8622);
 ;// CONCATENATED MODULE: ./src/traffic/lazy.ts
-async function runTrafficAction(cfg, name, ctx, template, signal, log) {
+async function runTrafficAction(cfg, name, ctx, template, signal, log, ledger) {
     const { trafficAction } = await __webpack_require__.e(/* import() */ 805).then(__webpack_require__.bind(__webpack_require__, 87805));
-    const res = await trafficAction(cfg, name, ctx, template, signal);
+    const res = await trafficAction(cfg, name, ctx, template, signal, ledger);
     if (res?.stdout)
         log.info(`[${name}] ${res.stdout.trimEnd()}`);
     if (res?.stderr)
@@ -790,8 +1634,14 @@ async function runTrafficAction(cfg, name, ctx, template, signal, log) {
     return res;
 }
 
+// EXTERNAL MODULE: ./src/durable/flow.ts + 4 modules
+var flow = __webpack_require__(6170);
+// EXTERNAL MODULE: ./src/durable/context.ts
+var durable_context = __webpack_require__(7008);
 ;// CONCATENATED MODULE: ./src/flow/deploy.ts
 /** mode: deploy — lock, Deployment, gates, then the rollout engine. */
+
+
 
 
 
@@ -817,7 +1667,8 @@ async function deployFlow(f, state) {
     });
     state.update({ deploymentId: r.deploymentId });
     record.audit('deployment', 'created', { detail: r.deploymentId || 'no GitHub Deployment' });
-    const lock = await f.github.lockHeldBy(f.clock.now(), r.deploymentId);
+    const held = await f.github.lockHeldBy(f.clock.now(), r.deploymentId);
+    const lock = (await pausedHere(f)) ?? held;
     if (lock) {
         record.blocked(lock);
         record.audit('lock', 'blocked', { detail: lock });
@@ -835,6 +1686,16 @@ async function deployFlow(f, state) {
     await rollout(f, state);
     if (migrated === 'ran')
         await (0,phases/* afterRollout */.YC)(f, state);
+}
+/**
+ * A paused rollout of the environment blocks a new deploy (SPEC §4), whatever its age. Looked up
+ * only when the lock scan listed a Deployment saying it holds one (no extra request otherwise);
+ * unreadable deployments are the lock's to judge.
+ */
+async function pausedHere(f) {
+    if (!f.github.gh || f.github.pausedSeen === undefined)
+        return undefined;
+    return (0,flow/* pausedBlocks */.R_)(f.github.gh, f.s.inputs.environment).catch(() => undefined);
 }
 async function gatesPass(f) {
     const { record, s } = f;
@@ -870,7 +1731,8 @@ async function gatesPass(f) {
 async function rollout(f, state) {
     const { record, s } = f;
     const groups = new LogGroups(f.runtime);
-    const outcome = await runRollout({ env: s.env, plan: record.view.plan }, {
+    const durable = (0,durable_context/* durableContext */.H)(f, state);
+    const outcome = await runRollout({ env: s.env, plan: record.view.plan, handOff: (0,durable_context/* handOffPolicy */.Z)(f, durable.jobStartedAt, (h) => (0,flow/* handOffNew */.jV)(durable, h)) }, {
         clock: f.clock,
         signal: f.signal,
         log: f.runtime,
@@ -881,13 +1743,27 @@ async function rollout(f, state) {
     record.rolloutEnded(outcome);
     record.analysisPlanned((0,describe/* describeAnalysis */.S7)(s.env.analysis, record.view.baseline));
 }
+/** The engine for a job continuing a handed-off rollout (src/durable/flow.ts): the report already holds the saved steps. */
+function durableEngine(f, state, jobStartedAt) {
+    return async ({ resume, save }) => {
+        const groups = new LogGroups(f.runtime);
+        return runRollout({ env: f.s.env, plan: f.record.view.plan, resume, handOff: (0,durable_context/* handOffPolicy */.Z)(f, jobStartedAt, save) }, {
+            clock: f.clock,
+            signal: f.signal,
+            log: f.runtime,
+            runAction: (name, ctx, signal) => runAction(f, name, ctx, signal),
+            measure: (0,context/* measureWith */.TS)(f),
+            events: f.record.engineEvents(engineEvents(f, state, groups))
+        }).finally(() => groups.end());
+    };
+}
 function runAction(f, name, ctx, signal) {
     const request = (0,action_request/* actionRequest */.E)(f.s.env.actions, name, (0,context/* commandBase */.ld)(f.s), ctx, f.s.run.workspace, signal);
     if (request)
         return f.runCommand(request);
     // No command of the user's for this action: a built-in traffic adapter, if configured, does it.
     const traffic = f.s.env.traffic;
-    return traffic ? runTrafficAction(traffic, name, ctx, (0,setup/* templateBase */.i$)(f.s, ctx.weight), signal, f.runtime) : Promise.resolve(null);
+    return traffic ? runTrafficAction(traffic, name, ctx, (0,setup/* templateBase */.i$)(f.s, ctx.weight), signal, f.runtime, f.ledger) : Promise.resolve(null);
 }
 /** One collapsible log group per phase (baseline, deploy, promote, rollback) and per step; never nested. */
 class LogGroups {
@@ -940,7 +1816,83 @@ function engineEvents(f, state, groups) {
 
 /***/ }),
 
-/***/ 91377:
+/***/ 21334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J2: () => (/* binding */ describeProfile),
+/* harmony export */   mO: () => (/* binding */ applyProfile),
+/* harmony export */   tk: () => (/* binding */ chooseProfile)
+/* harmony export */ });
+/* unused harmony export PROFILE_APPROVAL_GATE */
+/** The gate added when a profile asks for approvals and the environment has no approval gate. */
+const PROFILE_APPROVAL_GATE = 'risk-approvals';
+function chooseProfile(env, c) {
+    const profiles = env.profiles ?? {};
+    if (c.type === 'hotfix' && profiles.hotfix)
+        return { name: 'hotfix', why: 'change type hotfix: the hotfix profile' };
+    const note = c.type === 'hotfix' ? ' (no hotfix profile: the hotfix takes the normal path)' : '';
+    if (profiles[c.risk])
+        return { name: c.risk, why: `risk ${c.risk} (${c.why}): the ${c.risk} profile${note}` };
+    return { why: `risk ${c.risk}: no ${c.risk} profile in this environment, so the environment as written${note}` };
+}
+/** The environment with the profile's keys applied: steps, strategy and gates replace, analysis merges key by key. */
+function applyProfile(env, p) {
+    if (!p)
+        return env;
+    const out = { ...env, analysis: { ...env.analysis }, gates: p.gates ?? env.gates };
+    if (p.strategy)
+        out.strategy = p.strategy;
+    if (p.steps)
+        out.steps = p.steps;
+    for (const [k, v] of Object.entries(p.analysis ?? {}))
+        if (v !== undefined)
+            out.analysis[k] = v;
+    if (p['skip-gates'])
+        out.gates = out.gates.filter((g) => !p['skip-gates']?.includes(g.name));
+    if (p.approvals !== undefined)
+        out.gates = withApprovals(out.gates, p.approvals);
+    return out;
+}
+/** Every approval gate asks for `min` approvals; without one, a required approval gate is added. */
+function withApprovals(gates, min) {
+    if (gates.some((g) => g.type === 'approval'))
+        return gates.map((g) => (g.type === 'approval' ? { ...g, min } : g));
+    const added = {
+        name: PROFILE_APPROVAL_GATE,
+        type: 'approval',
+        min,
+        'distinct-from-actor': true,
+        required: true,
+        timeout: 120_000,
+        retries: 0
+    };
+    return [...gates, added];
+}
+/** What the profile changed, one phrase per key, for the plan and the report. */
+function describeProfile(p) {
+    if (!p)
+        return [];
+    const out = [];
+    if (p.strategy)
+        out.push(`strategy ${p.strategy}`);
+    if (p.steps)
+        out.push(`steps ${p.steps.map((s) => s.weight).join(' → ')}`);
+    if (p.analysis)
+        out.push(`analysis ${Object.keys(p.analysis).join(', ')}`);
+    if (p.gates)
+        out.push(`gates ${p.gates.map((g) => g.name).join(', ') || 'none'}`);
+    if (p['skip-gates'])
+        out.push(`skips gates ${p['skip-gates'].join(', ')}`);
+    if (p.approvals !== undefined)
+        out.push(`${p.approvals} approval${p.approvals === 1 ? '' : 's'}`);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 13203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1214,71 +2166,8 @@ function withInputs(c, inputs) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/risk/profile.ts
-/** The gate added when a profile asks for approvals and the environment has no approval gate. */
-const PROFILE_APPROVAL_GATE = 'risk-approvals';
-function chooseProfile(env, c) {
-    const profiles = env.profiles ?? {};
-    if (c.type === 'hotfix' && profiles.hotfix)
-        return { name: 'hotfix', why: 'change type hotfix: the hotfix profile' };
-    const note = c.type === 'hotfix' ? ' (no hotfix profile: the hotfix takes the normal path)' : '';
-    if (profiles[c.risk])
-        return { name: c.risk, why: `risk ${c.risk} (${c.why}): the ${c.risk} profile${note}` };
-    return { why: `risk ${c.risk}: no ${c.risk} profile in this environment, so the environment as written${note}` };
-}
-/** The environment with the profile's keys applied: steps, strategy and gates replace, analysis merges key by key. */
-function applyProfile(env, p) {
-    if (!p)
-        return env;
-    const out = { ...env, analysis: { ...env.analysis }, gates: p.gates ?? env.gates };
-    if (p.strategy)
-        out.strategy = p.strategy;
-    if (p.steps)
-        out.steps = p.steps;
-    for (const [k, v] of Object.entries(p.analysis ?? {}))
-        if (v !== undefined)
-            out.analysis[k] = v;
-    if (p['skip-gates'])
-        out.gates = out.gates.filter((g) => !p['skip-gates']?.includes(g.name));
-    if (p.approvals !== undefined)
-        out.gates = withApprovals(out.gates, p.approvals);
-    return out;
-}
-/** Every approval gate asks for `min` approvals; without one, a required approval gate is added. */
-function withApprovals(gates, min) {
-    if (gates.some((g) => g.type === 'approval'))
-        return gates.map((g) => (g.type === 'approval' ? { ...g, min } : g));
-    const added = {
-        name: PROFILE_APPROVAL_GATE,
-        type: 'approval',
-        min,
-        'distinct-from-actor': true,
-        required: true,
-        timeout: 120_000,
-        retries: 0
-    };
-    return [...gates, added];
-}
-/** What the profile changed, one phrase per key, for the plan and the report. */
-function describeProfile(p) {
-    if (!p)
-        return [];
-    const out = [];
-    if (p.strategy)
-        out.push(`strategy ${p.strategy}`);
-    if (p.steps)
-        out.push(`steps ${p.steps.map((s) => s.weight).join(' → ')}`);
-    if (p.analysis)
-        out.push(`analysis ${Object.keys(p.analysis).join(', ')}`);
-    if (p.gates)
-        out.push(`gates ${p.gates.map((g) => g.name).join(', ') || 'none'}`);
-    if (p['skip-gates'])
-        out.push(`skips gates ${p['skip-gates'].join(', ')}`);
-    if (p.approvals !== undefined)
-        out.push(`${p.approvals} approval${p.approvals === 1 ? '' : 's'}`);
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/risk/profile.ts
+var risk_profile = __webpack_require__(21334);
 ;// CONCATENATED MODULE: ./src/risk/resolve.ts
 
 
@@ -1292,13 +2181,13 @@ async function resolveRisk(s, gh, log) {
     const ruled = classify(facts, s.config.risk);
     refuseSilentLowering(s, ruled);
     const classification = withInputs(ruled, { type: s.inputs.changeType, risk: s.inputs.risk, actor: s.run.actor });
-    const choice = chooseProfile(s.env, classification);
+    const choice = (0,risk_profile/* chooseProfile */.tk)(s.env, classification);
     const profile = choice.name ? s.env.profiles?.[choice.name] : undefined;
     if (choice.name === 'hotfix' && !s.inputs.reason)
         refuseHotfixWithoutReason(s, choice, log);
-    s.env = applyProfile(s.env, profile);
+    s.env = (0,risk_profile/* applyProfile */.mO)(s.env, profile);
     s.change = { type: classification.type, risk: classification.risk };
-    const report = changeReport(facts, classification, { ...choice, changes: describeProfile(profile) });
+    const report = changeReport(facts, classification, { ...choice, changes: (0,risk_profile/* describeProfile */.J2)(profile) });
     if (choice.name === 'hotfix')
         report.hotfix = { reason: s.inputs.reason || '(none given: a deploy needs the `reason` input)', actor: s.run.actor };
     log.info(`Change: ${classification.type}, risk ${classification.risk} (${classification.why}); profile: ${choice.name ?? 'none'} — ${choice.why}`);

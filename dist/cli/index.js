@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6202);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5386);
 /** Entry of the `stagegate` command (package.json `bin`, bundled to dist/cli/index.js). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), { out: process.stdout, err: process.stderr, env: process.env, cwd: process.cwd() });
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6202:
+/***/ 5386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,7 +25,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xw: () => (/* binding */ cli)
 });
 
-// UNUSED EXPORTS: EXIT, USAGE, planReport, planText
+// UNUSED EXPORTS: EXIT, USAGE, planRecord, planText
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -9832,6 +9832,48 @@ function durationIn(minMs) {
 const Duration = durationIn(0);
 /** Timeouts, waits and intervals: more than 0s, up to 24h. */
 const Timeout = durationIn(1);
+/**
+ * The longest a handed-off rollout may wait (SPEC §4): a step's pause, `job-budget` and
+ * `expire-after`. Past a job's budget a pause is handed off, so no timer ever holds it whole
+ * (the clock sleeps in chunks below Node's timer limit).
+ */
+const MAX_LONG_DURATION_MS = 366 * 86_400_000;
+/** A duration that may span weeks (pauses handed off between jobs): more than `min`, up to 366 days. */
+function longDuration(minMs) {
+    return union([schemas_string(), schemas_number()])
+        .transform((v, ctx) => {
+        const r = (0,units/* parseDuration */.E9)(v);
+        if (!r.ok) {
+            ctx.addIssue({ code: 'custom', message: r.error });
+            return NEVER;
+        }
+        if (r.ms > MAX_LONG_DURATION_MS || r.ms < minMs) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 366d`
+            });
+            return NEVER;
+        }
+        return r.ms;
+    })
+        .meta({ description: `duration such as "30s", "5m", "1h30m"; ${minMs ? 'more than 0s' : '0s'} up to 366d` });
+}
+/** `until-promoted`: the rollout holds at the step's weight until a person promotes or aborts it. */
+const UNTIL_PROMOTED = 'until-promoted';
+/** A step's pause: a duration up to 366d, or `until-promoted` (one transform, so an error says which one it wanted). */
+const Pause = union([schemas_string(), schemas_number()])
+    .transform((v, ctx) => {
+    if (v === UNTIL_PROMOTED)
+        return v;
+    const r = longDuration(0).safeParse(v);
+    if (r.success)
+        return r.data;
+    const near = typeof v === 'string' ? suggest_didYouMean(v, [UNTIL_PROMOTED]) : '';
+    const hint = near.includes('did you mean') ? near : '';
+    ctx.addIssue({ code: 'custom', message: `${r.error.issues[0]?.message ?? 'invalid pause'}; or until-promoted${hint}` });
+    return NEVER;
+})
+    .meta({ description: 'pause: a duration such as "10m" or "7d" (0s up to 366d), or until-promoted' });
 const percentOf = (max) => union([schemas_number(), schemas_string()])
     .transform((v, ctx) => {
     const r = (0,units/* parsePercent */.lo)(v, max);
@@ -10165,7 +10207,7 @@ const Link = obj({
 const Links = array(Link).optional();
 // ---------------------------------------------------------------- environment
 /** `weight` is required for canary steps; blue-green and all-at-once imply it (see impliedWeights). */
-const Step = obj({ weight: Percent.optional(), pause: Duration.prefault('0s') });
+const Step = obj({ weight: Percent.optional(), pause: Pause.prefault('0s') });
 const Check = obj({
     metric: schemas_string(),
     max: schemas_number().optional(),
@@ -10255,6 +10297,9 @@ const Analysis = obj({
         .min(1)
         .optional()
         .describe('roll back as soon as one check fails this many measurements in a row'),
+    'on-inconclusive': schemas_enum(['rollback', 'pause'])
+        .default('rollback')
+        .describe('past inconclusive-limit: roll back, or hand off to a person (paused until promoted or aborted)'),
     checks: array(Check).default([])
 });
 /** An analysis block in a risk profile: only the keys given replace the environment's (no defaults here). */
@@ -10264,6 +10309,7 @@ const ProfileAnalysis = obj({
     'failure-limit': schemas_number().int().min(0).optional(),
     'inconclusive-limit': schemas_number().int().min(0).optional(),
     'consecutive-failure-limit': schemas_number().int().min(1).optional(),
+    'on-inconclusive': schemas_enum(['rollback', 'pause']).optional(),
     checks: array(Check).optional()
 });
 /** What a risk profile (or the hotfix profile) may change in its environment; see src/risk/profile.ts. */
@@ -10319,7 +10365,11 @@ const Environment = obj({
     actions: Actions.prefault({}),
     profiles: Profiles.optional(),
     traffic: Traffic.optional(),
-    links: Links
+    links: Links,
+    'job-budget': longDuration(1)
+        .prefault('5h')
+        .describe('the longest one job keeps the rollout; a pause that would run past it is handed off (SPEC §4)'),
+    'expire-after': longDuration(1).prefault('30d').describe('a rollout paused longer is rolled back by the next resume, reason expired')
 });
 const schema_ConfigSchema = obj({
     version: literal(1, { error: 'only config version 1 is supported' }),
@@ -10453,6 +10503,7 @@ const SCHEMA_CANNOT_EXPRESS = {
 };
 const DURATION_DESC = 'duration such as "30s", "5m", "1h30m"';
 const PERCENT_DESC = 'percentage: 5 or "5%"';
+const PAUSE_DESC = 'pause: a duration';
 const DURATION = '^\\s*(?:\\d+(?:\\.\\d+)?(?:ms|s|m|h|d))+\\s*$';
 const ZERO_DURATION = '^\\s*(?:0+(?:\\.0+)?(?:ms|s|m|h|d))+\\s*$';
 /** A 0–100 percentage string (`"5"`, `"12.5%"`); 0–10000 for relative bounds. */
@@ -10483,6 +10534,8 @@ function at(node, dotted) {
 function walk(node, key) {
     if (typeof node.description === 'string' && node.description.startsWith(DURATION_DESC))
         replaceWith(node, durationSchema());
+    else if (typeof node.description === 'string' && node.description.startsWith(PAUSE_DESC))
+        replaceWith(node, { anyOf: [durationSchema(), { const: 'until-promoted' }] });
     else if (node.description === PERCENT_DESC)
         replaceWith(node, percentSchema(key === 'max-increase' ? 10_000 : 100));
     else if (node.type === 'string' && (key === 'run' || ACTION_NAMES.includes(key)))
@@ -11046,13 +11099,25 @@ function load_describe(v) {
 
 
 
+const MODES = (/* unused pure expression or super */ null && (['deploy', 'plan', 'resume', 'promote', 'abort']));
+/** The modes that act on a paused (handed-off) rollout instead of starting one. */
+const DURABLE_MODES = (/* unused pure expression or super */ null && (['resume', 'promote', 'abort']));
 class InputError extends Error {
     constructor(message) {
         super(message);
         this.name = 'InputError';
     }
 }
-const FINAL_STATUSES = (/* unused pure expression or super */ null && (['succeeded', 'blocked', 'rolled-back', 'rollback-failed', 'failed', 'planned']));
+const FINAL_STATUSES = (/* unused pure expression or super */ null && ([
+    'succeeded',
+    'blocked',
+    'rolled-back',
+    'rollback-failed',
+    'failed',
+    'planned',
+    'paused',
+    'idle'
+]));
 const DEFAULT_CONFIG = '.github/deploy.yml';
 const DEFAULT_FAIL_ON = 'blocked,rolled-back,rollback-failed,failed';
 /** `get` returns '' for an input that was not set (as `core.getInput` does). */
@@ -11106,9 +11171,9 @@ function readToken(text) {
     return /^\$\{\{[^}]*\}\}$/.test(text) ? '' : text;
 }
 function readMode(mode) {
-    if (mode === 'deploy' || mode === 'plan')
+    if (MODES.includes(mode))
         return mode;
-    throw new InputError(`input "mode" is "${mode}"; it must be deploy or plan${didYouMean(mode, ['deploy', 'plan'])}`);
+    throw new InputError(`input "mode" is "${mode}"; it must be one of ${MODES.join(', ')}${didYouMean(mode, MODES)}`);
 }
 function readPrNumber(text) {
     if (!text)
@@ -11188,12 +11253,19 @@ function nextRoundAt(start, last, a) {
 
 
 const DEFAULT_BLUE_GREEN_PAUSE_MS = 5 * 60_000;
+/** A configured pause as the plan holds it: milliseconds, or held until promoted. */
+function pauseOf(pause, fallbackMs) {
+    if (pause === undefined)
+        return { pauseMs: fallbackMs };
+    return pause === UNTIL_PROMOTED ? { pauseMs: 0, untilPromoted: true } : { pauseMs: pause };
+}
 function buildPlan(env) {
     const steps = rawSteps(env);
     return steps.map((s, i) => ({
         index: i + 1,
         weight: s.weight,
         pauseMs: s.pauseMs,
+        ...(s.untilPromoted ? { untilPromoted: true } : {}),
         measurements: measurementCount(s.pauseMs, env.analysis, i === steps.length - 1)
     }));
 }
@@ -11201,15 +11273,15 @@ function rawSteps(env) {
     const given = env.steps;
     switch (env.strategy) {
         case 'canary':
-            return given?.map((s, i) => ({ weight: canaryWeight(s.weight, i), pauseMs: s.pause })) ?? defaultCanarySteps();
+            return given?.map((s, i) => ({ weight: canaryWeight(s.weight, i), ...pauseOf(s.pause, 0) })) ?? defaultCanarySteps();
         case 'blue-green':
             // steps only set pauses (the schema refuses other weights): preview at 0, then the switch
             return [
-                { weight: 0, pauseMs: given?.[0]?.pause ?? DEFAULT_BLUE_GREEN_PAUSE_MS },
-                { weight: 100, pauseMs: given?.[1]?.pause ?? DEFAULT_BLUE_GREEN_PAUSE_MS }
+                { weight: 0, ...pauseOf(given?.[0]?.pause, DEFAULT_BLUE_GREEN_PAUSE_MS) },
+                { weight: 100, ...pauseOf(given?.[1]?.pause, DEFAULT_BLUE_GREEN_PAUSE_MS) }
             ];
         case 'all-at-once':
-            return [{ weight: 100, pauseMs: given?.[0]?.pause ?? 0 }];
+            return [{ weight: 100, ...pauseOf(given?.[0]?.pause, 0) }];
         default:
             throw new Error(`unknown strategy "${String(env.strategy)}"`);
     }
@@ -12117,6 +12189,10 @@ function format_statusLook(s) {
             return { emoji: '❌', label: 'failed' };
         case 'planned':
             return { emoji: '📋', label: 'planned' };
+        case 'paused':
+            return { emoji: '⏸️', label: 'paused' };
+        case 'idle':
+            return { emoji: '💤', label: 'idle' };
         default:
             return format_unreachable(s);
     }
@@ -12142,6 +12218,10 @@ function format_reasonOf(r) {
             return (0,src_text/* oneLine */.TN)(r.error ?? 'failed');
         case 'planned':
             return planReason(r);
+        case 'paused':
+            return (0,src_text/* oneLine */.TN)(r.pause?.line ?? `paused at ${r.finalWeight}%`);
+        case 'idle':
+            return (0,src_text/* oneLine */.TN)(r.error ?? 'nothing paused: nothing to do');
         default:
             return format_unreachable(r.status);
     }
@@ -12166,6 +12246,47 @@ function planReason(r) {
 }
 function format_unreachable(x) {
     throw new Error(`unexpected value ${JSON.stringify(x)}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/durable.ts
+
+/** The job summary section: jobs with their links, who decided what and why, runner vs wall time, the longest unwatched stretch. */
+function pauseSection(r) {
+    const p = r.pause;
+    if (!p)
+        return undefined;
+    const head = r.status === 'paused'
+        ? `### Paused\n\n${format_text(p.line, 300)}${p.deploymentId ? ` · saved on deployment ${p.deploymentId}` : ''}`
+        : '### Across jobs';
+    return [head, jobsTable(p), decisions(p), timeLine(p)].filter(Boolean).join('\n\n');
+}
+/** The PR comment's short form: the paused line and the decisions. */
+function durable_commentPause(r) {
+    const p = r.pause;
+    if (!p)
+        return undefined;
+    const who = p.decisions.map((d) => `${d.action}d by @${text(d.actor, 100)}${d.reason ? `: ${text(d.reason, 200)}` : ''}`);
+    return [`**${r.status === 'paused' ? 'Paused' : 'Across jobs'}:** ${text(p.line, 300)}`, ...who.map((w) => `- ${w}`), timeLine(p)].join('\n');
+}
+function jobsTable(p) {
+    if (!p.jobs.length)
+        return undefined;
+    const rows = p.jobs.map((j, i) => `| ${i + 1} | ${jobLink(j.mode, j.runUrl)} | ${format_text(j.actor, 100)} | ${new Date(j.startedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC | ${format_duration(j.endedAt - j.startedAt)} | ${format_text(j.did, 300)} |`);
+    return ['| # | job | actor | started | runner time | did |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+function decisions(p) {
+    if (!p.decisions.length)
+        return undefined;
+    return p.decisions
+        .map((d) => `- **${d.action}** by @${format_text(d.actor, 100)} (${d.via === 'comment' ? 'pull request comment' : 'workflow input'}) at ${new Date(d.at).toISOString().slice(0, 16).replace('T', ' ')} UTC${d.reason ? `: ${format_text(d.reason, 500)}` : ''}`)
+        .join('\n');
+}
+function timeLine(p) {
+    const unwatched = p.longestUnwatchedMs ? ` · the canary ran up to ${format_duration(p.longestUnwatchedMs)} unwatched between two rounds` : '';
+    return `Runner time **${format_duration(p.runnerMs)}** over **${format_duration(p.wallMs)}** of wall time${unwatched}`;
+}
+function jobLink(label, url) {
+    return /^https:\/\/[^\s()<>]+$/.test(url) ? `[${label}](${url})` : label;
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
@@ -12355,7 +12476,9 @@ function valuesList(r, t0, checkIndex, ms) {
     return `**Check ${checkIndex + 1}: ${metric}** (${(0,src_text/* plural */.LS)(ms.length, 'measurement')}, too few for a chart): ${values.join(' → ')}${extra ? ` · ${extra}` : ''}`;
 }
 function summaryOf(r, checkIndex) {
-    const all = r.steps.map((s) => s.checks.find((c) => c.checkIndex === checkIndex)).filter((c) => c !== undefined);
+    const all = r.steps
+        .map((s) => s.checks.find((c) => c.checkIndex === checkIndex))
+        .filter((c) => c !== undefined);
     return all.find((c) => c.upper !== undefined || c.lower !== undefined) ?? all[0];
 }
 /** When the weight changed: each step's start, then the end of the rollback (to the final weight). */
@@ -12520,6 +12643,11 @@ function backupSection(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The human forms of the report (pure functions of the report object: no clock, no environment):
+ * the job summary, the PR comment, the verdict line and the log's progress line.
+ */
+
 
 
 
@@ -12613,6 +12741,7 @@ function summaryWith(r, fold) {
         errorBlock(r),
         changeSection(r),
         gatesSection(r),
+        pauseSection(r),
         r.mode === 'plan' || r.status === 'planned' ? planSection(r) : rolloutSection(r),
         chartsSection(r),
         rollbackSection(r.rollback, r),
@@ -12687,6 +12816,10 @@ function trafficNow(r) {
         case 'blocked':
         case 'planned':
             return `unchanged: nothing was deployed`;
+        case 'paused':
+            return `**${r.finalWeight}%** on ${v}, paused (handed off; the rollout waits on its GitHub Deployment)`;
+        case 'idle':
+            return 'unchanged: nothing was paused';
         case 'failed':
             return r.steps.length || r.commands.length
                 ? `**${r.finalWeight}%** on ${v} when the run failed · **not verified**`
@@ -12773,6 +12906,13 @@ function nextSteps(r) {
                 : [`Read the error below, then ${rerun}. Traffic: see above.`];
         case 'planned':
             return ['Nothing changed. Run the workflow with `mode: deploy` to roll this plan out.'];
+        case 'paused':
+            return [
+                r.pause?.next ??
+                    'Run Stagegate with `mode: promote` to continue now, or `mode: abort` to roll back; scheduled `mode: resume` runs watch it meanwhile.'
+            ];
+        case 'idle':
+            return ['Nothing to do: no rollout of this environment is paused.'];
         default:
             return format_unreachable(r.status);
     }
@@ -13111,6 +13251,7 @@ function renderComment(r) {
         hotfixBanner(r),
         changeLine(r),
         r.error !== undefined ? `**Error**\n\n${fenced(clip(r.error, 3000))}` : undefined,
+        commentPause(r),
         liveProgress(r),
         stepsLine(r),
         commentGates(r),
@@ -13289,7 +13430,313 @@ function bytes(s) {
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const REPORT_SCHEMA_VERSION = 1;
 
+;// CONCATENATED MODULE: ./src/record/consistency.ts
+/** Every inconsistency of a well-shaped record, in field order; empty when there is none. */
+function consistencyIssues(r) {
+    return [...planIssues(r), ...stepIssues(r), ...measurementIssues(r), ...weightIssues(r), ...lifecycleIssues(r), ...outcomeIssues(r)];
+}
+const isPercent = (w) => w >= 0 && w <= 100;
+const isCount = (n) => Number.isInteger(n) && n >= 0;
+function planIssues(r) {
+    return r.plan.flatMap((p, i) => [
+        ...(p.index === i + 1 ? [] : [`plan.${i}.index: ${p.index}, expected ${i + 1} (plan steps are numbered 1..n in order)`]),
+        ...(isPercent(p.weight) ? [] : [`plan.${i}.weight: ${p.weight} is not within 0..100`]),
+        ...(p.pauseMs >= 0 ? [] : [`plan.${i}.pauseMs: ${p.pauseMs} is negative`]),
+        ...(isCount(p.measurements) ? [] : [`plan.${i}.measurements: ${p.measurements} is not a count`])
+    ]);
+}
+/** Steps 1..k of the plan, in order; each at its planned weight; only the last may be other than passed. */
+function stepIssues(r) {
+    const out = [];
+    if (r.steps.length > r.plan.length)
+        out.push(`steps: ${r.steps.length} steps, but the plan has ${r.plan.length}`);
+    r.steps.forEach((s, i) => {
+        if (s.index !== i + 1)
+            out.push(`steps.${i}.index: ${s.index}, expected ${i + 1} (steps run 1..n in the plan's order)`);
+        const planned = r.plan[s.index - 1];
+        if (planned && planned.weight !== s.weight)
+            out.push(`steps.${i}.weight: ${s.weight}, but plan step ${s.index} is at ${planned.weight}`);
+        if (i < r.steps.length - 1 && s.result !== 'passed')
+            out.push(`steps.${i}.result: ${s.result}, but step ${i + 2} started after it`);
+    });
+    return out;
+}
+/** Every measurement belongs to a step of the plan that started. */
+function measurementIssues(r) {
+    const out = [];
+    r.measurements.forEach((m, i) => {
+        if (!Number.isInteger(m.step) || m.step < 1 || m.step > r.plan.length)
+            out.push(`measurements.${i}.step: ${m.step} is not a step of the plan (1..${r.plan.length})`);
+        else if (m.step > r.steps.length)
+            out.push(`measurements.${i}.step: step ${m.step} never started (${r.steps.length} did)`);
+    });
+    return out;
+}
+function weightIssues(r) {
+    const out = [];
+    if (!isPercent(r.finalWeight))
+        out.push(`finalWeight: ${r.finalWeight} is not within 0..100`);
+    const rb = r.rollback;
+    if (rb && !isPercent(rb.weight))
+        out.push(`rollback.weight: ${rb.weight} is not within 0..100`);
+    if (rb?.step !== undefined && (rb.step < 1 || rb.step > r.steps.length))
+        out.push(`rollback.step: ${rb.step} is not a step that started (1..${r.steps.length})`);
+    return out;
+}
+/** Times are dates; a running record has no finish yet; a finished one took the time between its start and finish. */
+function lifecycleIssues(r) {
+    const started = Date.parse(r.startedAt);
+    const finished = Date.parse(r.finishedAt);
+    if (Number.isNaN(started))
+        return [`startedAt: "${r.startedAt}" is not a date`];
+    if (Number.isNaN(finished))
+        return [`finishedAt: "${r.finishedAt}" is not a date`];
+    if (r.status === 'running' && (finished !== started || r.durationMs !== 0))
+        return [`status: running, but the record is finished (finishedAt ${r.finishedAt}, durationMs ${r.durationMs})`];
+    if (r.durationMs !== Math.max(0, finished - started))
+        return [`durationMs: ${r.durationMs}, but ${r.startedAt} → ${r.finishedAt} is ${Math.max(0, finished - started)}`];
+    return [];
+}
+/** The status agrees with the mode, the steps and the rollback. */
+function outcomeIssues(r) {
+    const out = [];
+    const s = r.status;
+    if ((s === 'rolled-back' || s === 'rollback-failed') && !r.rollback)
+        out.push(`status: ${s}, but there is no rollback`);
+    if ((s === 'succeeded' || s === 'planned' || s === 'blocked') && r.rollback)
+        out.push(`rollback: present, but the status is ${s}`);
+    if (s === 'succeeded' && (r.steps.length !== r.plan.length || r.steps.some((x) => x.result !== 'passed')))
+        out.push(`status: succeeded, but not every planned step passed`);
+    if (s === 'blocked' && r.steps.length)
+        out.push(`status: blocked, but ${r.steps.length} step(s) ran`);
+    if (s === 'planned' && r.mode !== 'plan')
+        out.push(`status: planned, but the mode is ${r.mode}`);
+    if (r.mode === 'plan' && (r.steps.length || r.measurements.length))
+        out.push('mode: plan, but the record has steps or measurements');
+    const names = new Set(r.gates.map((g) => g.name));
+    r.failedGates.forEach((g, i) => {
+        if (!names.has(g))
+            out.push(`failedGates.${i}: "${g}" is not one of the gates`);
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/record/parse.ts
+/**
+ * Reading a run record back from outside (a file, a GitHub Deployment payload): untrusted data,
+ * validated field by field against the record's shape. Unknown keys are refused, never ignored.
+ */
+
+
+
+const parse_num = schemas_number();
+const nullableNum = parse_num.nullable();
+const str = schemas_string();
+const track = schemas_enum(['stable', 'canary']);
+const o = (shape) => strictObject(shape);
+const parse_Gate = o({
+    name: str,
+    type: str,
+    required: schemas_boolean(),
+    status: schemas_enum(['passed', 'failed', 'overridden', 'advisory-failed', 'skipped']),
+    detail: str,
+    durationMs: parse_num,
+    attempts: parse_num
+});
+const Measurement = o({
+    at: parse_num,
+    step: parse_num,
+    weight: parse_num,
+    metric: str,
+    checkIndex: parse_num,
+    track,
+    value: nullableNum,
+    verdict: schemas_enum(['pass', 'fail', 'inconclusive', 'ignored', 'pending']),
+    detail: str
+});
+const Comparison = o({
+    test: literal('mann-whitney'),
+    direction: schemas_enum(['increase', 'decrease', 'either']),
+    verdict: schemas_enum(['pass', 'high', 'low', 'inconclusive']),
+    failed: schemas_boolean(),
+    estimate: nullableNum,
+    lower: nullableNum,
+    upper: nullableNum,
+    confidence: parse_num,
+    pValue: nullableNum,
+    allowed: nullableNum,
+    tolerance: parse_num,
+    stableMedian: nullableNum,
+    canaryMedian: nullableNum,
+    canarySamples: parse_num,
+    stableSamples: parse_num,
+    detail: str
+});
+const parse_Check = o({
+    checkIndex: parse_num,
+    metric: str,
+    track,
+    bound: str,
+    upper: parse_num.optional(),
+    lower: parse_num.optional(),
+    min: nullableNum,
+    max: nullableNum,
+    samples: parse_num,
+    failures: parse_num,
+    inconclusive: parse_num,
+    severity: literal('advisory').optional(),
+    comparison: Comparison.optional(),
+    shortfall: str.optional()
+});
+const parse_Step = o({
+    index: parse_num,
+    weight: parse_num,
+    pauseMs: parse_num,
+    startedAt: parse_num,
+    durationMs: parse_num,
+    result: schemas_enum(['passed', 'failed', 'aborted', 'running']),
+    checks: array(parse_Check),
+    reason: str.optional()
+});
+const parse_Command = o({
+    action: str,
+    outcome: schemas_enum(['ok', 'failed', 'timeout', 'aborted', 'skipped']),
+    exitCode: nullableNum,
+    durationMs: parse_num,
+    startedAt: parse_num,
+    step: parse_num.optional(),
+    weight: parse_num.optional()
+});
+const Rollback = o({
+    reason: str,
+    trigger: schemas_enum(['analysis', 'verify', 'command', 'cancelled', 'error', 'abort', 'expired']),
+    step: parse_num.optional(),
+    weight: parse_num,
+    measurement: Measurement.optional(),
+    bound: str.optional(),
+    commands: array(parse_Command),
+    verified: schemas_boolean(),
+    startedAt: parse_num
+});
+const Approval = o({ user: str, state: schemas_enum(['approved', 'rejected']), at: str, comment: str, environments: array(str) });
+const Audit = o({
+    at: str,
+    action: str,
+    phase: str,
+    actor: str,
+    sha: str,
+    step: parse_num.optional(),
+    weight: parse_num.optional(),
+    result: str.optional(),
+    detail: str.optional()
+});
+const PlanStep = o({ index: parse_num, weight: parse_num, pauseMs: parse_num, untilPromoted: literal(true).optional(), measurements: parse_num });
+const parse_Analysis = o({
+    intervalMs: parse_num,
+    initialDelayMs: parse_num,
+    failureLimit: parse_num,
+    inconclusiveLimit: parse_num,
+    consecutiveFailureLimit: parse_num.optional(),
+    checks: array(o({ metric: str, track, bound: str, onNoData: schemas_enum(['inconclusive', 'fail', 'ignore']), explain: str.optional() }))
+});
+const Change = o({
+    type: str,
+    risk: str,
+    why: str,
+    source: str,
+    pr: parse_num.optional(),
+    title: str,
+    labels: array(str),
+    files: parse_num.optional(),
+    lines: parse_num.optional(),
+    matched: array(o({ rule: str, risk: str.optional(), type: str.optional(), why: str, origin: str })),
+    profile: o({ name: str.optional(), why: str, changes: array(str) }),
+    hotfix: o({ reason: str, actor: str }).optional()
+});
+/** The lifecycle (RunStatus): `running`, then a final status. */
+const Status = schemas_enum(['running', 'succeeded', 'blocked', 'rolled-back', 'rollback-failed', 'failed', 'planned', 'paused', 'idle']);
+const Mode = schemas_enum(['deploy', 'plan', 'resume', 'promote', 'abort']);
+/** A rollout that outlived a job (src/durable): where it holds, every job's part, the decisions. */
+const parse_Pause = o({
+    line: str,
+    next: str,
+    deploymentId: str.optional(),
+    jobs: array(o({ runUrl: str, mode: schemas_enum(['deploy', 'resume', 'promote', 'abort']), actor: str, startedAt: parse_num, endedAt: parse_num, did: str })),
+    decisions: array(o({ action: schemas_enum(['promote', 'abort']), actor: str, at: parse_num, reason: str, via: schemas_enum(['input', 'comment']) })),
+    longestUnwatchedMs: parse_num.optional(),
+    runnerMs: parse_num,
+    wallMs: parse_num
+});
+const RunRecordSchema = o({
+    schemaVersion: literal(REPORT_SCHEMA_VERSION),
+    service: str,
+    environment: str,
+    version: str,
+    sha: str,
+    mode: Mode,
+    strategy: str,
+    status: Status,
+    startedAt: str,
+    finishedAt: str,
+    durationMs: parse_num,
+    finalWeight: parse_num,
+    deploymentId: str,
+    runUrl: str,
+    actor: str,
+    failedGates: array(str),
+    gates: array(parse_Gate),
+    baseline: record(str, nullableNum),
+    plan: array(PlanStep),
+    analysis: parse_Analysis.optional(),
+    steps: array(parse_Step),
+    measurements: array(Measurement),
+    commands: array(parse_Command),
+    rollback: Rollback.optional(),
+    overrides: o({ gates: array(str), reason: str, actor: str }).optional(),
+    approvals: array(Approval),
+    audit: array(Audit),
+    error: str.optional(),
+    apiRequests: parse_num,
+    change: Change.optional(),
+    phases: array(str).optional(),
+    backup: o({ outcome: parse_Command.shape.outcome, output: str, truncated: schemas_boolean() }).optional(),
+    notes: array(str),
+    links: array(o({ title: str, url: str })).optional(),
+    pause: parse_Pause.optional()
+});
+class RecordError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RecordError';
+    }
+}
+/**
+ * A run record from JSON text or an already-parsed value: its shape, then its consistency
+ * (consistency.ts). Throws `RecordError` naming every bad field.
+ */
+function parseRecord(json) {
+    let data = json;
+    if (typeof json === 'string') {
+        try {
+            data = JSON.parse(json);
+        }
+        catch (e) {
+            throw new RecordError(`run record: not JSON (${e.message})`);
+        }
+    }
+    const res = RunRecordSchema.safeParse(data);
+    if (!res.success) {
+        const issues = res.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+        throw new RecordError(`run record: ${issues.join('; ')}`);
+    }
+    const inconsistent = consistencyIssues(res.data);
+    if (inconsistent.length)
+        throw new RecordError(`run record: ${inconsistent.join('; ')}`);
+    return res.data;
+}
+
 ;// CONCATENATED MODULE: ./src/record/recorder.ts
+
 
 /** A fresh record: `running`, nothing done yet. */
 function newRecord(b, startedAt) {
@@ -13335,9 +13782,11 @@ class RunRecorder {
     changeClassified(change) {
         this.r.change = recorder_plain(change);
     }
+    /** The plan, and the run's phases in order when known (the CLI, which runs no phase, has none). */
     planned(plan, phases) {
-        this.r.plan = recorder_plain(plan);
-        this.r.phases = [...phases];
+        this.r.plan = recorder_plain([...plan]);
+        if (phases)
+            this.r.phases = [...phases];
     }
     analysisPlanned(analysis) {
         this.r.analysis = recorder_plain(analysis);
@@ -13385,8 +13834,10 @@ class RunRecorder {
         if (this.r.rollback)
             this.r.rollback.verified = true;
     }
-    /** The engine returned: its status and where traffic stands. */
+    /** The engine returned: its status and where traffic stands (a lost claim changed nothing: the flow says what it means). */
     rolloutEnded(o) {
+        if (o.lostClaim)
+            return;
         this.r.status = o.status;
         this.r.finalWeight = o.finalWeight;
         if (o.error !== undefined)
@@ -13419,6 +13870,36 @@ class RunRecorder {
     planDone() {
         this.settle('planned');
     }
+    // ------------------------------------------------------------------ rollouts that outlive a job (src/durable)
+    /** Handed off (`settle`: status `paused`), or, for the job that finishes a handed-off rollout, its part across jobs. */
+    paused(p, settle = true) {
+        this.r.pause = recorder_plain(p);
+        if (settle)
+            this.settle('paused');
+    }
+    /** A resume/promote/abort with nothing to act on: no side effect. */
+    idle(why) {
+        this.settle('idle', why);
+    }
+    decided(d) {
+        this.audit('decision', d.action, {
+            detail: `${d.action} by ${d.actor} (${d.via === 'comment' ? 'pull request comment' : 'workflow input'})${d.reason ? `: ${d.reason}` : ''}`
+        });
+    }
+    /**
+     * This job continues a handed-off rollout: the saved record (read back as untrusted data) becomes
+     * this run's record, with this job's run link, actor and mode; the rollout's start stays.
+     */
+    resumedFrom(saved, pausedId) {
+        const prev = parseRecord(saved);
+        const mine = { mode: this.r.mode, runUrl: this.r.runUrl, actor: this.r.actor, notes: this.r.notes, audit: this.r.audit };
+        Object.assign(this.r, recorder_plain({ ...prev, ...mine, status: 'running', audit: [...prev.audit, ...mine.audit], deploymentId: '' }));
+        this.note(`continues the rollout saved on paused deployment ${pausedId}`);
+    }
+    /** The resumed step, as the engine continues it (it replaces the saved one). */
+    stepResumed(step) {
+        this.replaceStep(step);
+    }
     /** The run is over: times and the API count. A run that never reached an outcome is `failed`, and says so. */
     close(now, apiRequests) {
         if (this.r.status === 'running')
@@ -13442,6 +13923,10 @@ class RunRecorder {
             onStepStart: (step, total) => {
                 this.stepStarted(step);
                 also.onStepStart?.(step, total);
+            },
+            onStepResume: (step, total) => {
+                this.stepResumed(step);
+                also.onStepResume?.(step, total);
             },
             onRound: (records, step, elapsedMs, total) => {
                 this.roundMeasured(records, step);
@@ -13493,6 +13978,127 @@ function recorder_plain(x) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/rollout/clock.ts
+function abortError(signal) {
+    const reason = signal?.reason;
+    if (reason instanceof Error)
+        return reason;
+    const e = new Error(typeof reason === 'string' ? reason : 'aborted');
+    e.name = 'AbortError';
+    return e;
+}
+/**
+ * Node's timers hold at most 2^31-1 ms (24.8 days); a longer delay fires after 1 ms. The real
+ * clock therefore sleeps in chunks no longer than this (a day), whatever `ms` says.
+ */
+const MAX_TIMER_CHUNK_MS = 86_400_000;
+/** The real clock: sleeps for real, in chunks below Node's timer limit. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => sleepInChunks(ms, signal)
+};
+/** Sleeps `ms` as a series of timers of at most MAX_TIMER_CHUNK_MS each (injectable for tests). */
+async function sleepInChunks(ms, signal, timer = { now: Date.now, once: sleepOnce }) {
+    const end = timer.now() + Math.max(0, ms);
+    do
+        await timer.once(Math.max(0, Math.min(MAX_TIMER_CHUNK_MS, end - timer.now())), signal);
+    while (timer.now() < end);
+}
+function sleepOnce(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(abortError(signal));
+        const onAbort = () => {
+            clearTimeout(t);
+            reject(abortError(signal));
+        };
+        const t = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, Math.max(0, ms));
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/**
+ * A virtual clock for tests and benchmarks: time moves only when every task is asleep, so a
+ * 4-hour plan runs in milliseconds. Sleeps are timers in a queue: once the event loop has been
+ * quiet for a few turns (no new sleep), the earliest timer fires and the clock jumps to its time.
+ * Concurrent sleepers therefore see one consistent timeline (a verify that sleeps 1.5 s while
+ * analysis sleeps 1 s: analysis wakes first, at +1 s).
+ */
+class FakeClock {
+    t;
+    timers = [];
+    seq = 0;
+    activity = 0;
+    running = false;
+    constructor(start = Date.UTC(2026, 0, 5, 12, 0, 0)) {
+        this.t = start;
+    }
+    now() {
+        return this.t;
+    }
+    advance(ms) {
+        this.t += ms;
+    }
+    sleep(ms, signal) {
+        if (signal?.aborted)
+            return Promise.reject(abortError(signal));
+        return new Promise((resolve, reject) => {
+            const onAbort = () => {
+                this.timers = this.timers.filter((x) => x !== timer);
+                reject(abortError(signal));
+            };
+            const timer = {
+                at: this.t + Math.max(0, ms),
+                seq: this.seq++,
+                fire: () => {
+                    signal?.removeEventListener('abort', onAbort);
+                    resolve();
+                }
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+            this.timers.push(timer);
+            this.activity++;
+            void this.run();
+        });
+    }
+    /** Fires timers in time order, each once the event loop has settled. */
+    async run() {
+        if (this.running)
+            return;
+        this.running = true;
+        try {
+            while (this.timers.length) {
+                await this.settle();
+                const next = this.timers.reduce((a, b) => (b.at < a.at || (b.at === a.at && b.seq < a.seq) ? b : a), this.timers[0]);
+                if (!next)
+                    continue;
+                this.timers = this.timers.filter((x) => x !== next);
+                this.t = Math.max(this.t, next.at);
+                next.fire();
+            }
+        }
+        finally {
+            this.running = false;
+        }
+    }
+    /** Waits until no new sleep has been registered for QUIET_TURNS turns of the event loop. */
+    async settle() {
+        let seen = -1;
+        for (let quiet = 0; quiet < QUIET_TURNS;) {
+            await new Promise((r) => setImmediate(r));
+            if (this.activity === seen)
+                quiet++;
+            else {
+                seen = this.activity;
+                quiet = 0;
+            }
+        }
+    }
+}
+const QUIET_TURNS = 3;
+
 ;// CONCATENATED MODULE: ./src/cli/style.ts
 const wrap = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
 const COLOUR = { red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
@@ -13521,6 +14127,7 @@ function columns(rows) {
  *
  * Exit codes: 0 ok · 1 invalid config (or unknown environment) · 2 usage error.
  */
+
 
 
 
@@ -13637,10 +14244,11 @@ async function plan(argv, io, style) {
     const file = values.config ?? DEFAULT_CONFIG;
     const config = await main_load(file, io);
     const env = resolveEnvironment(config, values.environment, file);
-    const report = planReport(config, env, { environment: values.environment, version: values.version ?? 'local' });
+    const record = planRecord(config, env, { environment: values.environment, version: values.version ?? 'local' });
     if (values.probe)
-        await probe(config, env, report, io);
-    report.analysis = describeAnalysis(env.analysis, report.baseline);
+        await probe(config, env, record, io);
+    record.analysisPlanned(describeAnalysis(env.analysis, record.view.baseline));
+    const report = record.view;
     if (values.json)
         io.out.write(`${JSON.stringify({ plan: report.plan, analysis: report.analysis, baseline: report.baseline, notes: report.notes }, null, 2)}\n`);
     else if (values.markdown)
@@ -13649,9 +14257,12 @@ async function plan(argv, io, style) {
         io.out.write(planText(report, env, style, values.probe));
     return EXIT.ok;
 }
-/** The same report object plan mode builds, without GitHub (no run link, no gates evaluated). */
-function planReport(config, env, o) {
-    const r = newRecord({
+/**
+ * The same record plan mode builds, without GitHub (no run link, no gates evaluated), written
+ * through its one writer like the action's plan flow.
+ */
+function planRecord(config, env, o) {
+    const r = new RunRecorder({
         service: config.service,
         environment: o.environment,
         version: o.version,
@@ -13660,12 +14271,12 @@ function planReport(config, env, o) {
         strategy: env.strategy,
         runUrl: '',
         actor: ''
-    }, Date.now());
-    r.status = 'planned';
-    r.plan = buildPlan(env);
-    const est = estimateDurations(r.plan, env.analysis);
-    r.notes.push(`estimated minimum duration ${(0,units/* formatDuration */.a3)(est.minimumMs)}; worst-case time from a breach to rollback ${(0,units/* formatDuration */.a3)(est.worstCaseRollbackMs)}`);
-    r.gates = env.gates.map((g) => ({
+    }, Date.now(), systemClock);
+    const plan = buildPlan(env);
+    r.planned(plan);
+    const est = estimateDurations(plan, env.analysis);
+    r.note(`estimated minimum duration ${(0,units/* formatDuration */.a3)(est.minimumMs)}; worst-case time from a breach to rollback ${(0,units/* formatDuration */.a3)(est.worstCaseRollbackMs)}`);
+    const records = env.gates.map((g) => ({
         name: g.name,
         type: g.type,
         required: g.required,
@@ -13674,14 +14285,17 @@ function planReport(config, env, o) {
         durationMs: 0,
         attempts: 0
     }));
+    r.gatesDone({ records, failedRequired: [], approvals: [] });
+    r.planDone();
     return r;
 }
-async function probe(config, env, r, io) {
+async function probe(config, env, record, io) {
     const noCommand = async () => {
         throw new Error('the CLI runs no command');
     };
     const providers = createProviders(config.metrics, { runCommand: noCommand, cwd: io.cwd, baseEnv: {} });
     const names = new Set([...env.analysis.checks.map((c) => c.metric), ...env.gates.flatMap((g) => (g.type === 'metric' ? [g.metric] : []))]);
+    const r = record.view;
     const context = {
         env: io.env,
         track: 'stable',
@@ -13694,14 +14308,14 @@ async function probe(config, env, r, io) {
     for (const name of names) {
         const p = providers.get(name);
         if (!p || !p.readOnly) {
-            r.notes.push(`metric ${name} not probed: the CLI runs no command`);
+            record.note(`metric ${name} not probed: the CLI runs no command`);
             continue;
         }
         const m = await p.measure({ context });
-        r.baseline[name] = m.kind === 'value' ? m.value : null;
+        record.baselineMeasured(name, m.kind === 'value' ? m.value : null);
         // the action redacts the same credentials at every sink; the CLI's output is one too (CI logs)
         if (m.kind !== 'value')
-            r.notes.push((0,template/* redact */.E$)(`metric ${name}: ${m.kind} — ${m.detail}`, everySecret(config, env, io.env, '')));
+            record.note((0,template/* redact */.E$)(`metric ${name}: ${m.kind} — ${m.detail}`, everySecret(config, env, io.env, '')));
     }
 }
 function planText(r, env, style, probed) {

@@ -737,7 +737,7 @@ function describe(v) {
 
 /***/ }),
 
-/***/ 843:
+/***/ 9221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -757,10 +757,25 @@ function abortError(signal) {
     e.name = 'AbortError';
     return e;
 }
-/** The real clock: sleeps for real. */
+/**
+ * Node's timers hold at most 2^31-1 ms (24.8 days); a longer delay fires after 1 ms. The real
+ * clock therefore sleeps in chunks no longer than this (a day), whatever `ms` says.
+ */
+const MAX_TIMER_CHUNK_MS = 86_400_000;
+/** The real clock: sleeps for real, in chunks below Node's timer limit. */
 const clock_systemClock = {
     now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
+    sleep: (ms, signal) => sleepInChunks(ms, signal)
+};
+/** Sleeps `ms` as a series of timers of at most MAX_TIMER_CHUNK_MS each (injectable for tests). */
+async function sleepInChunks(ms, signal, timer = { now: Date.now, once: sleepOnce }) {
+    const end = timer.now() + Math.max(0, ms);
+    do
+        await timer.once(Math.max(0, Math.min(MAX_TIMER_CHUNK_MS, end - timer.now())), signal);
+    while (timer.now() < end);
+}
+function sleepOnce(ms, signal) {
+    return new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(abortError(signal));
         const onAbort = () => {
@@ -772,8 +787,8 @@ const clock_systemClock = {
             resolve();
         }, Math.max(0, ms));
         signal?.addEventListener('abort', onAbort, { once: true });
-    })
-};
+    });
+}
 /**
  * A virtual clock for tests and benchmarks: time moves only when every task is asleep, so a
  * 4-hour plan runs in milliseconds. Sleeps are timers in a queue: once the event loop has been
@@ -1128,6 +1143,48 @@ function durationIn(minMs) {
 const Duration = durationIn(0);
 /** Timeouts, waits and intervals: more than 0s, up to 24h. */
 const Timeout = durationIn(1);
+/**
+ * The longest a handed-off rollout may wait (SPEC §4): a step's pause, `job-budget` and
+ * `expire-after`. Past a job's budget a pause is handed off, so no timer ever holds it whole
+ * (the clock sleeps in chunks below Node's timer limit).
+ */
+const MAX_LONG_DURATION_MS = 366 * 86_400_000;
+/** A duration that may span weeks (pauses handed off between jobs): more than `min`, up to 366 days. */
+function longDuration(minMs) {
+    return schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])
+        .transform((v, ctx) => {
+        const r = (0,units/* parseDuration */.E9)(v);
+        if (!r.ok) {
+            ctx.addIssue({ code: 'custom', message: r.error });
+            return core/* NEVER */.tm;
+        }
+        if (r.ms > MAX_LONG_DURATION_MS || r.ms < minMs) {
+            ctx.addIssue({
+                code: 'custom',
+                message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 366d`
+            });
+            return core/* NEVER */.tm;
+        }
+        return r.ms;
+    })
+        .meta({ description: `duration such as "30s", "5m", "1h30m"; ${minMs ? 'more than 0s' : '0s'} up to 366d` });
+}
+/** `until-promoted`: the rollout holds at the step's weight until a person promotes or aborts it. */
+const UNTIL_PROMOTED = 'until-promoted';
+/** A step's pause: a duration up to 366d, or `until-promoted` (one transform, so an error says which one it wanted). */
+const Pause = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])
+    .transform((v, ctx) => {
+    if (v === UNTIL_PROMOTED)
+        return v;
+    const r = longDuration(0).safeParse(v);
+    if (r.success)
+        return r.data;
+    const near = typeof v === 'string' ? suggest_didYouMean(v, [UNTIL_PROMOTED]) : '';
+    const hint = near.includes('did you mean') ? near : '';
+    ctx.addIssue({ code: 'custom', message: `${r.error.issues[0]?.message ?? 'invalid pause'}; or until-promoted${hint}` });
+    return core/* NEVER */.tm;
+})
+    .meta({ description: 'pause: a duration such as "10m" or "7d" (0s up to 366d), or until-promoted' });
 const percentOf = (max) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()])
     .transform((v, ctx) => {
     const r = (0,units/* parsePercent */.lo)(v, max);
@@ -1461,7 +1518,7 @@ const Link = obj({
 const Links = schemas/* array */.YOg(Link).optional();
 // ---------------------------------------------------------------- environment
 /** `weight` is required for canary steps; blue-green and all-at-once imply it (see impliedWeights). */
-const Step = obj({ weight: Percent.optional(), pause: Duration.prefault('0s') });
+const Step = obj({ weight: Percent.optional(), pause: Pause.prefault('0s') });
 const Check = obj({
     metric: schemas/* string */.YjP(),
     max: schemas/* number */.aig().optional(),
@@ -1551,6 +1608,9 @@ const Analysis = obj({
         .min(1)
         .optional()
         .describe('roll back as soon as one check fails this many measurements in a row'),
+    'on-inconclusive': schemas/* enum */.k5n(['rollback', 'pause'])
+        .default('rollback')
+        .describe('past inconclusive-limit: roll back, or hand off to a person (paused until promoted or aborted)'),
     checks: schemas/* array */.YOg(Check).default([])
 });
 /** An analysis block in a risk profile: only the keys given replace the environment's (no defaults here). */
@@ -1560,6 +1620,7 @@ const ProfileAnalysis = obj({
     'failure-limit': schemas/* number */.aig().int().min(0).optional(),
     'inconclusive-limit': schemas/* number */.aig().int().min(0).optional(),
     'consecutive-failure-limit': schemas/* number */.aig().int().min(1).optional(),
+    'on-inconclusive': schemas/* enum */.k5n(['rollback', 'pause']).optional(),
     checks: schemas/* array */.YOg(Check).optional()
 });
 /** What a risk profile (or the hotfix profile) may change in its environment; see src/risk/profile.ts. */
@@ -1615,7 +1676,11 @@ const Environment = obj({
     actions: Actions.prefault({}),
     profiles: Profiles.optional(),
     traffic: Traffic.optional(),
-    links: Links
+    links: Links,
+    'job-budget': longDuration(1)
+        .prefault('5h')
+        .describe('the longest one job keeps the rollout; a pause that would run past it is handed off (SPEC §4)'),
+    'expire-after': longDuration(1).prefault('30d').describe('a rollout paused longer is rolled back by the next resume, reason expired')
 });
 const schema_ConfigSchema = obj({
     version: schemas/* literal */.euz(1, { error: 'only config version 1 is supported' }),
@@ -1749,6 +1814,7 @@ const SCHEMA_CANNOT_EXPRESS = {
 };
 const DURATION_DESC = 'duration such as "30s", "5m", "1h30m"';
 const PERCENT_DESC = 'percentage: 5 or "5%"';
+const PAUSE_DESC = 'pause: a duration';
 const DURATION = '^\\s*(?:\\d+(?:\\.\\d+)?(?:ms|s|m|h|d))+\\s*$';
 const ZERO_DURATION = '^\\s*(?:0+(?:\\.0+)?(?:ms|s|m|h|d))+\\s*$';
 /** A 0–100 percentage string (`"5"`, `"12.5%"`); 0–10000 for relative bounds. */
@@ -1779,6 +1845,8 @@ function at(node, dotted) {
 function walk(node, key) {
     if (typeof node.description === 'string' && node.description.startsWith(DURATION_DESC))
         replaceWith(node, durationSchema());
+    else if (typeof node.description === 'string' && node.description.startsWith(PAUSE_DESC))
+        replaceWith(node, { anyOf: [durationSchema(), { const: 'until-promoted' }] });
     else if (node.description === PERCENT_DESC)
         replaceWith(node, percentSchema(key === 'max-increase' ? 10_000 : 100));
     else if (node.type === 'string' && (key === 'run' || ACTION_NAMES.includes(key)))
@@ -2519,6 +2587,7 @@ async function pullOfCommit(gh, sha) {
 ;// CONCATENATED MODULE: ./src/github/octokit-port.ts
 
 
+
 /** The port main() and the post step use: a client with `token` against the run's API, counting every attempt. */
 function octokit_port_githubPort(token, run, counter, opts) {
     return octokitPort(createOctokit(token, run.apiUrl, counter, opts), run);
@@ -2571,7 +2640,7 @@ class OctokitPort {
         const params = { ...this.repo, environment: q.environment, ...(q.sha ? { sha: q.sha } : {}), per_page: pageSize };
         for await (const page of this.o.paginate.iterator(this.o.rest.repos.listDeployments, params)) {
             for (const d of page.data)
-                yield { id: d.id, createdAt: d.created_at, sha: d.sha, description: d.description ?? null };
+                yield { id: d.id, createdAt: d.created_at, sha: d.sha, description: d.description ?? null, payload: d.payload };
         }
     }
     async latestDeploymentStatus(id) {
@@ -2582,7 +2651,22 @@ class OctokitPort {
     }
     async statuses(id, perPage) {
         const res = await this.o.rest.repos.listDeploymentStatuses({ ...this.repo, deployment_id: id, per_page: perPage });
-        return res.data.map((s) => ({ state: s.state, description: s.description ?? '' }));
+        return res.data.map((s) => ({ state: s.state, description: s.description ?? '', createdAt: s.created_at }));
+    }
+    async collaboratorRole(user) {
+        try {
+            const res = await this.o.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: user });
+            const d = res.data;
+            return d.role_name || d.permission || 'none';
+        }
+        catch (e) {
+            if (errors_httpStatus(e) === 404)
+                return 'none'; // not a collaborator
+            throw e;
+        }
+    }
+    async reactToComment(commentId, content) {
+        await this.o.rest.reactions.createForIssueComment({ ...this.repo, comment_id: commentId, content });
     }
     async checkRuns(sha) {
         const runs = await this.o.paginate(this.o.rest.checks.listForRef, { ...this.repo, ref: sha, filter: 'latest', per_page: 100 });
@@ -2791,6 +2875,10 @@ function format_statusLook(s) {
             return { emoji: '❌', label: 'failed' };
         case 'planned':
             return { emoji: '📋', label: 'planned' };
+        case 'paused':
+            return { emoji: '⏸️', label: 'paused' };
+        case 'idle':
+            return { emoji: '💤', label: 'idle' };
         default:
             return format_unreachable(s);
     }
@@ -2816,6 +2904,10 @@ function format_reasonOf(r) {
             return oneLine(r.error ?? 'failed');
         case 'planned':
             return planReason(r);
+        case 'paused':
+            return oneLine(r.pause?.line ?? `paused at ${r.finalWeight}%`);
+        case 'idle':
+            return oneLine(r.error ?? 'nothing paused: nothing to do');
         default:
             return format_unreachable(r.status);
     }
@@ -2840,6 +2932,47 @@ function planReason(r) {
 }
 function format_unreachable(x) {
     throw new Error(`unexpected value ${JSON.stringify(x)}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/durable.ts
+
+/** The job summary section: jobs with their links, who decided what and why, runner vs wall time, the longest unwatched stretch. */
+function durable_pauseSection(r) {
+    const p = r.pause;
+    if (!p)
+        return undefined;
+    const head = r.status === 'paused'
+        ? `### Paused\n\n${text(p.line, 300)}${p.deploymentId ? ` · saved on deployment ${p.deploymentId}` : ''}`
+        : '### Across jobs';
+    return [head, jobsTable(p), decisions(p), timeLine(p)].filter(Boolean).join('\n\n');
+}
+/** The PR comment's short form: the paused line and the decisions. */
+function durable_commentPause(r) {
+    const p = r.pause;
+    if (!p)
+        return undefined;
+    const who = p.decisions.map((d) => `${d.action}d by @${text(d.actor, 100)}${d.reason ? `: ${text(d.reason, 200)}` : ''}`);
+    return [`**${r.status === 'paused' ? 'Paused' : 'Across jobs'}:** ${text(p.line, 300)}`, ...who.map((w) => `- ${w}`), timeLine(p)].join('\n');
+}
+function jobsTable(p) {
+    if (!p.jobs.length)
+        return undefined;
+    const rows = p.jobs.map((j, i) => `| ${i + 1} | ${jobLink(j.mode, j.runUrl)} | ${text(j.actor, 100)} | ${new Date(j.startedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC | ${duration(j.endedAt - j.startedAt)} | ${text(j.did, 300)} |`);
+    return ['| # | job | actor | started | runner time | did |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+function decisions(p) {
+    if (!p.decisions.length)
+        return undefined;
+    return p.decisions
+        .map((d) => `- **${d.action}** by @${text(d.actor, 100)} (${d.via === 'comment' ? 'pull request comment' : 'workflow input'}) at ${new Date(d.at).toISOString().slice(0, 16).replace('T', ' ')} UTC${d.reason ? `: ${text(d.reason, 500)}` : ''}`)
+        .join('\n');
+}
+function timeLine(p) {
+    const unwatched = p.longestUnwatchedMs ? ` · the canary ran up to ${duration(p.longestUnwatchedMs)} unwatched between two rounds` : '';
+    return `Runner time **${duration(p.runnerMs)}** over **${duration(p.wallMs)}** of wall time${unwatched}`;
+}
+function jobLink(label, url) {
+    return /^https:\/\/[^\s()<>]+$/.test(url) ? `[${label}](${url})` : label;
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
@@ -3029,7 +3162,9 @@ function valuesList(r, t0, checkIndex, ms) {
     return `**Check ${checkIndex + 1}: ${metric}** (${plural(ms.length, 'measurement')}, too few for a chart): ${values.join(' → ')}${extra ? ` · ${extra}` : ''}`;
 }
 function summaryOf(r, checkIndex) {
-    const all = r.steps.map((s) => s.checks.find((c) => c.checkIndex === checkIndex)).filter((c) => c !== undefined);
+    const all = r.steps
+        .map((s) => s.checks.find((c) => c.checkIndex === checkIndex))
+        .filter((c) => c !== undefined);
     return all.find((c) => c.upper !== undefined || c.lower !== undefined) ?? all[0];
 }
 /** When the weight changed: each step's start, then the end of the rollback (to the final weight). */
@@ -3194,6 +3329,11 @@ function change_backupSection(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The human forms of the report (pure functions of the report object: no clock, no environment):
+ * the job summary, the PR comment, the verdict line and the log's progress line.
+ */
+
 
 
 
@@ -3287,6 +3427,7 @@ function summaryWith(r, fold) {
         errorBlock(r),
         changeSection(r),
         gatesSection(r),
+        pauseSection(r),
         r.mode === 'plan' || r.status === 'planned' ? planSection(r) : rolloutSection(r),
         chartsSection(r),
         rollbackSection(r.rollback, r),
@@ -3361,6 +3502,10 @@ function trafficNow(r) {
         case 'blocked':
         case 'planned':
             return `unchanged: nothing was deployed`;
+        case 'paused':
+            return `**${r.finalWeight}%** on ${v}, paused (handed off; the rollout waits on its GitHub Deployment)`;
+        case 'idle':
+            return 'unchanged: nothing was paused';
         case 'failed':
             return r.steps.length || r.commands.length
                 ? `**${r.finalWeight}%** on ${v} when the run failed · **not verified**`
@@ -3447,6 +3592,13 @@ function nextSteps(r) {
                 : [`Read the error below, then ${rerun}. Traffic: see above.`];
         case 'planned':
             return ['Nothing changed. Run the workflow with `mode: deploy` to roll this plan out.'];
+        case 'paused':
+            return [
+                r.pause?.next ??
+                    'Run Stagegate with `mode: promote` to continue now, or `mode: abort` to roll back; scheduled `mode: resume` runs watch it meanwhile.'
+            ];
+        case 'idle':
+            return ['Nothing to do: no rollout of this environment is paused.'];
         default:
             return unreachable(r.status);
     }
@@ -3785,6 +3937,7 @@ function markdown_renderComment(r) {
         hotfixBanner(r),
         changeLine(r),
         r.error !== undefined ? `**Error**\n\n${fenced(clip(r.error, 3000))}` : undefined,
+        commentPause(r),
         liveProgress(r),
         stepsLine(r),
         commentGates(r),
@@ -3967,13 +4120,25 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
+const MODES = (/* unused pure expression or super */ null && (['deploy', 'plan', 'resume', 'promote', 'abort']));
+/** The modes that act on a paused (handed-off) rollout instead of starting one. */
+const inputs_DURABLE_MODES = (/* unused pure expression or super */ null && (['resume', 'promote', 'abort']));
 class InputError extends Error {
     constructor(message) {
         super(message);
         this.name = 'InputError';
     }
 }
-const FINAL_STATUSES = (/* unused pure expression or super */ null && (['succeeded', 'blocked', 'rolled-back', 'rollback-failed', 'failed', 'planned']));
+const FINAL_STATUSES = (/* unused pure expression or super */ null && ([
+    'succeeded',
+    'blocked',
+    'rolled-back',
+    'rollback-failed',
+    'failed',
+    'planned',
+    'paused',
+    'idle'
+]));
 const DEFAULT_CONFIG = '.github/deploy.yml';
 const DEFAULT_FAIL_ON = 'blocked,rolled-back,rollback-failed,failed';
 /** `get` returns '' for an input that was not set (as `core.getInput` does). */
@@ -4027,9 +4192,9 @@ function readToken(text) {
     return /^\$\{\{[^}]*\}\}$/.test(text) ? '' : text;
 }
 function readMode(mode) {
-    if (mode === 'deploy' || mode === 'plan')
+    if (MODES.includes(mode))
         return mode;
-    throw new InputError(`input "mode" is "${mode}"; it must be deploy or plan${didYouMean(mode, ['deploy', 'plan'])}`);
+    throw new InputError(`input "mode" is "${mode}"; it must be one of ${MODES.join(', ')}${didYouMean(mode, MODES)}`);
 }
 function readPrNumber(text) {
     if (!text)
@@ -4284,11 +4449,11 @@ function checkOverrides(inputs, env) {
     }
 }
 function refuseForkDeploy(inputs, run) {
-    if (inputs.mode !== 'deploy')
+    if (inputs.mode === 'plan')
         return;
     const head = forkHead(run);
     if (head) {
-        throw new SetupError(`mode: deploy is refused on a pull_request from a fork (${head}, another repository): its code is untrusted and its token is read-only; use mode: plan on pull requests`);
+        throw new SetupError(`mode: ${inputs.mode} is refused on a pull_request from a fork (${head}, another repository): its code is untrusted and its token is read-only; use mode: plan on pull requests`);
     }
 }
 /**
@@ -4381,6 +4546,466 @@ async function draft_serviceOf(file, env = process.env) {
     catch {
         return '';
     }
+}
+
+;// CONCATENATED MODULE: ./src/report/types.ts
+const types_REPORT_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/record/parse.ts
+/**
+ * Reading a run record back from outside (a file, a GitHub Deployment payload): untrusted data,
+ * validated field by field against the record's shape. Unknown keys are refused, never ignored.
+ */
+
+
+
+const parse_num = schemas/* number */.aig();
+const nullableNum = parse_num.nullable();
+const str = schemas/* string */.YjP();
+const track = schemas/* enum */.k5n(['stable', 'canary']);
+const o = (shape) => schemas/* strictObject */.rej(shape);
+const parse_Gate = o({
+    name: str,
+    type: str,
+    required: schemas/* boolean */.zMY(),
+    status: schemas/* enum */.k5n(['passed', 'failed', 'overridden', 'advisory-failed', 'skipped']),
+    detail: str,
+    durationMs: parse_num,
+    attempts: parse_num
+});
+const Measurement = o({
+    at: parse_num,
+    step: parse_num,
+    weight: parse_num,
+    metric: str,
+    checkIndex: parse_num,
+    track,
+    value: nullableNum,
+    verdict: schemas/* enum */.k5n(['pass', 'fail', 'inconclusive', 'ignored', 'pending']),
+    detail: str
+});
+const Comparison = o({
+    test: schemas/* literal */.euz('mann-whitney'),
+    direction: schemas/* enum */.k5n(['increase', 'decrease', 'either']),
+    verdict: schemas/* enum */.k5n(['pass', 'high', 'low', 'inconclusive']),
+    failed: schemas/* boolean */.zMY(),
+    estimate: nullableNum,
+    lower: nullableNum,
+    upper: nullableNum,
+    confidence: parse_num,
+    pValue: nullableNum,
+    allowed: nullableNum,
+    tolerance: parse_num,
+    stableMedian: nullableNum,
+    canaryMedian: nullableNum,
+    canarySamples: parse_num,
+    stableSamples: parse_num,
+    detail: str
+});
+const parse_Check = o({
+    checkIndex: parse_num,
+    metric: str,
+    track,
+    bound: str,
+    upper: parse_num.optional(),
+    lower: parse_num.optional(),
+    min: nullableNum,
+    max: nullableNum,
+    samples: parse_num,
+    failures: parse_num,
+    inconclusive: parse_num,
+    severity: schemas/* literal */.euz('advisory').optional(),
+    comparison: Comparison.optional(),
+    shortfall: str.optional()
+});
+const parse_Step = o({
+    index: parse_num,
+    weight: parse_num,
+    pauseMs: parse_num,
+    startedAt: parse_num,
+    durationMs: parse_num,
+    result: schemas/* enum */.k5n(['passed', 'failed', 'aborted', 'running']),
+    checks: schemas/* array */.YOg(parse_Check),
+    reason: str.optional()
+});
+const parse_Command = o({
+    action: str,
+    outcome: schemas/* enum */.k5n(['ok', 'failed', 'timeout', 'aborted', 'skipped']),
+    exitCode: nullableNum,
+    durationMs: parse_num,
+    startedAt: parse_num,
+    step: parse_num.optional(),
+    weight: parse_num.optional()
+});
+const Rollback = o({
+    reason: str,
+    trigger: schemas/* enum */.k5n(['analysis', 'verify', 'command', 'cancelled', 'error', 'abort', 'expired']),
+    step: parse_num.optional(),
+    weight: parse_num,
+    measurement: Measurement.optional(),
+    bound: str.optional(),
+    commands: schemas/* array */.YOg(parse_Command),
+    verified: schemas/* boolean */.zMY(),
+    startedAt: parse_num
+});
+const Approval = o({ user: str, state: schemas/* enum */.k5n(['approved', 'rejected']), at: str, comment: str, environments: schemas/* array */.YOg(str) });
+const Audit = o({
+    at: str,
+    action: str,
+    phase: str,
+    actor: str,
+    sha: str,
+    step: parse_num.optional(),
+    weight: parse_num.optional(),
+    result: str.optional(),
+    detail: str.optional()
+});
+const PlanStep = o({ index: parse_num, weight: parse_num, pauseMs: parse_num, untilPromoted: schemas/* literal */.euz(true).optional(), measurements: parse_num });
+const parse_Analysis = o({
+    intervalMs: parse_num,
+    initialDelayMs: parse_num,
+    failureLimit: parse_num,
+    inconclusiveLimit: parse_num,
+    consecutiveFailureLimit: parse_num.optional(),
+    checks: schemas/* array */.YOg(o({ metric: str, track, bound: str, onNoData: schemas/* enum */.k5n(['inconclusive', 'fail', 'ignore']), explain: str.optional() }))
+});
+const Change = o({
+    type: str,
+    risk: str,
+    why: str,
+    source: str,
+    pr: parse_num.optional(),
+    title: str,
+    labels: schemas/* array */.YOg(str),
+    files: parse_num.optional(),
+    lines: parse_num.optional(),
+    matched: schemas/* array */.YOg(o({ rule: str, risk: str.optional(), type: str.optional(), why: str, origin: str })),
+    profile: o({ name: str.optional(), why: str, changes: schemas/* array */.YOg(str) }),
+    hotfix: o({ reason: str, actor: str }).optional()
+});
+/** The lifecycle (RunStatus): `running`, then a final status. */
+const Status = schemas/* enum */.k5n(['running', 'succeeded', 'blocked', 'rolled-back', 'rollback-failed', 'failed', 'planned', 'paused', 'idle']);
+const Mode = schemas/* enum */.k5n(['deploy', 'plan', 'resume', 'promote', 'abort']);
+/** A rollout that outlived a job (src/durable): where it holds, every job's part, the decisions. */
+const parse_Pause = o({
+    line: str,
+    next: str,
+    deploymentId: str.optional(),
+    jobs: schemas/* array */.YOg(o({ runUrl: str, mode: schemas/* enum */.k5n(['deploy', 'resume', 'promote', 'abort']), actor: str, startedAt: parse_num, endedAt: parse_num, did: str })),
+    decisions: schemas/* array */.YOg(o({ action: schemas/* enum */.k5n(['promote', 'abort']), actor: str, at: parse_num, reason: str, via: schemas/* enum */.k5n(['input', 'comment']) })),
+    longestUnwatchedMs: parse_num.optional(),
+    runnerMs: parse_num,
+    wallMs: parse_num
+});
+const RunRecordSchema = o({
+    schemaVersion: schemas/* literal */.euz(types_REPORT_SCHEMA_VERSION),
+    service: str,
+    environment: str,
+    version: str,
+    sha: str,
+    mode: Mode,
+    strategy: str,
+    status: Status,
+    startedAt: str,
+    finishedAt: str,
+    durationMs: parse_num,
+    finalWeight: parse_num,
+    deploymentId: str,
+    runUrl: str,
+    actor: str,
+    failedGates: schemas/* array */.YOg(str),
+    gates: schemas/* array */.YOg(parse_Gate),
+    baseline: schemas/* record */.g1P(str, nullableNum),
+    plan: schemas/* array */.YOg(PlanStep),
+    analysis: parse_Analysis.optional(),
+    steps: schemas/* array */.YOg(parse_Step),
+    measurements: schemas/* array */.YOg(Measurement),
+    commands: schemas/* array */.YOg(parse_Command),
+    rollback: Rollback.optional(),
+    overrides: o({ gates: schemas/* array */.YOg(str), reason: str, actor: str }).optional(),
+    approvals: schemas/* array */.YOg(Approval),
+    audit: schemas/* array */.YOg(Audit),
+    error: str.optional(),
+    apiRequests: parse_num,
+    change: Change.optional(),
+    phases: schemas/* array */.YOg(str).optional(),
+    backup: o({ outcome: parse_Command.shape.outcome, output: str, truncated: schemas/* boolean */.zMY() }).optional(),
+    notes: schemas/* array */.YOg(str),
+    links: schemas/* array */.YOg(o({ title: str, url: str })).optional(),
+    pause: parse_Pause.optional()
+});
+class RecordError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RecordError';
+    }
+}
+/**
+ * A run record from JSON text or an already-parsed value: its shape, then its consistency
+ * (consistency.ts). Throws `RecordError` naming every bad field.
+ */
+function parse_parseRecord(json) {
+    let data = json;
+    if (typeof json === 'string') {
+        try {
+            data = JSON.parse(json);
+        }
+        catch (e) {
+            throw new RecordError(`run record: not JSON (${e.message})`);
+        }
+    }
+    const res = RunRecordSchema.safeParse(data);
+    if (!res.success) {
+        const issues = res.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+        throw new RecordError(`run record: ${issues.join('; ')}`);
+    }
+    const inconsistent = consistencyIssues(res.data);
+    if (inconsistent.length)
+        throw new RecordError(`run record: ${inconsistent.join('; ')}`);
+    return res.data;
+}
+
+;// CONCATENATED MODULE: ./src/record/recorder.ts
+
+
+/** A fresh record: `running`, nothing done yet. */
+function newRecord(b, startedAt) {
+    const at = new Date(startedAt).toISOString();
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        ...b,
+        status: 'running',
+        startedAt: at,
+        finishedAt: at,
+        durationMs: 0,
+        finalWeight: 0,
+        deploymentId: '',
+        failedGates: [],
+        gates: [],
+        baseline: {},
+        plan: [],
+        steps: [],
+        measurements: [],
+        commands: [],
+        approvals: [],
+        audit: [],
+        apiRequests: 0,
+        notes: []
+    };
+}
+class recorder_RunRecorder {
+    clock;
+    r;
+    constructor(basics, startedAt, clock) {
+        this.clock = clock;
+        this.r = recorder_plain(newRecord(basics, startedAt));
+    }
+    /** The live record, read-only: what renderers and reporters read while the run goes on. */
+    get view() {
+        return this.r;
+    }
+    /** A detached copy (what gets saved, sent or compared). */
+    snapshot() {
+        return structuredClone(this.r);
+    }
+    // ------------------------------------------------------------------ before the rollout
+    changeClassified(change) {
+        this.r.change = recorder_plain(change);
+    }
+    /** The plan, and the run's phases in order when known (the CLI, which runs no phase, has none). */
+    planned(plan, phases) {
+        this.r.plan = recorder_plain([...plan]);
+        if (phases)
+            this.r.phases = [...phases];
+    }
+    analysisPlanned(analysis) {
+        this.r.analysis = recorder_plain(analysis);
+    }
+    deploymentCreated(id) {
+        this.r.deploymentId = id;
+    }
+    gatesDone(res) {
+        this.r.gates = recorder_plain(res.records);
+        this.r.failedGates = [...res.failedRequired];
+        this.r.approvals = recorder_plain(res.approvals);
+    }
+    gatesOverridden(overrides) {
+        this.r.overrides = recorder_plain(overrides);
+    }
+    /** A baseline value (the rollout's baseline, or plan mode's probe of a metric). */
+    baselineMeasured(metric, value) {
+        this.r.baseline[metric] = value;
+    }
+    backupRan(backup) {
+        this.r.backup = recorder_plain(backup);
+    }
+    // ------------------------------------------------------------------ the rollout
+    stepStarted(step) {
+        this.r.steps.push(recorder_plain(step));
+    }
+    /** One measurement round; `step` carries the step's check summaries as they stand now. */
+    roundMeasured(records, step) {
+        this.r.measurements.push(...recorder_plain(records));
+        this.replaceStep(step);
+    }
+    stepEnded(step) {
+        this.replaceStep(step);
+    }
+    /** A command ran; a command of the rollback path is also listed under the rollback. */
+    commandRan(c, part = 'run') {
+        this.r.commands.push(recorder_plain(c));
+        if (part === 'rollback')
+            this.r.rollback?.commands.push(recorder_plain(c));
+    }
+    rollbackStarted(rb) {
+        this.r.rollback = { ...recorder_plain(rb), commands: [], verified: false };
+    }
+    rollbackVerified() {
+        if (this.r.rollback)
+            this.r.rollback.verified = true;
+    }
+    /** The engine returned: its status and where traffic stands (a lost claim changed nothing: the flow says what it means). */
+    rolloutEnded(o) {
+        if (o.lostClaim)
+            return;
+        this.r.status = o.status;
+        this.r.finalWeight = o.finalWeight;
+        if (o.error !== undefined)
+            this.r.error = o.error;
+    }
+    // ------------------------------------------------------------------ anytime
+    note(text) {
+        this.r.notes.push(text);
+    }
+    /** One audit entry: a decision, with time, actor, commit, step and weight. */
+    audit(phase, action, fields = {}) {
+        this.r.audit.push(recorder_plain({ at: new Date(this.clock.now()).toISOString(), phase, action, actor: this.r.actor, sha: this.r.sha, ...fields }));
+    }
+    // ------------------------------------------------------------------ the outcome
+    blocked(error) {
+        this.settle('blocked', error);
+    }
+    failed(error) {
+        this.settle('failed', error);
+    }
+    rolledBack() {
+        this.settle('rolled-back');
+    }
+    /** The rollback path did not complete; `why` is added to the rollback's reason. */
+    rollbackFailed(why) {
+        this.settle('rollback-failed');
+        if (why && this.r.rollback)
+            this.r.rollback.reason += `; ${why}`;
+    }
+    planDone() {
+        this.settle('planned');
+    }
+    // ------------------------------------------------------------------ rollouts that outlive a job (src/durable)
+    /** Handed off (`settle`: status `paused`), or, for the job that finishes a handed-off rollout, its part across jobs. */
+    paused(p, settle = true) {
+        this.r.pause = recorder_plain(p);
+        if (settle)
+            this.settle('paused');
+    }
+    /** A resume/promote/abort with nothing to act on: no side effect. */
+    idle(why) {
+        this.settle('idle', why);
+    }
+    decided(d) {
+        this.audit('decision', d.action, {
+            detail: `${d.action} by ${d.actor} (${d.via === 'comment' ? 'pull request comment' : 'workflow input'})${d.reason ? `: ${d.reason}` : ''}`
+        });
+    }
+    /**
+     * This job continues a handed-off rollout: the saved record (read back as untrusted data) becomes
+     * this run's record, with this job's run link, actor and mode; the rollout's start stays.
+     */
+    resumedFrom(saved, pausedId) {
+        const prev = parseRecord(saved);
+        const mine = { mode: this.r.mode, runUrl: this.r.runUrl, actor: this.r.actor, notes: this.r.notes, audit: this.r.audit };
+        Object.assign(this.r, recorder_plain({ ...prev, ...mine, status: 'running', audit: [...prev.audit, ...mine.audit], deploymentId: '' }));
+        this.note(`continues the rollout saved on paused deployment ${pausedId}`);
+    }
+    /** The resumed step, as the engine continues it (it replaces the saved one). */
+    stepResumed(step) {
+        this.replaceStep(step);
+    }
+    /** The run is over: times and the API count. A run that never reached an outcome is `failed`, and says so. */
+    close(now, apiRequests) {
+        if (this.r.status === 'running')
+            this.failed(this.r.error ?? 'the run ended without an outcome');
+        this.r.finishedAt = new Date(now).toISOString();
+        this.r.durationMs = Math.max(0, now - Date.parse(this.r.startedAt));
+        this.r.apiRequests = apiRequests;
+    }
+    apiRequestsCounted(n) {
+        this.r.apiRequests = n;
+    }
+    // ------------------------------------------------------------------ the engine's events
+    /** Engine events that append to this record, then call `also` (logs, audit, notifications). */
+    engineEvents(also = {}) {
+        return {
+            ...also,
+            onBaseline: (metric, value) => {
+                this.baselineMeasured(metric, value);
+                also.onBaseline?.(metric, value);
+            },
+            onStepStart: (step, total) => {
+                this.stepStarted(step);
+                also.onStepStart?.(step, total);
+            },
+            onStepResume: (step, total) => {
+                this.stepResumed(step);
+                also.onStepResume?.(step, total);
+            },
+            onRound: (records, step, elapsedMs, total) => {
+                this.roundMeasured(records, step);
+                also.onRound?.(records, step, elapsedMs, total);
+            },
+            onStepEnd: (step, total) => {
+                this.stepEnded(step);
+                also.onStepEnd?.(step, total);
+            },
+            onCommand: (c, part) => {
+                this.commandRan(c, part);
+                also.onCommand?.(c, part);
+            },
+            onRollbackStart: (rb) => {
+                this.rollbackStarted(rb);
+                also.onRollbackStart?.(rb);
+            },
+            onRollbackVerified: () => {
+                this.rollbackVerified();
+                also.onRollbackVerified?.();
+            }
+        };
+    }
+    settle(status, error) {
+        this.r.status = status;
+        if (error !== undefined)
+            this.r.error = error;
+    }
+    replaceStep(step) {
+        const i = this.r.steps.findLastIndex((s) => s.index === step.index);
+        if (i < 0)
+            throw new Error(`step ${step.index} was never started`);
+        this.r.steps[i] = recorder_plain(step);
+    }
+}
+/**
+ * A deep copy without `undefined` properties: what JSON keeps, so the record round-trips through
+ * JSON unchanged (numbers are kept as they are).
+ */
+function recorder_plain(x) {
+    if (Array.isArray(x))
+        return x.map((e) => recorder_plain(e));
+    if (x === null || typeof x !== 'object')
+        return x;
+    const out = {};
+    for (const [k, v] of Object.entries(x))
+        if (v !== undefined)
+            out[k] = recorder_plain(v);
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -4524,6 +5149,10 @@ const LOCK_MAX_AGE_MS = (/* unused pure expression or super */ null && (6 * 60 *
 const ACTIVE_STATES = new Set(['in_progress', 'queued', 'pending']);
 /** How long a Deployment without any status counts as `pending` (a run still writing its first status). */
 const PENDING_MAX_AGE_MS = (/* unused pure expression or super */ null && (10 * 60 * 1000));
+/** A payload that says it holds a handed-off rollout (src/durable/payload.ts parses it for real). */
+function holdsPausedRollout(payload) {
+    return typeof payload === 'object' && payload !== null && payload.kind === 'stagegate/paused-rollout';
+}
 /**
  * The concurrent-rollout lock, in one listing. Earlier Deployments of `environment` (with
  * `before`: only those with a lower id; without: every other one) are read newest first. One
@@ -4540,6 +5169,8 @@ async function deployments_scanLock(gh, environment, now, before, skip) {
     let read = 0;
     for await (const d of earlierDeployments(gh, environment, before, skip)) {
         const young = now - Date.parse(d.createdAt) < LOCK_MAX_AGE_MS;
+        if (scan.paused === undefined && holdsPausedRollout(d.payload))
+            scan.paused = d.id;
         if (!young && read > 0)
             break;
         read++;
@@ -4747,6 +5378,8 @@ class github_side_GitHubSide {
     lockError;
     /** Earlier `success` Deployments the lock scan saw: marked inactive when this one succeeds (production only). */
     superseded = [];
+    /** A Deployment the lock scan saw holding a paused rollout (src/durable decides whether it still blocks). */
+    pausedSeen;
     constructor(gh, opts) {
         this.gh = gh;
         this.opts = opts;
@@ -4788,6 +5421,7 @@ class github_side_GitHubSide {
         const sleep = this.opts.sleep ?? ((ms) => systemClock.sleep(ms));
         for (let waited = 0;; waited += PENDING_POLL_MS) {
             const scan = await scanLock(gh, this.opts.environment, now + waited, before, given);
+            this.pausedSeen ??= scan.paused;
             this.superseded = scan.succeeded;
             if (!scan.active?.statusless || waited >= PENDING_WAIT_MS)
                 return scan.active;
@@ -4989,9 +5623,9 @@ function action_request_rollbackActions(actions) {
 }
 
 ;// CONCATENATED MODULE: ./src/traffic/lazy.ts
-async function runTrafficAction(cfg, name, ctx, template, signal, log) {
+async function runTrafficAction(cfg, name, ctx, template, signal, log, ledger) {
     const { trafficAction } = await __webpack_require__.e(/* import() */ 805).then(__webpack_require__.bind(__webpack_require__, 7805));
-    const res = await trafficAction(cfg, name, ctx, template, signal);
+    const res = await trafficAction(cfg, name, ctx, template, signal, ledger);
     if (res?.stdout)
         log.info(`[${name}] ${res.stdout.trimEnd()}`);
     if (res?.stderr)
@@ -5085,6 +5719,12 @@ async function closeDeployment(st, out, rt, env = process.env) {
                 : 'cancelled before traffic moved';
         await gh.setDeploymentStatus(Number(st.deploymentId), state, { logUrl: run.runUrl, description });
         rt.info(`Stagegate post: deployment ${st.deploymentId} marked ${state}`);
+        // a killed job that had claimed a paused rollout: it is not paused any more (rolled back, or the rollback failed)
+        if (st.pausedId && !finished)
+            await gh.setDeploymentStatus(Number(st.pausedId), 'inactive', {
+                logUrl: run.runUrl,
+                description: `${description} (continued by ${st.deploymentId})`
+            });
     }
     catch (e) {
         rt.warning(`Stagegate post: could not close deployment ${st.deploymentId}: ${e.message}`);
@@ -5558,6 +6198,79 @@ class lazy_Notifications {
     }
 }
 
+;// CONCATENATED MODULE: ./src/durable/comment-command.ts
+const COMMAND = /^\s*\/stagegate\s+(promote|abort)\s+(\S+)(?:[ \t]+(.*?))?\s*$/im;
+const comment_command_ALLOWED = new Set(['admin', 'maintain', 'write']);
+/** The command in an `issue_comment` event for `environment`; undefined when the event is another kind. */
+function comment_command_commandFromEvent(run, environment) {
+    if (run.eventName !== 'issue_comment')
+        return undefined;
+    const e = run.event;
+    if (e.action !== 'created')
+        return { ignored: `the comment was ${String(e.action)}, not created` };
+    const body = typeof e.comment?.body === 'string' ? e.comment.body : '';
+    const parsed = parseCommand(body);
+    if (!parsed)
+        return { ignored: 'the comment holds no /stagegate promote or abort command' };
+    if (parsed.environment !== environment)
+        return { ignored: `the command is for environment "${parsed.environment}", this job acts on "${environment}"` };
+    const user = e.comment?.user?.login;
+    const id = e.comment?.id;
+    const issue = e.issue?.number;
+    if (typeof user !== 'string' || typeof id !== 'number' || typeof issue !== 'number')
+        return { ignored: 'the event has no comment id, author or issue number' };
+    return { command: { ...parsed, user, commentId: id, issue } };
+}
+/** The first `/stagegate promote|abort <environment> [reason]` line of a comment. */
+function parseCommand(body) {
+    const m = COMMAND.exec(body);
+    if (!m)
+        return undefined;
+    return { action: m[1].toLowerCase(), environment: m[2], reason: (m[3] ?? '').slice(0, 500) };
+}
+function mayAct(role) {
+    return comment_command_ALLOWED.has(role);
+}
+/** Answers the comment: 👍 acted on, 👎 refused, 😕 nothing to act on (nothing paused, another job first). Never throws. */
+async function react(gh, commentId, content) {
+    try {
+        await gh.reactToComment(commentId, content);
+        return undefined;
+    }
+    catch (e) {
+        return `could not react to comment ${commentId}: ${e.message}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/durable/request.ts
+
+
+/**
+ * The job's durable request: a `/stagegate promote|abort` comment (an `issue_comment` event, mode
+ * left at deploy), or mode resume/promote/abort. Undefined for a plain deploy or plan.
+ */
+function request_durableRequest(s) {
+    const fromComment = s.inputs.mode === 'deploy' ? commandFromEvent(s.run, s.inputs.environment) : undefined;
+    if (fromComment && 'ignored' in fromComment)
+        return fromComment;
+    if (fromComment)
+        return {
+            mode: fromComment.command.action,
+            actor: fromComment.command.user,
+            reason: fromComment.command.reason,
+            comment: fromComment.command
+        };
+    if (!DURABLE_MODES.includes(s.inputs.mode))
+        return undefined;
+    return { mode: s.inputs.mode, actor: s.run.actor, reason: s.inputs.reason };
+}
+/** The pull request to comment on: the classified change's, or the commenting one's. */
+function request_prOf(risk, durable) {
+    if (durable && 'comment' in durable && durable.comment)
+        return durable.comment.issue;
+    return risk?.facts.prOpen ? risk.facts.pr : undefined;
+}
+
 // EXTERNAL MODULE: ./src/runtime/core.ts
 var runtime_core = __webpack_require__(4181);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -5565,6 +6278,7 @@ var runtime_core = __webpack_require__(4181);
  * The orchestrator: setup → (plan | deploy) → report. The only place that calls setFailed.
  * Everything it says to the job goes through the runtime it is given (src/runtime).
  */
+
 
 
 
@@ -5608,16 +6322,20 @@ async function runMain(opts) {
     }
     const counter = { count: 0 };
     const gh = githubAccess(s, counter, rt);
+    const durable = durableRequest(s);
     let risk;
     try {
-        risk = await resolveRisk(s, gh, rt); // the profile becomes s.env before anything else reads it
+        // a durable job continues with the profile its rollout was saved with (src/durable/flow.ts)
+        if (!durable)
+            risk = await resolveRisk(s, gh, rt); // the profile becomes s.env before anything else reads it
     }
     catch (e) {
         await failBeforeStart(e, started, opts);
         return;
     }
     const record = new RunRecorder(basicsFrom(s, rt), started, clock);
-    record.changeClassified(risk.report);
+    if (risk)
+        record.changeClassified(risk.report);
     const ledger = new GroupLedger(ledgerPath(env));
     const state = new StateSaver(rt, {
         environment: s.inputs.environment,
@@ -5638,18 +6356,22 @@ async function runMain(opts) {
         github: new GitHubSide(gh, {
             environment: s.inputs.environment,
             url: deploymentUrl(s),
-            prNumber: s.inputs.prNumber ?? (risk.facts.prOpen ? risk.facts.pr : undefined),
+            prNumber: s.inputs.prNumber ?? prOf(risk, durable),
             policy: s.config.report['pr-comment'],
             secrets: s.secrets,
             log: rt
         }),
         record,
         providers: makeProviders(s, runCommand),
-        notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, rt, environmentUrl(s)) : undefined
+        notify: s.config.notify.length ? new Notifications(s.config.notify, templateBase(s), s.secrets, rt, environmentUrl(s)) : undefined,
+        ledger
     };
-    auditRisk(record, risk.report);
+    if (risk)
+        auditRisk(record, risk.report);
     try {
-        if (s.inputs.mode === 'plan')
+        if (durable)
+            await runDurable(f, state, durable);
+        else if (s.inputs.mode === 'plan')
             await planFlow(f);
         else
             await deployFlow(f, state);
@@ -5667,15 +6389,17 @@ async function conclude(f, counter, state, env) {
     const status = finalStatusOf(report);
     // saved before any slow GitHub call: a post step after a kill now sees the real outcome
     state.update({ done: true, split: status === 'rollback-failed', weight: report.finalWeight, finalStatus: status });
-    if (s.inputs.mode === 'deploy')
+    // a paused rollout's Deployment stays in_progress (it was written at the hand-off); an idle job has none
+    if (s.inputs.mode !== 'plan' && status !== 'paused' && status !== 'idle')
         await f.github.finalStatus(record);
     state.update({ finalStatusWritten: true });
-    await f.github.finalComment(record, githubDeadlines(env, rt).totalMs);
+    if (!quietTick(s, report))
+        await f.github.finalComment(record, githubDeadlines(env, rt).totalMs);
     record.apiRequestsCounted(counter.count); // the final status and comment included
     if (f.github.gh)
         record.audit('report', 'github api budget', { detail: `${counter.count} REST requests (retries included)` });
     const { report: clean, lost } = await publishLocal(report, s.secrets, s.config.report.summary, rt, env);
-    const event = s.inputs.mode === 'deploy' ? finalEvent(status) : undefined;
+    const event = s.inputs.mode === 'deploy' || (s.inputs.mode !== 'plan' && !quietTick(s, report)) ? finalEvent(status) : undefined;
     if (event)
         f.notify?.emit(event, report, f.clock.now());
     await f.notify?.flush();
@@ -5684,6 +6408,14 @@ async function conclude(f, counter, state, env) {
         rt.setFailed(failMessage(clean));
     else if (lost)
         rt.setFailed(`Stagegate ${status}, but ${lost}`);
+}
+/** A resume that found nothing or only watched: no comment, no notification (a schedule runs it often). */
+function quietTick(s, r) {
+    return (r.status === 'idle' ||
+        (s.inputs.mode === 'resume' &&
+            r.status === 'paused' &&
+            r.deploymentId === r.pause?.deploymentId &&
+            r.pause.jobs.at(-1)?.did.startsWith('watched') === true));
 }
 /** The environment's URL for notification links; undefined when it cannot be rendered. */
 function environmentUrl(s) {
@@ -6063,7 +6795,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(843);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9221);
 /* harmony import */ var _runtime_core_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4181);
 /**
  * Entry of the post step: rolls back when the main step could not (killed, crashed). Exports

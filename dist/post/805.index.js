@@ -47,97 +47,9 @@ __webpack_require__.d(__webpack_exports__, {
 var template = __webpack_require__(9030);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./src/actions/run-command.ts
-var run_command = __webpack_require__(2786);
-// EXTERNAL MODULE: ./src/actions/groups.ts
-var groups = __webpack_require__(5723);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/traffic/types.ts
 /** A failure an adapter explains in one line (shown in the log and the report). */
 class TrafficError extends Error {
-}
-
-;// CONCATENATED MODULE: ./src/traffic/exec.ts
-/**
- * Runs a CLI (kubectl, gcloud, aws, nginx) with an argv array: no shell, so no value is ever
- * spliced into a command line. The child sees the job's environment minus the action's own inputs.
- */
-
-
-
-
-
-const MAX_OUTPUT = 4 * 1024 * 1024;
-/**
- * The CLI runs in its own process group. A cancellation or timeout ends the whole group
- * (SIGTERM, SIGKILL after the grace) and this resolves only once nothing of it is left: a
- * `set-weight` that was stopped (a wrapper script's kubectl included) can never write its weight
- * after the rollback that follows.
- */
-function run(argv, signal) {
-    const [file, ...args] = argv;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, { env: (0,run_command/* inheritedEnv */.C2)(process.env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = { stdout: '', stderr: '' };
-        let ended = Promise.resolve();
-        const onAbort = () => {
-            if (child.pid !== undefined)
-                ended = (0,groups/* endGroups */.KV)([{ pgid: child.pid, label: file, start: '' }]);
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        if (signal.aborted)
-            onAbort();
-        child.stdout.on('data', (b) => (out.stdout = bounded(out.stdout, b)));
-        child.stderr.on('data', (b) => (out.stderr = bounded(out.stderr, b)));
-        let settled = false;
-        const settle = (err) => {
-            if (settled)
-                return;
-            settled = true;
-            signal.removeEventListener('abort', onAbort);
-            void ended.then(() => {
-                if (signal.aborted)
-                    return reject(new TrafficError(failure(argv, Object.assign(new Error('aborted'), { name: 'AbortError' }), '')));
-                if (!err)
-                    return resolve(out.stdout);
-                reject(new TrafficError(failure(argv, err, out.stderr)));
-            });
-        };
-        child.once('error', (e) => settle(e));
-        child.once('close', (code, sig) => settle(code === 0 ? undefined : Object.assign(new Error(`killed by ${sig}`), { code: code ?? undefined })));
-    });
-}
-/** Output kept to MAX_OUTPUT (the end, where a CLI says why it failed). */
-function bounded(kept, chunk) {
-    const next = kept + chunk.toString('utf8');
-    return next.length > MAX_OUTPUT ? next.slice(-MAX_OUTPUT) : next;
-}
-function failure(argv, err, stderr) {
-    const what = argv.slice(0, 3).join(' ');
-    if (err.name === 'AbortError')
-        return `${what}: cancelled or timed out`;
-    if (err.code === 'ENOENT')
-        return `${argv[0]}: command not found (install it on the runner or set its path in traffic:)`;
-    const why = (0,src_text/* oneLine */.TN)(stderr.trim() || err.message, 400);
-    return `${what} failed${typeof err.code === 'number' ? ` (exit ${err.code})` : ''}: ${why}`;
-}
-/** Parses a CLI's JSON output; a non-JSON answer is a TrafficError naming the command. */
-function parseJson(text, what) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new TrafficError(`${what} did not print JSON (${(0,src_text/* oneLine */.TN)(text, 120) || 'empty output'})`);
-    }
-}
-/** A percent as both sides' integer shares: 25 → [75, 25]. Non-integer percents are refused (routers take integers). */
-function integerSplit(weight, adapter) {
-    if (!Number.isInteger(weight) || weight < 0 || weight > 100)
-        throw new TrafficError(`${adapter} takes whole percents 0..100, not ${weight}`);
-    return [100 - weight, weight];
 }
 
 ;// CONCATENATED MODULE: ./src/traffic/nginx.ts
@@ -148,7 +60,6 @@ function integerSplit(weight, adapter) {
  * idle server out. The file also defines `$stagegate_weight` ("weight=25 generation=…") so a
  * `location` can report what is served; verify reads it there, or reads the file back.
  */
-
 
 
 const POLL_MS = 50;
@@ -178,9 +89,9 @@ function parseServed(text) {
     const m = /weight=([0-9.]+) generation=([A-Za-z0-9_-]+)/.exec(text);
     return m ? { weight: Number(m[1]), generation: m[2] } : undefined;
 }
-function nginxAdapter(cfg) {
+function nginxAdapter(cfg, exec) {
     const file = cfg['upstream-file'];
-    const nginx = (args, signal) => run([...cfg.nginx, ...args], signal);
+    const nginx = (args, signal) => exec([...cfg.nginx, ...args], signal);
     return {
         async setWeight(weight, signal) {
             const generation = `${Date.now()}-${process.pid}`;
@@ -242,6 +153,106 @@ async function waitForGeneration(url, generation, signal) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/actions/run-command.ts
+var run_command = __webpack_require__(2786);
+// EXTERNAL MODULE: ./src/actions/groups.ts
+var groups = __webpack_require__(5723);
+;// CONCATENATED MODULE: ./src/traffic/exec.ts
+/**
+ * Runs a CLI (kubectl, gcloud, aws, nginx) with an argv array: no shell, so no value is ever
+ * spliced into a command line. The child sees the job's environment minus the action's own inputs.
+ */
+
+
+
+
+
+const MAX_OUTPUT = 4 * 1024 * 1024;
+/**
+ * A Cli that writes each CLI's process group to the main step's ledger as it starts (and
+ * forgets it once nothing of it is left), like the user's own commands: a main step killed
+ * mid-call leaves the post step a record of the CLI, which it ends before it rolls back.
+ */
+function cli(recording) {
+    return (argv, signal) => run(argv, signal, recording);
+}
+/**
+ * The CLI runs in its own process group. A cancellation or timeout ends the whole group
+ * (SIGTERM, SIGKILL after the grace) and this resolves only once nothing of it is left: a
+ * `set-weight` that was stopped (a wrapper script's kubectl included) can never write its weight
+ * after the rollback that follows.
+ */
+function run(argv, signal, recording) {
+    const [file, ...args] = argv;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, { env: (0,run_command/* inheritedEnv */.C2)(process.env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        if (child.pid !== undefined)
+            recording?.ledger.started(child.pid, recording.label);
+        const out = { stdout: '', stderr: '' };
+        let ended = Promise.resolve();
+        const onAbort = () => {
+            if (child.pid !== undefined)
+                ended = (0,groups/* endGroups */.KV)([{ pgid: child.pid, label: file, start: '' }]);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        if (signal.aborted)
+            onAbort();
+        child.stdout.on('data', (b) => (out.stdout = bounded(out.stdout, b)));
+        child.stderr.on('data', (b) => (out.stderr = bounded(out.stderr, b)));
+        let settled = false;
+        const settle = (err) => {
+            if (settled)
+                return;
+            settled = true;
+            signal.removeEventListener('abort', onAbort);
+            void ended.then(() => {
+                if (child.pid !== undefined)
+                    recording?.ledger.ended(child.pid);
+                if (signal.aborted)
+                    return reject(new TrafficError(failure(argv, Object.assign(new Error('aborted'), { name: 'AbortError' }), '')));
+                if (!err)
+                    return resolve(out.stdout);
+                reject(new TrafficError(failure(argv, err, out.stderr)));
+            });
+        };
+        child.once('error', (e) => settle(e));
+        child.once('close', (code, sig) => settle(code === 0 ? undefined : Object.assign(new Error(`killed by ${sig}`), { code: code ?? undefined })));
+    });
+}
+/** Output kept to MAX_OUTPUT (the end, where a CLI says why it failed). */
+function bounded(kept, chunk) {
+    const next = kept + chunk.toString('utf8');
+    return next.length > MAX_OUTPUT ? next.slice(-MAX_OUTPUT) : next;
+}
+function failure(argv, err, stderr) {
+    const what = argv.slice(0, 3).join(' ');
+    if (err.name === 'AbortError')
+        return `${what}: cancelled or timed out`;
+    if (err.code === 'ENOENT')
+        return `${argv[0]}: command not found (install it on the runner or set its path in traffic:)`;
+    const why = (0,src_text/* oneLine */.TN)(stderr.trim() || err.message, 400);
+    return `${what} failed${typeof err.code === 'number' ? ` (exit ${err.code})` : ''}: ${why}`;
+}
+/** Parses a CLI's JSON output; a non-JSON answer is a TrafficError naming the command. */
+function parseJson(text, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new TrafficError(`${what} did not print JSON (${(0,src_text/* oneLine */.TN)(text, 120) || 'empty output'})`);
+    }
+}
+/** A percent as both sides' integer shares: 25 → [75, 25]. Non-integer percents are refused (routers take integers). */
+function integerSplit(weight, adapter) {
+    if (!Number.isInteger(weight) || weight < 0 || weight > 100)
+        throw new TrafficError(`${adapter} takes whole percents 0..100, not ${weight}`);
+    return [100 - weight, weight];
+}
+
 ;// CONCATENATED MODULE: ./src/traffic/haproxy.ts
 /**
  * `haproxy`: server weights through the runtime API (`set server <backend>/<server> weight N`)
@@ -349,8 +360,8 @@ function findRefs(route, cfg) {
     const w = (i) => (typeof refs[i].weight === 'number' ? refs[i].weight : 1);
     return { stable, canary, weights: [w(stable), w(canary)] };
 }
-function gatewayApiAdapter(cfg) {
-    const get = async (signal) => parseJson(await run(kubectl(cfg, 'get', 'httproute', cfg.route, '--output', 'json'), signal), `kubectl get httproute ${cfg.route}`);
+function gatewayApiAdapter(cfg, exec) {
+    const get = async (signal) => parseJson(await exec(kubectl(cfg, 'get', 'httproute', cfg.route, '--output', 'json'), signal), `kubectl get httproute ${cfg.route}`);
     return {
         async setWeight(weight, signal) {
             const [stableW, canaryW] = integerSplit(weight, 'gateway-api');
@@ -362,7 +373,7 @@ function gatewayApiAdapter(cfg) {
                 { op: 'add', path: `${ref(refs.stable)}/weight`, value: stableW },
                 { op: 'add', path: `${ref(refs.canary)}/weight`, value: canaryW }
             ];
-            await run(kubectl(cfg, 'patch', 'httproute', cfg.route, '--type', 'json', '--patch', JSON.stringify(patch)), signal);
+            await exec(kubectl(cfg, 'patch', 'httproute', cfg.route, '--type', 'json', '--patch', JSON.stringify(patch)), signal);
             return `gateway-api: HTTPRoute ${cfg.route} rule ${cfg.rule}: ${cfg.stable} weight ${stableW}, ${cfg.canary} weight ${canaryW}`;
         },
         async readWeight(signal) {
@@ -373,15 +384,15 @@ function gatewayApiAdapter(cfg) {
         }
     };
 }
-function ingressNginxAdapter(cfg) {
+function ingressNginxAdapter(cfg, exec) {
     return {
         async setWeight(weight, signal) {
             const [, canary] = integerSplit(weight, 'ingress-nginx');
-            await run(kubectl(cfg, 'annotate', 'ingress', cfg.ingress, `${CANARY_WEIGHT}=${canary}`, '--overwrite'), signal);
+            await exec(kubectl(cfg, 'annotate', 'ingress', cfg.ingress, `${CANARY_WEIGHT}=${canary}`, '--overwrite'), signal);
             return `ingress-nginx: Ingress ${cfg.ingress} ${CANARY_WEIGHT}=${canary}`;
         },
         async readWeight(signal) {
-            const ing = parseJson(await run(kubectl(cfg, 'get', 'ingress', cfg.ingress, '--output', 'json'), signal), `kubectl get ingress ${cfg.ingress}`);
+            const ing = parseJson(await exec(kubectl(cfg, 'get', 'ingress', cfg.ingress, '--output', 'json'), signal), `kubectl get ingress ${cfg.ingress}`);
             const ann = ing?.metadata?.annotations ?? {};
             if (ann[CANARY] !== 'true')
                 throw new TrafficError(`Ingress ${cfg.ingress} is not a canary Ingress (annotation ${CANARY} is not "true"), so its weight moves no traffic`);
@@ -396,17 +407,17 @@ function ingressNginxAdapter(cfg) {
 ;// CONCATENATED MODULE: ./src/traffic/cloud.ts
 
 
-function cloudRunAdapter(cfg) {
+function cloudRunAdapter(cfg, exec) {
     const where = ['--region', cfg.region, ...(cfg.project ? ['--project', cfg.project] : [])];
     return {
         async setWeight(weight, signal) {
             const [stable, canary] = integerSplit(weight, 'cloud-run');
             const tags = `${cfg['stable-tag']}=${stable},${cfg['canary-tag']}=${canary}`;
-            await run([cfg.gcloud, 'run', 'services', 'update-traffic', cfg.service, ...where, '--to-tags', tags, '--quiet', '--format', 'json'], signal);
+            await exec([cfg.gcloud, 'run', 'services', 'update-traffic', cfg.service, ...where, '--to-tags', tags, '--quiet', '--format', 'json'], signal);
             return `cloud-run: service ${cfg.service} traffic ${tags}`;
         },
         async readWeight(signal) {
-            const svc = parseJson(await run([cfg.gcloud, 'run', 'services', 'describe', cfg.service, ...where, '--format', 'json'], signal), `gcloud run services describe ${cfg.service}`);
+            const svc = parseJson(await exec([cfg.gcloud, 'run', 'services', 'describe', cfg.service, ...where, '--format', 'json'], signal), `gcloud run services describe ${cfg.service}`);
             return canaryPercent(svc, cfg);
         }
     };
@@ -420,10 +431,10 @@ function canaryPercent(svc, cfg) {
         throw new TrafficError(`Cloud Run service ${cfg.service} has no revision tagged ${cfg['canary-tag']} (deploy the canary with --tag ${cfg['canary-tag']} --no-traffic)`);
     return traffic.filter((t) => t.tag === cfg['canary-tag']).reduce((sum, t) => sum + (typeof t.percent === 'number' ? t.percent : 0), 0);
 }
-function awsAlbAdapter(cfg) {
+function awsAlbAdapter(cfg, exec) {
     const region = cfg.region ? ['--region', cfg.region] : [];
     const describe = async (signal) => {
-        const out = parseJson(await run([cfg.aws, 'elbv2', 'describe-listeners', '--listener-arns', cfg['listener-arn'], ...region, '--output', 'json'], signal), 'aws elbv2 describe-listeners');
+        const out = parseJson(await exec([cfg.aws, 'elbv2', 'describe-listeners', '--listener-arns', cfg['listener-arn'], ...region, '--output', 'json'], signal), 'aws elbv2 describe-listeners');
         const actions = out?.Listeners?.[0]?.DefaultActions;
         if (!Array.isArray(actions))
             throw new TrafficError(`aws elbv2 describe-listeners: no listener ${cfg['listener-arn']}`);
@@ -433,7 +444,7 @@ function awsAlbAdapter(cfg) {
         async setWeight(weight, signal) {
             const [stable, canary] = integerSplit(weight, 'aws-alb');
             const actions = withWeights(await describe(signal), cfg, stable, canary);
-            await run([
+            await exec([
                 cfg.aws,
                 'elbv2',
                 'modify-listener',
@@ -490,20 +501,22 @@ function withWeights(actions, cfg, stable, canary) {
 
 
 
-function createAdapter(cfg) {
+
+/** The adapter for `cfg`; its CLIs (kubectl, gcloud, aws, nginx) run through `exec`. */
+function createAdapter(cfg, exec) {
     switch (cfg.type) {
         case 'nginx':
-            return nginxAdapter(cfg);
+            return nginxAdapter(cfg, exec);
         case 'haproxy':
             return haproxyAdapter(cfg);
         case 'gateway-api':
-            return gatewayApiAdapter(cfg);
+            return gatewayApiAdapter(cfg, exec);
         case 'ingress-nginx':
-            return ingressNginxAdapter(cfg);
+            return ingressNginxAdapter(cfg, exec);
         case 'cloud-run':
-            return cloudRunAdapter(cfg);
+            return cloudRunAdapter(cfg, exec);
         case 'aws-alb':
-            return awsAlbAdapter(cfg);
+            return awsAlbAdapter(cfg, exec);
         default: {
             const never = cfg;
             throw new Error(`unknown traffic type ${JSON.stringify(never.type)}`);
@@ -520,15 +533,17 @@ const ADAPTER_ACTIONS = ['set-weight', 'verify', 'rollback', 'verify-rollback'];
 /**
  * Runs `name` through the adapter as if it were the user's command: a CommandResult whose stdout
  * is one line for the log and whose stderr says why it failed. `null` for actions adapters don't do.
+ * The main step passes its `ledger`: each CLI's process group is written to it under the action's
+ * name, so the post step ends a CLI that a killed main step left running before it rolls back.
  */
-async function trafficAction(cfg, name, ctx, template, signal) {
+async function trafficAction(cfg, name, ctx, template, signal, ledger) {
     if (!ADAPTER_ACTIONS.includes(name))
         return null;
     const started = Date.now();
     const timeout = AbortSignal.timeout(cfg.timeout);
     const both = AbortSignal.any([signal, timeout]);
     try {
-        const adapter = createAdapter(renderTraffic(cfg, template));
+        const adapter = createAdapter(renderTraffic(cfg, template), cli(ledger && { ledger, label: name }));
         const line = await step(adapter, name, ctx, both);
         return { exitCode: 0, outcome: 'ok', durationMs: Date.now() - started, stdout: `${line}\n`, stderr: '' };
     }

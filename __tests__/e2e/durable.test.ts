@@ -121,7 +121,12 @@ describeStack('rollouts that outlive a job, on Prometheus + nginx', () => {
     const first = await job(s, {})
     expectStatus(first.main, 'paused')
     await s.setCanary({ errorRate: 0.3 })
-    await s.waitForQuery('sum(rate(http_requests_total{track="canary",code=~"5.."}[5s]))', (v) => v !== undefined && v > 0, 20_000)
+    // the resume measures the config's error-rate (a 5 s ratio): wait until that ratio itself is past its bound
+    await s.waitForQuery(
+      'sum(rate(http_requests_total{track="canary",code=~"5.."}[5s])) / sum(rate(http_requests_total{track="canary"}[5s]))',
+      (v) => v !== undefined && v > 0.1,
+      30_000
+    )
     const r = await job(s, { mode: 'resume' })
     expectStatus(r.main, 'rolled-back')
     expect(r.main.outputs['rollback-reason']).toMatch(/error-rate \S+ > 0\.05/)

@@ -6,8 +6,10 @@ import TestSequencer from '@jest/test-sequencer'
 const SLOW = [
   'integration/github-faults.test.ts', // 130
   'integration/github.test.ts', // 102
+  'integration/durable.test.ts', // 87
   'e2e/rollout.test.ts', // 87
   'e2e/traffic.test.ts', // 78
+  'e2e/durable.test.ts', // 73
   'integration/risk.test.ts', // 27
   'integration/bundle.test.ts', // 25
   'integration/leak.test.ts', // 21

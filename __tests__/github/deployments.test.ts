@@ -164,6 +164,25 @@ describe('the lock scan (scanLock)', () => {
     ])
   })
 
+  test('a paused rollout days old behind days-old blocked attempts is still seen (the page already listed, no extra request)', async () => {
+    const paused = server.state.addDeployment({
+      environment: 'production',
+      sha: 'e'.repeat(40),
+      createdAt: NOW - 3 * 24 * HOUR,
+      description: STAGEGATE,
+      statuses: ['in_progress'],
+      payload: { kind: 'stagegate/paused-rollout' }
+    })
+    seed([
+      { ageMin: 2 * 24 * 60, statuses: ['in_progress', 'failure'], statusDescription: 'blocked: paused rollout' },
+      { ageMin: 24 * 60, statuses: ['in_progress', 'failure'], statusDescription: 'blocked: paused rollout' }
+    ])
+    const scan = await scanLock(access(server.url), 'production', NOW)
+    expect(scan.paused).toBe(paused.id)
+    expect(scan.active).toBeNull()
+    expect(server.requests).toHaveLength(2)
+  })
+
   test('the last deployment was days ago: its status is still read once (to supersede it)', async () => {
     const ids = seed([
       { ageMin: 3 * 24 * 60, statuses: ['success'] },

@@ -147,9 +147,17 @@ export class ServerState {
     statuses?: string[]
     description?: string
     production?: boolean
+    payload?: Json
   }): Json {
     const dep = this.createDeployment(
-      { environment: d.environment, ref: d.sha, sha: d.sha, description: d.description, production_environment: d.production },
+      {
+        environment: d.environment,
+        ref: d.sha,
+        sha: d.sha,
+        description: d.description,
+        production_environment: d.production,
+        payload: d.payload
+      },
       d.createdAt
     )
     for (const s of d.statuses ?? []) this.addDeploymentStatus(dep.id, { state: s }, d.createdAt)

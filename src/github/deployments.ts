@@ -43,25 +43,41 @@ function holdsPausedRollout(payload: unknown): boolean {
  * The walk stops at the first Stagegate Deployment that passed the lock itself (it ended
  * `success`, `rolled-back` or `rollback-failed`): it saw everything older settled, and a settled
  * Deployment never becomes active again. So a steady state costs one status read, not one per
- * old Deployment. Past the 6 h window only the newest Deployment is read (for `succeeded`).
+ * old Deployment. Past the 6 h window only the newest Deployment is read (for `succeeded`). The
+ * rest of the page already listed is still looked through for a paused rollout's payload (free).
  */
 export async function scanLock(gh: GitHubPort, environment: string, now: number, before?: number, skip?: number): Promise<LockScan> {
   const scan: LockScan = { active: null, succeeded: [] }
   let read = 0
-  for await (const d of earlierDeployments(gh, environment, before, skip)) {
-    const young = now - Date.parse(d.createdAt) < LOCK_MAX_AGE_MS
+  let listed = 0
+  let settled = false
+  for await (const d of gh.deployments({ environment }, LOCK_PAGE)) {
+    listed++
+    if (d.id === skip || (before !== undefined && d.id >= before)) continue
     if (scan.paused === undefined && holdsPausedRollout(d.payload)) scan.paused = d.id
-    if (!young && read > 0) break
-    read++
-    const latest = await gh.latestDeploymentStatus(d.id)
-    if (latest?.state === 'success') scan.succeeded.push(d.id)
-    if (young && isActive(latest?.state, now - Date.parse(d.createdAt))) {
-      scan.active = { id: d.id, createdAt: d.createdAt, sha: d.sha, state: latest?.state ?? 'pending', statusless: !latest }
-      continue // an older one may be active too: the lowest id is reported
+    // Past the point where the lock is decided, the rest of the page already fetched is still read
+    // for a paused rollout (payloads come with the listing: no request), never the next page.
+    if (settled) {
+      if (scan.paused !== undefined || listed % LOCK_PAGE === 0) break
+      continue
     }
-    if (!young || passedLock(d, latest)) break
+    settled = await lockStep(gh, d, now, read++ > 0, scan)
+    if (settled && (scan.paused !== undefined || listed % LOCK_PAGE === 0)) break
   }
   return scan
+}
+
+/** Reads one Deployment for the lock (see scanLock); true when the walk has seen enough. */
+async function lockStep(gh: GitHubPort, d: Deployment, now: number, notFirst: boolean, scan: LockScan): Promise<boolean> {
+  const young = now - Date.parse(d.createdAt) < LOCK_MAX_AGE_MS
+  if (!young && notFirst) return true
+  const latest = await gh.latestDeploymentStatus(d.id)
+  if (latest?.state === 'success') scan.succeeded.push(d.id)
+  if (young && isActive(latest?.state, now - Date.parse(d.createdAt))) {
+    scan.active = { id: d.id, createdAt: d.createdAt, sha: d.sha, state: latest?.state ?? 'pending', statusless: !latest }
+    return false // an older one may be active too: the lowest id is reported
+  }
+  return !young || passedLock(d, latest)
 }
 
 function isActive(state: string | undefined, ageMs: number): boolean {
@@ -101,13 +117,6 @@ export async function markInactive(gh: GitHubPort, ids: number[], keepId: number
 
 /** Lock scans read 30 a page: the walk usually stops at the newest Deployment. */
 const LOCK_PAGE = 30
-
-async function* earlierDeployments(gh: GitHubPort, environment: string, before?: number, skip?: number): AsyncGenerator<Deployment> {
-  for await (const d of gh.deployments({ environment }, LOCK_PAGE)) {
-    if (d.id === skip || (before !== undefined && d.id >= before)) continue
-    yield d
-  }
-}
 
 /** The Deployment state a run's final status maps to. */
 export function deploymentState(status: FinalStatus): 'success' | 'failure' | 'error' {

@@ -3797,29 +3797,46 @@ function holdsPausedRollout(payload) {
  * The walk stops at the first Stagegate Deployment that passed the lock itself (it ended
  * `success`, `rolled-back` or `rollback-failed`): it saw everything older settled, and a settled
  * Deployment never becomes active again. So a steady state costs one status read, not one per
- * old Deployment. Past the 6 h window only the newest Deployment is read (for `succeeded`).
+ * old Deployment. Past the 6 h window only the newest Deployment is read (for `succeeded`). The
+ * rest of the page already listed is still looked through for a paused rollout's payload (free).
  */
 async function scanLock(gh, environment, now, before, skip) {
     const scan = { active: null, succeeded: [] };
     let read = 0;
-    for await (const d of earlierDeployments(gh, environment, before, skip)) {
-        const young = now - Date.parse(d.createdAt) < LOCK_MAX_AGE_MS;
+    let listed = 0;
+    let settled = false;
+    for await (const d of gh.deployments({ environment }, LOCK_PAGE)) {
+        listed++;
+        if (d.id === skip || (before !== undefined && d.id >= before))
+            continue;
         if (scan.paused === undefined && holdsPausedRollout(d.payload))
             scan.paused = d.id;
-        if (!young && read > 0)
-            break;
-        read++;
-        const latest = await gh.latestDeploymentStatus(d.id);
-        if (latest?.state === 'success')
-            scan.succeeded.push(d.id);
-        if (young && isActive(latest?.state, now - Date.parse(d.createdAt))) {
-            scan.active = { id: d.id, createdAt: d.createdAt, sha: d.sha, state: latest?.state ?? 'pending', statusless: !latest };
-            continue; // an older one may be active too: the lowest id is reported
+        // Past the point where the lock is decided, the rest of the page already fetched is still read
+        // for a paused rollout (payloads come with the listing: no request), never the next page.
+        if (settled) {
+            if (scan.paused !== undefined || listed % LOCK_PAGE === 0)
+                break;
+            continue;
         }
-        if (!young || passedLock(d, latest))
+        settled = await lockStep(gh, d, now, read++ > 0, scan);
+        if (settled && (scan.paused !== undefined || listed % LOCK_PAGE === 0))
             break;
     }
     return scan;
+}
+/** Reads one Deployment for the lock (see scanLock); true when the walk has seen enough. */
+async function lockStep(gh, d, now, notFirst, scan) {
+    const young = now - Date.parse(d.createdAt) < LOCK_MAX_AGE_MS;
+    if (!young && notFirst)
+        return true;
+    const latest = await gh.latestDeploymentStatus(d.id);
+    if (latest?.state === 'success')
+        scan.succeeded.push(d.id);
+    if (young && isActive(latest?.state, now - Date.parse(d.createdAt))) {
+        scan.active = { id: d.id, createdAt: d.createdAt, sha: d.sha, state: latest?.state ?? 'pending', statusless: !latest };
+        return false; // an older one may be active too: the lowest id is reported
+    }
+    return !young || passedLock(d, latest);
 }
 function isActive(state, ageMs) {
     return state === undefined ? ageMs < PENDING_MAX_AGE_MS : ACTIVE_STATES.has(state);
@@ -3852,13 +3869,6 @@ async function markInactive(gh, ids, keepId) {
 }
 /** Lock scans read 30 a page: the walk usually stops at the newest Deployment. */
 const LOCK_PAGE = 30;
-async function* earlierDeployments(gh, environment, before, skip) {
-    for await (const d of gh.deployments({ environment }, LOCK_PAGE)) {
-        if (d.id === skip || (before !== undefined && d.id >= before))
-            continue;
-        yield d;
-    }
-}
 /** The Deployment state a run's final status maps to. */
 function deploymentState(status) {
     return status === 'succeeded' ? 'success' : status === 'rollback-failed' ? 'error' : 'failure';

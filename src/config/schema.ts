@@ -41,8 +41,9 @@ function parsedBy<T>(parse: (s: string) => Parsed<T>) {
  */
 export const MAX_DURATION_MS = 24 * 3_600_000
 
-/** A duration in [min, 24h]; `min` 1 for timeouts and intervals (0 would fire at once). */
-function durationIn(minMs: 0 | 1) {
+/** A duration in [min, max]; `min` 1 for timeouts and intervals (0 would fire at once); `max` named in errors as `maxText`. */
+function durationIn(minMs: 0 | 1, maxMs = MAX_DURATION_MS, maxText = '24h') {
+  const range = `${minMs ? 'more than 0s' : '0s'} up to ${maxText}`
   return z
     .union([z.string(), z.number()])
     .transform((v, ctx) => {
@@ -51,16 +52,13 @@ function durationIn(minMs: 0 | 1) {
         ctx.addIssue({ code: 'custom', message: r.error })
         return z.NEVER
       }
-      if (r.ms > MAX_DURATION_MS || r.ms < minMs) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 24h`
-        })
+      if (r.ms > maxMs || r.ms < minMs) {
+        ctx.addIssue({ code: 'custom', message: `duration ${JSON.stringify(v)} is out of range: allowed ${range}` })
         return z.NEVER
       }
       return r.ms
     })
-    .meta({ description: `duration such as "30s", "5m", "1h30m"; ${minMs ? 'more than 0s' : '0s'} up to 24h` })
+    .meta({ description: `duration such as "30s", "5m", "1h30m"; ${range}` })
 }
 /** Pauses and delays: 0s–24h. */
 export const Duration = durationIn(0)
@@ -76,24 +74,7 @@ export const MAX_LONG_DURATION_MS = 366 * 86_400_000
 
 /** A duration that may span weeks (pauses handed off between jobs): more than `min`, up to 366 days. */
 function longDuration(minMs: 0 | 1) {
-  return z
-    .union([z.string(), z.number()])
-    .transform((v, ctx) => {
-      const r = parseDuration(v)
-      if (!r.ok) {
-        ctx.addIssue({ code: 'custom', message: r.error })
-        return z.NEVER
-      }
-      if (r.ms > MAX_LONG_DURATION_MS || r.ms < minMs) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 366d`
-        })
-        return z.NEVER
-      }
-      return r.ms
-    })
-    .meta({ description: `duration such as "30s", "5m", "1h30m"; ${minMs ? 'more than 0s' : '0s'} up to 366d` })
+  return durationIn(minMs, MAX_LONG_DURATION_MS, '366d')
 }
 /** `until-promoted`: the rollout holds at the step's weight until a person promotes or aborts it. */
 export const UNTIL_PROMOTED = 'until-promoted'

@@ -1119,8 +1119,9 @@ function parsedBy(parse) {
  * timeout, pause or interval.
  */
 const MAX_DURATION_MS = 24 * 3_600_000;
-/** A duration in [min, 24h]; `min` 1 for timeouts and intervals (0 would fire at once). */
-function durationIn(minMs) {
+/** A duration in [min, max]; `min` 1 for timeouts and intervals (0 would fire at once); `max` named in errors as `maxText`. */
+function durationIn(minMs, maxMs = MAX_DURATION_MS, maxText = '24h') {
+    const range = `${minMs ? 'more than 0s' : '0s'} up to ${maxText}`;
     return schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])
         .transform((v, ctx) => {
         const r = (0,units/* parseDuration */.E9)(v);
@@ -1128,16 +1129,13 @@ function durationIn(minMs) {
             ctx.addIssue({ code: 'custom', message: r.error });
             return core/* NEVER */.tm;
         }
-        if (r.ms > MAX_DURATION_MS || r.ms < minMs) {
-            ctx.addIssue({
-                code: 'custom',
-                message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 24h`
-            });
+        if (r.ms > maxMs || r.ms < minMs) {
+            ctx.addIssue({ code: 'custom', message: `duration ${JSON.stringify(v)} is out of range: allowed ${range}` });
             return core/* NEVER */.tm;
         }
         return r.ms;
     })
-        .meta({ description: `duration such as "30s", "5m", "1h30m"; ${minMs ? 'more than 0s' : '0s'} up to 24h` });
+        .meta({ description: `duration such as "30s", "5m", "1h30m"; ${range}` });
 }
 /** Pauses and delays: 0s–24h. */
 const Duration = durationIn(0);
@@ -1151,23 +1149,7 @@ const Timeout = durationIn(1);
 const MAX_LONG_DURATION_MS = 366 * 86_400_000;
 /** A duration that may span weeks (pauses handed off between jobs): more than `min`, up to 366 days. */
 function longDuration(minMs) {
-    return schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])
-        .transform((v, ctx) => {
-        const r = (0,units/* parseDuration */.E9)(v);
-        if (!r.ok) {
-            ctx.addIssue({ code: 'custom', message: r.error });
-            return core/* NEVER */.tm;
-        }
-        if (r.ms > MAX_LONG_DURATION_MS || r.ms < minMs) {
-            ctx.addIssue({
-                code: 'custom',
-                message: `duration ${JSON.stringify(v)} is out of range: allowed ${minMs ? 'more than 0s' : '0s'} up to 366d`
-            });
-            return core/* NEVER */.tm;
-        }
-        return r.ms;
-    })
-        .meta({ description: `duration such as "30s", "5m", "1h30m"; ${minMs ? 'more than 0s' : '0s'} up to 366d` });
+    return durationIn(minMs, MAX_LONG_DURATION_MS, '366d');
 }
 /** `until-promoted`: the rollout holds at the step's weight until a person promotes or aborts it. */
 const UNTIL_PROMOTED = 'until-promoted';

@@ -53,14 +53,15 @@ export async function scanLock(gh: GitHubPort, environment: string, now: number,
   let settled = false
   for await (const d of gh.deployments({ environment }, LOCK_PAGE)) {
     listed++
-    if (d.id === skip || (before !== undefined && d.id >= before)) continue
-    if (scan.paused === undefined && holdsPausedRollout(d.payload)) scan.paused = d.id
+    const ours = d.id === skip || (before !== undefined && d.id >= before)
+    if (!ours && scan.paused === undefined && holdsPausedRollout(d.payload)) scan.paused = d.id
     // Past the point where the lock is decided, the rest of the page already fetched is still read
     // for a paused rollout (payloads come with the listing: no request), never the next page.
     if (settled) {
       if (scan.paused !== undefined || listed % LOCK_PAGE === 0) break
       continue
     }
+    if (ours) continue
     settled = await lockStep(gh, d, now, read++ > 0, scan)
     if (settled && (scan.paused !== undefined || listed % LOCK_PAGE === 0)) break
   }

@@ -3789,9 +3789,8 @@ async function scanLock(gh, environment, now, before, skip) {
     let settled = false;
     for await (const d of gh.deployments({ environment }, LOCK_PAGE)) {
         listed++;
-        if (d.id === skip || (before !== undefined && d.id >= before))
-            continue;
-        if (scan.paused === undefined && holdsPausedRollout(d.payload))
+        const ours = d.id === skip || (before !== undefined && d.id >= before);
+        if (!ours && scan.paused === undefined && holdsPausedRollout(d.payload))
             scan.paused = d.id;
         // Past the point where the lock is decided, the rest of the page already fetched is still read
         // for a paused rollout (payloads come with the listing: no request), never the next page.
@@ -3800,6 +3799,8 @@ async function scanLock(gh, environment, now, before, skip) {
                 break;
             continue;
         }
+        if (ours)
+            continue;
         settled = await lockStep(gh, d, now, read++ > 0, scan);
         if (settled && (scan.paused !== undefined || listed % LOCK_PAGE === 0))
             break;

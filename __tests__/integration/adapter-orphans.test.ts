@@ -10,6 +10,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { makeRunnerDir, runStep } from '../../scripts/lib/runner.mjs'
 import { processGone } from '../support/stack.js'
+import { killMainDuringRollback, killWhen, read, sleep } from '../support/orphans.js'
 
 /**
  * `kubectl annotate ingress NAME …/canary-weight=W --overwrite` writes W to `weight` (for W=50
@@ -63,26 +64,6 @@ function workspace(pause25: string): string {
   return dir
 }
 
-const read = (dir: string, name: string) => {
-  const f = path.join(dir, 'workspace', name)
-  return fs.existsSync(f) ? fs.readFileSync(f, 'utf8').trim().split('\n').filter(Boolean) : []
-}
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-/** An onOutput hook that sends `sig` to the step as soon as `ready()` holds (polled). */
-function killWhen(ready: () => boolean, sig: NodeJS.Signals) {
-  let timer: NodeJS.Timeout | undefined
-  return (_chunk: string, child: { kill(sig: NodeJS.Signals): boolean; once(e: string, f: () => void): unknown }) => {
-    if (timer) return
-    timer = setInterval(() => {
-      if (!ready()) return
-      clearInterval(timer)
-      child.kill(sig)
-    }, 20)
-    child.once('close', () => clearInterval(timer))
-  }
-}
-
 jest.setTimeout(60_000)
 
 test("SIGKILL of main during an adapter's slow set-weight: the post step ends the CLI first, so the weight ends at 0", async () => {
@@ -108,35 +89,8 @@ test("SIGKILL of main during an adapter's slow set-weight: the post step ends th
 
 test("an adapter's rollback still running when main is killed is stopped: the post step runs it once more, alone, and verifies", async () => {
   const dir = workspace('60s')
-  let term = false
-  // the runner's kill grace runs out while main's (slow) rollback is still running
-  const kill = killWhen(() => read(dir, 'pids').length >= 2, 'SIGKILL')
-  const main = await runStep({
-    dir,
-    inputs: { environment: 'production' },
-    env: { ROLLBACK_SECONDS: '4' },
-    onOutput: (chunk, child, all) => {
-      if (!term && /Step 2\/4/.test(all)) {
-        term = true
-        setTimeout(() => child.kill('SIGTERM'), 300)
-      }
-      kill(chunk, child)
-    }
-  })
-  expect(main.signal).toBe('SIGKILL')
-  expect(read(dir, 'calls')).toEqual([expect.stringMatching(/^rollback start \d+$/)])
-  const post = await runStep({
-    dir,
-    inputs: { environment: 'production' },
-    env: { ROLLBACK_SECONDS: '4' },
-    entry: 'post',
-    state: main.state
-  })
-  expect(post.code).toBe(0)
-  // long enough for main's rollback to have finished, had it survived
-  await sleep(1500)
+  const { post, postPid } = await killMainDuringRollback(dir)
   const calls = read(dir, 'calls')
-  const postPid = /^rollback start (\d+)$/.exec(calls[1] ?? '')?.[1]
   expect(calls).toEqual([expect.stringMatching(/^rollback start/), `rollback start ${postPid}`, `rollback end ${postPid}`])
   expect(post.stdout).toMatch(/left a command running: rollback \(process group \d+\)/)
   expect(post.stdout).toMatch(/rollback was still running/)

@@ -8,6 +8,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { makeRunnerDir, runStep } from '../../scripts/lib/runner.mjs'
 import { processGone } from '../support/stack.js'
+import { killMainDuringRollback, killWhen, read, sleep } from '../support/orphans.js'
 
 const SCRIPTS = {
   // step 3 (50 %) takes 3 s to apply, like a slow load-balancer API; its pids go to `pids`
@@ -53,26 +54,6 @@ function workspace(config: string): string {
   return dir
 }
 
-const read = (dir: string, name: string) => {
-  const f = path.join(dir, 'workspace', name)
-  return fs.existsSync(f) ? fs.readFileSync(f, 'utf8').trim().split('\n').filter(Boolean) : []
-}
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-/** An onOutput hook that sends `sig` to the step as soon as `ready()` holds (polled). */
-function killWhen(ready: () => boolean, sig: NodeJS.Signals) {
-  let timer: NodeJS.Timeout | undefined
-  return (_chunk: string, child: { kill(sig: NodeJS.Signals): boolean; once(e: string, f: () => void): unknown }) => {
-    if (timer) return
-    timer = setInterval(() => {
-      if (!ready()) return
-      clearInterval(timer)
-      child.kill(sig)
-    }, 20)
-    child.once('close', () => clearInterval(timer))
-  }
-}
-
 jest.setTimeout(60_000)
 
 test('SIGKILL of main during a slow set-weight: the post step ends it first, so the weight ends at 0 and nothing of it is left', async () => {
@@ -103,35 +84,8 @@ test('SIGKILL of main during a slow set-weight: the post step ends it first, so 
 
 test('a main-step rollback still running when main is killed is stopped: one rollback at a time, run once more by post, verified after', async () => {
   const dir = workspace(CONFIG)
-  let term = false
-  // the runner's kill grace runs out while main's (slow) rollback is still running
-  const kill = killWhen(() => read(dir, 'pids').length >= 2, 'SIGKILL')
-  const main = await runStep({
-    dir,
-    inputs: { environment: 'production' },
-    env: { ROLLBACK_SECONDS: '4' },
-    onOutput: (chunk, child, all) => {
-      if (!term && /Step 2\/4/.test(all)) {
-        term = true
-        setTimeout(() => child.kill('SIGTERM'), 300)
-      }
-      kill(chunk, child)
-    }
-  })
-  expect(main.signal).toBe('SIGKILL')
-  expect(read(dir, 'calls')).toEqual([expect.stringMatching(/^rollback start \d+$/)])
-  const post = await runStep({
-    dir,
-    inputs: { environment: 'production' },
-    env: { ROLLBACK_SECONDS: '4' },
-    entry: 'post',
-    state: main.state
-  })
-  expect(post.code).toBe(0)
-  // long enough for main's rollback to have finished, had it survived
-  await sleep(1500)
+  const { post, postPid } = await killMainDuringRollback(dir)
   const calls = read(dir, 'calls')
-  const postPid = /^rollback start (\d+)$/.exec(calls[1])?.[1]
   expect(calls).toEqual([
     expect.stringMatching(/^rollback start/),
     `rollback start ${postPid}`,

@@ -8,9 +8,8 @@ import { createCommandRunner } from './actions/run-command.js'
 import { GroupLedger, ledgerPath } from './actions/groups.js'
 import { ConfigError, annotate } from './config/load.js'
 import { redact, render } from './config/template.js'
-import { githubDeadlines } from './github/client.js'
+import { githubDeadlines } from './github/context.js'
 import type { GitHubPort } from './github/port.js'
-import { githubPort } from './github/octokit-port.js'
 import { verdictLine } from './report/markdown.js'
 import { setup, templateBase, type Setup } from './flow/setup.js'
 import { basicsFrom, basicsFromEnv, everyIssue, serviceOf } from './flow/draft.js'
@@ -66,7 +65,7 @@ async function runMain(opts: Resolved): Promise<void> {
     return
   }
   const counter = { count: 0 }
-  const gh = githubAccess(s, counter, rt)
+  const gh = await githubAccess(s, counter, rt)
   const durable = durableRequest(s)
   let risk: RiskDecision | undefined
   try {
@@ -168,7 +167,8 @@ function deploymentUrl(s: Setup): string | undefined {
   return url === undefined ? undefined : redact(url, s.secrets)
 }
 
-function githubAccess(s: Setup, counter: { count: number }, rt: Runtime): GitHubPort | undefined {
+/** The GitHub port, or none without a token or repository. Octokit is loaded only here, when a run talks to GitHub. */
+async function githubAccess(s: Setup, counter: { count: number }, rt: Runtime): Promise<GitHubPort | undefined> {
   if (!s.inputs.githubToken || !s.run.owner) {
     const why = !s.inputs.githubToken
       ? 'No github-token (an unexpanded `${{ github.token }}` outside a runner counts as none)'
@@ -176,6 +176,7 @@ function githubAccess(s: Setup, counter: { count: number }, rt: Runtime): GitHub
     rt.notice(`${why}: skipping the GitHub Deployment, the PR comment and GitHub-backed gates.`)
     return undefined
   }
+  const { githubPort } = await import('./github/octokit-port.js')
   return githubPort(s.inputs.githubToken, s.run, counter, { log: rt, deadlines: githubDeadlines(s.vars, rt) })
 }
 

@@ -282,3 +282,11 @@ test('the bundle runs on the Node binary STAGEGATE_NODE names (else the one runn
   expect(exe).toBe(fs.realpathSync(nodeBin()))
   if (process.env.STAGEGATE_NODE) expect(exe).not.toBe(fs.realpathSync(process.execPath))
 })
+
+test('every bundled script is ASCII-only (V8 then keeps its source at one byte a character)', () => {
+  const dist = path.resolve('dist')
+  const scripts = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))
+  expect(scripts.length).toBeGreaterThan(10)
+  const nonAscii = scripts.filter((f) => /[^\t\n\r\x20-\x7e]/.test(fs.readFileSync(path.join(dist, f), 'utf8')))
+  expect(nonAscii).toEqual([])
+})

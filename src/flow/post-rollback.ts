@@ -5,9 +5,8 @@
 import type { SavedState } from './state.js'
 import type { CommandRunner } from '../actions/types.js'
 import { actionRequest } from '../actions/action-request.js'
-import { readRunContext } from '../github/client.js'
+import { readRunContext } from '../github/context.js'
 import { deploymentState } from '../github/deployments.js'
-import { githubPort } from '../github/octokit-port.js'
 import type { ActionName } from '../config/schema.js'
 import { endGroups, readLedger, stillAlive } from '../actions/groups.js'
 import type { FinalStatus } from '../report/types.js'
@@ -91,6 +90,7 @@ export async function closeDeployment(st: SavedState, out: PostOutcome, rt: Runt
   if ((st.done && (st.finalStatusWritten || !st.finalStatus)) || !st.deploymentId || !token) return
   try {
     const run = readRunContext(env, rt)
+    const { githubPort } = await import('../github/octokit-port.js') // the REST client only for a post step with a Deployment to close
     const gh = githubPort(token, run, { count: 0 }, { log: rt })
     // main ended but was stopped while writing the final status: write the real outcome, never `failure` for a success
     const finished = st.done && st.finalStatus ? deploymentState(st.finalStatus as FinalStatus) : undefined

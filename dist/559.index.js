@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runDurable: () => (/* binding */ runDurable)
 /* harmony export */ });
 /* harmony import */ var _flow_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64458);
-/* harmony import */ var _flow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6170);
+/* harmony import */ var _flow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45982);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7008);
 
 

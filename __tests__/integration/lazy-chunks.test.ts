@@ -21,13 +21,19 @@ const LATE = [
   'Gates (read-only, plan mode)'
 ]
 
+/**
+ * What marks the libraries a run loads only once it has read its config (the YAML parser, zod) or
+ * talks to GitHub (@actions/github and undici, which its http-client imports): a string only each holds.
+ */
+const PARSER_AND_CLIENT = ['YAMLParseError', '$ZodType', 'function getOctokit', 'class EnvHttpProxyAgent']
+
 /** dist/ copied without the chunks that hold code needed only after a valid config. */
-function distWithoutLateChunks(): { dir: string; removed: string[] } {
+function distWithoutLateChunks(markers: string[] = LATE): { dir: string; removed: string[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-lazy-'))
   fs.cpSync(DIST, dir, { recursive: true })
   const removed = fs
     .readdirSync(dir)
-    .filter((f) => /^\d+\.index\.js$/.test(f) && LATE.some((m) => fs.readFileSync(path.join(dir, f), 'utf8').includes(m)))
+    .filter((f) => /^\d+\.index\.js$/.test(f) && markers.some((m) => fs.readFileSync(path.join(dir, f), 'utf8').includes(m)))
   for (const f of removed) fs.rmSync(path.join(dir, f))
   return { dir, removed }
 }
@@ -77,6 +83,18 @@ test.each([
   const { dir } = distWithoutLateChunks()
   const r = runMain(path.join(dir, 'index.js'), config)
   expect(r.stdout).toMatch(annotation)
+  expect(r.stdout).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND|ChunkLoadError/)
+  expect(r.code).toBe(1)
+  expect(r.outputs.status).toBe('failed')
+})
+
+test('a run that cannot read its config loads neither the YAML parser, zod, Octokit nor undici', () => {
+  const { dir, removed } = distWithoutLateChunks([...LATE, ...PARSER_AND_CLIENT])
+  expect(removed.length).toBeGreaterThanOrEqual(PARSER_AND_CLIENT.length)
+  const main = fs.readFileSync(path.join(DIST, 'index.js'), 'utf8')
+  for (const m of PARSER_AND_CLIENT) expect(main).not.toContain(m)
+  const r = runMain(path.join(dir, 'index.js'), undefined)
+  expect(r.stdout).toMatch(/::error title=Stagegate config,file=\.github\/deploy\.yml,line=1,col=1::config file not found/)
   expect(r.stdout).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND|ChunkLoadError/)
   expect(r.code).toBe(1)
   expect(r.outputs.status).toBe('failed')

@@ -1,64 +1,26 @@
 /**
  * Reads the deploy config, validates it with the schema and maps every problem back to
- * file:line:column, so the user sees each one as an annotation at the offending spot.
+ * file:line:column, so the user sees each one as an annotation at the offending spot. The YAML
+ * parser and zod load with this module; a run imports it only once it has read the file
+ * (`loadConfig` in ./file.ts), so a run without a readable config never evaluates them.
  */
-import * as fs from 'node:fs/promises'
-import { constants as fsConstants, type Stats } from 'node:fs'
-import type { Log } from '../runtime/types.js'
 import { z } from 'zod'
 import { parseDocument, visit, LineCounter, isMap, isSeq, isPair, isScalar, isAlias, type Document, type Node, type Pair } from 'yaml'
 import { ConfigSchema, type Config, type EnvironmentConfig } from './schema.js'
 import { didYouMean, nearest } from './suggest.js'
+import { ConfigError, MAX_ALIAS_COUNT, formatPath, type ConfigIssue } from './file.js'
 
-export interface ConfigIssue {
-  message: string
-  line: number
-  column: number
-  path: (string | number)[]
-}
-
-export class ConfigError extends Error {
-  readonly file: string
-  readonly issues: ConfigIssue[]
-
-  constructor(file: string, issues: ConfigIssue[]) {
-    const first = issues[0] ?? { message: 'invalid config', line: 1, column: 1, path: [] }
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''
-    super(`${file}:${first.line}:${first.column}: ${first.message}${more}`)
-    this.name = 'ConfigError'
-    this.file = file
-    this.issues = issues.length ? capIssues(issues) : [first]
-  }
-
-  get line(): number {
-    return this.issues[0].line
-  }
-
-  get column(): number {
-    return this.issues[0].column
-  }
-}
-
-/** At most this many problems are reported (each an annotation); the rest are counted. */
-export const MAX_REPORTED_ISSUES = 20
-/** A bigger config file is refused before it is read. */
-export const MAX_CONFIG_BYTES = 1024 * 1024
-/** YAML aliases may expand to at most this many nodes (an alias bomb is refused). */
-export const MAX_ALIAS_COUNT = 100
-
-/** The first MAX_REPORTED_ISSUES issues, then one that counts the rest. */
-function capIssues(issues: ConfigIssue[]): ConfigIssue[] {
-  if (issues.length <= MAX_REPORTED_ISSUES) return issues
-  const next = issues[MAX_REPORTED_ISSUES]
-  const rest = issues.length - MAX_REPORTED_ISSUES
-  return [
-    ...issues.slice(0, MAX_REPORTED_ISSUES),
-    {
-      ...next,
-      message: `… and ${rest} more problem${rest === 1 ? '' : 's'} (the first ${MAX_REPORTED_ISSUES} are reported; fix them first)`
-    }
-  ]
-}
+export {
+  ConfigError,
+  MAX_ALIAS_COUNT,
+  MAX_CONFIG_BYTES,
+  MAX_REPORTED_ISSUES,
+  annotate,
+  formatPath,
+  loadConfig,
+  readText,
+  type ConfigIssue
+} from './file.js'
 
 interface Pos {
   line: number
@@ -73,11 +35,6 @@ interface EnvPositions {
 const positions = new WeakMap<Config, EnvPositions>()
 /** The parsed YAML behind each loaded config, so a later check can point at a key's line (positionOf). */
 const documents = new WeakMap<Config, { doc: Document; lc: LineCounter }>()
-
-export async function loadConfig(absPath: string, displayFile: string): Promise<Config> {
-  const text = await readText(absPath, displayFile)
-  return parseConfig(text, displayFile)
-}
 
 /** The config in `text` (the loader without the file): validated, or a ConfigError with positions. */
 export function parseConfig(text: string, displayFile: string): Config {
@@ -126,62 +83,10 @@ export function resolveEnvironment(config: Config, name: string, file: string): 
   ])
 }
 
-/** One `::error` annotation per issue, on the config file at the issue's line and column. */
-export function annotate(err: ConfigError, log: Log): void {
-  for (const issue of err.issues) {
-    log.error(issue.message, { title: 'Stagegate config', file: err.file, startLine: issue.line, startColumn: issue.column })
-  }
-}
-
 /** The config's JSON Schema (input side: what users write), for editors and docs. */
 export { configJsonSchema } from './json-schema.js'
 
-// ---------------------------------------------------------------- reading and YAML
-
-/**
- * The file's text. Only a regular file of at most MAX_CONFIG_BYTES is read: a FIFO or a device
- * would block the read forever (it is refused on a stat, before any open for reading), and the
- * file is opened non-blocking and checked again, in case it was swapped in between.
- */
-export async function readText(absPath: string, displayFile: string): Promise<string> {
-  const fail = (why: string): never => {
-    throw new ConfigError(displayFile, [
-      {
-        message: `${why}: ${displayFile}; set the \`config\` input to the deploy config's path relative to the workspace (default .github/deploy.yml)`,
-        line: 1,
-        column: 1,
-        path: []
-      }
-    ])
-  }
-  let handle: fs.FileHandle | undefined
-  try {
-    checkStat(await fs.stat(absPath), fail)
-    handle = await fs.open(absPath, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK)
-    checkStat(await handle.stat(), fail)
-    return await handle.readFile('utf8')
-  } catch (e) {
-    if (e instanceof ConfigError) throw e
-    const code = (e as NodeJS.ErrnoException).code
-    return fail(code === 'ENOENT' ? 'config file not found' : `config file could not be read (${code ?? (e as Error).message})`)
-  } finally {
-    await handle?.close()
-  }
-}
-
-function checkStat(st: Stats, fail: (why: string) => never): void {
-  if (st.isDirectory()) fail('config file could not be read (EISDIR: it is a directory)')
-  if (!st.isFile()) fail(`config file could not be read (it is ${fileKind(st)}, not a regular file)`)
-  if (st.size > MAX_CONFIG_BYTES) fail(`config file is too big (${st.size} bytes; at most ${MAX_CONFIG_BYTES} bytes, 1 MiB)`)
-}
-
-function fileKind(st: Stats): string {
-  if (st.isFIFO()) return 'a FIFO (named pipe)'
-  if (st.isCharacterDevice()) return 'a character device'
-  if (st.isBlockDevice()) return 'a block device'
-  if (st.isSocket()) return 'a socket'
-  return 'not a regular file'
-}
+// ---------------------------------------------------------------- YAML
 
 /** doc.toJS with the alias cap; an alias bomb becomes an issue at its first alias. */
 function toData(doc: Document, lc: LineCounter, displayFile: string): unknown {
@@ -376,13 +281,6 @@ function child(node: Node | null | undefined, key: string | number): { node: Nod
 function deref(node: Node | null | undefined, doc: Document): Node | null {
   if (isAlias(node)) return (node.resolve(doc) as Node | undefined) ?? node
   return node ?? null
-}
-
-/** `environments.production.gates[2].type` */
-export function formatPath(path: (string | number)[]): string {
-  let out = ''
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p
-  return out
 }
 
 function envPositions(doc: Document, lc: LineCounter): EnvPositions {

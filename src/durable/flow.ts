@@ -12,7 +12,8 @@ import { isProduction } from '../flow/github-side.js'
 import type { Clock } from '../rollout/clock.js'
 import type { HandOff, ResumeFrom, RolloutOutcome } from '../rollout/types.js'
 import type { AuditEntry, Decision, DeployReport, JobPart, PauseReport } from '../report/types.js'
-import type { RecordView } from '../record/types.js'
+import type { RecordView, RunRecord } from '../record/types.js'
+import { parseRecord } from '../record/parse.js'
 import { claim, findPaused, release, savePaused, statusTimes, tick, type DurableGitHub, type PausedRollout } from './store.js'
 import { configHash, PAUSED_KIND, PAYLOAD_SCHEMA, type SavedRollout } from './payload.js'
 import { compactRecord, parseTally } from './compact.js'
@@ -33,7 +34,7 @@ export interface DurableRecord {
   failed(why: string): void
   decided(d: Decision): void
   /** This job continues the saved record (its steps, measurements, audit) as its own. */
-  resumedFrom(saved: unknown, pausedId: number): void
+  resumedFrom(saved: RunRecord, pausedId: number): void
   rolloutEnded(o: RolloutOutcome): void
   audit(phase: string, action: string, fields?: Partial<Pick<AuditEntry, 'step' | 'weight' | 'result' | 'detail'>>): void
   note(text: string): void
@@ -145,7 +146,7 @@ async function act(f: DurableContext, gh: DurableGitHub, req: Request, paused: P
     actor: req.actor,
     reason: req.reason
   })
-  f.record.resumedFrom(saved.record, paused.id)
+  f.record.resumedFrom(parseRecord(saved.record), paused.id)
   f.record.audit('resume', req.mode, {
     step: saved.step,
     weight: saved.weight,

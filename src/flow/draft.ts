@@ -1,8 +1,7 @@
 /** The run's basics (from the setup, or from the environment when the config could not be read). */
 import type { RunBasics } from '../record/recorder.js'
 import * as path from 'node:path'
-import { parse } from 'yaml'
-import { MAX_ALIAS_COUNT, readText, type ConfigError } from '../config/load.js'
+import { MAX_ALIAS_COUNT, readText, type ConfigError } from '../config/file.js'
 import type { Setup } from './setup.js'
 import { templateBase } from './setup.js'
 import { resolveLinks } from './links.js'
@@ -53,7 +52,9 @@ export function everyIssue(e: ConfigError): string {
  */
 export async function serviceOf(file: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   try {
-    const data: unknown = parse(await readText(path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), file), {
+    const text = await readText(path.resolve(env.GITHUB_WORKSPACE || process.cwd(), file), file)
+    const { parse } = await import('yaml') // only for a config that exists and did not validate
+    const data: unknown = parse(text, {
       uniqueKeys: false,
       maxAliasCount: MAX_ALIAS_COUNT
     })

@@ -1,7 +1,7 @@
 /** Step 1 of the run: inputs, run context and config. Everything here is read-only. */
 import * as path from 'node:path'
 import { readInputs, type Inputs } from '../config/inputs.js'
-import { loadConfig, resolveEnvironment } from '../config/load.js'
+import { loadConfig } from '../config/file.js'
 import { everySecret } from '../config/every-secret.js'
 import { didYouMean } from '../config/suggest.js'
 import type { Config, EnvironmentConfig } from '../config/schema.js'
@@ -33,6 +33,7 @@ export async function setup(rt: Runtime, vars: NodeJS.ProcessEnv): Promise<Setup
   const run = readRunContext(vars, rt)
   const configPath = path.resolve(run.workspace, inputs.config)
   const config = await loadConfig(configPath, inputs.config)
+  const { resolveEnvironment } = await import('../config/load.js') // loaded already by loadConfig
   const env = resolveEnvironment(config, inputs.environment, inputs.config)
   checkOverrides(inputs, env)
   refuseForkDeploy(inputs, run)

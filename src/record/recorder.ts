@@ -23,7 +23,6 @@ import {
 } from '../report/types.js'
 import type { RecordView, RunRecord } from './types.js'
 import type { Decision, PauseReport } from '../report/types.js'
-import { parseRecord } from './parse.js'
 
 /** What a run knows about itself before it starts. */
 export interface RunBasics {
@@ -221,11 +220,11 @@ export class RunRecorder {
   }
 
   /**
-   * This job continues a handed-off rollout: the saved record (read back as untrusted data) becomes
-   * this run's record, with this job's run link, actor and mode; the rollout's start stays.
+   * This job continues a handed-off rollout: the saved record (read back as untrusted data by
+   * `parseRecord`, ./parse.ts) becomes this run's record, with this job's run link, actor and
+   * mode; the rollout's start stays.
    */
-  resumedFrom(saved: unknown, pausedId: number): void {
-    const prev = parseRecord(saved)
+  resumedFrom(prev: RunRecord, pausedId: number): void {
     const mine = { mode: this.r.mode, runUrl: this.r.runUrl, actor: this.r.actor, notes: this.r.notes, audit: this.r.audit }
     Object.assign(this.r, plain({ ...prev, ...mine, status: 'running' as const, audit: [...prev.audit, ...mine.audit], deploymentId: '' }))
     this.note(`continues the rollout saved on paused deployment ${pausedId}`)

@@ -29,15 +29,13 @@ function ncc(entry, out, extra) {
  * ASCII-only output. V8 keeps a script's source in memory for as long as its functions live, as
  * one byte per character when the text is all ASCII and two bytes otherwise, and one `→` in a
  * comment makes a 0.7 MB chunk cost 1.4 MB (and a slower UTF-8 decode at every start). swc's
- * printer (no compression, no renaming, formatting kept readable: names and stack traces stay as
- * they are) writes every string, template, regular expression and identifier with \u escapes;
+ * printer (no compression, no renaming: every name, and so every function in a stack trace, stays
+ * as it is; whitespace between statements is dropped, line breaks at comments are kept) writes every string, template, regular expression and identifier with \u escapes;
  * what is left outside ASCII is comment text, escaped as text. Checked: the file printed without
  * comments is the same before and after that last step.
  */
 const printed = (code, comments) =>
-  swc
-    .minify(code, { module: true, compress: false, mangle: false, format: { asciiOnly: true, beautify: true, comments } })
-    .then((r) => r.code)
+  swc.minify(code, { module: true, compress: false, mangle: false, format: { asciiOnly: true, comments } }).then((r) => r.code)
 
 // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
 const NON_ASCII = /[^\u0000-\u007f]/u

@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { inputEnv, makeRunnerDir, nodeBin, parseFileCommands } from '../../scripts/lib/runner.mjs'
+import { inputEnv, makeRunnerDir, nodeBin, parseFileCommands, runStep } from '../../scripts/lib/runner.mjs'
+import { startGitHubServer } from '../support/github-server.js'
 
 const DIST = path.join(process.cwd(), 'dist')
 // What marks each late module in ncc's output: its module comment, or (plan.ts, which ncc does not
@@ -23,9 +24,9 @@ const LATE = [
 
 /**
  * What marks the libraries a run loads only once it has read its config (the YAML parser, zod) or
- * talks to GitHub (@actions/github and undici, which its http-client imports): a string only each holds.
+ * talks to GitHub (Octokit) or through a proxy (undici): a string only each holds.
  */
-const PARSER_AND_CLIENT = ['YAMLParseError', '$ZodType', 'function getOctokit', 'class EnvHttpProxyAgent']
+const PARSER_AND_CLIENT = ['YAMLParseError', '$ZodType', 'class Octokit', 'class EnvHttpProxyAgent']
 
 /** dist/ copied without the chunks that hold code needed only after a valid config. */
 function distWithoutLateChunks(markers: string[] = LATE): { dir: string; removed: string[] } {
@@ -38,7 +39,7 @@ function distWithoutLateChunks(markers: string[] = LATE): { dir: string; removed
   return { dir, removed }
 }
 
-function runMain(entry: string, config: string | undefined) {
+function runMain(entry: string, config: string | undefined, extra: Record<string, string> = {}) {
   const dir = makeRunnerDir()
   const ws = path.join(dir, 'workspace')
   fs.mkdirSync(path.join(ws, '.github'), { recursive: true })
@@ -52,7 +53,8 @@ function runMain(entry: string, config: string | undefined) {
     GITHUB_WORKSPACE: ws,
     RUNNER_TEMP: path.join(dir, 'temp'),
     GITHUB_OUTPUT: output,
-    ...inputEnv({ environment: 'production' })
+    ...inputEnv({ environment: 'production' }),
+    ...extra
   }
   const r = spawnSync(nodeBin(), [entry], { env, cwd: ws, encoding: 'utf8', timeout: 60_000 })
   return { code: r.status, stdout: `${r.stdout}${r.stderr}`, outputs: parseFileCommands(output) }
@@ -98,4 +100,41 @@ test('a run that cannot read its config loads neither the YAML parser, zod, Octo
   expect(r.stdout).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND|ChunkLoadError/)
   expect(r.code).toBe(1)
   expect(r.outputs.status).toBe('failed')
+})
+
+const CHECKS_GATE = `version: 1
+service: checkout-api
+environments:
+  production:
+    gates:
+      - { name: ci, type: github-checks }
+    steps:
+      - { weight: 100 }
+    actions:
+      set-weight: "true"
+      rollback: "true"
+`
+
+test('a run that talks to GitHub without a proxy never loads undici', async () => {
+  const { dir, removed } = distWithoutLateChunks(['class EnvHttpProxyAgent'])
+  expect(removed.length).toBe(1)
+  const gh = await startGitHubServer({ owner: 'acme', repo: 'checkout' })
+  try {
+    const job = makeRunnerDir()
+    fs.mkdirSync(path.join(job, 'workspace', '.github'))
+    fs.writeFileSync(path.join(job, 'workspace', '.github', 'deploy.yml'), CHECKS_GATE)
+    const r = await runStep({
+      dir: job,
+      entryPath: path.join(dir, 'index.js'),
+      inputs: { environment: 'production', mode: 'plan' },
+      token: 'ghs_test',
+      apiUrl: gh.url
+    })
+    expect(r.stdout).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND|ChunkLoadError/)
+    expect(r.outputs.status).toBe('planned')
+    expect(gh.requests.map((q) => q.path).join(' ')).toMatch(/check-runs/)
+    expect(gh.violations).toEqual([])
+  } finally {
+    await gh.close()
+  }
 })

@@ -10,6 +10,8 @@ export interface StepOptions {
   event?: object
   eventName?: string
   entry?: 'main' | 'post'
+  /** Another copy of the bundle's entry to run instead of dist/ (e.g. one with chunks removed). */
+  entryPath?: string
   state?: Record<string, string>
   token?: string
   apiUrl?: string

@@ -64,7 +64,7 @@ export function makeRunnerDir(prefix = 'stagegate-run-') {
 
 /**
  * Runs one step. `opts`: { dir, inputs, env, event, eventName, entry ('main'|'post'),
- * state (STATE_* for post), token, onOutput(chunk, child), timeoutMs (default 300 000: like a
+ * state (STATE_* for post), token, entryPath (another copy of the bundle's entry), onOutput(chunk, child), timeoutMs (default 300 000: like a
  * job's timeout-minutes, the step is SIGKILLed past it, so a hung step never hangs the test run) }.
  * Resolves { code, signal, stdout, outputs, state, summary, reportPath, report }.
  */
@@ -101,9 +101,9 @@ export function runStep(opts) {
     ...stateEnv,
     ...(opts.env ?? {})
   }
-  const entry = opts.entry === 'post' ? 'dist/post/index.js' : 'dist/index.js'
+  const entry = opts.entryPath ?? path.join(ROOT, opts.entry === 'post' ? 'dist/post/index.js' : 'dist/index.js')
   return new Promise((resolve, reject) => {
-    const child = spawn(nodeBin(), [path.join(ROOT, entry)], { env, cwd: env.GITHUB_WORKSPACE, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(nodeBin(), [entry], { env, cwd: env.GITHUB_WORKSPACE, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     const onData = (chunk) => {
       stdout += chunk

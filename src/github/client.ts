@@ -1,10 +1,16 @@
 /**
  * The REST client (retry + throttling plugins, request counting). Loaded only by a run that talks
- * to GitHub (`@actions/github` and Octokit are not evaluated at start); the run's context and the
- * request deadlines are in `./context.ts`.
+ * to GitHub (Octokit is not evaluated at start); the run's context and the request deadlines are
+ * in `./context.ts`. It is the client `@actions/github`'s `getOctokit` assembles (`@octokit/core`
+ * with the REST endpoint methods and pagination, token auth) without that package's own module,
+ * which imports `@actions/http-client` and with it undici (about 0.9 MB evaluated by every run
+ * that talks to GitHub) for a proxy agent; requests here go through `proxyFetch`
+ * (`../net/proxy.ts`), which honours HTTPS_PROXY/NO_PROXY itself.
  */
 import type { Log } from '../runtime/types.js'
-import { getOctokit } from '@actions/github'
+import { Octokit as OctokitCore } from '@octokit/core'
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { Octokit } from './types.js'
@@ -35,25 +41,22 @@ export function createOctokit(token: string, apiUrl: string, counter: { count: n
     opts.log.warning(`GitHub ${kind} on ${options.method} ${options.url}; ${again ? `retrying after ${retryAfter}s` : 'giving up'}`)
     return again
   }
-  const octokit = getOctokit(
-    token,
-    {
-      baseUrl: apiUrl.replace(/\/+$/, ''),
-      // counted at the fetch level so that retried attempts count too
-      request: { fetch: deadlineFetch(counter, deadlines.attemptMs) },
-      // 429 (and 403) rate limits belong to plugin-throttling, which honours Retry-After;
-      // plugin-retry would retry them again on its own back-off
-      retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-      throttle: {
-        onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit'),
-        retryAfterBaseValue: base,
-        ...(opts.throttle ?? {})
-      }
-    },
-    retry,
-    throttling
-  )
+  const GitHubClient = OctokitCore.plugin(restEndpointMethods, paginateRest, retry, throttling)
+  const octokit = new GitHubClient({
+    auth: token,
+    baseUrl: apiUrl.replace(/\/+$/, ''),
+    // counted at the fetch level so that retried attempts count too
+    request: { fetch: deadlineFetch(counter, deadlines.attemptMs) },
+    // 429 (and 403) rate limits belong to plugin-throttling, which honours Retry-After;
+    // plugin-retry would retry them again on its own back-off
+    retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    throttle: {
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
+      retryAfterBaseValue: base,
+      ...(opts.throttle ?? {})
+    }
+  })
   // registered after the plugins, so it wraps them: the total deadline covers every retry
   octokit.hook.wrap('request', (request, options) => withTotalDeadline(request, options, deadlines.totalMs))
   return octokit as unknown as Octokit

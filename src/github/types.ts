@@ -1,7 +1,12 @@
-import type { getOctokit } from '@actions/github'
+import type { Octokit as OctokitCore } from '@octokit/core'
+import type { Api } from '@octokit/plugin-rest-endpoint-methods'
+import type { PaginateInterface } from '@octokit/plugin-paginate-rest'
 
-/** An Octokit built inside run() with an explicit baseUrl and the retry/throttling plugins. */
-export type Octokit = ReturnType<typeof getOctokit>
+/**
+ * An Octokit built inside run() with an explicit baseUrl and the retry/throttling plugins: the
+ * type `@actions/github`'s `getOctokit` returns (core, REST endpoint methods, pagination).
+ */
+export type Octokit = OctokitCore & Api & { paginate: PaginateInterface }
 
 /** Facts about the workflow run, read from GITHUB_* and the event file when run() starts. */
 export interface RunContext {

@@ -5,7 +5,8 @@
 // loads at start), same inputs read in the same order, the same client construction (retry and
 // request-log plugins, the toolkit's default request options), the script run through an async
 // function built with eval, the result encoded and set as the `result` output. Its dependencies are
-// pinned in ./package.json to the versions github-script v8's package.json names; ncc bundles this
+// pinned in ./package.json to the lowest versions github-script v8's package.json ranges name
+// (see the README's Benchmark section for where each comes from); ncc bundles this
 // file to CommonJS as `ncc build src/main.ts` does for github-script. Written as plain CommonJS
 // (github-script is TypeScript compiled to CommonJS by ncc): nothing here is typed at run time.
 /* global __non_webpack_require__ */

@@ -3,8 +3,11 @@
 // each figure in a fresh process from the repo root, and prints the table (markdown, as in the
 // README). Needs a built dist/ (npm run bundle) for the cold-start and API figures. Also builds,
 // with ncc like dist/, the references the cold-start figures are compared with in the same run:
-// a minimal @actions/core action (scripts/bench/reference/core-action.mjs) and the full post
-// step as it was bundled before the lean entry (src/post.ts alone).
+// actions/github-script v8's entry (scripts/bench/reference/github-script/, on its own pinned
+// dependencies, installed here with `npm ci --prefix` when missing), a minimal @actions/core action
+// (scripts/bench/reference/core-action.mjs) and the full post step as it was bundled before the lean
+// entry (src/post.ts alone). The RSS figure runs scripts/bench/watch.ts, bundled alone, in a process
+// of its own: its bundle holds what the action holds during a watch and nothing of the bench.
 //
 // --quick (or STAGEGATE_BENCH_QUICK=1; what CI runs): every figure, measured the same way, with
 //   fewer rounds, shorter pauses, a 1-hour simulated watch instead of 4 hours, a coarser breach
@@ -38,6 +41,17 @@ if (!fs.existsSync('/usr/bin/time')) {
   process.exit(1)
 }
 
+// github-script's dependencies are not ours (other majors of @actions/core, @actions/github and
+// @octokit/*): they live in the reference's own package, pinned by its lockfile.
+const GITHUB_SCRIPT = path.join(ROOT, 'scripts', 'bench', 'reference', 'github-script')
+if (!fs.existsSync(path.join(GITHUB_SCRIPT, 'node_modules'))) {
+  const r = spawnSync('npm', ['ci', '--prefix', GITHUB_SCRIPT, '--no-audit', '--no-fund'], { stdio: ['ignore', 2, 2] })
+  if (r.status !== 0) {
+    console.error(`npm ci --prefix ${GITHUB_SCRIPT} failed`)
+    process.exit(1)
+  }
+}
+
 // Every bundle the run needs, built by ncc two at a time (each build is one busy core). bench.ts and
 // the references are type-checked like dist/ (their bundles are what the RSS and cold-start figures
 // load); the analysis benches, whose figures do not depend on their bundle, are transpiled only
@@ -45,7 +59,9 @@ if (!fs.existsSync('/usr/bin/time')) {
 const BUILDS = [
   ['scripts/bench/bench.ts', OUT, []],
   ['src/post.ts', path.join(OUT, 'full-post'), []],
+  ['scripts/bench/watch.ts', path.join(OUT, 'watch'), []],
   ['scripts/bench/reference/core-action.mjs', path.join(OUT, 'reference'), []],
+  ['scripts/bench/reference/github-script/main.cjs', path.join(OUT, 'github-script'), []],
   ...(runtimeOnly
     ? []
     : ['breach-sweep', 'accuracy'].map((name) => [`scripts/bench/${name}.ts`, path.join(OUT, name), ['--transpile-only']]))
@@ -75,8 +91,7 @@ const run = (args, timeout) => {
 }
 const rows = []
 for (const figure of FIGURES) {
-  const index = path.join(OUT, 'index.js')
-  const r = run(figure === 'rss' ? ['--expose-gc', index, figure] : [index, figure], 300_000)
+  const r = run(figure === 'rss' ? ['--expose-gc', path.join(OUT, 'watch', 'index.js')] : [path.join(OUT, 'index.js'), figure], 300_000)
   if (r.status !== 0) {
     console.error(`bench ${figure} failed:\n${r.stderr}`)
     process.exit(1)

@@ -1,6 +1,6 @@
 /**
  * Stagegate's benchmark figures, one per subcommand (scripts/bench.mjs runs each in a fresh
- * process and prints the table). Bundled with ncc into .bench-build/ and run from the repo root.
+ * process and prints the table; the RSS figure is watch.ts, a process of its own). Bundled with ncc into .bench-build/ and run from the repo root.
  * Every figure is measured, never assumed: real clock, real bash, real HTTP, the real bundle.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -9,14 +9,10 @@ import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { createProviders } from '../../src/metrics/registry.js'
-import { renderSummary } from '../../src/report/markdown.js'
-import { basicsFromEnv } from '../../src/flow/draft.js'
-import { RunRecorder } from '../../src/record/recorder.js'
 import { ConfigSchema, type EnvironmentConfig, type GateConfig } from '../../src/config/schema.js'
 import { buildPlan } from '../../src/rollout/plan.js'
 import { runRollout } from '../../src/rollout/engine.js'
-import { FakeClock, systemClock, type Clock } from '../../src/rollout/clock.js'
+import { systemClock } from '../../src/rollout/clock.js'
 import { createCommandRunner } from '../../src/actions/run-command.js'
 import { runGates } from '../../src/gates/runner.js'
 import type { Measurement } from '../../src/metrics/types.js'
@@ -246,11 +242,46 @@ environments:
       rollback: "true"
 `
 
+/**
+ * The inputs actions/github-script's action.yml fills in for a step that gives only `script` (the runner
+ * passes defaults; `node index.js` by hand gets none), with the trivial script `return 1` (no request).
+ */
+function githubScriptInputs(): Record<string, string> {
+  return {
+    INPUT_SCRIPT: 'return 1',
+    'INPUT_GITHUB-TOKEN': 'ghs_benchtoken',
+    INPUT_DEBUG: 'false',
+    'INPUT_USER-AGENT': 'actions/github-script',
+    INPUT_PREVIEWS: '',
+    'INPUT_RESULT-ENCODING': 'json',
+    INPUT_RETRIES: '0',
+    'INPUT_RETRY-EXEMPT-STATUS-CODES': '400,401,403,404,422',
+    'INPUT_BASE-URL': '',
+    // nothing listens there: a request it should not make would fail on loopback, never leave the machine
+    GITHUB_API_URL: 'http://127.0.0.1:9'
+  }
+}
+
+const GITHUB_SCRIPT = path.join(ROOT, '.bench-build/github-script/index.cjs')
+
+/** One checked run of the github-script reference before it is timed: exit 0 and `result` = 1. */
+function checkGithubScript(env: NodeJS.ProcessEnv): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-gs-'))
+  const out = path.join(dir, 'output')
+  fs.writeFileSync(out, '')
+  const r = spawnSync(process.execPath, [GITHUB_SCRIPT], { env: { ...env, GITHUB_OUTPUT: out }, encoding: 'utf8' })
+  const result = /result<<(\S+)\n(.*)\n/.exec(fs.readFileSync(out, 'utf8'))?.[2]
+  if (r.status !== 0 || result !== '1')
+    throw new Error(`github-script reference: exit ${r.status}, result ${result}: ${r.stdout}${r.stderr}`)
+}
+
 async function coldStart(): Promise<Row> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagegate-cold-'))
   const node = process.execPath
   const env = runnerEnv(dir, { RUNNER_ENVIRONMENT: 'github-hosted' })
   const selfHosted = runnerEnv(dir, { RUNNER_ENVIRONMENT: 'self-hosted', RUNNER_TOOL_CACHE: path.join(dir, 'tool-cache') })
+  const gsEnv = runnerEnv(dir, { RUNNER_ENVIRONMENT: 'github-hosted', ...githubScriptInputs() })
+  checkGithubScript(gsEnv)
   // A run that gets past its config: valid config, plan mode, no token (config, risk, plan, report; no command, no GitHub).
   fs.mkdirSync(path.join(dir, '.github'))
   fs.writeFileSync(path.join(dir, '.github', 'plan.yml'), PLAN_CONFIG)
@@ -265,6 +296,7 @@ async function coldStart(): Promise<Row> {
       main: () => timed([node, path.join(ROOT, 'dist/index.js')], env),
       plan: () => timed([node, path.join(ROOT, 'dist/index.js')], plan),
       mainWarm: () => timed([node, path.join(ROOT, 'dist/index.js')], selfHosted),
+      gs: () => timed([node, GITHUB_SCRIPT], gsEnv),
       core: () => timed([node, path.join(ROOT, '.bench-build/reference/index.mjs')], env),
       bare: () => timed([node, '-e', '0'], env)
     },
@@ -274,11 +306,13 @@ async function coldStart(): Promise<Row> {
     .readdirSync(path.join(ROOT, 'dist'))
     .filter((f) => f.endsWith('.js'))
     .reduce((n, f) => n + fs.statSync(path.join(ROOT, 'dist', f)).size, 0)
+  const ratios = (a: Sample[], b: Sample[]) =>
+    `${ratio(a, b, (x) => x.cpu).toFixed(2)} CPU, ${ratio(a, b, (x) => x.wall).toFixed(2)} wall, ${ratio(a, b, (x) => x.rssKiB).toFixed(2)} RSS`
   return {
     figure: 'cold start of the main step (whole process)',
-    value: `main ${describe(r.main)}; minimal @actions/core action ${describe(r.core)}; node -e 0 ${describe(r.bare)}. Ratio main / core action: ${ratio(r.main, r.core, (x) => x.cpu).toFixed(2)} CPU, ${ratio(r.main, r.core, (x) => x.wall).toFixed(2)} wall, ${ratio(r.main, r.core, (x) => x.rssKiB).toFixed(2)} RSS; self-hosted (warm compile cache) ${describe(r.mainWarm)}, ratio ${ratio(r.mainWarm, r.core, (x) => x.cpu).toFixed(2)} CPU; valid config in plan mode ${describe(r.plan)}, ratio ${ratio(r.plan, r.core, (x) => x.cpu).toFixed(2)} CPU, ${ratio(r.plan, r.core, (x) => x.rssKiB).toFixed(2)} RSS. dist/*.js ${kb(size)}`,
-    goal: 'main / core action ≤ 1.0; RSS ≤ 55 MiB',
-    method: `${P.processRounds} interleaved rounds after a warm-up, /usr/bin/time per process; main = \`node dist/index.js\` with a missing config (loads the setup path: inputs, config loader and schema, report renderer; annotates, writes the report, exits 1); plan mode = a valid 2-step config, no token (also loads risk, plan and gates); reference = @actions/core reading an input and setting an output, bundled by ncc; Node ${process.version}`
+    value: `main ${describe(r.main)}; valid config in plan mode ${describe(r.plan)}; self-hosted (warm compile cache) ${describe(r.mainWarm)}; github-script v8 (\`return 1\`) ${describe(r.gs)}; minimal @actions/core action ${describe(r.core)}; node -e 0 ${describe(r.bare)}. Ratio main / github-script: ${ratios(r.main, r.gs)}; plan mode / github-script: ${ratios(r.plan, r.gs)}; self-hosted main / github-script: ${ratio(r.mainWarm, r.gs, (x) => x.cpu).toFixed(2)} CPU. Ratio main / core action: ${ratios(r.main, r.core)}; plan mode / core action: ${ratios(r.plan, r.core)}. dist/*.js ${kb(size)}, github-script reference ${kb(fs.statSync(GITHUB_SCRIPT).size)}`,
+    goal: 'main / github-script ≤ 1.0 (issue 12); RSS ≤ 55 MiB',
+    method: `${P.processRounds} interleaved rounds after a warm-up, /usr/bin/time per process; main = \`node dist/index.js\` with a missing config (loads the setup path: inputs, config loader and schema, report renderer; annotates, writes the report, exits 1); plan mode = a valid 2-step config, no token (also loads risk, plan and gates); github-script = actions/github-script v8's entry recreated in scripts/bench/reference/github-script/ on its own pinned dependencies, bundled by ncc, running \`return 1\` with every input its action.yml defaults (checked: exit 0, result 1); core action = @actions/core reading an input and setting an output, bundled by ncc; ratios pair by pair, median; Node ${process.version}`
   }
 }
 
@@ -542,81 +576,8 @@ STEPS
       rollback: "true"
 `
 
-// ------------------------------------------------------------ memory over a 4-hour watch (1 hour when quick), real providers and renderer
-const METRIC_SERVER = `const s = require('node:http').createServer((q, r) => { r.setHeader('content-type', 'application/json'); r.end(JSON.stringify({ value: 0.2 + Math.random() * 0.01 })) });
-s.listen(0, '127.0.0.1', () => console.log(s.address().port)); process.on('SIGTERM', () => process.exit(0))`
-async function rss(): Promise<Row> {
-  // The metric server runs in its own process: its sockets and buffers are not the action's.
-  const server = spawn(process.execPath, ['-e', METRIC_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] })
-  const port = await new Promise<string>((r) => server.stdout.once('data', (b: Buffer) => r(b.toString().trim())))
-  const url = `http://127.0.0.1:${port}/m?track={{ track }}`
-  const cfg = ConfigSchema.parse({
-    version: 1,
-    service: 'bench',
-    metrics: { m: { provider: 'http', url, value: '$.value' } },
-    environments: {
-      production: {
-        steps: [{ weight: 100, pause: `${P.watchHours}h` }],
-        analysis: {
-          interval: '10s',
-          checks: [
-            { metric: 'm', max: 1 },
-            { metric: 'm', 'max-increase': '50%' },
-            { metric: 'm', min: 0 }
-          ]
-        }
-      }
-    }
-  })
-  const env = cfg.environments.production
-  const providers = createProviders(cfg.metrics, { runCommand, cwd: ROOT, baseEnv: {} })
-  const provider = providers.get('m')!
-  const clock: Clock = new FakeClock()
-  const samples: number[] = []
-  const heap: number[] = []
-  let rounds = 0
-  const rec = new RunRecorder(basicsFromEnv({ INPUT_ENVIRONMENT: 'production', GITHUB_SHA: 'a'.repeat(40) }), clock.now(), clock)
-  global.gc?.()
-  const start = process.memoryUsage().rss
-  const res = await runRollout(
-    { env, plan: buildPlan(env) },
-    {
-      clock,
-      signal: new AbortController().signal,
-      log: quietLog,
-      runAction: async () => ok(),
-      // As the action wires it (src/flow/context.ts): the engine's own long-lived signal on every request.
-      measure: async (_m: string, track: TrackName, _w: number, signal: AbortSignal): Promise<Measurement> =>
-        provider.measure({ context: { ...tmpl(), track }, signal }),
-      events: rec.engineEvents({
-        onRound: () => {
-          if (++rounds % 60 !== 0) return
-          samples.push(process.memoryUsage().rss)
-          global.gc?.()
-          heap.push(process.memoryUsage().heapUsed)
-          if (process.env.STAGEGATE_BENCH_TRACE)
-            process.stderr.write(
-              `${rounds} ${JSON.stringify(process.memoryUsage())} ${fs.readFileSync('/proc/self/status', 'utf8').match(/Rss\w+:\s+\d+/g)}\n`
-            )
-        }
-      })
-    }
-  )
-  if (res.status !== 'succeeded') throw new Error(`watch ${res.status}`)
-  rec.rolloutEnded(res)
-  const summaryBytes = Buffer.byteLength(renderSummary(rec.view))
-  samples.push(process.memoryUsage().rss)
-  server.kill()
-  const peak = Math.max(start, ...samples)
-  const q = Math.max(1, Math.floor(samples.length / 4))
-  const [quarter, half] = P.watchHours === 4 ? ['hour', '2 h'] : [`${(P.watchHours * 60) / 4} min`, `${(P.watchHours * 60) / 2} min`]
-  return {
-    figure: `peak RSS over a simulated ${P.watchHours}-hour watch`,
-    value: `peak ${mb(peak)} (start ${mb(start)}; first ${quarter} ${mb(Math.max(...samples.slice(0, q)))}, last ${quarter} ${mb(Math.max(...samples.slice(-q)))}, after rendering the ${kb(summaryBytes)} summary ${mb(samples[samples.length - 1])}; over the last ${half} ${mb(samples[Math.floor((samples.length - 1) / 2)])} → ${mb(samples[samples.length - 2])}); live heap after GC ${mb(heap[0])} → ${mb(heap[heap.length - 1])} for ${rec.view.measurements.length} kept measurements`,
-    goal: '< 100 MB and flat',
-    method: `engine on the fake clock: one ${P.watchHours} h pause, interval 10 s, 3 checks measured by the real http provider (under the engine’s long-lived signal, as the action wires it) against a local HTTP metric server in its own process (real requests), then the job summary rendered from all of it; RSS sampled every 60 rounds (10 min) in a fresh process, then the live heap after a forced GC`
-  }
-}
+// The RSS over a 4-hour watch is scripts/bench/watch.ts: a bundle and a process of its own, so that
+// it measures what the action holds rather than this bench (every figure, the contract server).
 
 // ------------------------------------------------------------ plumbing
 function median(xs: number[]): number {
@@ -625,7 +586,6 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : Math.round(((s[m - 1] + s[m]) / 2) * 10) / 10
 }
 const kb = (n: number) => `${Math.round(n / 1024)} KiB`
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
 
 const FIGURES: Record<string, () => Promise<Row>> = {
   breach,
@@ -635,8 +595,7 @@ const FIGURES: Record<string, () => Promise<Row>> = {
   'cold-start': coldStart,
   'post-start': postStart,
   'api-requests': apiRequests,
-  'resume-tick': resumeTick,
-  rss
+  'resume-tick': resumeTick
 }
 
 async function main(): Promise<void> {

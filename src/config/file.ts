@@ -1,7 +1,8 @@
 /**
  * The config file before it is parsed: reading it, the error type (file:line:column issues) and
- * its annotations: what every run needs, a run that cannot read its config included. Imports neither the YAML parser nor zod:
- * `loadConfig` reads the file first and loads the parser (./load.ts) only when there is text to parse.
+ * its annotations, which every run needs, a run that cannot read its config included. Imports
+ * neither the YAML parser nor zod: `loadConfig` reads the file first and loads the parser
+ * (./load.ts) only when there is text to parse.
  */
 import * as fs from 'node:fs/promises'
 import { constants as fsConstants, type Stats } from 'node:fs'

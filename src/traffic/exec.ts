@@ -1,6 +1,7 @@
 /**
  * Runs a CLI (kubectl, gcloud, aws, nginx) with an argv array: no shell, so no value is ever
- * spliced into a command line. The child sees the job's environment minus the action's own inputs.
+ * spliced into a command line (the main step's ledger gate, a fixed /bin/sh script, gets the argv
+ * as its arguments and `exec`s it). The child sees the job's environment minus the action's own inputs.
  */
 import { inheritedEnv } from '../actions/run-command.js'
 import { endGroups, gateNotFound, spawnGroup, type GroupRecording } from '../actions/groups.js'

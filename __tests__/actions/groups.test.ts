@@ -1,11 +1,12 @@
 /** The process-group ledger the main step writes and the post step reads, and ending groups for real. */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { GroupLedger, endGroups, processStart, readLedger, stillAlive } from '../../src/actions/groups.js'
+import { GroupLedger, endGroups, groupAlive, processStart, readLedger, stillAlive } from '../../src/actions/groups.js'
 import { createCommandRunner } from '../../src/actions/run-command.js'
+import { run as runCli } from '../../src/traffic/exec.js'
 import { processGone } from '../support/stack.js'
 import { MemoryRuntime } from '../../src/runtime/memory.js'
 
@@ -70,5 +71,106 @@ describe('endGroups', () => {
     const reused = { pgid, label: 'set-weight', start: `${Number(processStart(pgid)) - 1}` }
     expect(stillAlive([reused])).toEqual([])
     child.kill('SIGKILL')
+  })
+})
+
+/** Blocks this thread for `ms` (the main step's thread, starved or busy, is not running JavaScript either). */
+const blockFor = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+
+/**
+ * A real ledger whose write comes late: the main step's thread is held right after spawn (as a
+ * loaded machine holds it) until the command has visibly run or `holdMs` has passed, then it
+ * says whether the command had already run while its group was not yet in the ledger.
+ */
+class LateLedger extends GroupLedger {
+  ranBeforeRecorded?: boolean
+  constructor(
+    path: string,
+    private readonly marker: string,
+    private readonly holdMs = 1000
+  ) {
+    super(path)
+  }
+  override started(pgid: number, label: string): void {
+    const end = Date.now() + this.holdMs
+    while (!existsSync(this.marker) && Date.now() < end) blockFor(10)
+    this.ranBeforeRecorded = existsSync(this.marker)
+    super.started(pgid, label)
+  }
+}
+
+/** A ledger that never gets its line written: the main step ends (killed, or its write fails) between spawn and the write. */
+class LostLedger extends GroupLedger {
+  pgid?: number
+  override started(pgid: number): void {
+    this.pgid = pgid
+    throw new Error('the main step ended before it recorded the group')
+  }
+}
+
+async function waitGroupGone(pgid: number): Promise<void> {
+  while (groupAlive(pgid)) await new Promise((r) => setTimeout(r, 20))
+}
+
+describe('a command runs nothing before its group is in the ledger (a killed main step leaves nothing unrecorded)', () => {
+  const base = { timeoutMs: 20_000, env: {}, cwd: '', stream: false }
+
+  test("a user command, with the main step's thread held between spawn and the ledger write: it waits, then runs", async () => {
+    const marker = join(dir, 'ran-user')
+    const ledger = new LateLedger(join(dir, 'ledger-late-user'), marker)
+    const res = await createCommandRunner(
+      new MemoryRuntime(),
+      ledger
+    )({ ...base, cwd: dir, label: 'set-weight', run: `echo ran > "${marker}"` })
+    expect(ledger.ranBeforeRecorded).toBe(false)
+    expect(res.outcome).toBe('ok')
+    expect(existsSync(marker)).toBe(true)
+    expect(readFileSync(ledger.path, 'utf8')).toMatch(/^start \d+ \d+ set-weight\nend \d+\n$/)
+  })
+
+  test("an adapter's CLI, likewise", async () => {
+    const marker = join(dir, 'ran-cli')
+    const ledger = new LateLedger(join(dir, 'ledger-late-cli'), marker)
+    await runCli(['touch', marker], new AbortController().signal, { ledger, label: 'rollback' })
+    expect(ledger.ranBeforeRecorded).toBe(false)
+    expect(existsSync(marker)).toBe(true)
+    expect(readFileSync(ledger.path, 'utf8')).toMatch(/^start \d+ \d+ rollback\nend \d+\n$/)
+  })
+
+  test.each([
+    [
+      'a user command',
+      (l: GroupLedger, marker: string) =>
+        createCommandRunner(new MemoryRuntime(), l)({ ...base, cwd: dir, label: 'set-weight', run: `echo ran > "${marker}"` })
+    ],
+    [
+      "an adapter's CLI",
+      (l: GroupLedger, marker: string) => runCli(['touch', marker], new AbortController().signal, { ledger: l, label: 'set-weight' })
+    ]
+  ])('%s whose group never reaches the ledger never runs', async (_name, start) => {
+    const marker = join(dir, `ran-lost-${Math.random()}`)
+    const ledger = new LostLedger(join(dir, `ledger-lost-${Math.random()}`))
+    await expect(start(ledger, marker)).rejects.toThrow('before it recorded')
+    expect(ledger.pgid).toEqual(expect.any(Number))
+    await waitGroupGone(ledger.pgid as number)
+    expect(existsSync(marker)).toBe(false)
+  })
+
+  test('the gate changes nothing of the command: its words reach it verbatim, its exit code and its missing binary are reported as before, fd 3 is not passed on', async () => {
+    const ledger = new GroupLedger(join(dir, 'ledger-gate'))
+    const signal = new AbortController().signal
+    const words = ['a b', '$(touch pwned)', '"; exit 9', '*', '']
+    expect(await runCli(['printf', '[%s]', ...words], signal, { ledger, label: 'verify' })).toBe(words.map((w) => `[${w}]`).join(''))
+    await expect(runCli(['sh', '-c', 'exit 7'], signal, { ledger, label: 'verify' })).rejects.toThrow('sh -c exit 7 failed (exit 7)')
+    await expect(runCli(['no-such-cli-here', 'get'], signal, { ledger, label: 'verify' })).rejects.toThrow(
+      'no-such-cli-here: command not found (install it on the runner or set its path in traffic:)'
+    )
+    const res = await createCommandRunner(
+      new MemoryRuntime(),
+      ledger
+    )({ ...base, cwd: dir, label: 'verify', run: 'test ! -e /dev/fd/3 && echo "$0" && exit 4' })
+    expect(res).toMatchObject({ exitCode: 4, outcome: 'failed', stdout: 'bash\n' })
+    expect(existsSync(join(dir, 'pwned'))).toBe(false)
+    expect(readLedger(ledger.path)).toEqual([])
   })
 })

@@ -9,12 +9,11 @@ import { expect, jest, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { makeRunnerDir, runStep } from '../../scripts/lib/runner.mjs'
-import { processGone } from '../support/stack.js'
-import { killMainDuringRollback, killWhen, read, sleep } from '../support/orphans.js'
+import { ORPHAN_SECONDS, finishOrphan, killMainDuringRollback, killWhen, read, running } from '../support/orphans.js'
 
 /**
  * `kubectl annotate ingress NAME …/canary-weight=W --overwrite` writes W to `weight` (for W=50
- * after 3 s, like a slow API server; its pids go to `pids`; ROLLBACK_SECONDS delays W=0 the same
+ * after ORPHAN_SECONDS, like a slow API server; its pids go to `pids`; ROLLBACK_SECONDS delays W=0 the same
  * way); `kubectl get ingress NAME --output json` prints the Ingress with the weight read back.
  */
 function kubectl(ws: string): string {
@@ -25,7 +24,7 @@ case "$1" in
   annotate)
     w="\${4#*=}"
     delay=0
-    if [ "$w" = 50 ]; then delay=3; fi
+    if [ "$w" = 50 ]; then delay=${ORPHAN_SECONDS}; fi
     if [ "$w" = 0 ]; then delay="\${ROLLBACK_SECONDS:-0}"; echo "rollback start $$" >> calls; fi
     if [ "$delay" != 0 ]; then echo $$ >> pids; sleep "$delay" & echo $! >> pids; wait; fi
     echo "$w" > weight
@@ -76,26 +75,26 @@ test("SIGKILL of main during an adapter's slow set-weight: the post step ends th
   expect(main.signal).toBe('SIGKILL')
   expect(JSON.parse(main.state.stagegate)).toMatchObject({ split: true, weight: 50 })
   const post = await runStep({ dir, inputs: { environment: 'production' }, entry: 'post', state: main.state })
+  const pids = read(dir, 'pids').map(Number)
+  const left = running(pids)
+  // had the orphan (set-weight's pids, the first two) survived, it writes 50 now
+  await finishOrphan(pids.slice(0, 2))
   expect(post.code).toBe(0)
-  // the orphan would have written 50 about 3 s after it started
-  await sleep(3500)
   expect(read(dir, 'weight')).toEqual(['0'])
   expect(read(dir, 'calls')).toEqual([expect.stringMatching(/^rollback start/), expect.stringMatching(/^rollback end/)])
   expect(post.stdout).toMatch(/left a command running: set-weight \(process group \d+\)/)
-  const pids = read(dir, 'pids').map(Number)
   expect(pids.length).toBe(2)
-  expect(pids.filter((p) => !processGone(p))).toEqual([])
+  expect(left).toEqual([])
 })
 
 test("an adapter's rollback still running when main is killed is stopped: the post step runs it once more, alone, and verifies", async () => {
   const dir = workspace('60s')
-  const { post, postPid } = await killMainDuringRollback(dir)
+  const { post, postPid, pids, left } = await killMainDuringRollback(dir)
   const calls = read(dir, 'calls')
   expect(calls).toEqual([expect.stringMatching(/^rollback start/), `rollback start ${postPid}`, `rollback end ${postPid}`])
   expect(post.stdout).toMatch(/left a command running: rollback \(process group \d+\)/)
   expect(post.stdout).toMatch(/rollback was still running/)
   expect(post.stdout).toMatch(/verified: the router sends 0% to the canary/)
-  const pids = read(dir, 'pids').map(Number)
   expect(pids.length).toBe(4)
-  expect(pids.filter((p) => !processGone(p))).toEqual([])
+  expect(left).toEqual([])
 })

@@ -7,14 +7,13 @@ import { expect, jest, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { makeRunnerDir, runStep } from '../../scripts/lib/runner.mjs'
-import { processGone } from '../support/stack.js'
-import { killMainDuringRollback, killWhen, read, sleep } from '../support/orphans.js'
+import { ORPHAN_SECONDS, finishOrphan, killMainDuringRollback, killWhen, read, running } from '../support/orphans.js'
 
 const SCRIPTS = {
-  // step 3 (50 %) takes 3 s to apply, like a slow load-balancer API; its pids go to `pids`
+  // step 3 (50 %) takes ORPHAN_SECONDS to apply, like a slow load-balancer API; its pids go to `pids`
   'set-weight.sh': `if [ "$STAGEGATE_WEIGHT" = 50 ]; then
   echo $$ >> "$GITHUB_WORKSPACE/pids"
-  sleep 3 & echo $! >> "$GITHUB_WORKSPACE/pids"; wait
+  sleep ${ORPHAN_SECONDS} & echo $! >> "$GITHUB_WORKSPACE/pids"; wait
 fi
 echo "$STAGEGATE_WEIGHT" > "$GITHUB_WORKSPACE/weight"`,
   // ROLLBACK_SECONDS long; logs its start and end, so overlapping rollbacks show
@@ -67,24 +66,25 @@ test('SIGKILL of main during a slow set-weight: the post step ends it first, so 
   expect(main.signal).toBe('SIGKILL')
   expect(JSON.parse(main.state.stagegate)).toMatchObject({ split: true, weight: 50 })
   const post = await runStep({ dir, inputs: { environment: 'production' }, entry: 'post', state: main.state })
+  const pids = read(dir, 'pids').map(Number)
+  const left = running(pids)
+  // had the orphan (set-weight's pids, the first two) survived, it writes 50 now
+  await finishOrphan(pids.slice(0, 2))
   expect(post.code).toBe(0)
-  // the orphan would have written 50 about 3 s after it started
-  await sleep(3500)
   expect(fs.readFileSync(path.join(dir, 'workspace', 'weight'), 'utf8').trim()).toBe('0')
   expect(read(dir, 'calls')).toEqual([
     expect.stringMatching(/^rollback start/),
     expect.stringMatching(/^rollback end/),
     'verify-rollback 0'
   ])
-  const pids = read(dir, 'pids').map(Number)
   expect(pids.length).toBeGreaterThanOrEqual(2)
-  expect(pids.filter((p) => !processGone(p))).toEqual([])
+  expect(left).toEqual([])
   expect(post.stdout).toMatch(/left a command running: set-weight \(process group \d+\)/)
 })
 
 test('a main-step rollback still running when main is killed is stopped: one rollback at a time, run once more by post, verified after', async () => {
   const dir = workspace(CONFIG)
-  const { post, postPid } = await killMainDuringRollback(dir)
+  const { post, postPid, pids, left } = await killMainDuringRollback(dir)
   const calls = read(dir, 'calls')
   expect(calls).toEqual([
     expect.stringMatching(/^rollback start/),
@@ -92,9 +92,8 @@ test('a main-step rollback still running when main is killed is stopped: one rol
     `rollback end ${postPid}`,
     'verify-rollback 0'
   ])
-  const pids = read(dir, 'pids').map(Number)
   expect(pids.length).toBe(4)
-  expect(pids.filter((p) => !processGone(p))).toEqual([])
+  expect(left).toEqual([])
   expect(post.stdout).toMatch(/left a command running: rollback \(process group \d+\)/)
   expect(post.stdout).toMatch(/rollback was still running/)
 })

@@ -1,8 +1,21 @@
-/** What the orphan tests share: reading the scripts' records, and killing main mid-rollback as the runner does. */
+/**
+ * What the orphan tests share: reading the scripts' records, killing main mid-command as the
+ * runner does, and letting a surviving orphan finish on the test's cue.
+ *
+ * The slow commands sleep for ORPHAN_SECONDS, far longer than a post step takes to start even on
+ * a loaded machine (a fixed 3–4 s let the orphan finish by itself before the post step looked,
+ * so the test saw nothing to end): after the post step, `finishOrphan` kills a surviving
+ * orphan's `sleep`, so an orphan the post step failed to end writes what it would have written
+ * right then, instead of the test waiting out a guess.
+ */
 import { expect } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { runStep } from '../../scripts/lib/runner.mjs'
+import { processGone } from './stack.js'
+
+/** How long the slow set-weight and main's rollback sleep (the post step must end them first). */
+export const ORPHAN_SECONDS = '120'
 
 /** The lines a test script wrote to `workspace/<name>` (none when it never wrote). */
 export const read = (dir: string, name: string) => {
@@ -25,10 +38,37 @@ export function killWhen(ready: () => boolean, sig: NodeJS.Signals) {
   }
 }
 
+/** The pids (of `pids`) still running: right after the post step, none may be (it ends the orphans and waits). */
+export const running = (pids: number[]) => pids.filter((p) => !processGone(p))
+
+/** pid's `sleep` child in pid's process group, if it is still running (a reused pid is never that). */
+function sleepOf(pgid: number, pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return stat.includes('(sleep)') && state !== 'Z' && Number(pgrp) === pgid
+  } catch {
+    return false
+  }
+}
+
 /**
- * SIGTERM main at step 2, then SIGKILL it once its (4 s) rollback is running — the runner's kill
- * grace running out — and run the post step from the state main saved. Returns the post step and
- * the pid of the rollback the post step ran (its `rollback start <pid>` line).
+ * `[script, sleep]` as a slow command wrote them to `pids`: if the script survived, its sleep is
+ * ended so it goes on (writes its weight, or its `rollback end`) now; returns once the script
+ * is gone. Nothing happens to an orphan the post step already ended.
+ */
+export async function finishOrphan([script, sleeper]: number[]): Promise<void> {
+  // SIGTERM: bash reports a SIGKILLed job ("Killed") on its stderr, a pipe to the dead main step, and dies of SIGPIPE
+  if (sleepOf(script, sleeper)) process.kill(sleeper, 'SIGTERM')
+  while (!processGone(script)) await sleep(20)
+}
+
+/**
+ * SIGTERM main at step 2, then SIGKILL it once its (ORPHAN_SECONDS long) rollback is running —
+ * the runner's kill grace running out — and run the post step from the state main saved (its
+ * own rollback quick). Returns the post step, the pid of the rollback the post step ran (its
+ * `rollback start <pid>` line), and the recorded pids still running when the post step ended;
+ * then lets main's rollback finish, had it survived.
  */
 export async function killMainDuringRollback(dir: string) {
   let term = false
@@ -36,7 +76,7 @@ export async function killMainDuringRollback(dir: string) {
   const main = await runStep({
     dir,
     inputs: { environment: 'production' },
-    env: { ROLLBACK_SECONDS: '4' },
+    env: { ROLLBACK_SECONDS: ORPHAN_SECONDS },
     onOutput: (chunk: string, child: Parameters<ReturnType<typeof killWhen>>[1], all: string) => {
       if (!term && /Step 2\/4/.test(all)) {
         term = true
@@ -50,13 +90,14 @@ export async function killMainDuringRollback(dir: string) {
   const post = await runStep({
     dir,
     inputs: { environment: 'production' },
-    env: { ROLLBACK_SECONDS: '4' },
+    env: { ROLLBACK_SECONDS: '1' },
     entry: 'post',
     state: main.state
   })
+  const pids = read(dir, 'pids').map(Number)
+  const left = running(pids)
+  await finishOrphan(pids.slice(0, 2))
   expect(post.code).toBe(0)
-  // long enough for main's rollback to have finished, had it survived
-  await sleep(1500)
   const postPid = /^rollback start (\d+)$/.exec(read(dir, 'calls')[1] ?? '')?.[1]
-  return { post, postPid }
+  return { post, postPid, pids, left }
 }

@@ -4,7 +4,9 @@
  * running (a `set-weight` that would otherwise write its weight after the rollback).
  * Linux reads /proc; elsewhere a group counts as alive while `kill(-pgid, 0)` succeeds.
  */
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs'
+import type { Writable } from 'node:stream'
 import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -135,6 +137,66 @@ export class GroupLedger {
       // the ledger is a safety net for the post step; a full disk must not fail the command
     }
   }
+}
+
+/** Where the main step records a command's process group as it starts, and under which name (`set-weight`, `rollback`, …). */
+export interface GroupRecording {
+  ledger: GroupLedger
+  label: string
+}
+
+/**
+ * What a recorded command starts as (`/bin/sh -c GATE stagegate FILE ARGS…`): it waits on fd 3
+ * until the main step has written its group to the ledger and sent `go`, and only then becomes
+ * the command (`exec`: same pid, group and start time). A main step that ends before the write
+ * closes fd 3 without `go` (the kernel closes it for a SIGKILLed process): the command never
+ * runs, since no post step could find and end it. The command's words are arguments, never part
+ * of this text. A command that cannot be found says so as spawn's ENOENT would (see `gateNotFound`).
+ */
+const GATE = [
+  'IFS= read -r go <&3',
+  'exec 3<&-',
+  '[ "$go" = go ] || exit 125',
+  `command -v "$1" >/dev/null 2>&1 || { printf '%s: command not found\\n' "$1" >&2; exit 127; }`,
+  'exec "$@"'
+].join('\n')
+
+/** Whether a gated command's exit is the gate's "no such command" (spawn's ENOENT for a direct spawn). */
+export function gateNotFound(file: string, code: number | null, stderr: string): boolean {
+  return code === 127 && stderr.trim() === `${file}: command not found`
+}
+
+/**
+ * Starts `file args` in its own process group (`detached`), stdin ignored, stdout and stderr
+ * piped. With a `recording`, the group is in the ledger before the command runs anything: spawn
+ * returns only after the child's exec, and a loaded machine can let the child run a whole
+ * script before its parent reaches the next line, so a ledger written after
+ * an ungated spawn leaves a window in which a killed main step leaves an unrecorded command
+ * running (it then writes its weight after the post step's rollback). The gate closes it.
+ */
+export function spawnGroup(
+  file: string,
+  args: readonly string[],
+  options: Omit<SpawnOptions, 'detached' | 'stdio'>,
+  recording?: GroupRecording
+): ChildProcess {
+  if (!recording) return spawn(file, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn('/bin/sh', ['-c', GATE, 'stagegate', file, ...args], {
+    ...options,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe']
+  })
+  const gate = child.stdio[3] as Writable | null
+  gate?.on('error', () => undefined) // the command was killed before it read `go`
+  let recorded = false
+  try {
+    if (child.pid !== undefined) recording.ledger.started(child.pid, recording.label)
+    recorded = true
+  } finally {
+    if (recorded) gate?.end('go\n')
+    else gate?.destroy()
+  }
+  return child
 }
 
 /** The groups a ledger recorded as started and not ended (oldest first). */

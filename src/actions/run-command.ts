@@ -5,10 +5,10 @@
  * end what a killed main step left running. Output is handled in bounded memory, linear time.
  * This module lives in the real world: it uses real timers, not the injected Clock.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import type { CommandRequest, CommandResult, CommandRunner } from './types.js'
 import type { ActionContext } from '../rollout/types.js'
-import { GroupLedger, KILL_GRACE_MS, groupAlive, signalGroup } from './groups.js'
+import { GroupLedger, KILL_GRACE_MS, groupAlive, signalGroup, spawnGroup } from './groups.js'
 import { isHiddenEnv } from '../config/env-policy.js'
 import type { CommandVariable } from '../config/template-names.js'
 import type { Log } from '../runtime/types.js'
@@ -48,13 +48,13 @@ async function runOne(request: CommandRequest, log: Log, ledger?: GroupLedger): 
   if (request.signal?.aborted) {
     return { exitCode: null, outcome: 'aborted', durationMs: 0, stdout: '', stderr: '' }
   }
-  const child = spawn('bash', ['-e', '-c', request.run], {
-    cwd: request.cwd,
-    env: { ...inheritedEnv(process.env), ...request.env },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  if (child.pid !== undefined) ledger?.started(child.pid, request.label)
+  // in its own group; the main step's group is in the ledger before the command runs anything
+  const child = spawnGroup(
+    'bash',
+    ['-e', '-c', request.run],
+    { cwd: request.cwd, env: { ...inheritedEnv(process.env), ...request.env } },
+    ledger && { ledger, label: request.label }
+  )
   const echo = request.stream !== false ? log : undefined
   const out = new OutputSink(request.label, 'stdout', echo)
   const err = new OutputSink(request.label, 'stderr', echo)

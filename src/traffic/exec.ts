@@ -1,10 +1,10 @@
 /**
  * Runs a CLI (kubectl, gcloud, aws, nginx) with an argv array: no shell, so no value is ever
- * spliced into a command line. The child sees the job's environment minus the action's own inputs.
+ * spliced into a command line (the main step's ledger gate, a fixed /bin/sh script, gets the argv
+ * as its arguments and `exec`s it). The child sees the job's environment minus the action's own inputs.
  */
-import { spawn } from 'node:child_process'
 import { inheritedEnv } from '../actions/run-command.js'
-import { endGroups, type GroupLedger } from '../actions/groups.js'
+import { endGroups, gateNotFound, spawnGroup, type GroupRecording } from '../actions/groups.js'
 import { oneLine } from '../text.js'
 import { TrafficError } from './types.js'
 
@@ -12,13 +12,6 @@ const MAX_OUTPUT = 4 * 1024 * 1024
 
 /** Runs one CLI invocation (argv, no shell); resolves with its stdout, throws TrafficError. */
 export type Cli = (argv: readonly string[], signal: AbortSignal) => Promise<string>
-
-/** Where the main step records the process groups it starts (for the post step), and under which action's name. */
-export interface GroupRecording {
-  ledger: GroupLedger
-  /** The action the CLI runs for (`set-weight`, `rollback`, …): the post step names it, and knows a rollback was running. */
-  label: string
-}
 
 /**
  * A Cli that writes each CLI's process group to the main step's ledger as it starts (and
@@ -38,8 +31,8 @@ export function cli(recording?: GroupRecording): Cli {
 export function run(argv: readonly string[], signal: AbortSignal, recording?: GroupRecording): Promise<string> {
   const [file, ...args] = argv
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { env: inheritedEnv(process.env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-    if (child.pid !== undefined) recording?.ledger.started(child.pid, recording.label)
+    // recorded: in the ledger (under the action's name) before the CLI runs anything
+    const child = spawnGroup(file, args, { env: inheritedEnv(process.env) }, recording)
     const out = { stdout: '', stderr: '' }
     let ended: Promise<unknown> = Promise.resolve()
     const onAbort = () => {
@@ -47,8 +40,8 @@ export function run(argv: readonly string[], signal: AbortSignal, recording?: Gr
     }
     signal.addEventListener('abort', onAbort, { once: true })
     if (signal.aborted) onAbort()
-    child.stdout.on('data', (b: Buffer) => (out.stdout = bounded(out.stdout, b)))
-    child.stderr.on('data', (b: Buffer) => (out.stderr = bounded(out.stderr, b)))
+    child.stdout?.on('data', (b: Buffer) => (out.stdout = bounded(out.stdout, b)))
+    child.stderr?.on('data', (b: Buffer) => (out.stderr = bounded(out.stderr, b)))
     let settled = false
     const settle = (err: (Error & { code?: unknown }) | undefined) => {
       if (settled) return
@@ -77,7 +70,8 @@ function bounded(kept: string, chunk: Buffer): string {
 function failure(argv: readonly string[], err: Error & { code?: unknown }, stderr: string): string {
   const what = argv.slice(0, 3).join(' ')
   if (err.name === 'AbortError') return `${what}: cancelled or timed out`
-  if (err.code === 'ENOENT') return `${argv[0]}: command not found (install it on the runner or set its path in traffic:)`
+  const notFound = err.code === 'ENOENT' || (typeof err.code === 'number' && gateNotFound(argv[0], err.code, stderr))
+  if (notFound) return `${argv[0]}: command not found (install it on the runner or set its path in traffic:)`
   const why = oneLine(stderr.trim() || err.message, 400)
   return `${what} failed${typeof err.code === 'number' ? ` (exit ${err.code})` : ''}: ${why}`
 }

@@ -2,7 +2,7 @@
 // `npm run bundle`: the three entries (main step, post step, CLI) built by ncc at the same time
 // into .dist-build/, then swapped into dist/ only when all three succeeded, so an interrupted or
 // failed build never leaves dist/ half-deleted. Then every .js file is re-printed ASCII-only (below).
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -48,6 +48,10 @@ async function asciiOnly(file) {
   if ((await printed(code, false)) !== (await printed(ascii, false)))
     throw new Error(`${file}: escaping left code outside comments changed`)
   fs.writeFileSync(file, ascii)
+  // swc does not validate what it prints (a non-ASCII capture group name would come out as an
+  // invalid `\x` escape): V8 must still parse the file
+  const check = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8' })
+  if (check.status !== 0) throw new Error(`${file}: the ASCII re-print does not parse:\n${check.stderr}`)
 }
 
 fs.rmSync(BUILD, { recursive: true, force: true })

@@ -65,10 +65,11 @@ async function runMain(opts: Resolved): Promise<void> {
     return
   }
   const counter = { count: 0 }
-  const gh = await githubAccess(s, counter, rt)
   const durable = durableRequest(s)
+  let gh: GitHubPort | undefined
   let risk: RiskDecision | undefined
   try {
+    gh = await githubAccess(s, counter, rt) // loads the REST client: a failed load ends the run, reported, before anything starts
     // a durable job continues with the profile its rollout was saved with (src/durable/flow.ts)
     if (!durable) risk = await resolveRisk(s, gh, rt) // the profile becomes s.env before anything else reads it
   } catch (e) {

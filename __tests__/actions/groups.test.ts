@@ -173,4 +173,17 @@ describe('a command runs nothing before its group is in the ledger (a killed mai
     expect(existsSync(join(dir, 'pwned'))).toBe(false)
     expect(readLedger(ledger.path)).toEqual([])
   })
+
+  test('the gate passes the whole environment on: names /bin/sh would drop, and an exported bash function, as an ungated spawn does', async () => {
+    const env = { 'MY-VAR': 'dash', 'my.var': 'dot', 'BASH_FUNC_hello%%': '() {  echo "hello from a function"\n}', PLAIN: 'p q' }
+    const run = 'printf "%s|%s|%s|" "$(printenv MY-VAR)" "$(printenv my.var)" "$PLAIN"; hello'
+    const expected = 'dash|dot|p q|hello from a function\n'
+    const gated = await createCommandRunner(
+      new MemoryRuntime(),
+      new GroupLedger(join(dir, 'ledger-env'))
+    )({ ...base, cwd: dir, label: 'verify', run, env })
+    const ungated = await createCommandRunner(new MemoryRuntime())({ ...base, cwd: dir, label: 'verify', run, env })
+    expect(ungated).toMatchObject({ exitCode: 0, stdout: expected })
+    expect(gated).toMatchObject({ exitCode: 0, stdout: expected })
+  })
 })

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
+import * as http from 'node:http'
 import * as path from 'node:path'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { createOctokit, githubDeadlines, permissionHint, readRunContext } from '../../src/github/client.js'
@@ -76,6 +77,41 @@ describe('createOctokit', () => {
     await expect(bad).rejects.toMatchObject({ status: 400 })
     expect(server.violations[0]).toContain('request body')
     server.violations.length = 0
+  })
+})
+
+describe('the headers @actions/github would send', () => {
+  async function headersOf(env: Record<string, string | undefined>): Promise<http.IncomingHttpHeaders> {
+    let seen: http.IncomingHttpHeaders = {}
+    const raw = http.createServer((req, res) => {
+      seen = req.headers
+      res.writeHead(200, { 'content-type': 'application/json' }).end('[]')
+    })
+    await new Promise<void>((r) => raw.listen(0, '127.0.0.1', r))
+    const saved = process.env.ACTIONS_ORCHESTRATION_ID
+    if (env.ACTIONS_ORCHESTRATION_ID === undefined) delete process.env.ACTIONS_ORCHESTRATION_ID
+    else process.env.ACTIONS_ORCHESTRATION_ID = env.ACTIONS_ORCHESTRATION_ID
+    try {
+      const { port } = raw.address() as { port: number }
+      const gh = createOctokit('ghs_abc', `http://127.0.0.1:${port}/api/v3/`, { count: 0 }, { log: new MemoryRuntime() })
+      await gh.rest.repos.listDeployments({ owner: 'acme', repo: 'shop' })
+      return seen
+    } finally {
+      if (saved === undefined) delete process.env.ACTIONS_ORCHESTRATION_ID
+      else process.env.ACTIONS_ORCHESTRATION_ID = saved
+      await new Promise((r) => raw.close(r))
+    }
+  }
+
+  test("token auth, and Octokit's own user agent outside an orchestrated runner", async () => {
+    const h = await headersOf({})
+    expect(h.authorization).toBe('token ghs_abc')
+    expect(h['user-agent']).toMatch(/^octokit-core\.js\//)
+  })
+
+  test('the orchestration id in the user agent, sanitised as getOctokit does', async () => {
+    const h = await headersOf({ ACTIONS_ORCHESTRATION_ID: ' abc/123 x ' })
+    expect(h['user-agent']).toMatch(/^actions_orchestration_id\/abc_123_x octokit-core\.js\//)
   })
 })
 

@@ -60,7 +60,11 @@ function sleepOf(pgid: number, pid: number): boolean {
 export async function finishOrphan([script, sleeper]: number[]): Promise<void> {
   // SIGTERM: bash reports a SIGKILLed job ("Killed") on its stderr, a pipe to the dead main step, and dies of SIGPIPE
   if (sleepOf(script, sleeper)) process.kill(sleeper, 'SIGTERM')
-  while (!processGone(script)) await sleep(20)
+  const deadline = Date.now() + 30_000
+  while (!processGone(script)) {
+    if (Date.now() > deadline) throw new Error(`orphan ${script} still runs 30 s after its sleep ${sleeper} was ended`)
+    await sleep(20)
+  }
 }
 
 /**

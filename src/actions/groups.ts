@@ -134,7 +134,8 @@ export class GroupLedger {
     try {
       appendFileSync(this.path, line)
     } catch {
-      // the ledger is a safety net for the post step; a full disk must not fail the command
+      // the ledger is a safety net for the post step; a full disk must not fail the command (nor
+      // hold a gated one back: a rollback must still run), though the post step will not see it
     }
   }
 }
@@ -146,20 +147,36 @@ export interface GroupRecording {
 }
 
 /**
- * What a recorded command starts as (`/bin/sh -c GATE stagegate FILE ARGS…`): it waits on fd 3
- * until the main step has written its group to the ledger and sent `go`, and only then becomes
- * the command (`exec`: same pid, group and start time). A main step that ends before the write
- * closes fd 3 without `go` (the kernel closes it for a SIGKILLed process): the command never
- * runs, since no post step could find and end it. The command's words are arguments, never part
- * of this text. A command that cannot be found says so as spawn's ENOENT would (see `gateNotFound`).
+ * What a recorded command starts as (`/bin/sh -c GATE stagegate FILE N KEEP… FILE ARGS…`): it
+ * waits on fd 3 until the main step has written its group to the ledger and sent `go`, and only
+ * then becomes the command (`exec`: same pid, group and start time). A main step that ends before
+ * the write closes fd 3 without `go` (the kernel closes it for a SIGKILLed process): the command
+ * never runs, since no post step could find and end it. The command's words are arguments, never
+ * part of this text. A command that cannot be found says so as spawn's ENOENT would (see
+ * `gateNotFound`). `/bin/sh` (dash on Debian and Ubuntu) drops the environment variables whose
+ * names are not shell names (`MY-VAR`, `my.var`, an exported bash function's `BASH_FUNC_f%%`):
+ * the N `KEEP` words (`NAME=value`) put them back through `env(1)`, so the command sees the
+ * environment an ungated spawn gives it.
  */
 const GATE = [
   'IFS= read -r go <&3',
   'exec 3<&-',
   '[ "$go" = go ] || exit 125',
-  `command -v "$1" >/dev/null 2>&1 || { printf '%s: command not found\\n' "$1" >&2; exit 127; }`,
-  'exec "$@"'
+  'f=$1; n=$2; shift 2',
+  `command -v -- "$f" >/dev/null 2>&1 || { printf '%s: command not found\\n' "$f" >&2; exit 127; }`,
+  '[ "$n" = 0 ] && exec "$@"',
+  'exec /usr/bin/env -- "$@"'
 ].join('\n')
+
+/** A name `/bin/sh` passes on to what it runs (POSIX shell names); the others it drops. */
+const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+/** `NAME=value` for each variable of `env` that `/bin/sh` would drop (see GATE). */
+function keptThroughEnv(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env)
+    .filter(([name, value]) => value !== undefined && !SHELL_NAME.test(name))
+    .map(([name, value]) => `${name}=${value}`)
+}
 
 /** Whether a gated command's exit is the gate's "no such command" (spawn's ENOENT for a direct spawn). */
 export function gateNotFound(file: string, code: number | null, stderr: string): boolean {
@@ -181,12 +198,14 @@ export function spawnGroup(
   recording?: GroupRecording
 ): ChildProcess {
   if (!recording) return spawn(file, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-  const child = spawn('/bin/sh', ['-c', GATE, 'stagegate', file, ...args], {
+  const keep = keptThroughEnv(options.env ?? process.env)
+  const child = spawn('/bin/sh', ['-c', GATE, 'stagegate', file, String(keep.length), ...keep, file, ...args], {
     ...options,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe', 'pipe']
   })
-  const gate = child.stdio[3] as Writable | null
+  // no stdio when the spawn itself failed (EMFILE, …): the child's 'error' event tells the caller
+  const gate = (child.stdio?.[3] ?? null) as Writable | null
   gate?.on('error', () => undefined) // the command was killed before it read `go`
   let recorded = false
   try {

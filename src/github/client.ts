@@ -42,8 +42,10 @@ export function createOctokit(token: string, apiUrl: string, counter: { count: n
     return again
   }
   const GitHubClient = OctokitCore.plugin(restEndpointMethods, paginateRest, retry, throttling)
+  const userAgent = orchestrationUserAgent(process.env)
   const octokit = new GitHubClient({
     auth: token,
+    ...(userAgent ? { userAgent } : {}),
     baseUrl: apiUrl.replace(/\/+$/, ''),
     // counted at the fetch level so that retried attempts count too
     request: { fetch: deadlineFetch(counter, deadlines.attemptMs) },
@@ -60,6 +62,16 @@ export function createOctokit(token: string, apiUrl: string, counter: { count: n
   // registered after the plugins, so it wraps them: the total deadline covers every retry
   octokit.hook.wrap('request', (request, options) => withTotalDeadline(request, options, deadlines.totalMs))
   return octokit as unknown as Octokit
+}
+
+/**
+ * The User-Agent part `@actions/github`'s `getOctokit` adds on a runner that names its
+ * orchestration (`ACTIONS_ORCHESTRATION_ID`): `actions_orchestration_id/<id>`, the id with every
+ * character outside `[a-z0-9_.-]` replaced by `_`; Octokit appends its own after it.
+ */
+export function orchestrationUserAgent(env: NodeJS.ProcessEnv): string | undefined {
+  const id = env.ACTIONS_ORCHESTRATION_ID?.trim()
+  return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined
 }
 
 /** An error Octokit passes through as is (no RequestError, so plugin-retry does not retry it). */

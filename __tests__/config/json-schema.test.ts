@@ -11,7 +11,7 @@ import * as path from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { parse, stringify } from 'yaml'
 import { configJsonSchema, SCHEMA_CANNOT_EXPRESS } from '../../src/config/json-schema.js'
-import { loadConfig, ConfigError } from '../../src/config/load.js'
+import { loadConfig, ConfigError } from '../../src/config/file.js'
 
 const FILE = path.join(process.cwd(), 'schema', 'deploy-config.schema.json')
 const generated = `${JSON.stringify(configJsonSchema(), null, 2)}\n`

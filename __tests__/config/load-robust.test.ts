@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { loadConfig, ConfigError, MAX_CONFIG_BYTES, MAX_REPORTED_ISSUES } from '../../src/config/load.js'
+import { loadConfig, ConfigError, MAX_CONFIG_BYTES, MAX_REPORTED_ISSUES } from '../../src/config/file.js'
 
 let dir: string
 beforeAll(() => {

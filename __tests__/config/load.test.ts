@@ -6,7 +6,8 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadConfig, resolveEnvironment, annotate, configJsonSchema, formatPath, ConfigError } from '../../src/config/load.js'
+import { loadConfig, annotate, formatPath, ConfigError } from '../../src/config/file.js'
+import { resolveEnvironment, configJsonSchema } from '../../src/config/load.js'
 import { coreRuntime } from '../../src/runtime/core.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')

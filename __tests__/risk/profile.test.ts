@@ -3,7 +3,7 @@ import { afterAll, expect, test } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { ConfigError, loadConfig } from '../../src/config/load.js'
+import { ConfigError, loadConfig } from '../../src/config/file.js'
 import { applyProfile, chooseProfile, PROFILE_APPROVAL_GATE } from '../../src/risk/profile.js'
 import type { Classification } from '../../src/risk/types.js'
 

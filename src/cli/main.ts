@@ -6,7 +6,8 @@
  */
 import * as path from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadConfig, resolveEnvironment, ConfigError } from '../config/load.js'
+import { ConfigError, loadConfig } from '../config/file.js'
+import { resolveEnvironment } from '../config/load.js'
 import { DEFAULT_CONFIG } from '../config/inputs.js'
 import type { Config, EnvironmentConfig } from '../config/schema.js'
 import { buildPlan, estimateDurations } from '../rollout/plan.js'

@@ -10,18 +10,6 @@ import { ConfigSchema, type Config, type EnvironmentConfig } from './schema.js'
 import { didYouMean, nearest } from './suggest.js'
 import { ConfigError, MAX_ALIAS_COUNT, formatPath, type ConfigIssue } from './file.js'
 
-export {
-  ConfigError,
-  MAX_ALIAS_COUNT,
-  MAX_CONFIG_BYTES,
-  MAX_REPORTED_ISSUES,
-  annotate,
-  formatPath,
-  loadConfig,
-  readText,
-  type ConfigIssue
-} from './file.js'
-
 interface Pos {
   line: number
   column: number

@@ -126,5 +126,4 @@ function deadlineFetch(counter: { count: number }, attemptMs: number): typeof fe
   }
 }
 
-export { githubDeadlines, readRunContext, DEFAULT_ATTEMPT_MS, type Deadlines } from './context.js'
 export { httpStatus, permissionHint, type PermissionScope } from './errors.js'

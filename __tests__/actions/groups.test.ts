@@ -159,7 +159,8 @@ describe('a command runs nothing before its group is in the ledger (a killed mai
   test('the gate changes nothing of the command: its words reach it verbatim, its exit code and its missing binary are reported as before, fd 3 is not passed on', async () => {
     const ledger = new GroupLedger(join(dir, 'ledger-gate'))
     const signal = new AbortController().signal
-    const words = ['a b', '$(touch pwned)', '"; exit 9', '*', '']
+    const pwned = join(dir, 'pwned') // an absolute path: the CLI runs in Jest's working directory, not in dir
+    const words = ['a b', `$(touch ${pwned})`, '"; exit 9', '*', '']
     expect(await runCli(['printf', '[%s]', ...words], signal, { ledger, label: 'verify' })).toBe(words.map((w) => `[${w}]`).join(''))
     await expect(runCli(['sh', '-c', 'exit 7'], signal, { ledger, label: 'verify' })).rejects.toThrow('sh -c exit 7 failed (exit 7)')
     await expect(runCli(['no-such-cli-here', 'get'], signal, { ledger, label: 'verify' })).rejects.toThrow(
@@ -170,7 +171,7 @@ describe('a command runs nothing before its group is in the ledger (a killed mai
       ledger
     )({ ...base, cwd: dir, label: 'verify', run: 'test ! -e /dev/fd/3 && echo "$0" && exit 4' })
     expect(res).toMatchObject({ exitCode: 4, outcome: 'failed', stdout: 'bash\n' })
-    expect(existsSync(join(dir, 'pwned'))).toBe(false)
+    expect(existsSync(pwned)).toBe(false)
     expect(readLedger(ledger.path)).toEqual([])
   })
 

@@ -1,5 +1,7 @@
 /** A saved rollout as a deploy job would hand it off (test data). */
-import { configHash, PAUSED_KIND, PAYLOAD_SCHEMA, type SavedRollout } from '../../src/durable/payload.js'
+import { PAUSED_KIND } from '../../src/durable/kind.js'
+import { configHash } from '../../src/config/file.js'
+import { PAYLOAD_SCHEMA, type SavedRollout } from '../../src/durable/payload.js'
 import { SHA, access } from '../github/access.js'
 import type { DurableGitHub } from '../../src/durable/store.js'
 

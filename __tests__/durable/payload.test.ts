@@ -1,5 +1,7 @@
 import { expect, test } from '@jest/globals'
-import { configHash, parseClaim, parseSavedRollout, payloadKind, CLAIM_KIND } from '../../src/durable/payload.js'
+import { CLAIM_KIND, payloadKind } from '../../src/durable/kind.js'
+import { configHash } from '../../src/config/file.js'
+import { parseClaim, parseSavedRollout } from '../../src/durable/payload.js'
 import { saved } from './fixtures.js'
 
 test('a saved rollout round-trips through JSON unchanged', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, jest, test } from '@jest/globals'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { claim, findPaused, release, savePaused, statusTimes, tick, type PausedRollout } from '../../src/durable/store.js'
-import { CLAIM_KIND } from '../../src/durable/payload.js'
+import { CLAIM_KIND } from '../../src/durable/kind.js'
 import { SHA } from '../github/access.js'
 import { saved, durable, T0, HOUR } from './fixtures.js'
 

@@ -4,6 +4,7 @@
  * neither the YAML parser nor zod: `loadConfig` reads the file first and loads the parser
  * (./load.ts) only when there is text to parse.
  */
+import { createHash } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import { constants as fsConstants, type Stats } from 'node:fs'
 import type { Log } from '../runtime/types.js'
@@ -120,7 +121,17 @@ export function formatPath(path: (string | number)[]): string {
 
 /** The config at `absPath`, validated (./load.ts, loaded once the file is read), or a ConfigError. */
 export async function loadConfig(absPath: string, displayFile: string): Promise<Config> {
+  return (await readConfig(absPath, displayFile)).config
+}
+
+/** The config at `absPath`, validated, with the identity of the text it was parsed from (one read). */
+export async function readConfig(absPath: string, displayFile: string): Promise<{ config: Config; hash: string }> {
   const text = await readText(absPath, displayFile)
   const { parseConfig } = await import('./load.js')
-  return parseConfig(text, displayFile)
+  return { config: parseConfig(text, displayFile), hash: configHash(text) }
+}
+
+/** A config's identity: `sha256:` and the hex digest of its bytes (a handed-off rollout refuses another). */
+export function configHash(content: string | Uint8Array): string {
+  return `sha256:${createHash('sha256').update(content).digest('hex')}`
 }

@@ -5,7 +5,7 @@
  * SCHEMA_CANNOT_EXPRESS (and checked by __tests__/config/json-schema.test.ts).
  */
 import { z } from 'zod'
-import { ConfigSchema, GATE_TYPES, METRIC_PROVIDERS, ACTION_NAMES, IMPLIED_WEIGHTS } from './schema.js'
+import { ConfigSchema, GATE_TYPES, METRIC_PROVIDERS, ACTION_NAMES, IMPLIED_WEIGHTS, UNTIL_PROMOTED } from './schema.js'
 import { PLACEHOLDER_NAMES } from './template-names.js'
 
 type Node = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -55,7 +55,7 @@ function at(node: Node, dotted: string): Node {
 function walk(node: Node, key: string): void {
   if (typeof node.description === 'string' && node.description.startsWith(DURATION_DESC)) replaceWith(node, durationSchema())
   else if (typeof node.description === 'string' && node.description.startsWith(PAUSE_DESC))
-    replaceWith(node, { anyOf: [durationSchema(), { const: 'until-promoted' }] })
+    replaceWith(node, { anyOf: [durationSchema(), { const: UNTIL_PROMOTED }] })
   else if (node.description === PERCENT_DESC) replaceWith(node, percentSchema(key === 'max-increase' ? 10_000 : 100))
   else if (node.type === 'string' && (key === 'run' || (ACTION_NAMES as readonly string[]).includes(key)))
     node.not = { pattern: ANY_PLACEHOLDER }

@@ -4,7 +4,6 @@
  * rollout of the environment. The state lives on GitHub Deployments (store.ts); what to do is
  * decided in decide.ts; the engine continues from the saved step.
  */
-import * as fs from 'node:fs/promises'
 import type { Setup } from '../flow/setup.js'
 import type { Log } from '../runtime/types.js'
 import type { SavedState } from '../flow/state.js'
@@ -15,7 +14,8 @@ import type { AuditEntry, Decision, DeployReport, JobPart, PauseReport } from '.
 import type { RecordView, RunRecord } from '../record/types.js'
 import { parseRecord } from '../record/parse.js'
 import { claim, findPaused, release, savePaused, statusTimes, tick, type DurableGitHub, type PausedRollout } from './store.js'
-import { configHash, PAUSED_KIND, PAYLOAD_SCHEMA, type SavedRollout } from './payload.js'
+import { PAUSED_KIND } from './kind.js'
+import { PAYLOAD_SCHEMA, type SavedRollout } from './payload.js'
 import { compactRecord, parseTally } from './compact.js'
 import { decide, longestGap, pausedLine, timeUsed } from './decide.js'
 import { mayAct, react, type CommentCommand } from './comment-command.js'
@@ -141,7 +141,7 @@ async function act(f: DurableContext, gh: DurableGitHub, req: Request, paused: P
   const next = decide(saved, {
     mode: req.mode,
     now,
-    configHash: configHash(await fs.readFile(f.s.configPath)),
+    configHash: f.s.configHash,
     expireAfterMs: f.s.env['expire-after'],
     actor: req.actor,
     reason: req.reason
@@ -311,7 +311,7 @@ async function savedRollout(
     service: r.service,
     version: r.version,
     sha: r.sha,
-    configHash: configHash(await fs.readFile(f.s.configPath)),
+    configHash: f.s.configHash,
     configPath: f.s.inputs.config,
     ...(r.change?.profile.name ? { profile: r.change.profile.name } : {}),
     origin: o.origin,

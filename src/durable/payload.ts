@@ -4,11 +4,9 @@
  * parsed with zod, bounded, never code (commands and checks come from the config checked out in
  * the job that reads it; a payload only says where the rollout stands).
  */
-import { createHash } from 'node:crypto'
 import { z } from 'zod'
+import { CLAIM_KIND, PAUSED_KIND, safeJson } from './kind.js'
 
-export const PAUSED_KIND = 'stagegate/paused-rollout'
-export const CLAIM_KIND = 'stagegate/claim'
 export const PAYLOAD_SCHEMA = 1
 /** GitHub keeps payloads whole well past this; we stay far below it (a compacted record fits). */
 export const MAX_PAYLOAD_BYTES = 60_000
@@ -93,13 +91,6 @@ export type SavedDecision = z.output<typeof Decision>
 export const ClaimPayload = z.object({ kind: z.literal(CLAIM_KIND), of: z.number().int().positive(), mode: z.string().max(20) })
 export type ClaimPayload = z.output<typeof ClaimPayload>
 
-/** The kind a listed Deployment's payload says it is (cheap; the full parse happens on the one that matters). */
-export function payloadKind(payload: unknown): string | undefined {
-  const p = typeof payload === 'string' ? safeJson(payload) : payload
-  const kind = p && typeof p === 'object' ? (p as { kind?: unknown }).kind : undefined
-  return typeof kind === 'string' ? kind : undefined
-}
-
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string }
 
 /** Reads a saved rollout back from a Deployment payload (an object, or the JSON string GitHub may return). */
@@ -115,22 +106,4 @@ export function parseSavedRollout(payload: unknown): Parsed<SavedRollout> {
 export function parseClaim(payload: unknown): ClaimPayload | undefined {
   const r = ClaimPayload.safeParse(typeof payload === 'string' ? safeJson(payload) : payload)
   return r.success ? r.data : undefined
-}
-
-/** The config file's identity: `sha256:` and the hex digest of its bytes. */
-export function configHash(content: string | Uint8Array): string {
-  return `sha256:${createHash('sha256').update(content).digest('hex')}`
-}
-
-/** The payload as it will be sent, refused when it is over MAX_PAYLOAD_BYTES (the caller compacts first). */
-export function payloadSize(p: SavedRollout): number {
-  return Buffer.byteLength(JSON.stringify(p))
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return undefined
-  }
 }

@@ -9,7 +9,8 @@
  */
 import type { GitHubPort } from '../github/port.js'
 import { LOCK_MAX_AGE_MS, PENDING_MAX_AGE_MS, STAGEGATE_DESCRIPTION } from '../github/deployments.js'
-import { CLAIM_KIND, PAUSED_KIND, parseClaim, parseSavedRollout, payloadKind, type SavedRollout } from './payload.js'
+import { CLAIM_KIND, PAUSED_KIND, payloadKind } from './kind.js'
+import { parseClaim, parseSavedRollout, type SavedRollout } from './payload.js'
 
 /** The part of the GitHub port a durable rollout uses. */
 export type DurableGitHub = Pick<

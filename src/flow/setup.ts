@@ -1,7 +1,7 @@
 /** Step 1 of the run: inputs, run context and config. Everything here is read-only. */
 import * as path from 'node:path'
 import { readInputs, type Inputs } from '../config/inputs.js'
-import { loadConfig } from '../config/file.js'
+import { readConfig } from '../config/file.js'
 import { everySecret } from '../config/every-secret.js'
 import { didYouMean } from '../config/suggest.js'
 import type { Config, EnvironmentConfig } from '../config/schema.js'
@@ -16,6 +16,8 @@ export interface Setup {
   config: Config
   env: EnvironmentConfig
   configPath: string
+  /** The identity of the config text this run parsed (`configHash`): a handed-off rollout is saved with it. */
+  configHash: string
   version: string
   secrets: string[]
   /** A pull request from another repository (`owner/repo` of its head): the config is the fork's. */
@@ -32,7 +34,7 @@ export async function setup(rt: Runtime, vars: NodeJS.ProcessEnv): Promise<Setup
   const inputs = readInputs((name) => rt.getInput(name))
   const run = readRunContext(vars, rt)
   const configPath = path.resolve(run.workspace, inputs.config)
-  const config = await loadConfig(configPath, inputs.config)
+  const { config, hash: configHash } = await readConfig(configPath, inputs.config)
   const { resolveEnvironment } = await import('../config/load.js') // loaded already by loadConfig
   const env = resolveEnvironment(config, inputs.environment, inputs.config)
   checkOverrides(inputs, env)
@@ -40,7 +42,7 @@ export async function setup(rt: Runtime, vars: NodeJS.ProcessEnv): Promise<Setup
   const version = inputs.version || run.sha.slice(0, 7)
   const secrets = everySecret(config, env, vars, inputs.githubToken)
   for (const s of secrets) rt.setSecret(s)
-  return { inputs, run, config, env, configPath, version, secrets, forkHead: forkHead(run), vars }
+  return { inputs, run, config, env, configPath, configHash, version, secrets, forkHead: forkHead(run), vars }
 }
 
 export function templateBase(s: Setup, weight = 0): TemplateContext {

@@ -1,6 +1,7 @@
 /** The per-environment lock over GitHub Deployments, read through the port; and the state a run ends in. */
 import type { Deployment, DeploymentStatus, GitHubPort } from './port.js'
 import type { FinalStatus } from '../report/types.js'
+import { PAUSED_KIND, payloadKind } from '../durable/kind.js'
 
 export type { DeploymentState, NewDeployment } from './port.js'
 
@@ -29,11 +30,6 @@ export interface LockScan {
   paused?: number
 }
 
-/** A payload that says it holds a handed-off rollout (src/durable/payload.ts parses it for real). */
-function holdsPausedRollout(payload: unknown): boolean {
-  return typeof payload === 'object' && payload !== null && (payload as { kind?: unknown }).kind === 'stagegate/paused-rollout'
-}
-
 /**
  * The concurrent-rollout lock, in one listing. Earlier Deployments of `environment` (with
  * `before`: only those with a lower id; without: every other one) are read newest first. One
@@ -54,7 +50,7 @@ export async function scanLock(gh: GitHubPort, environment: string, now: number,
   for await (const d of gh.deployments({ environment }, LOCK_PAGE)) {
     listed++
     const ours = d.id === skip || (before !== undefined && d.id >= before)
-    if (!ours && scan.paused === undefined && holdsPausedRollout(d.payload)) scan.paused = d.id
+    if (!ours && scan.paused === undefined && payloadKind(d.payload) === PAUSED_KIND) scan.paused = d.id
     // Past the point where the lock is decided, the rest of the page already fetched is still read
     // for a paused rollout (payloads come with the listing: no request), never the next page.
     if (settled) {

@@ -10,5 +10,5 @@
  */
 export { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js'
 export { issueFileCommand, prepareKeyValueMessage } from '../../node_modules/@actions/core/lib/file-command.js'
-export { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js'
+export { toCommandProperties } from '../../node_modules/@actions/core/lib/utils.js'
 export { summary } from '../../node_modules/@actions/core/lib/summary.js'

@@ -52,3 +52,19 @@ test.each<[string, unknown, number, RegExp]>([
   ['an unknown key', { ...tally, run: 'sh' }, 1, /run/],
   ['not an object', 'x', 1, /cannot be read back/]
 ])('a tally with %s is refused', (_n, t, checks, message) => expect(() => parseTally(t, checks)).toThrow(message))
+
+test('it drops no more than it must: one more of the last kind it dropped would not fit', () => {
+  const audit = Array.from({ length: 60 }, (_, i) => ({ at: i, phase: 'step', action: 'set-weight', detail: 'x'.repeat(40) }))
+  const r = {
+    ...record([...Array.from({ length: 100 }, (_, i) => m(1, i)), ...Array.from({ length: 300 }, (_, i) => m(2, 1000 + i))]),
+    audit
+  }
+  const max = 20_000
+  const out = compactRecord(r as unknown as DeployReport, 2, max)
+  expect(out.notes[0]).toMatch(/100 measurements of earlier steps, 40 oldest audit entries, \d+ oldest measurements of the current step/)
+  expect(Buffer.byteLength(JSON.stringify(out))).toBeLessThanOrEqual(max)
+  const kept = out.measurements.length
+  const lastDropped = r.measurements[r.measurements.length - kept - 1]
+  const withOneMore = { ...out, notes: [], measurements: [lastDropped, ...out.measurements] }
+  expect(Buffer.byteLength(JSON.stringify(withOneMore))).toBeGreaterThan(max - 400)
+})

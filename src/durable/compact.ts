@@ -18,19 +18,26 @@ export const MAX_RECORD_BYTES = MAX_PAYLOAD_BYTES - 15_000
 export function compactRecord(r: DeployReport, currentStep: number, maxBytes = MAX_RECORD_BYTES): DeployReport {
   const out = structuredClone(r)
   const cuts: string[] = []
-  const trim = (what: string, fits: () => boolean, cut: () => boolean) => {
+  // the size is kept up to date as items go (an item's JSON, plus its comma while others remain),
+  // so a long step costs one serialisation, not one per item dropped
+  let size = Buffer.byteLength(JSON.stringify(out))
+  const trim = (what: string, cut: () => boolean) => {
     let n = 0
-    while (!fits() && cut()) n++
+    while (size > maxBytes - 400 && cut()) n++ // room for the note below
     if (n) cuts.push(`${n} ${what}`)
   }
-  const fits = () => Buffer.byteLength(JSON.stringify(out)) <= maxBytes - 400 // room for the note below
-  const older = () => out.measurements.findIndex((m) => m.step < currentStep)
-  trim('measurements of earlier steps', fits, () => {
-    const i = older()
-    return i >= 0 && out.measurements.splice(i, 1).length > 0
+  const drop = <T>(list: T[], i: number): boolean => {
+    const [gone] = list.splice(i, 1)
+    size -= Buffer.byteLength(JSON.stringify(gone)) + (list.length > 0 ? 1 : 0)
+    return true
+  }
+  let older = 0 // earlier steps' measurements before this index are gone already
+  trim('measurements of earlier steps', () => {
+    while (older < out.measurements.length && out.measurements[older].step >= currentStep) older++
+    return older < out.measurements.length && drop(out.measurements, older)
   })
-  trim('oldest audit entries', fits, () => out.audit.length > 20 && out.audit.shift() !== undefined)
-  trim('oldest measurements of the current step', fits, () => out.measurements.shift() !== undefined)
+  trim('oldest audit entries', () => out.audit.length > 20 && drop(out.audit, 0))
+  trim('oldest measurements of the current step', () => out.measurements.length > 0 && drop(out.measurements, 0))
   if (cuts.length)
     out.notes.push(
       `saved with the paused rollout without ${cuts.join(', ')} (a Deployment payload holds ${Math.round(maxBytes / 1000)} kB)`

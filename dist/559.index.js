@@ -22,7 +22,7 @@ async function runDurable(f, state, req) {
         ctx.record.idle(req.ignored);
         return;
     }
-    await (0,_flow_js__WEBPACK_IMPORTED_MODULE_1__/* .durableFlow */ .wF)(ctx, req, (0,_flow_deploy_js__WEBPACK_IMPORTED_MODULE_0__.durableEngine)(f, state, ctx.jobStartedAt));
+    await (0,_flow_js__WEBPACK_IMPORTED_MODULE_1__/* .durableFlow */ .wF)(ctx, req, (0,_flow_deploy_js__WEBPACK_IMPORTED_MODULE_0__.wiredEngine)(f, state, ctx.jobStartedAt));
 }
 
 

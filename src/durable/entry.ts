@@ -1,7 +1,7 @@
 /** Running a durable job (loaded only once the config is valid, like the deploy flow). */
 import type { FlowContext } from '../flow/context.js'
 import type { StateSaver } from '../flow/state.js'
-import { durableEngine } from '../flow/deploy.js'
+import { wiredEngine } from '../flow/deploy.js'
 import { durableFlow } from './flow.js'
 import { durableContext } from './context.js'
 import type { DurableRequest } from './request.js'
@@ -13,5 +13,5 @@ export async function runDurable(f: FlowContext, state: StateSaver, req: Durable
     ctx.record.idle(req.ignored)
     return
   }
-  await durableFlow(ctx, req, durableEngine(f, state, ctx.jobStartedAt))
+  await durableFlow(ctx, req, wiredEngine(f, state, ctx.jobStartedAt))
 }

@@ -89,25 +89,18 @@ async function gatesPass(f: FlowContext): Promise<boolean> {
 
 async function rollout(f: FlowContext, state: StateSaver): Promise<void> {
   const { record, s } = f
-  const groups = new LogGroups(f.runtime)
   const durable = durableContext(f, state)
-  const outcome = await runRollout(
-    { env: s.env, plan: record.view.plan, handOff: handOffPolicy(f, durable.jobStartedAt, (h) => handOffNew(durable, h)) },
-    {
-      clock: f.clock,
-      signal: f.signal,
-      log: f.runtime,
-      runAction: (name, ctx, signal) => runAction(f, name, ctx, signal),
-      measure: measureWith(f),
-      events: record.engineEvents(engineEvents(f, state, groups))
-    }
-  ).finally(() => groups.end())
+  const outcome = await wiredEngine(f, state, durable.jobStartedAt)({ save: (h) => handOffNew(durable, h) })
   record.rolloutEnded(outcome)
   record.analysisPlanned(describeAnalysis(s.env.analysis, record.view.baseline))
 }
 
-/** The engine for a job continuing a handed-off rollout (src/durable/flow.ts): the report already holds the saved steps. */
-export function durableEngine(f: FlowContext, state: StateSaver, jobStartedAt: number): RunEngine {
+/**
+ * The engine wired to this run (clock, signal, commands, metrics, record, log groups): a deploy
+ * starts it fresh; a job continuing a handed-off rollout (src/durable/flow.ts) passes `resume`,
+ * and its report already holds the saved steps.
+ */
+export function wiredEngine(f: FlowContext, state: StateSaver, jobStartedAt: number): RunEngine {
   return async ({ resume, save }) => {
     const groups = new LogGroups(f.runtime)
     return runRollout(

@@ -177,8 +177,7 @@ class Rollout {
       weight: this.weight,
       pauseEndsAt: h.pauseEndsAt,
       why: h.why,
-      tally: structuredClone(step.tally),
-      streaks: [...step.tally.streaks]
+      tally: structuredClone(step.tally)
     }
     this.events.emit('onPhase', 'step', `handed off at step ${plan.index} (${this.weight}%): ${h.why}`)
     const err = await this.input.handOff?.save(handOff).catch((e: Error) => e.message)

@@ -3,7 +3,6 @@ import type { CommandResult } from '../actions/types.js'
 import type { Measurement } from '../metrics/types.js'
 import type { Clock } from './clock.js'
 import type { Tally } from '../analysis/tally.js'
-import type { Streak } from '../analysis/evaluate.js'
 import type { Log } from '../runtime/types.js'
 import type { CommandRecord, MeasurementRecord, PlanStep, RollbackRecord, StepRecord } from '../report/types.js'
 
@@ -74,9 +73,8 @@ export interface HandOff {
   /** null: held until a person promotes (until-promoted, or inconclusive with on-inconclusive: pause). */
   pauseEndsAt: number | null
   why: 'job-budget' | 'until-promoted' | 'inconclusive'
+  /** The step's analysis so far (each check's failures in a row included, carried to the next step). */
   tally: Tally
-  /** Each check's failures in a row, carried to the next step. */
-  streaks: Streak[]
 }
 
 /** Continue a handed-off rollout: no baseline, no deploy; the step `step` holds its weight. */
